@@ -1,0 +1,222 @@
+import { addDays as addDaysFns, addMonths as addMonthsFns, addYears as addYearsFns, differenceInCalendarDays, format, isValid, parseISO } from "date-fns";
+import { z } from "zod";
+import { IsmsError } from "./error.js";
+
+/**
+ * A calendar date in ISO 8601 form, `YYYY-MM-DD`, as stored in every document.
+ *
+ * @category Core
+ * @example
+ * ```ts
+ * IsoDateSchema.parse("2026-02-28");
+ * ```
+ */
+export const IsoDateSchema = z.iso.date();
+
+/**
+ * A calendar date string `YYYY-MM-DD`.
+ *
+ * @category Core
+ * @example
+ * ```ts
+ * const due: IsoDate = "2026-12-31";
+ * ```
+ */
+export type IsoDate = z.infer<typeof IsoDateSchema>;
+
+/**
+ * A date and time in ISO 8601 form with a time zone offset (`Z` or `±hh:mm`).
+ *
+ * @category Core
+ * @example
+ * ```ts
+ * IsoDateTimeSchema.parse("2026-11-27T09:00:00Z");
+ * ```
+ */
+export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
+
+/**
+ * A date-time string with a time zone.
+ *
+ * @category Core
+ * @example
+ * ```ts
+ * const at: IsoDateTime = "2026-11-27T09:00:00Z";
+ * ```
+ */
+export type IsoDateTime = z.infer<typeof IsoDateTimeSchema>;
+
+/**
+ * A duration in ISO 8601 form limited to days, hours and minutes (`P3D`, `PT4H`,
+ * `P1DT12H`, `PT15M`), as used for recovery objectives.
+ *
+ * @category Core
+ * @example
+ * ```ts
+ * IsoDurationSchema.parse("PT4H");
+ * ```
+ */
+export const IsoDurationSchema = z
+  .string()
+  .regex(/^P(?!$)(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?)?$/, { message: "must be an ISO 8601 duration such as P1D, PT4H or P1DT12H" });
+
+/**
+ * An ISO 8601 duration string.
+ *
+ * @category Core
+ * @example
+ * ```ts
+ * const rto: IsoDuration = "PT4H";
+ * ```
+ */
+export type IsoDuration = z.infer<typeof IsoDurationSchema>;
+
+/**
+ * The number of minutes an {@link IsoDuration} stands for (weeks are 7 days, days 24 hours).
+ *
+ * @param duration - e.g. `"P1DT12H"`
+ * @returns minutes
+ * @throws {@link IsmsError} `invalid_date` when the text is not a supported duration
+ * @category Core
+ * @example
+ * ```ts
+ * durationToMinutes("P1DT12H"); // 2160
+ * ```
+ */
+export function durationToMinutes(duration: string): number {
+  const match = /^P(?!$)(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?)?$/.exec(duration);
+  if (!match) throw new IsmsError("invalid_date", `"${duration}" is not a supported ISO 8601 duration`);
+  const [, weeks, days, hours, minutes] = match;
+  return (Number(weeks ?? 0) * 7 + Number(days ?? 0)) * 1440 + Number(hours ?? 0) * 60 + Number(minutes ?? 0);
+}
+
+function toDate(date: string): Date {
+  const parsed = /^\d{4}-\d{2}-\d{2}$/.test(date) ? parseISO(date) : new Date(Number.NaN);
+  if (!isValid(parsed) || format(parsed, "yyyy-MM-dd") !== date) {
+    throw new IsmsError("invalid_date", `"${date}" is not a calendar date in the form YYYY-MM-DD`);
+  }
+  return parsed;
+}
+
+function fromDate(date: Date): IsoDate {
+  return format(date, "yyyy-MM-dd");
+}
+
+/**
+ * Whether a string is a real calendar date in the form `YYYY-MM-DD`.
+ *
+ * @param value - any string
+ * @returns `true` for e.g. `"2028-02-29"`, `false` for `"2026-02-29"`
+ * @category Core
+ * @example
+ * ```ts
+ * isIsoDate("2026-02-29"); // false
+ * ```
+ */
+export function isIsoDate(value: string): value is IsoDate {
+  try {
+    toDate(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Adds days to a calendar date.
+ *
+ * @param date - `YYYY-MM-DD`
+ * @param days - may be negative
+ * @returns the new date
+ * @throws {@link IsmsError} `invalid_date` when `date` is not a calendar date
+ * @category Core
+ * @example
+ * ```ts
+ * addDays("2026-12-30", 3); // "2027-01-02"
+ * ```
+ */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromDate(addDaysFns(toDate(date), days));
+}
+
+/**
+ * Adds calendar months; the day is clamped to the end of a shorter month (date-fns rule).
+ *
+ * @param date - `YYYY-MM-DD`
+ * @param months - may be negative
+ * @returns the new date
+ * @throws {@link IsmsError} `invalid_date` when `date` is not a calendar date
+ * @category Core
+ * @example
+ * ```ts
+ * addMonths("2026-01-31", 1); // "2026-02-28"
+ * ```
+ */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  return fromDate(addMonthsFns(toDate(date), months));
+}
+
+/**
+ * Adds years; 29 February becomes 28 February in a common year.
+ *
+ * @param date - `YYYY-MM-DD`
+ * @param years - may be negative
+ * @returns the new date
+ * @throws {@link IsmsError} `invalid_date` when `date` is not a calendar date
+ * @category Core
+ * @example
+ * ```ts
+ * addYears("2024-02-29", 1); // "2025-02-28"
+ * ```
+ */
+export function addYears(date: IsoDate, years: number): IsoDate {
+  return fromDate(addYearsFns(toDate(date), years));
+}
+
+/**
+ * Calendar days from `from` to `to` (negative when `to` is earlier).
+ *
+ * @param from - `YYYY-MM-DD`
+ * @param to - `YYYY-MM-DD`
+ * @returns whole days
+ * @throws {@link IsmsError} `invalid_date` when a date is not a calendar date
+ * @category Core
+ * @example
+ * ```ts
+ * daysBetween("2026-02-27", "2026-03-01"); // 2
+ * ```
+ */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return differenceInCalendarDays(toDate(to), toDate(from));
+}
+
+/**
+ * Compares two calendar dates as strings compare: `YYYY-MM-DD` sorts chronologically.
+ *
+ * @param a - `YYYY-MM-DD`
+ * @param b - `YYYY-MM-DD`
+ * @returns negative when `a` is earlier, 0 when equal, positive when later
+ * @category Core
+ * @example
+ * ```ts
+ * compareDates("2026-01-02", "2026-01-10") < 0; // true
+ * ```
+ */
+export function compareDates(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The calendar date part of a date-time or date string.
+ *
+ * @param value - `YYYY-MM-DD` or an ISO date-time
+ * @returns `YYYY-MM-DD`
+ * @category Core
+ * @example
+ * ```ts
+ * toIsoDate("2026-11-27T23:00:00Z"); // "2026-11-27"
+ * ```
+ */
+export function toIsoDate(value: string): IsoDate {
+  return value.slice(0, 10);
+}
