@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { deepFreeze } from "./_internal/deepFreeze.js";
 import { ANNEX_A_2022_DATA } from "./data/annexA2022.js";
 import type { ControlAttributes, Theme } from "./vocabulary.js";

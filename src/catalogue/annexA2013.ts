@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { deepFreeze } from "./_internal/deepFreeze.js";
 import { ANNEX_A_2013_DATA } from "./data/annexA2013.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CustomFieldsSchema } from "../core/index.js";
 import { annexA } from "./annexA.js";
 import { annexA2013 } from "./annexA2013.js";

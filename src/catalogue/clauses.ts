@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { deepFreeze } from "./_internal/deepFreeze.js";
 import { CLAUSES_DATA } from "./data/clauses.js";
 

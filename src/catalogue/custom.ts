@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CatalogueIdSchema, CustomFieldsSchema, issue, NonBlankStringSchema, type IsmsIssue } from "../core/index.js";
 import { ControlRefSchema, splitControlRef, ANNEX_A, ANNEX_A_2013 } from "./refs.js";
 import { findControl } from "./queries.js";

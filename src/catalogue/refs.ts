@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { AnnexAId } from "./annexA.js";
 import type { AnnexA2013Id } from "./annexA2013.js";
 

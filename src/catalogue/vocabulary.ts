@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The four themes of ISO/IEC 27001:2022 Annex A, spelled as ISO spells them.

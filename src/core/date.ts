@@ -1,5 +1,5 @@
-import { addDays as addDaysFns, addMonths as addMonthsFns, addYears as addYearsFns, differenceInCalendarDays, format, isValid, parseISO } from "date-fns";
-import { z } from "zod";
+import { addDays as addDaysFns, addMonths as addMonthsFns, addYears as addYearsFns, differenceInCalendarDays } from "date-fns";
+import * as z from "zod";
 import { IsmsError } from "./error.js";
 
 /**
@@ -90,16 +90,23 @@ export function durationToMinutes(duration: string): number {
   return (Number(weeks ?? 0) * 7 + Number(days ?? 0)) * 1440 + Number(hours ?? 0) * 60 + Number(minutes ?? 0);
 }
 
+// Dates are handled as local midnight, the convention of date-fns: the day arithmetic is then
+// the same in every time zone. Parsing and formatting are done by hand so that no locale is
+// bundled.
 function toDate(date: string): Date {
-  const parsed = /^\d{4}-\d{2}-\d{2}$/.test(date) ? parseISO(date) : new Date(Number.NaN);
-  if (!isValid(parsed) || format(parsed, "yyyy-MM-dd") !== date) {
-    throw new IsmsError("invalid_date", `"${date}" is not a calendar date in the form YYYY-MM-DD`);
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (match) {
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const parsed = new Date(year, month - 1, day);
+    parsed.setFullYear(year);
+    if (parsed.getFullYear() === year && parsed.getMonth() === month - 1 && parsed.getDate() === day) return parsed;
   }
-  return parsed;
+  throw new IsmsError("invalid_date", `"${date}" is not a calendar date in the form YYYY-MM-DD`);
 }
 
 function fromDate(date: Date): IsoDate {
-  return format(date, "yyyy-MM-dd");
+  const pad = (value: number, width: number): string => String(value).padStart(width, "0");
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }
 
 /**

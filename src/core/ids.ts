@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 const ID_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.:\-/]*$/;
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * How serious an {@link IsmsIssue} is: an `error` breaks a rule of ISO/IEC 27001 or of the

@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import {
+  annexA2013Ref,
+  annexARef,
+  controlRef,
+  ControlDescriptionSchema,
+  ControlRefSchema,
+  CustomCatalogueSchema,
+  listCatalogueControls,
+  resolveControlRef,
+  splitControlRef,
+  validateCustomCatalogue,
+  type CustomCatalogue,
+} from "../../src/catalogue/index.js";
+
+const acme: CustomCatalogue = CustomCatalogueSchema.parse({
+  id: "acme",
+  title: "ACME baseline",
+  groups: [{ id: "cloud", title: "Cloud" }, { id: "cloud-eu", title: "EU cloud", parent: "cloud" }],
+  controls: [
+    { id: "ACME-1", title: "Customer data residency", group: "cloud-eu", related: ["annex-a:5.23", "annex-a-2013:A.15.1.1"] },
+    { id: "ACME-1.1", title: "Residency attestations", parent: "ACME-1", related: ["acme:ACME-1"] },
+  ],
+});
+
+describe("control references", () => {
+  it("are catalogue-qualified so editions and custom ids never collide", () => {
+    expect(annexARef("5.1")).toBe("annex-a:5.1");
+    expect(annexA2013Ref("A.5.1.1")).toBe("annex-a-2013:A.5.1.1");
+    expect(controlRef("acme", "ACME-7")).toBe("acme:ACME-7");
+    expect(new Set([annexARef("5.1"), annexA2013Ref("A.5.1.1"), controlRef("acme", "5.1")]).size).toBe(3);
+  });
+  it("parse only the qualified form", () => {
+    expect(ControlRefSchema.safeParse("annex-a:8.24").success).toBe(true);
+    expect(ControlRefSchema.safeParse("8.24").success).toBe(false);
+    expect(ControlRefSchema.safeParse("Annex-A:8.24").success).toBe(false);
+    expect(ControlRefSchema.safeParse("annex-a:").success).toBe(false);
+  });
+  it("split at the first colon", () => {
+    expect(splitControlRef("acme:X:1")).toEqual({ catalogue: "acme", id: "X:1" });
+    expect(splitControlRef("nocolon")).toBeUndefined();
+    expect(splitControlRef(":x")).toBeUndefined();
+    expect(splitControlRef("x:")).toBeUndefined();
+  });
+  it("resolve across Annex A, 2013 and custom catalogues", () => {
+    expect(resolveControlRef("annex-a:8.24")).toEqual({ ref: "annex-a:8.24", catalogue: "annex-a", id: "8.24", title: "Use of cryptography", group: "Technological" });
+    expect(resolveControlRef("annex-a-2013:A.10.1.1")?.group).toBe("A.10");
+    expect(resolveControlRef("acme:ACME-1", [acme])?.title).toBe("Customer data residency");
+    expect(resolveControlRef("acme:ACME-1")).toBeUndefined();
+    expect(resolveControlRef("annex-a:9.9")).toBeUndefined();
+    expect(resolveControlRef("garbage")).toBeUndefined();
+  });
+  it("list the controls of each catalogue in order", () => {
+    expect(listCatalogueControls("annex-a")).toHaveLength(93);
+    expect(listCatalogueControls("annex-a-2013")).toHaveLength(114);
+    expect(listCatalogueControls("acme", [acme]).map((control) => control.id)).toEqual(["ACME-1", "ACME-1.1"]);
+    expect(listCatalogueControls("acme", [acme])).toBe(listCatalogueControls("acme", [acme]));
+    expect(listCatalogueControls("nope")).toEqual([]);
+  });
+});
+
+describe("custom catalogues", () => {
+  it("a sound catalogue has no issues", () => {
+    expect(validateCustomCatalogue(acme)).toEqual([]);
+  });
+  it("rejects unknown keys at parse time", () => {
+    const result = CustomCatalogueSchema.safeParse({ id: "x", title: "X", controls: [], colour: "red" });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.code).toBe("unrecognized_keys");
+  });
+  it("reports duplicate control ids and group ids, naming them", () => {
+    const found = validateCustomCatalogue({
+      id: "x",
+      title: "X",
+      groups: [{ id: "g", title: "G" }, { id: "g", title: "G again" }],
+      controls: [{ id: "X-1", title: "One" }, { id: "X-1", title: "Again" }],
+    } as unknown as CustomCatalogue);
+    expect(found.map((f) => [f.code, f.path])).toEqual([
+      ["duplicate_group_id", ["groups", 1, "id"]],
+      ["duplicate_control_id", ["controls", 1, "id"]],
+    ]);
+    expect(found[1]?.message).toContain("X-1");
+  });
+  it("reports bad references: unknown groups, parents and related controls", () => {
+    const found = validateCustomCatalogue({
+      id: "x",
+      title: "X",
+      groups: [{ id: "g", title: "G", parent: "nope" }],
+      controls: [
+        { id: "X-1", title: "One", group: "missing", parent: "X-9", related: ["annex-a:9.9", "annex-a:5.1", "annex-a-2013:A.1.1.1", "other:O-1", "x:X-1", "broken"] },
+      ],
+    } as unknown as CustomCatalogue);
+    expect(found.map((f) => f.code)).toEqual([
+      "unknown_group",
+      "unknown_group",
+      "unknown_parent",
+      "unknown_control_reference",
+      "unknown_control_reference",
+      "unknown_control_reference",
+      "unknown_control_reference",
+    ]);
+    expect(found.filter((f) => f.code === "unknown_control_reference").map((f) => f.path.at(-1))).toEqual([0, 2, 3, 5]);
+  });
+  it("accepts references into other catalogues it is told about", () => {
+    const other = CustomCatalogueSchema.parse({ id: "other", title: "Other", controls: [{ id: "O-1", title: "O" }] });
+    const mine = CustomCatalogueSchema.parse({ id: "mine", title: "Mine", controls: [{ id: "M-1", title: "M", related: ["other:O-1"] }] });
+    expect(validateCustomCatalogue(mine).map((f) => f.code)).toEqual(["unknown_control_reference"]);
+    expect(validateCustomCatalogue(mine, { catalogues: [other] })).toEqual([]);
+  });
+  it("refuses the reserved catalogue ids", () => {
+    expect(validateCustomCatalogue({ id: "annex-a", title: "Fake", controls: [] } as unknown as CustomCatalogue)[0]?.code).toBe("reserved_catalogue_id");
+  });
+  it("round-trips through JSON", () => {
+    expect(CustomCatalogueSchema.parse(JSON.parse(JSON.stringify(acme)))).toEqual(acme);
+  });
+  it("holds the organisation's own description of a control", () => {
+    expect(ControlDescriptionSchema.parse({ ref: "annex-a:5.7", description: "Two feeds." }).description).toBe("Two feeds.");
+    expect(ControlDescriptionSchema.safeParse({ ref: "5.7" }).success).toBe(false);
+  });
+});
