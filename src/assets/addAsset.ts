@@ -1,0 +1,33 @@
+import { produce, type Draft } from "immer";
+import { err, ok, type Result } from "../core/index.js";
+import type { Asset } from "./asset.js";
+import { single } from "./_internal/lookup.js";
+
+/**
+ * Adds an asset at the end of the inventory (5.9). The asset is copied, so the caller's
+ * object is neither frozen nor shared. References in `dependsOn` are not checked here
+ * (inventories are often loaded in any order); {@link validateAssets} reports them, and
+ * {@link linkDependency} checks them one at a time.
+ *
+ * @param assets - the inventory
+ * @param asset - the new asset
+ * @returns the new inventory, or `duplicate_asset_id` when the id is taken
+ * @category Assets
+ * @example
+ * ```ts
+ * const next = addAsset(assets, laptop);
+ * if (next.ok) assets = next.value;
+ * ```
+ */
+export function addAsset(assets: readonly Asset[], asset: Asset): Result<readonly Asset[]> {
+  const taken = assets.findIndex((existing) => existing.id === asset.id);
+  if (taken !== -1) {
+    return err(single("duplicate_asset_id", `Asset id ${asset.id} is already used by the asset at index ${taken}.`, [taken, "id"]));
+  }
+  const copy = structuredClone(asset);
+  return ok(
+    produce(assets, (draft) => {
+      draft.push(copy as Draft<Asset>);
+    }),
+  );
+}

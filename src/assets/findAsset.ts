@@ -1,0 +1,17 @@
+import type { Asset } from "./asset.js";
+
+/**
+ * Finds an asset by id (the first, if an id is duplicated).
+ *
+ * @param assets - the inventory
+ * @param id - the id to look for (any string: ids from user input need no parsing)
+ * @returns the asset, or `undefined`
+ * @category Assets
+ * @example
+ * ```ts
+ * findAsset(assets, "A-CRM-DB")?.owner;
+ * ```
+ */
+export function findAsset(assets: readonly Asset[], id: string): Asset | undefined {
+  return assets.find((asset) => asset.id === id);
+}

@@ -1,0 +1,18 @@
+import type { Asset } from "./asset.js";
+
+/**
+ * Lists the assets of one classification level (5.12), in inventory order; `undefined`
+ * lists the unclassified ones.
+ *
+ * @param assets - the inventory
+ * @param classification - a level key, or `undefined`
+ * @returns the matching assets
+ * @category Assets
+ * @example
+ * ```ts
+ * listAssetsByClassification(assets, "restricted");
+ * ```
+ */
+export function listAssetsByClassification(assets: readonly Asset[], classification: string | undefined): readonly Asset[] {
+  return assets.filter((asset) => asset.classification === classification);
+}

@@ -1,0 +1,17 @@
+import type { Asset, AssetType } from "./asset.js";
+
+/**
+ * Lists the assets of one type, in inventory order.
+ *
+ * @param assets - the inventory
+ * @param type - a built-in or own asset type
+ * @returns the assets of that type
+ * @category Assets
+ * @example
+ * ```ts
+ * listAssetsByType(assets, "cloud_service").length;
+ * ```
+ */
+export function listAssetsByType(assets: readonly Asset[], type: AssetType): readonly Asset[] {
+  return assets.filter((asset) => asset.type === type);
+}

@@ -1,0 +1,18 @@
+import type { Asset } from "./asset.js";
+import { hasOwner } from "./_internal/lookup.js";
+
+/**
+ * Lists assets whose owner is missing or blank. Parsed assets always have an owner; this
+ * finds the gaps in values built in code or imported without parsing.
+ *
+ * @param assets - the inventory
+ * @returns the assets without an owner
+ * @category Assets
+ * @example
+ * ```ts
+ * listAssetsWithoutOwner(imported).map((asset) => asset.id);
+ * ```
+ */
+export function listAssetsWithoutOwner(assets: readonly Asset[]): readonly Asset[] {
+  return assets.filter((asset) => !hasOwner(asset));
+}

@@ -1,0 +1,88 @@
+import type { AssetId } from "../core/index.js";
+import type { Asset } from "./asset.js";
+import { buildGraph, hasSelfLoop, stronglyConnectedComponents, type AssetGraph } from "./_internal/graph.js";
+
+/**
+ * A group of assets that depend on each other in a circle, with one concrete cycle
+ * through the group's first asset (in inventory order).
+ *
+ * @category Assets
+ * @example
+ * ```ts
+ * const found: DependencyCycle = { cycle: [a1, a2], members: [a1, a2, a3], index: 0, position: 0 };
+ * ```
+ */
+export type DependencyCycle = {
+  /** A closed path: each asset depends on the next, and the last on the first. */
+  readonly cycle: readonly AssetId[];
+  /** Every asset of the strongly connected group, in inventory order. */
+  readonly members: readonly AssetId[];
+  /** Inventory index of the cycle's first asset. */
+  readonly index: number;
+  /** Position, in that asset's `dependsOn`, of the reference to the cycle's second asset. */
+  readonly position: number;
+};
+
+/** Shortest cycle through `start` inside its component, by breadth-first search. */
+function shortestCycle(graph: AssetGraph, componentOf: Int32Array, start: number): { nodes: number[]; position: number } {
+  const parent = new Map<number, number>();
+  const queue = [start];
+  for (let head = 0; head < queue.length; head += 1) {
+    const node = queue[head] as number;
+    for (let edge = graph.offsets[node] as number; edge < (graph.offsets[node + 1] as number); edge += 1) {
+      const next = graph.targets[edge] as number;
+      if (componentOf[next] !== componentOf[start]) continue;
+      if (next === start) {
+        const nodes = [node];
+        while (nodes[0] !== start) nodes.unshift(parent.get(nodes[0] as number) as number);
+        const second = nodes[1] ?? start;
+        let position = 0;
+        for (let first = graph.offsets[start] as number; first < (graph.offsets[start + 1] as number); first += 1) {
+          if (graph.targets[first] === second) {
+            position = graph.positions[first] as number;
+            break;
+          }
+        }
+        return { nodes, position };
+      }
+      if (!parent.has(next) && next !== start) {
+        parent.set(next, node);
+        queue.push(next);
+      }
+    }
+  }
+  /* v8 ignore next */
+  return { nodes: [start], position: 0 };
+}
+
+/**
+ * Finds every group of assets that depend on each other in a circle (strongly connected
+ * components with more than one asset, or an asset that depends on itself), in linear time
+ * and without recursion. Each group names one shortest cycle so that a person can break it.
+ *
+ * @param assets - the inventory
+ * @returns the cycles, ordered by the inventory index of their first asset
+ * @category Assets
+ * @example
+ * ```ts
+ * listDependencyCycles(assets).map((found) => found.cycle.join(" → "));
+ * ```
+ */
+export function listDependencyCycles(assets: readonly Asset[]): readonly DependencyCycle[] {
+  const graph = buildGraph(assets);
+  const { componentOf, count, members, starts } = stronglyConnectedComponents(graph);
+  const found: DependencyCycle[] = [];
+  for (let component = 0; component < count; component += 1) {
+    const group = Array.from(members.subarray(starts[component], starts[component + 1])).sort((a, b) => a - b);
+    const first = group[0] as number;
+    if (group.length === 1 && !hasSelfLoop(graph, first)) continue;
+    const { nodes, position } = shortestCycle(graph, componentOf, first);
+    found.push({
+      cycle: nodes.map((node) => (assets[node] as Asset).id),
+      members: group.map((node) => (assets[node] as Asset).id),
+      index: first,
+      position,
+    });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}

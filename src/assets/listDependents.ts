@@ -1,0 +1,17 @@
+import type { Asset } from "./asset.js";
+
+/**
+ * Lists the assets that depend directly on an asset, in inventory order.
+ *
+ * @param assets - the inventory
+ * @param id - the supporting asset
+ * @returns the assets whose `dependsOn` names it
+ * @category Assets
+ * @example
+ * ```ts
+ * listDependents(assets, dbServerId).map((asset) => asset.name);
+ * ```
+ */
+export function listDependents(assets: readonly Asset[], id: string): readonly Asset[] {
+  return assets.filter((asset) => asset.dependsOn?.includes(id as Asset["id"]) === true);
+}

@@ -1,0 +1,19 @@
+import type { Asset } from "./asset.js";
+
+/**
+ * Lists assets that depend on nothing and that nothing depends on: often a sign of an
+ * inventory entry that was never connected to the services it supports.
+ *
+ * @param assets - the inventory
+ * @returns the isolated assets, in inventory order
+ * @category Assets
+ * @example
+ * ```ts
+ * listIsolatedAssets(assets).map((asset) => asset.id);
+ * ```
+ */
+export function listIsolatedAssets(assets: readonly Asset[]): readonly Asset[] {
+  const depended = new Set<string>();
+  for (const asset of assets) for (const target of asset.dependsOn ?? []) if (target !== asset.id) depended.add(target);
+  return assets.filter((asset) => (asset.dependsOn?.length ?? 0) === 0 && !depended.has(asset.id));
+}

@@ -1,0 +1,23 @@
+import type { Asset } from "./asset.js";
+import { isOutOfUse } from "./_internal/lookup.js";
+
+/**
+ * Lists retired or disposed assets that a planned or in-use asset still depends on: a
+ * service running on a retired server, data kept by a supplier whose contract ended.
+ *
+ * @param assets - the inventory
+ * @returns the retired or disposed assets still depended on, in inventory order
+ * @category Assets
+ * @example
+ * ```ts
+ * listRetiredAssetsInUse(assets).map((asset) => `${asset.id} (${asset.status})`);
+ * ```
+ */
+export function listRetiredAssetsInUse(assets: readonly Asset[]): readonly Asset[] {
+  const depended = new Set<string>();
+  for (const asset of assets) {
+    if (isOutOfUse(asset)) continue;
+    for (const target of asset.dependsOn ?? []) if (target !== asset.id) depended.add(target);
+  }
+  return assets.filter((asset) => isOutOfUse(asset) && depended.has(asset.id));
+}

@@ -1,0 +1,42 @@
+import { produce } from "immer";
+import { err, ok, type Result } from "../core/index.js";
+import type { Asset } from "./asset.js";
+import { requireIndex, single } from "./_internal/lookup.js";
+import { defaultAssetSettings, type AssetSettings } from "./settings.js";
+
+/**
+ * Gives an asset another classification level (5.12), or removes its classification with
+ * `undefined`. The same level returns the same reference.
+ *
+ * @param assets - the inventory
+ * @param id - the asset
+ * @param classification - a level key of the scheme, or `undefined`
+ * @param settings - the scheme to check against; defaults to {@link defaultAssetSettings}
+ * @returns the new inventory, or `unknown_classification` when the key is not a level
+ * @throws {@link IsmsError} `unknown_entity` when no asset has this id
+ * @category Assets
+ * @example
+ * ```ts
+ * const next = reclassifyAsset(assets, pressReleaseId, "public");
+ * ```
+ */
+export function reclassifyAsset(
+  assets: readonly Asset[],
+  id: Asset["id"],
+  classification: string | undefined,
+  settings: AssetSettings = defaultAssetSettings,
+): Result<readonly Asset[]> {
+  const index = requireIndex(assets, id);
+  if ((assets[index] as Asset).classification === classification) return ok(assets);
+  if (classification !== undefined && !settings.classification.levels.some((level) => level.key === classification)) {
+    const allowed = settings.classification.levels.map((level) => level.key).join(", ");
+    return err(single("unknown_classification", `"${classification}" is not a level of the classification scheme (${allowed}).`, [index, "classification"]));
+  }
+  return ok(
+    produce(assets, (draft) => {
+      const target = draft[index] as Asset;
+      if (classification === undefined) delete target.classification;
+      else target.classification = classification;
+    }),
+  );
+}

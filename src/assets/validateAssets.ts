@@ -1,0 +1,205 @@
+import { durationToMinutes, issue, sortIssues, type IsmsIssue } from "../core/index.js";
+import type { Asset } from "./asset.js";
+import { buildGraph } from "./_internal/graph.js";
+import { hasOwner, isOutOfUse } from "./_internal/lookup.js";
+import { resolveScales } from "./_internal/scales.js";
+import { listDependencyCycles } from "./listDependencyCycles.js";
+import { defaultAssetSettings, type AssetSettings } from "./settings.js";
+
+function checkRatings(
+  asset: Asset,
+  index: number,
+  field: "requirements" | "requirementOverrides",
+  settings: AssetSettings,
+  found: IsmsIssue[],
+): void {
+  const record = asset[field];
+  if (record === undefined) return;
+  const scales = resolveScales(settings);
+  for (const [property, value] of Object.entries(record)) {
+    const path = [index, field, property];
+    const propertyIndex = scales.propertyIndex.get(property);
+    if (propertyIndex === undefined) {
+      found.push(issue("unknown_requirement_property", `Asset ${asset.id} rates "${property}", which has no scale in the settings.`, path));
+      continue;
+    }
+    const level = typeof value === "string" ? value : value.level;
+    if (!scales.ranks[propertyIndex]?.has(level)) {
+      const allowed = (scales.levels[propertyIndex] as readonly string[]).join(", ");
+      found.push(
+        issue(
+          "rating_not_on_scale",
+          `Asset ${asset.id} rates ${property} "${level}", which is not on its scale (${allowed}).`,
+          typeof value === "string" ? path : [...path, "level"],
+        ),
+      );
+    }
+    if (typeof value !== "string" && (typeof value.reason !== "string" || value.reason.trim() === "")) {
+      found.push(issue("override_without_reason", `Asset ${asset.id} overrides ${property} without a reason.`, [...path, "reason"]));
+    }
+  }
+}
+
+function checkClassification(asset: Asset, index: number, settings: AssetSettings, found: IsmsIssue[]): void {
+  if (asset.classification === undefined) return;
+  const level = settings.classification.levels.find((candidate) => candidate.key === asset.classification);
+  if (level === undefined) {
+    const allowed = settings.classification.levels.map((candidate) => candidate.key).join(", ");
+    found.push(
+      issue(
+        "unknown_classification",
+        `Asset ${asset.id} is classified "${asset.classification}", which is not a level of the scheme (${allowed}).`,
+        [index, "classification"],
+      ),
+    );
+    return;
+  }
+  const own = asset.requirements?.confidentiality;
+  const expected = level.expectedConfidentiality;
+  if (own === undefined || expected === undefined) return;
+  const ranks = resolveScales(settings).ranks[0] as ReadonlyMap<string, number>;
+  const rank = ranks.get(own);
+  if (rank === undefined) return;
+  const min = expected.min === undefined ? undefined : ranks.get(expected.min);
+  const max = expected.max === undefined ? undefined : ranks.get(expected.max);
+  if ((min !== undefined && rank < min) || (max !== undefined && rank > max)) {
+    found.push(
+      issue(
+        "classification_requirement_mismatch",
+        `Asset ${asset.id} is classified ${level.label} but its confidentiality requirement is "${own}"; ` +
+          `the scheme expects ${[expected.min && `at least "${expected.min}"`, expected.max && `at most "${expected.max}"`].filter(Boolean).join(" and ")}.`,
+        [index, "requirements", "confidentiality"],
+        "warning",
+      ),
+    );
+  }
+}
+
+function checkLifecycle(asset: Asset, index: number, found: IsmsIssue[]): void {
+  if (asset.status === "retired" && asset.retiredOn === undefined) {
+    found.push(issue("missing_lifecycle_date", `Asset ${asset.id} is retired but has no retiredOn date.`, [index, "retiredOn"], "warning"));
+  }
+  if (asset.status === "disposed" && asset.disposedOn === undefined) {
+    found.push(issue("missing_lifecycle_date", `Asset ${asset.id} is disposed of but has no disposedOn date.`, [index, "disposedOn"], "warning"));
+  }
+  const dates: [string, string | undefined][] = [
+    ["inServiceFrom", asset.inServiceFrom],
+    ["retiredOn", asset.retiredOn],
+    ["disposedOn", asset.disposedOn],
+  ];
+  const present = dates.filter((entry): entry is [string, string] => entry[1] !== undefined);
+  for (let later = 1; later < present.length; later += 1) {
+    const [laterField, laterDate] = present[later] as [string, string];
+    const [earlierField, earlierDate] = present[later - 1] as [string, string];
+    if (laterDate < earlierDate) {
+      found.push(
+        issue(
+          "lifecycle_dates_out_of_order",
+          `Asset ${asset.id}: ${laterField} ${laterDate} is before ${earlierField} ${earlierDate}.`,
+          [index, laterField],
+        ),
+      );
+    }
+  }
+  const stillUsed = asset.status === "planned" || asset.status === "in_use";
+  if (stillUsed && (asset.retiredOn !== undefined || asset.disposedOn !== undefined)) {
+    const field = asset.retiredOn !== undefined ? "retiredOn" : "disposedOn";
+    found.push(
+      issue("lifecycle_status_mismatch", `Asset ${asset.id} is ${asset.status} but has a ${field} date.`, [index, field], "warning"),
+    );
+  }
+}
+
+function checkRecovery(asset: Asset, index: number, found: IsmsIssue[]): void {
+  const objectives = asset.recoveryObjectives;
+  if (objectives?.rto === undefined || objectives.maximumTolerableDowntime === undefined) return;
+  if (durationToMinutes(objectives.rto) > durationToMinutes(objectives.maximumTolerableDowntime)) {
+    found.push(
+      issue(
+        "recovery_objectives_inconsistent",
+        `Asset ${asset.id}: the recovery time objective ${objectives.rto} exceeds the maximum tolerable downtime ${objectives.maximumTolerableDowntime}.`,
+        [index, "recoveryObjectives", "rto"],
+        "warning",
+      ),
+    );
+  }
+}
+
+/**
+ * Checks an asset inventory against the rules of the model and returns every issue at
+ * once, with paths relative to the array. Codes: `duplicate_asset_id`,
+ * `unknown_asset_reference`, `duplicate_dependency` (warning), `dependency_cycle` (the
+ * message names the cycle), `missing_owner` (for values built without parsing, since the
+ * schema requires an owner), `unknown_requirement_property`, `rating_not_on_scale`,
+ * `override_without_reason`, `unknown_classification`, `classification_requirement_mismatch`
+ * (warning: the own confidentiality rating is outside the range the classification level
+ * expects), `missing_lifecycle_date` (warning), `lifecycle_dates_out_of_order`,
+ * `lifecycle_status_mismatch` (warning), `recovery_objectives_inconsistent` (warning) and
+ * `retired_asset_in_use` (warning: a planned or in-use asset depends on a retired or
+ * disposed one). Linear in assets plus dependencies.
+ *
+ * @param assets - the inventory, parsed or built in code
+ * @param settings - classification scheme and scales; defaults to {@link defaultAssetSettings}
+ * @returns the issues, sorted by path (see `sortIssues`)
+ * @category Assets
+ * @example
+ * ```ts
+ * for (const found of validateAssets(assets)) console.log(found.code, found.path, found.message);
+ * ```
+ */
+export function validateAssets(assets: readonly Asset[], settings: AssetSettings = defaultAssetSettings): IsmsIssue[] {
+  const found: IsmsIssue[] = [];
+  const graph = buildGraph(assets);
+  const activeDependents = new Map<string, string[]>();
+  assets.forEach((asset, index) => {
+    const first = graph.indexOf.get(asset.id);
+    if (first !== index) {
+      found.push(issue("duplicate_asset_id", `Asset id ${asset.id} is already used by the asset at index ${String(first)}.`, [index, "id"]));
+    }
+    if (!hasOwner(asset)) found.push(issue("missing_owner", `Asset ${asset.id} has no owner.`, [index, "owner"]));
+    const seen = new Set<string>();
+    (asset.dependsOn ?? []).forEach((target, position) => {
+      const path = [index, "dependsOn", position];
+      if (!graph.indexOf.has(target)) {
+        found.push(issue("unknown_asset_reference", `Asset ${asset.id} depends on ${target}, which is not in the inventory.`, path));
+      } else if (seen.has(target)) {
+        found.push(issue("duplicate_dependency", `Asset ${asset.id} lists ${target} twice.`, path, "warning"));
+      } else if (!isOutOfUse(asset) && target !== asset.id) {
+        const list = activeDependents.get(target) ?? [];
+        list.push(asset.id);
+        activeDependents.set(target, list);
+      }
+      seen.add(target);
+    });
+    checkRatings(asset, index, "requirements", settings, found);
+    checkRatings(asset, index, "requirementOverrides", settings, found);
+    checkClassification(asset, index, settings, found);
+    checkLifecycle(asset, index, found);
+    checkRecovery(asset, index, found);
+  });
+  // A second pass: dependents listed after the asset are only known once all are read.
+  assets.forEach((asset, index) => {
+    const dependents = activeDependents.get(asset.id);
+    if (dependents === undefined || !isOutOfUse(asset) || graph.indexOf.get(asset.id) !== index) return;
+    found.push(
+      issue(
+        "retired_asset_in_use",
+        `Asset ${asset.id} is ${asset.status} but ${dependents.join(", ")} still depend${dependents.length === 1 ? "s" : ""} on it.`,
+        [index, "status"],
+        "warning",
+      ),
+    );
+  });
+  for (const cycle of listDependencyCycles(assets)) {
+    const closed = [...cycle.cycle, cycle.cycle[0]].join(" → ");
+    const others = cycle.members.filter((id) => !cycle.cycle.includes(id));
+    found.push(
+      issue(
+        "dependency_cycle",
+        `Assets depend on each other in a cycle: ${closed}.` + (others.length > 0 ? ` The cycle group also holds ${others.join(", ")}.` : ""),
+        [cycle.index, "dependsOn", cycle.position],
+      ),
+    );
+  }
+  return sortIssues(found);
+}
