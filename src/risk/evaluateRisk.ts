@@ -1,0 +1,78 @@
+import type { RiskId } from "../core/index.js";
+import { findMethodology } from "./_internal/methodologies.js";
+import { evaluateLevel, type LevelEvaluation } from "./evaluateLevel.js";
+import type { Methodologies } from "./methodology.js";
+import type { Rating, RatingLayer, Risk } from "./risk.js";
+import { scoreRating, type RatingScore } from "./scoreRating.js";
+
+/**
+ * The evaluation of one rating of a risk (6.1.2 e): its score and what the acceptance
+ * criteria of the rating's methodology version require.
+ *
+ * @category Risk
+ * @example
+ * ```ts
+ * const evaluation: RiskEvaluation | undefined = evaluateRisk(methodology, risk);
+ * ```
+ */
+export interface RiskEvaluation extends LevelEvaluation {
+  /** The risk. */
+  readonly riskId: RiskId;
+  /** The layer evaluated. */
+  readonly layer: RatingLayer;
+  /** The rating evaluated. */
+  readonly rating: Rating;
+  /** The rating's score. */
+  readonly score: RatingScore;
+}
+
+/**
+ * The layer that describes a risk as it stands: `residual`, else `current`, else `inherent`
+ * (a `target` rating is a plan, not a state).
+ *
+ * @param risk - the risk
+ * @returns the layer, or `undefined` when none of those is rated
+ * @category Risk
+ * @example
+ * ```ts
+ * standingLayer(risk); // "current"
+ * ```
+ */
+export function standingLayer(risk: Risk): RatingLayer | undefined {
+  if (risk.ratings.residual) return "residual";
+  if (risk.ratings.current) return "current";
+  if (risk.ratings.inherent) return "inherent";
+  return undefined;
+}
+
+/**
+ * Evaluates a risk's rating against the acceptance criteria of the methodology version the
+ * rating was made under: within appetite, within tolerance or above tolerance, who may
+ * accept it, how often it is reviewed and whether compensating controls are required.
+ *
+ * @param methodologies - the methodology, or the versions held
+ * @param risk - the risk
+ * @param layer - the layer; by default {@link standingLayer}
+ * @returns the evaluation, or `undefined` when the layer is not rated, the rating's
+ * methodology version is not held or a key is not on its scale (see {@link validateRisks})
+ * @category Risk
+ * @example
+ * ```ts
+ * evaluateRisk(methodology, risk, "residual")?.appetite; // e.g. "within_tolerance"
+ * ```
+ */
+export function evaluateRisk(methodologies: Methodologies, risk: Risk, layer?: RatingLayer): RiskEvaluation | undefined {
+  const chosen = layer ?? standingLayer(risk);
+  if (chosen === undefined) return undefined;
+  const rating = risk.ratings[chosen];
+  if (!rating) return undefined;
+  const methodology = findMethodology(methodologies, rating.methodology);
+  if (!methodology) return undefined;
+  let score: RatingScore;
+  try {
+    score = scoreRating(methodology, rating);
+  } catch {
+    return undefined;
+  }
+  return { ...evaluateLevel(methodology, score.level.key)!, riskId: risk.id, layer: chosen, rating, score };
+}

@@ -1,0 +1,29 @@
+import { IsmsError } from "../core/index.js";
+import { matrixIndex } from "./_internal/matrixIndex.js";
+import type { RiskMatrix } from "./matrix.js";
+import type { RiskLevel } from "./riskLevel.js";
+
+/**
+ * The level of risk of a likelihood and a consequence: one table lookup in the matrix grid
+ * (6.1.2 d). The matrix's lookup tables are built once and cached per matrix object, so
+ * scoring many ratings costs two map reads and an array read each.
+ *
+ * @param matrix - the risk matrix
+ * @param likelihood - a likelihood level key
+ * @param consequence - a consequence level key
+ * @returns the risk level of the cell `cells[likelihood][consequence]`
+ * @throws {@link IsmsError} `invalid_argument` when a key is not on its scale or the matrix is malformed
+ * @category Risk
+ * @example
+ * ```ts
+ * levelOf(cox3x3Preset, "likely", "major").key; // "high"
+ * ```
+ */
+export function levelOf(matrix: RiskMatrix, likelihood: string, consequence: string): RiskLevel {
+  const index = matrixIndex(matrix);
+  const l = index.likelihood.get(likelihood);
+  const c = index.consequence.get(consequence);
+  if (l === undefined) throw new IsmsError("invalid_argument", `"${likelihood}" is not a level of the likelihood scale.`);
+  if (c === undefined) throw new IsmsError("invalid_argument", `"${consequence}" is not a level of the consequence scale.`);
+  return index.levels[index.grid[l * index.cols + c]!]!;
+}

@@ -1,0 +1,21 @@
+import type { RiskEvaluation } from "./evaluateRisk.js";
+import type { Methodologies } from "./methodology.js";
+import { prioritiseRisks } from "./prioritiseRisks.js";
+import type { RatingLayer, Risk } from "./risk.js";
+
+/**
+ * The risks whose rating is above the risk tolerance, highest priority first.
+ *
+ * @param methodologies - the methodology, or the versions held
+ * @param risks - the register
+ * @param layer - the layer; by default each risk's standing layer
+ * @returns evaluations above tolerance
+ * @category Risk
+ * @example
+ * ```ts
+ * listRisksAboveTolerance(methodology, risks, "residual").map((e) => e.riskId);
+ * ```
+ */
+export function listRisksAboveTolerance(methodologies: Methodologies, risks: readonly Risk[], layer?: RatingLayer): readonly RiskEvaluation[] {
+  return prioritiseRisks(methodologies, risks, layer).filter((evaluation) => evaluation.appetite === "above_tolerance");
+}

@@ -1,0 +1,94 @@
+import { issue, type AssetId, type IsmsIssue } from "../core/index.js";
+import { matrixIndex } from "./_internal/matrixIndex.js";
+import { findMethodology } from "./_internal/methodologies.js";
+import type { Methodologies } from "./methodology.js";
+import { RatingLayerSchema, type Risk } from "./risk.js";
+import { scoreRating } from "./scoreRating.js";
+
+/**
+ * Context of {@link validateRisks}.
+ *
+ * @category Risk
+ * @example
+ * ```ts
+ * const context: ValidateRisksContext = { methodologies: [v1, v2], assetIds: new Set(assets.map((a) => a.id)) };
+ * ```
+ */
+export interface ValidateRisksContext {
+  /** The methodology versions the document holds. */
+  readonly methodologies: Methodologies;
+  /** Ids of the assets in the register; asset references are checked only when given. */
+  readonly assetIds?: ReadonlySet<AssetId> | readonly AssetId[];
+}
+
+/**
+ * Validates a risk register (6.1.2) and returns every issue at once, paths relative to the
+ * array. Codes: `duplicate_risk_id`, `missing_owner`, `unknown_asset` (also a consequence
+ * source naming an asset the risk does not list), `unknown_methodology_version` (a rating
+ * made under a version not held), `level_not_on_scale` (a likelihood or consequence key not
+ * on its scale), `residual_worse_without_rationale` (warning: the residual level is above
+ * the current one and the residual rating gives no rationale).
+ *
+ * @param risks - the register
+ * @param context - methodologies and asset ids
+ * @returns issues
+ * @category Risk
+ * @example
+ * ```ts
+ * validateRisks(risks, { methodologies: methodology }).map((found) => found.code);
+ * ```
+ */
+export function validateRisks(risks: readonly Risk[], context: ValidateRisksContext): IsmsIssue[] {
+  const found: IsmsIssue[] = [];
+  const assetIds = context.assetIds === undefined ? undefined : new Set<string>(context.assetIds);
+  const seen = new Set<string>();
+  risks.forEach((risk, index) => {
+    if (seen.has(risk.id)) found.push(issue("duplicate_risk_id", `The id "${risk.id}" is used by more than one risk.`, [index, "id"]));
+    seen.add(risk.id);
+    if (risk.owner === undefined) found.push(issue("missing_owner", `Risk ${risk.id} has no risk owner.`, [index, "owner"]));
+    const listed = new Set<string>(risk.assets ?? []);
+    if (assetIds) {
+      (risk.assets ?? []).forEach((asset, at) => {
+        if (!assetIds.has(asset)) found.push(issue("unknown_asset", `Risk ${risk.id} names the unknown asset "${asset}".`, [index, "assets", at]));
+      });
+    }
+    const levels: Partial<Record<string, number>> = {};
+    for (const layer of RatingLayerSchema.options) {
+      const rating = risk.ratings[layer];
+      if (!rating) continue;
+      const path = [index, "ratings", layer] as const;
+      if (rating.consequenceSource?.kind === "suggested" && !listed.has(rating.consequenceSource.asset)) {
+        found.push(
+          issue("unknown_asset", `The consequence source names "${rating.consequenceSource.asset}", which risk ${risk.id} does not list.`, [...path, "consequenceSource", "asset"]),
+        );
+      }
+      const methodology = findMethodology(context.methodologies, rating.methodology);
+      if (!methodology) {
+        found.push(
+          issue("unknown_methodology_version", `The ${layer} rating was made under ${rating.methodology.id} v${rating.methodology.version}, which is not held.`, [...path, "methodology"]),
+        );
+        continue;
+      }
+      const index_ = matrixIndex(methodology.matrix);
+      let onScale = true;
+      if (!index_.likelihood.has(rating.likelihood)) {
+        onScale = false;
+        found.push(issue("level_not_on_scale", `"${rating.likelihood}" is not a likelihood level of ${methodology.id} v${methodology.version}.`, [...path, "likelihood"]));
+      }
+      if (!index_.consequence.has(rating.consequence)) {
+        onScale = false;
+        found.push(issue("level_not_on_scale", `"${rating.consequence}" is not a consequence level of ${methodology.id} v${methodology.version}.`, [...path, "consequence"]));
+      }
+      if (onScale) levels[`${layer}`] = scoreRating(methodology, rating).levelIndex;
+    }
+    const { current, residual } = risk.ratings;
+    const sameMethod =
+      current !== undefined && residual !== undefined && current.methodology.id === residual.methodology.id && current.methodology.version === residual.methodology.version;
+    if (sameMethod && levels["residual"] !== undefined && levels["current"] !== undefined && levels["residual"] > levels["current"] && residual.rationale === undefined) {
+      found.push(
+        issue("residual_worse_without_rationale", `The residual rating of ${risk.id} is worse than the current one and gives no rationale.`, [index, "ratings", "residual"], "warning"),
+      );
+    }
+  });
+  return found;
+}
