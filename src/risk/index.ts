@@ -7,8 +7,8 @@
  *
  * @module risk
  */
-export { LevelKeySchema, ColourSchema, LevelAnchorSchema, ScaleLevelSchema, ScaleSchema } from "./scale.js";
-export type { LevelKey, LevelAnchor, ScaleLevel, Scale } from "./scale.js";
+export { ScaleKeySchema, ColourSchema, LevelAnchorSchema, ScaleLevelSchema, ScaleSchema } from "./scale.js";
+export type { ScaleKey, LevelAnchor, ScaleLevel, Scale } from "./scale.js";
 export { RiskLevelSchema } from "./riskLevel.js";
 export type { RiskLevel } from "./riskLevel.js";
 export { RiskFormulaSchema, RiskBandSchema, MatrixFormulaSpecSchema, RiskMatrixSchema } from "./matrix.js";
@@ -34,7 +34,7 @@ export type {
 } from "./methodology.js";
 export {
   RatingLayerSchema,
-  PropertyKeySchema,
+  SecurityPropertyKeySchema,
   ConsequenceSourceSchema,
   RatingSchema,
   RiskRatingsSchema,
@@ -45,7 +45,7 @@ export {
 } from "./risk.js";
 export type {
   RatingLayer,
-  PropertyKey,
+  SecurityPropertyKey,
   ConsequenceSource,
   Rating,
   RiskRatings,
@@ -80,8 +80,7 @@ export { listStaleRatings } from "./listStaleRatings.js";
 export type { StaleRating, ListStaleRatingsOptions } from "./listStaleRatings.js";
 export { suggestConsequence } from "./suggestConsequence.js";
 export type {
-  EffectiveRequirementLike,
-  EffectiveRequirementsLike,
+  EffectiveRequirementsByAsset,
   ConsequenceContribution,
   ConsequenceSuggestion,
   SuggestConsequenceOptions,

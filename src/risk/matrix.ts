@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CustomFieldsSchema } from "../core/index.js";
 import { RiskLevelSchema } from "./riskLevel.js";
-import { LevelKeySchema, ScaleSchema } from "./scale.js";
+import { ScaleKeySchema, ScaleSchema } from "./scale.js";
 
 /**
  * How a formula turns the numeric values of a likelihood level `L` and a consequence level
@@ -55,7 +55,7 @@ export type RiskFormula = z.infer<typeof RiskFormulaSchema>;
  */
 export const RiskBandSchema = z.strictObject({
   /** Key of the risk level. */
-  level: LevelKeySchema,
+  level: ScaleKeySchema,
   /** Smallest score of the band. */
   from: z.number().finite(),
 });
@@ -124,7 +124,7 @@ export const RiskMatrixSchema = z.strictObject({
   /** The risk levels, lowest first. */
   levels: z.array(RiskLevelSchema).min(2).max(12),
   /** `cells[likelihoodIndex][consequenceIndex]`: a risk level key. */
-  cells: z.array(z.array(LevelKeySchema)),
+  cells: z.array(z.array(ScaleKeySchema)),
   /** The formula the grid was generated from, when it was. */
   formula: MatrixFormulaSpecSchema.optional(),
   /** Free JSON kept untouched. */

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CustomFieldsSchema, IsoDateSchema, MethodologyIdSchema, NonBlankStringSchema, PartySchema } from "../core/index.js";
 import { RiskMatrixSchema } from "./matrix.js";
-import { LevelKeySchema } from "./scale.js";
+import { ScaleKeySchema } from "./scale.js";
 
 /**
  * A review interval: a number of days or months.
@@ -47,7 +47,7 @@ export type ReviewInterval = z.infer<typeof ReviewIntervalSchema>;
  */
 export const LevelAcceptanceSchema = z.strictObject({
   /** Key of the risk level. */
-  level: LevelKeySchema,
+  level: ScaleKeySchema,
   /** Roles that must all approve an acceptance at this level. */
   authority: z.array(PartySchema).min(1),
   /** How often ratings and acceptances at this level are reviewed. */
@@ -87,9 +87,9 @@ export type LevelAcceptance = z.infer<typeof LevelAcceptanceSchema>;
  */
 export const AcceptanceCriteriaSchema = z.strictObject({
   /** Highest risk level within the risk appetite. */
-  appetite: LevelKeySchema,
+  appetite: ScaleKeySchema,
   /** Highest risk level that is tolerated; at or above `appetite`. */
-  tolerance: LevelKeySchema,
+  tolerance: ScaleKeySchema,
   /** One entry per risk level. */
   levels: z.array(LevelAcceptanceSchema),
 });
@@ -152,9 +152,9 @@ export type Aggregation = z.infer<typeof AggregationSchema>;
  */
 export const ConsequenceMappingSchema = z.strictObject({
   /** Mapping per property key, e.g. `confidentiality`. */
-  byProperty: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), z.array(LevelKeySchema).min(1)).optional(),
+  byProperty: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/), z.array(ScaleKeySchema).min(1)).optional(),
   /** Mapping for properties without their own. */
-  default: z.array(LevelKeySchema).min(1).optional(),
+  default: z.array(ScaleKeySchema).min(1).optional(),
 });
 
 /**

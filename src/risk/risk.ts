@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AssetIdSchema, CustomFieldsSchema, IsoDateSchema, NonBlankStringSchema, PartySchema, RiskIdSchema } from "../core/index.js";
 import { MethodologyRefSchema } from "./methodology.js";
-import { LevelKeySchema } from "./scale.js";
+import { ScaleKeySchema } from "./scale.js";
 
 /**
  * The rating layers of a risk: `inherent` (no controls), `current` (existing controls),
@@ -34,10 +34,10 @@ export type RatingLayer = z.infer<typeof RatingLayerSchema>;
  * @category Risk
  * @example
  * ```ts
- * PropertyKeySchema.parse("availability");
+ * SecurityPropertyKeySchema.parse("availability");
  * ```
  */
-export const PropertyKeySchema = z.string().min(1).max(64).regex(/^[a-z][a-z0-9_]*$/, { message: "property keys are lower-case letters, digits and _" });
+export const SecurityPropertyKeySchema = z.string().min(1).max(64).regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, { message: "property keys are a letter followed by letters, digits or _" });
 
 /**
  * A security property key.
@@ -45,10 +45,10 @@ export const PropertyKeySchema = z.string().min(1).max(64).regex(/^[a-z][a-z0-9_
  * @category Risk
  * @example
  * ```ts
- * const property: PropertyKey = "confidentiality";
+ * const property: SecurityPropertyKey = "confidentiality";
  * ```
  */
-export type PropertyKey = z.infer<typeof PropertyKeySchema>;
+export type SecurityPropertyKey = z.infer<typeof SecurityPropertyKeySchema>;
 
 /**
  * Where a rating's consequence came from: `suggested` from an affected asset's effective
@@ -67,7 +67,7 @@ export const ConsequenceSourceSchema = z.discriminatedUnion("kind", [
     /** The asset whose requirement decided the consequence. */
     asset: AssetIdSchema,
     /** The deciding property. */
-    property: PropertyKeySchema,
+    property: SecurityPropertyKeySchema,
     /** The requirement level key of that property. */
     requirementLevel: z.string().min(1),
     /** The requirement's 0-based rank. */
@@ -76,7 +76,7 @@ export const ConsequenceSourceSchema = z.discriminatedUnion("kind", [
   z.strictObject({
     kind: z.literal("override"),
     /** The suggested consequence that was overridden, if there was one. */
-    suggested: LevelKeySchema.optional(),
+    suggested: ScaleKeySchema.optional(),
     /** Why the person chose another level. */
     reason: z.string().optional(),
   }),
@@ -112,9 +112,9 @@ export type ConsequenceSource = z.infer<typeof ConsequenceSourceSchema>;
  */
 export const RatingSchema = z.strictObject({
   /** Likelihood level key. */
-  likelihood: LevelKeySchema,
+  likelihood: ScaleKeySchema,
   /** Consequence level key. */
-  consequence: LevelKeySchema,
+  consequence: ScaleKeySchema,
   /** Methodology id and version the rating was made under. */
   methodology: MethodologyRefSchema,
   /** When the rating was made. */
@@ -211,7 +211,7 @@ const common = {
   /** Life-cycle status. */
   status: RiskStatusSchema,
   /** Security properties the risk affects. */
-  affectedProperties: z.array(PropertyKeySchema),
+  affectedProperties: z.array(SecurityPropertyKeySchema),
   /** Ratings by layer. */
   ratings: RiskRatingsSchema,
   /** Free JSON kept untouched. */

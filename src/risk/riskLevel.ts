@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CustomFieldsSchema, NonBlankStringSchema } from "../core/index.js";
-import { ColourSchema, LevelKeySchema } from "./scale.js";
+import { ColourSchema, ScaleKeySchema } from "./scale.js";
 
 /**
  * A level of risk (the value in a matrix cell). A matrix lists its risk levels lowest first;
@@ -15,7 +15,7 @@ import { ColourSchema, LevelKeySchema } from "./scale.js";
  */
 export const RiskLevelSchema = z.strictObject({
   /** Stable key named by matrix cells and acceptance criteria. */
-  key: LevelKeySchema,
+  key: ScaleKeySchema,
   /** Label shown to people. */
   label: NonBlankStringSchema,
   /** What the level means. */

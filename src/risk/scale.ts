@@ -9,10 +9,10 @@ import { CustomFieldsSchema, NonBlankStringSchema } from "../core/index.js";
  * @category Risk
  * @example
  * ```ts
- * LevelKeySchema.parse("likely");
+ * ScaleKeySchema.parse("likely");
  * ```
  */
-export const LevelKeySchema = z
+export const ScaleKeySchema = z
   .string()
   .min(1)
   .max(64)
@@ -24,10 +24,10 @@ export const LevelKeySchema = z
  * @category Risk
  * @example
  * ```ts
- * const key: LevelKey = "rare";
+ * const key: ScaleKey = "rare";
  * ```
  */
-export type LevelKey = z.infer<typeof LevelKeySchema>;
+export type ScaleKey = z.infer<typeof ScaleKeySchema>;
 
 /**
  * A colour as a CSS hex triplet, `#rrggbb`.
@@ -84,7 +84,7 @@ export type LevelAnchor = z.infer<typeof LevelAnchorSchema>;
  */
 export const ScaleLevelSchema = z.strictObject({
   /** Stable key stored in ratings. */
-  key: LevelKeySchema,
+  key: ScaleKeySchema,
   /** Label shown to people. */
   label: NonBlankStringSchema,
   /** What the level means, in the organisation's words. */

@@ -1,25 +1,7 @@
 import { IsmsError, type AssetId } from "../core/index.js";
+import type { EffectiveRequirementSet } from "../assets/index.js";
 import type { Aggregation, Methodology } from "./methodology.js";
 import type { ConsequenceSource, Risk } from "./risk.js";
-
-/**
- * The part of an asset's effective requirement for one property that a consequence
- * suggestion reads. Structurally compatible with the assets module's effective requirements.
- *
- * @category Risk
- * @example
- * ```ts
- * const requirement: EffectiveRequirementLike = { property: "confidentiality", level: "high", rank: 2 };
- * ```
- */
-export interface EffectiveRequirementLike {
-  /** Property key, e.g. `confidentiality`. */
-  readonly property: string;
-  /** Requirement level key on the property's scale. */
-  readonly level: string;
-  /** 0-based rank of that level on the property's scale. */
-  readonly rank: number;
-}
 
 /**
  * Effective requirements per asset and property, as the assets module's
@@ -28,10 +10,10 @@ export interface EffectiveRequirementLike {
  * @category Risk
  * @example
  * ```ts
- * const effective: EffectiveRequirementsLike = new Map([[assetId, { confidentiality: { property: "confidentiality", level: "high", rank: 2 } }]]);
+ * const effective: EffectiveRequirementsByAsset = effectiveRequirements(assets);
  * ```
  */
-export type EffectiveRequirementsLike = ReadonlyMap<AssetId, Readonly<Record<string, EffectiveRequirementLike>>>;
+export type EffectiveRequirementsByAsset = ReadonlyMap<AssetId, EffectiveRequirementSet>;
 
 /**
  * One asset property's contribution to a suggested consequence.
@@ -139,7 +121,7 @@ function mapRank(methodology: Methodology, property: string, rank: number, sizes
 export function suggestConsequence(
   methodology: Methodology,
   risk: Risk,
-  effective: EffectiveRequirementsLike,
+  effective: EffectiveRequirementsByAsset,
   options: SuggestConsequenceOptions = {},
 ): ConsequenceSuggestion | undefined {
   const levels = methodology.matrix.consequence.levels;
