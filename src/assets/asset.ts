@@ -8,6 +8,7 @@ import {
   PartySchema,
 } from "../core/index.js";
 import { LevelKeySchema, RequirementPropertyKeySchema } from "./requirementScales.js";
+import { rejectReservedKeys } from "./_internal/reserved.js";
 
 /**
  * The asset types the library knows: information, software, hardware, service, people,
@@ -186,8 +187,8 @@ export const AssetSchema = z.strictObject({
   retiredOn: IsoDateSchema.optional(),
   disposedOn: IsoDateSchema.optional(),
   classification: LevelKeySchema.optional(),
-  requirements: z.record(RequirementPropertyKeySchema, LevelKeySchema).optional(),
-  requirementOverrides: z.record(RequirementPropertyKeySchema, RequirementOverrideSchema).optional(),
+  requirements: rejectReservedKeys(z.record(RequirementPropertyKeySchema, LevelKeySchema)).optional(),
+  requirementOverrides: rejectReservedKeys(z.record(RequirementPropertyKeySchema, RequirementOverrideSchema)).optional(),
   recoveryObjectives: RecoveryObjectivesSchema.optional(),
   dependsOn: z.array(AssetIdSchema).optional(),
   tags: z.array(NonBlankStringSchema).optional(),

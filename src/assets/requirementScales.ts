@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CustomFieldsSchema, NonBlankStringSchema } from "../core/index.js";
+import { rejectReservedKeys } from "./_internal/reserved.js";
 
 const KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
@@ -115,7 +116,8 @@ export type RequirementScale = z.infer<typeof RequirementScaleSchema>;
  * RequirementScalesSchema.parse({ ...defaultRequirementScales, privacy: defaultRequirementScales.confidentiality });
  * ```
  */
-export const RequirementScalesSchema = z
+export const RequirementScalesSchema = rejectReservedKeys(
+  z
   .object({
     confidentiality: RequirementScaleSchema,
     integrity: RequirementScaleSchema,
@@ -128,7 +130,8 @@ export const RequirementScalesSchema = z
         ctx.addIssue({ code: "custom", message: `"${key}" is not a valid property key`, path: [key] });
       }
     }
-  });
+  }),
+);
 
 /**
  * The scales of every security property the organisation rates.

@@ -1,0 +1,183 @@
+import { describe, expect, it } from "vitest";
+import {
+  addAsset,
+  disposeAsset,
+  linkDependency,
+  reclassifyAsset,
+  removeAsset,
+  retireAsset,
+  unlinkDependency,
+  updateAsset,
+  type Asset,
+} from "../../src/assets/index.js";
+import { IsmsError, type Result } from "../../src/core/index.js";
+import { asset, deepFreeze, id } from "./fixtures.js";
+
+function inventory(): readonly Asset[] {
+  return deepFreeze([
+    asset("DATA", { dependsOn: ["APP"], classification: "confidential", requirements: { confidentiality: "high" } }),
+    asset("APP", { dependsOn: ["SERVER"], inServiceFrom: "2024-01-01" }),
+    asset("SERVER", { custom: { rack: "R7", tags: [1, 2] } }),
+    asset("SPARE", { status: "retired", retiredOn: "2025-03-01" }),
+  ]);
+}
+
+function value(result: Result<readonly Asset[]>): readonly Asset[] {
+  if (!result.ok) throw new Error(`expected ok, got ${result.error.map((found) => found.code).join(", ")}`);
+  return result.value;
+}
+
+function codeOf(result: Result<readonly Asset[]>): string | undefined {
+  return result.ok ? undefined : result.error[0]?.code;
+}
+
+// Each command: a call that changes something, and one that changes nothing.
+const changing: [string, (assets: readonly Asset[]) => Result<readonly Asset[]>][] = [
+  ["addAsset", (assets) => addAsset(assets, asset("NEW"))],
+  ["updateAsset", (assets) => updateAsset(assets, id("APP"), { owner: "CTO", location: "eu-west-1" })],
+  ["retireAsset", (assets) => retireAsset(assets, id("APP"), "2026-01-31")],
+  ["disposeAsset", (assets) => disposeAsset(assets, id("SPARE"), "2026-02-01")],
+  ["removeAsset", (assets) => removeAsset(assets, id("SPARE"))],
+  ["linkDependency", (assets) => linkDependency(assets, id("APP"), id("SPARE"))],
+  ["unlinkDependency", (assets) => unlinkDependency(assets, id("APP"), id("SERVER"))],
+  ["reclassifyAsset", (assets) => reclassifyAsset(assets, id("DATA"), "restricted")],
+];
+const unchanging: [string, (assets: readonly Asset[]) => Result<readonly Asset[]>][] = [
+  ["updateAsset", (assets) => updateAsset(assets, id("SERVER"), { owner: "Head of IT", custom: { rack: "R7", tags: [1, 2] }, location: undefined })],
+  ["retireAsset", (assets) => retireAsset(assets, id("SPARE"), "2025-03-01")],
+  ["disposeAsset", (assets) => disposeAsset(value(disposeAsset(assets, id("SPARE"), "2026-01-01")), id("SPARE"), "2026-01-01")],
+  ["linkDependency", (assets) => linkDependency(assets, id("APP"), id("SERVER"))],
+  ["unlinkDependency", (assets) => unlinkDependency(assets, id("APP"), id("DATA"))],
+  ["reclassifyAsset", (assets) => reclassifyAsset(assets, id("DATA"), "confidential")],
+];
+
+describe("commands", () => {
+  for (const [name, run] of changing) {
+    it(`${name} does not mutate its input`, () => {
+      const input = inventory();
+      const before = structuredClone(input);
+      const next = value(run(input));
+      expect(input).toEqual(before);
+      expect(next).not.toBe(input);
+      expect(next).not.toEqual(before);
+    });
+  }
+  for (const [name, run] of unchanging) {
+    it(`${name} returns the same reference when nothing changes`, () => {
+      const input = inventory();
+      const outcome = run(input);
+      expect(outcome.ok).toBe(true);
+      if (name !== "disposeAsset") expect(value(outcome)).toBe(input);
+    });
+  }
+  it("disposeAsset returns the same reference when disposing again on the same date", () => {
+    const once = value(disposeAsset(inventory(), id("SPARE"), "2026-01-01"));
+    expect(value(disposeAsset(once, id("SPARE"), "2026-01-01"))).toBe(once);
+  });
+  it("every command throws unknown_entity for an id that is not in the inventory", () => {
+    const ghost = id("GHOST");
+    const calls = [
+      () => updateAsset(inventory(), ghost, {}),
+      () => retireAsset(inventory(), ghost, "2026-01-01"),
+      () => disposeAsset(inventory(), ghost, "2026-01-01"),
+      () => removeAsset(inventory(), ghost),
+      () => linkDependency(inventory(), ghost, id("APP")),
+      () => unlinkDependency(inventory(), ghost, id("APP")),
+      () => reclassifyAsset(inventory(), ghost, "public"),
+    ];
+    for (const call of calls) expect(call).toThrowError(expect.objectContaining({ code: "unknown_entity" }) as unknown as IsmsError);
+  });
+});
+
+describe("addAsset", () => {
+  it("appends a copy, leaving the caller's object unfrozen", () => {
+    const fresh = asset("NEW");
+    const next = value(addAsset(inventory(), fresh));
+    expect(next.at(-1)).toEqual(fresh);
+    expect(next.at(-1)).not.toBe(fresh);
+    expect(Object.isFrozen(fresh)).toBe(false);
+  });
+  it("refuses a duplicate id", () => {
+    const outcome = addAsset(inventory(), asset("APP"));
+    expect(outcome).toEqual({ ok: false, error: [expect.objectContaining({ code: "duplicate_asset_id", path: [1, "id"] })] });
+  });
+});
+
+describe("updateAsset", () => {
+  it("sets and removes fields and keeps custom fields of other assets untouched", () => {
+    const input = inventory();
+    const next = value(updateAsset(input, id("APP"), { owner: "CTO", inServiceFrom: undefined }));
+    expect(next[1]).toMatchObject({ owner: "CTO" });
+    expect(next[1]).not.toHaveProperty("inServiceFrom");
+    expect(next[2]).toBe(input[2]);
+  });
+  it("refuses to change the id or remove a required field", () => {
+    expect(() => updateAsset(inventory(), id("APP"), { id: "X" } as never)).toThrow(IsmsError);
+    expect(() => updateAsset(inventory(), id("APP"), { owner: undefined } as never)).toThrow(/required field owner/);
+  });
+});
+
+describe("retireAsset and disposeAsset", () => {
+  it("retire sets status and date", () => {
+    expect(value(retireAsset(inventory(), id("APP"), "2026-01-31"))[1]).toMatchObject({ status: "retired", retiredOn: "2026-01-31" });
+  });
+  it("retiring again on another date or after disposal is an illegal transition", () => {
+    expect(codeOf(retireAsset(inventory(), id("SPARE"), "2026-01-01"))).toBe("invalid_lifecycle_transition");
+    const disposed = value(disposeAsset(inventory(), id("SPARE"), "2026-01-01"));
+    expect(codeOf(retireAsset(disposed, id("SPARE"), "2026-02-01"))).toBe("invalid_lifecycle_transition");
+    expect(codeOf(disposeAsset(disposed, id("SPARE"), "2026-02-01"))).toBe("invalid_lifecycle_transition");
+  });
+  it("dates before entering service or retirement are refused", () => {
+    expect(codeOf(retireAsset(inventory(), id("APP"), "2023-12-31"))).toBe("lifecycle_dates_out_of_order");
+    expect(codeOf(disposeAsset(inventory(), id("SPARE"), "2025-02-28"))).toBe("lifecycle_dates_out_of_order");
+  });
+  it("an asset may be disposed of straight from use", () => {
+    expect(value(disposeAsset(inventory(), id("SERVER"), "2026-01-01"))[2]).toMatchObject({ status: "disposed", disposedOn: "2026-01-01" });
+  });
+  it("the messages name an unrecorded date", () => {
+    const retired = [asset("R", { status: "retired" })];
+    const disposed = [asset("D", { status: "disposed" })];
+    expect(retireAsset(retired, id("R"), "2026-01-01")).toMatchObject({ ok: false, error: [{ message: expect.stringContaining("unrecorded") }] });
+    expect(disposeAsset(disposed, id("D"), "2026-01-01")).toMatchObject({ ok: false, error: [{ message: expect.stringContaining("unrecorded") }] });
+  });
+});
+
+describe("removeAsset", () => {
+  it("is refused while others depend on the asset", () => {
+    const outcome = removeAsset(inventory(), id("SERVER"));
+    expect(outcome).toMatchObject({ ok: false, error: [{ code: "asset_in_use", path: [2] }] });
+    expect(codeOf(outcome) && !outcome.ok && outcome.error[0]?.message).toContain("APP depends on it");
+  });
+  it("removes an asset nothing depends on, even if it depends on itself", () => {
+    const next = value(removeAsset([asset("SELF", { dependsOn: ["SELF"] }), asset("B")], id("SELF")));
+    expect(next.map((item) => item.id)).toEqual(["B"]);
+  });
+});
+
+describe("linkDependency and unlinkDependency", () => {
+  it("adds a dependency, creating the list when needed", () => {
+    expect(value(linkDependency(inventory(), id("SERVER"), id("SPARE")))[2]?.dependsOn).toEqual(["SPARE"]);
+  });
+  it("refuses an unknown target", () => {
+    expect(linkDependency(inventory(), id("APP"), id("GHOST"))).toMatchObject({ ok: false, error: [{ code: "unknown_asset_reference", path: [1, "dependsOn"] }] });
+  });
+  it("refuses a link that closes a cycle, naming it", () => {
+    const outcome = linkDependency(inventory(), id("SERVER"), id("DATA"));
+    expect(outcome).toMatchObject({ ok: false, error: [{ code: "dependency_cycle", message: expect.stringContaining("SERVER → DATA → APP → SERVER") }] });
+    expect(codeOf(linkDependency(inventory(), id("APP"), id("APP")))).toBe("dependency_cycle");
+  });
+  it("unlinking the last dependency removes the list, so link then unlink gives back an equal asset", () => {
+    const input = inventory();
+    const linked = value(linkDependency(input, id("SERVER"), id("SPARE")));
+    expect(value(unlinkDependency(linked, id("SERVER"), id("SPARE")))).toEqual(input);
+    const partly = value(unlinkDependency(value(linkDependency(input, id("APP"), id("SPARE"))), id("APP"), id("SERVER")));
+    expect(partly[1]?.dependsOn).toEqual(["SPARE"]);
+  });
+});
+
+describe("reclassifyAsset", () => {
+  it("refuses a level that is not in the scheme and removes the classification with undefined", () => {
+    expect(codeOf(reclassifyAsset(inventory(), id("APP"), "secret"))).toBe("unknown_classification");
+    expect(value(reclassifyAsset(inventory(), id("DATA"), undefined))[0]).not.toHaveProperty("classification");
+  });
+});
