@@ -1,0 +1,21 @@
+import type { PdcaGuardFacts } from "./checkExitCriteria.js";
+import { evaluateGuards, findTransition } from "./_internal/guards.js";
+import type { ExitCriteriaResult, PdcaCycle, PdcaEvent } from "./pdca.js";
+
+/**
+ * Whether an event is legal in the cycle's phase and the phase's exit criteria pass (the
+ * date check of {@link transition} aside).
+ *
+ * @param cycle - the current cycle
+ * @param event - the event
+ * @param guards - facts, or a precomputed guard result
+ * @returns `true` when {@link transition} would accept the event on a valid date
+ * @category Cycle
+ * @example
+ * ```ts
+ * can(createCycle("2026-01-05"), "start_evaluation", facts); // false: plan → check skips do
+ * ```
+ */
+export function can(cycle: PdcaCycle, event: PdcaEvent, guards: PdcaGuardFacts | ExitCriteriaResult): boolean {
+  return findTransition(cycle.phase, event) !== undefined && evaluateGuards(cycle.phase, guards).passed;
+}

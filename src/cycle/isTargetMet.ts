@@ -1,0 +1,68 @@
+import type { Measurement, Objective, ObjectiveTarget } from "./objective.js";
+
+/**
+ * Whether a value meets a target.
+ *
+ * @param target - the target
+ * @param value - a measured value
+ * @returns `true` when the comparison holds
+ * @category Cycle
+ * @example
+ * ```ts
+ * meetsTarget({ comparator: "at_most", value: 7 }, 5); // true
+ * ```
+ */
+export function meetsTarget(target: ObjectiveTarget, value: number): boolean {
+  switch (target.comparator) {
+    case "at_least":
+      return value >= target.value;
+    case "at_most":
+      return value <= target.value;
+    case "equal":
+      return value === target.value;
+    default: {
+      const unknown: never = target.comparator;
+      return unknown;
+    }
+  }
+}
+
+/**
+ * The latest measurement of an objective (the last of the latest date), on or before
+ * `asOf` when given.
+ *
+ * @param objective - the objective
+ * @param asOf - optional cut-off date
+ * @returns the measurement, or `undefined` when there is none
+ * @category Cycle
+ * @example
+ * ```ts
+ * latestMeasurement(objective)?.value;
+ * ```
+ */
+export function latestMeasurement(objective: Objective, asOf?: string): Measurement | undefined {
+  let latest: Measurement | undefined;
+  for (const measurement of objective.measurements) {
+    if (asOf !== undefined && measurement.date > asOf) continue;
+    if (latest === undefined || measurement.date >= latest.date) latest = measurement;
+  }
+  return latest;
+}
+
+/**
+ * Whether an objective's target is met by its latest measurement (on or before `asOf`
+ * when given).
+ *
+ * @param objective - the objective
+ * @param asOf - optional cut-off date
+ * @returns `true` or `false`, or `undefined` when nothing has been measured yet
+ * @category Cycle
+ * @example
+ * ```ts
+ * isTargetMet(objective, "2026-06-30"); // true, false or undefined
+ * ```
+ */
+export function isTargetMet(objective: Objective, asOf?: string): boolean | undefined {
+  const latest = latestMeasurement(objective, asOf);
+  return latest === undefined ? undefined : meetsTarget(objective.target, latest.value);
+}

@@ -1,0 +1,19 @@
+import type { IsoDate } from "../core/index.js";
+import { compareDatedItems } from "./_internal/sortItems.js";
+import type { DatedItem } from "./datedItem.js";
+
+/**
+ * The open items whose due date is before `asOf`, most overdue first.
+ *
+ * @param items - dated items (see {@link listDatedItems})
+ * @param asOf - today's date
+ * @returns the items, sorted by due date, kind and id
+ * @category Cycle
+ * @example
+ * ```ts
+ * listOverdue(items, "2026-11-27").length;
+ * ```
+ */
+export function listOverdue(items: readonly DatedItem[], asOf: IsoDate): readonly DatedItem[] {
+  return items.filter((item) => !item.done && item.due < asOf).sort(compareDatedItems);
+}

@@ -1,0 +1,17 @@
+import { ReviewInputSchema, type ManagementReview, type ReviewInput } from "./review.js";
+
+/**
+ * The 9.3.2 inputs a management review did not consider (absent from the checklist or
+ * marked not present), in the standard's order.
+ *
+ * @param review - the review
+ * @returns the missing inputs
+ * @category Cycle
+ * @example
+ * ```ts
+ * missingReviewInputs(review); // e.g. ["interested_parties_feedback"]
+ * ```
+ */
+export function missingReviewInputs(review: ManagementReview): readonly ReviewInput[] {
+  return ReviewInputSchema.options.filter((input) => review.inputs[input]?.present !== true);
+}
