@@ -69,13 +69,19 @@ function shortestCycle(graph: AssetGraph, componentOf: Int32Array, start: number
  * ```
  */
 export function listDependencyCycles(assets: readonly Asset[]): readonly DependencyCycle[] {
-  const graph = buildGraph(assets);
+  return cyclesOf(assets, buildGraph(assets));
+}
+
+/** {@link listDependencyCycles} over a graph built already. @internal */
+export function cyclesOf(assets: readonly Asset[], graph: AssetGraph): DependencyCycle[] {
   const { componentOf, count, members, starts } = stronglyConnectedComponents(graph);
   const found: DependencyCycle[] = [];
   for (let component = 0; component < count; component += 1) {
-    const group = Array.from(members.subarray(starts[component], starts[component + 1])).sort((a, b) => a - b);
+    const start = starts[component] as number;
+    const end = starts[component + 1] as number;
+    if (end - start === 1 && !hasSelfLoop(graph, members[start] as number)) continue;
+    const group = Array.from(members.subarray(start, end)).sort((a, b) => a - b);
     const first = group[0] as number;
-    if (group.length === 1 && !hasSelfLoop(graph, first)) continue;
     const { nodes, position } = shortestCycle(graph, componentOf, first);
     found.push({
       cycle: nodes.map((node) => (assets[node] as Asset).id),

@@ -3,7 +3,7 @@ import type { Asset } from "./asset.js";
 import { buildGraph } from "./_internal/graph.js";
 import { hasOwner, isOutOfUse } from "./_internal/lookup.js";
 import { resolveScales } from "./_internal/scales.js";
-import { listDependencyCycles } from "./listDependencyCycles.js";
+import { cyclesOf } from "./listDependencyCycles.js";
 import { defaultAssetSettings, type AssetSettings } from "./settings.js";
 
 function checkRatings(
@@ -82,6 +82,7 @@ function checkLifecycle(asset: Asset, index: number, found: IsmsIssue[]): void {
   if (asset.status === "disposed" && asset.disposedOn === undefined) {
     found.push(issue("missing_lifecycle_date", `Asset ${asset.id} is disposed of but has no disposedOn date.`, [index, "disposedOn"], "warning"));
   }
+  if (asset.retiredOn === undefined && asset.disposedOn === undefined) return;
   const dates: [string, string | undefined][] = [
     ["inServiceFrom", asset.inServiceFrom],
     ["retiredOn", asset.retiredOn],
@@ -151,25 +152,29 @@ export function validateAssets(assets: readonly Asset[], settings: AssetSettings
   const found: IsmsIssue[] = [];
   const graph = buildGraph(assets);
   const activeDependents = new Map<string, string[]>();
+  const outOfUse = new Set<string>();
+  for (const asset of assets) if (isOutOfUse(asset)) outOfUse.add(asset.id);
   assets.forEach((asset, index) => {
     const first = graph.indexOf.get(asset.id);
     if (first !== index) {
       found.push(issue("duplicate_asset_id", `Asset id ${asset.id} is already used by the asset at index ${String(first)}.`, [index, "id"]));
     }
     if (!hasOwner(asset)) found.push(issue("missing_owner", `Asset ${asset.id} has no owner.`, [index, "owner"]));
-    const seen = new Set<string>();
-    (asset.dependsOn ?? []).forEach((target, position) => {
-      const path = [index, "dependsOn", position];
+    const dependsOn = asset.dependsOn ?? [];
+    const seen = dependsOn.length > 8 ? new Set<string>() : undefined;
+    dependsOn.forEach((target, position) => {
+      const path = (): (string | number)[] => [index, "dependsOn", position];
+      const repeated = seen === undefined ? dependsOn.indexOf(target) < position : seen.has(target);
+      seen?.add(target);
       if (!graph.indexOf.has(target)) {
-        found.push(issue("unknown_asset_reference", `Asset ${asset.id} depends on ${target}, which is not in the inventory.`, path));
-      } else if (seen.has(target)) {
-        found.push(issue("duplicate_dependency", `Asset ${asset.id} lists ${target} twice.`, path, "warning"));
-      } else if (!isOutOfUse(asset) && target !== asset.id) {
+        found.push(issue("unknown_asset_reference", `Asset ${asset.id} depends on ${target}, which is not in the inventory.`, path()));
+      } else if (repeated) {
+        found.push(issue("duplicate_dependency", `Asset ${asset.id} lists ${target} twice.`, path(), "warning"));
+      } else if (outOfUse.has(target) && !isOutOfUse(asset) && target !== asset.id) {
         const list = activeDependents.get(target) ?? [];
         list.push(asset.id);
         activeDependents.set(target, list);
       }
-      seen.add(target);
     });
     checkRatings(asset, index, "requirements", settings, found);
     checkRatings(asset, index, "requirementOverrides", settings, found);
@@ -190,7 +195,7 @@ export function validateAssets(assets: readonly Asset[], settings: AssetSettings
       ),
     );
   });
-  for (const cycle of listDependencyCycles(assets)) {
+  for (const cycle of cyclesOf(assets, graph)) {
     const closed = [...cycle.cycle, cycle.cycle[0]].join(" → ");
     const others = cycle.members.filter((id) => !cycle.cycle.includes(id));
     found.push(

@@ -11,7 +11,7 @@ export function requireIndex(assets: readonly Asset[], id: string): number {
 /** Whether an owner value is present and not blank (values built without parsing may lack one). */
 export function hasOwner(asset: Asset): boolean {
   const owner: unknown = asset.owner;
-  return typeof owner === "string" && owner.trim() !== "";
+  return typeof owner === "string" && /\S/.test(owner);
 }
 
 /** Whether the status means the asset is no longer used. */
