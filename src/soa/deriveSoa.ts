@@ -1,0 +1,164 @@
+import { compareDates, type IsoDate, type ObligationId, type RiskId } from "../core/index.js";
+import { listCatalogueControls, type ControlRef, type CustomCatalogue } from "../catalogue/index.js";
+import type { Risk } from "../risk/index.js";
+import type { ApplicabilityDecision, Evidence, ImplementationStatus, SoaReasonKind } from "./decision.js";
+import type { Obligation } from "./obligation.js";
+import type { SoaReason, SoaRow } from "./soaRow.js";
+import { combineStatuses, selectionsOf, type PlanLike } from "./_internal/plans.js";
+import { compareText, sortedUnique } from "./_internal/sort.js";
+import { SOA_REASON_ORDER } from "./_internal/reasons.js";
+
+/**
+ * What {@link deriveSoa} and {@link validateSoa} read: the catalogues in scope and the
+ * organisation's custom catalogues, the risk register, the risk treatment plans, the
+ * obligations and the applicability decisions.
+ *
+ * @category SoA
+ * @example
+ * ```ts
+ * const input: DeriveSoaInput = {
+ *   catalogues: ["annex-a", "acme"],
+ *   customCatalogues: [acme],
+ *   risks,
+ *   plans,
+ *   obligations,
+ *   decisions,
+ * };
+ * ```
+ */
+export interface DeriveSoaInput {
+  /** Ids of the catalogues in scope, e.g. `["annex-a"]` or `["annex-a", "acme"]`; duplicates are ignored. */
+  readonly catalogues: readonly string[];
+  /** The organisation's custom catalogues (those in scope are named in `catalogues`). */
+  readonly customCatalogues?: readonly CustomCatalogue[] | undefined;
+  /** The risk register; only the ids are read (validation reports plans that name unknown risks). */
+  readonly risks?: readonly Pick<Risk, "id">[] | undefined;
+  /**
+   * The risk treatment plans (`TreatmentPlan` of the treatment module): their risks, selected
+   * controls with state `existing` or `planned`, and actions with status and controls.
+   */
+  readonly plans?: readonly PlanLike[] | undefined;
+  /** Legal, statutory, regulatory, contractual, business and best-practice obligations. */
+  readonly obligations?: readonly Obligation[] | undefined;
+  /** The applicability decisions, at most one per control. */
+  readonly decisions: readonly ApplicabilityDecision[];
+  /** Derive as of this date: evidence dated later is left out. */
+  readonly asOf?: IsoDate | undefined;
+}
+
+/**
+ * Derives the Statement of Applicability (6.1.3 d): one row per control of each catalogue
+ * in scope, in catalogue order, so that the SoA cannot drift from the risk register.
+ *
+ * - **Reasons** come from the treatment plans that select the control (risk treatment, with
+ *   the plans' risks), from the obligations that require it (one reason per obligation kind,
+ *   with the obligation ids) and from the decision's own reasons, whose notes are attached to
+ *   the reason of the same kind.
+ * - **Applicability** is the decision's. A control without a decision is applicable when a
+ *   plan or an obligation selects it, and otherwise excluded without a justification, which
+ *   {@link validateSoa} reports as `undecided_control`.
+ * - **Status** is the decision's; without one, the status the plans imply (an `existing`
+ *   control is implemented; a `planned` one follows the progress of the actions that name it,
+ *   or of all the plan's actions when none names it); otherwise `not_started` for an
+ *   applicable control and `not_implemented` for an excluded one. `statusFromPlans` and
+ *   `statusMismatch` show the cross-check.
+ * - When two decisions name one control the first counts ({@link validateSoa} reports the
+ *   second). Unknown catalogue ids contribute no rows.
+ *
+ * The result depends only on the input's content, not on the order of plans or obligations.
+ *
+ * @param input - catalogues in scope, custom catalogues, risks, plans, obligations, decisions
+ * @returns the rows, in catalogue order
+ * @category SoA
+ * @example
+ * ```ts
+ * const rows = deriveSoa({ catalogues: ["annex-a"], plans, obligations, decisions });
+ * rows.length; // 93
+ * rows.filter((row) => !row.applicable).map((row) => row.id);
+ * ```
+ */
+export function deriveSoa(input: DeriveSoaInput): SoaRow[] {
+  const custom = input.customCatalogues ?? [];
+  const selections = selectionsOf(input.plans ?? []);
+  const obligationsByRef = new Map<ControlRef, Obligation[]>();
+  for (const obligation of input.obligations ?? []) {
+    for (const ref of new Set(obligation.controls)) {
+      const list = obligationsByRef.get(ref) ?? [];
+      list.push(obligation);
+      obligationsByRef.set(ref, list);
+    }
+  }
+  const decisions = new Map<ControlRef, ApplicabilityDecision>();
+  for (const decision of input.decisions) if (!decisions.has(decision.control)) decisions.set(decision.control, decision);
+
+  const rows: SoaRow[] = [];
+  for (const catalogue of new Set(input.catalogues)) {
+    for (const control of listCatalogueControls(catalogue, custom)) {
+      const decision = decisions.get(control.ref);
+      const selection = selections.get(control.ref);
+      const obligations = obligationsByRef.get(control.ref) ?? [];
+      const risks = sortedUnique(selection?.risks ?? []);
+      const obligationIds = sortedUnique(obligations.map((obligation) => obligation.id));
+      const statusFromPlans = combineStatuses(selection?.statuses ?? []);
+      const applicable = decision ? decision.applicable : selection !== undefined || obligations.length > 0;
+      const status: ImplementationStatus = decision?.status ?? statusFromPlans ?? (applicable ? "not_started" : "not_implemented");
+      const evidence = sortEvidence((decision?.evidence ?? []).filter((item) => input.asOf === undefined || compareDates(item.date, input.asOf) <= 0));
+      const row: SoaRow = {
+        ref: control.ref,
+        catalogue: control.catalogue,
+        id: control.id,
+        title: control.title,
+        ...(control.group === undefined ? {} : { group: control.group }),
+        applicable,
+        reasons: reasonsOf(risks, obligations, decision),
+        risks,
+        obligations: obligationIds,
+        ...(decision?.justification === undefined ? {} : { justification: decision.justification }),
+        status,
+        ...(statusFromPlans === undefined ? {} : { statusFromPlans }),
+        ...(decision?.status !== undefined && statusFromPlans !== undefined && decision.status !== statusFromPlans ? { statusMismatch: true as const } : {}),
+        ...(decision?.provider === undefined ? {} : { provider: decision.provider }),
+        ...(decision?.owner === undefined ? {} : { owner: decision.owner }),
+        evidence,
+        ...(evidence[0] === undefined ? {} : { lastEvidenceDate: evidence[0].date }),
+        ...(decision?.lastReviewed === undefined ? {} : { lastReviewed: decision.lastReviewed }),
+        ...(decision?.notes === undefined ? {} : { notes: decision.notes }),
+      };
+      rows.push(row);
+    }
+  }
+  return rows;
+}
+
+function sortEvidence(evidence: readonly Evidence[]): Evidence[] {
+  return evidence
+    .map((item) => ({ ...item }))
+    .sort((a, b) => compareDates(b.date, a.date) || compareText(a.ref, b.ref) || compareText(a.title ?? "", b.title ?? ""));
+}
+
+function reasonsOf(risks: readonly RiskId[], obligations: readonly Obligation[], decision: ApplicabilityDecision | undefined): SoaReason[] {
+  const byKind = new Map<SoaReasonKind, { risks?: RiskId[]; obligations?: ObligationId[]; notes: string[] }>();
+  if (risks.length > 0) byKind.set("risk_treatment", { risks: [...risks], notes: [] });
+  for (const obligation of obligations) {
+    const entry = byKind.get(obligation.kind) ?? { obligations: [], notes: [] };
+    entry.obligations = sortedUnique([...(entry.obligations ?? []), obligation.id]);
+    byKind.set(obligation.kind, entry);
+  }
+  for (const reason of decision?.reasons ?? []) {
+    const entry = byKind.get(reason.kind) ?? { notes: [] };
+    const note = reason.note?.trim();
+    if (note !== undefined && note !== "" && !entry.notes.includes(note)) entry.notes.push(note);
+    byKind.set(reason.kind, entry);
+  }
+  return SOA_REASON_ORDER.flatMap((kind) => {
+    const entry = byKind.get(kind);
+    if (!entry) return [];
+    const reason: SoaReason = {
+      kind,
+      ...(entry.risks === undefined ? {} : { risks: entry.risks }),
+      ...(entry.obligations === undefined ? {} : { obligations: entry.obligations }),
+      ...(entry.notes.length === 0 ? {} : { note: entry.notes.join("; ") }),
+    };
+    return [reason];
+  });
+}

@@ -1,0 +1,103 @@
+import * as z from "zod";
+import { IsoDateSchema, ObligationIdSchema, PartySchema, RiskIdSchema } from "../core/index.js";
+import { ControlRefSchema } from "../catalogue/index.js";
+import { EvidenceSchema, ImplementationStatusSchema, SoaReasonKindSchema } from "./decision.js";
+
+/**
+ * One reason for a control in a derived SoA row: its kind, the risks (for risk treatment)
+ * or obligations (for legal, statutory, regulatory, contractual, business and best-practice
+ * obligations) it comes from, and the decision's note for that kind.
+ *
+ * @category SoA
+ * @example
+ * ```ts
+ * SoaReasonSchema.parse({ kind: "risk_treatment", risks: ["R-1", "R-7"] });
+ * ```
+ */
+export const SoaReasonSchema = z.strictObject({
+  /** The kind of reason. */
+  kind: SoaReasonKindSchema,
+  /** The risks treated by the control (risk treatment). */
+  risks: z.array(RiskIdSchema).optional(),
+  /** The obligations that require the control. */
+  obligations: z.array(ObligationIdSchema).optional(),
+  /** The decision's note for this kind of reason. */
+  note: z.string().optional(),
+});
+
+/**
+ * A reason in an SoA row.
+ *
+ * @category SoA
+ * @example
+ * ```ts
+ * const reason: SoaReason = { kind: "business", note: "Tender requirement" };
+ * ```
+ */
+export type SoaReason = z.infer<typeof SoaReasonSchema>;
+
+/**
+ * One row of the Statement of Applicability: a control of a catalogue in scope, whether it
+ * is applicable and why (reasons with the risks and obligations behind them), the
+ * justification of an exclusion, the implementation status (with the status the treatment
+ * plans imply and whether the two disagree), provider, owner and evidence. Rows are derived
+ * by {@link deriveSoa}, never edited by hand; the schema exists so that SoA versions can be
+ * stored and parsed.
+ *
+ * @category SoA
+ * @example
+ * ```ts
+ * const rows = z.array(SoaRowSchema).parse(version.rows);
+ * ```
+ */
+export const SoaRowSchema = z.strictObject({
+  /** Catalogue-qualified reference. */
+  ref: ControlRefSchema,
+  /** Catalogue id. */
+  catalogue: z.string().min(1),
+  /** Control id in its catalogue. */
+  id: z.string().min(1),
+  /** Control title. */
+  title: z.string(),
+  /** Theme (Annex A) or group. */
+  group: z.string().optional(),
+  /** Included (`true`) or excluded (`false`). */
+  applicable: z.boolean(),
+  /** Reasons, in the order risk treatment, legal, statutory, regulatory, contractual, business, best practice. */
+  reasons: z.array(SoaReasonSchema),
+  /** Every risk whose treatment plan selects the control, sorted. */
+  risks: z.array(RiskIdSchema),
+  /** Every obligation that requires the control, sorted. */
+  obligations: z.array(ObligationIdSchema),
+  /** Justification of an exclusion, as decided. */
+  justification: z.string().optional(),
+  /** Implementation status: the decision's, else the one the plans imply, else a default. */
+  status: ImplementationStatusSchema,
+  /** The status the treatment plans imply, when a plan selects the control. */
+  statusFromPlans: ImplementationStatusSchema.optional(),
+  /** `true` when the decision's status differs from the status the plans imply. */
+  statusMismatch: z.literal(true).optional(),
+  /** The supplier or cloud provider that operates the control. */
+  provider: PartySchema.optional(),
+  /** Who is responsible for the control. */
+  owner: PartySchema.optional(),
+  /** Evidence, newest first. */
+  evidence: z.array(EvidenceSchema),
+  /** Date of the newest evidence. */
+  lastEvidenceDate: IsoDateSchema.optional(),
+  /** When the decision was last reviewed. */
+  lastReviewed: IsoDateSchema.optional(),
+  /** The decision's notes. */
+  notes: z.string().optional(),
+});
+
+/**
+ * A row of the Statement of Applicability.
+ *
+ * @category SoA
+ * @example
+ * ```ts
+ * const excluded = rows.filter((row: SoaRow) => !row.applicable);
+ * ```
+ */
+export type SoaRow = z.infer<typeof SoaRowSchema>;
