@@ -64,9 +64,9 @@ function lastDayWithinYears(from: IsoDate, years: number): IsoDate {
  * 2026-11-27, last valid day 2029-11-26); a stated `expiry` takes precedence. A
  * recertification completed in time runs on from the previous expiry: valid from the day
  * after it. The first surveillance audit is due at the latest the day before the first
- * anniversary of the validity start (within 12 months of the decision); the second within
- * 12 months of the first (of the date it was held, or of its due date) and at the latest
- * the day before the second anniversary. 29 February becomes 28 February in common years,
+ * anniversary of the validity start (within 12 months of the decision); the second at the
+ * latest the day before the second anniversary and, once the first was held, within 12
+ * months of it. 29 February becomes 28 February in common years,
  * so every due date stays within its 12 months. The recertification audit is due
  * `recertificationLeadDays` (default 90) before expiry. Every due date falls before the expiry.
  *
@@ -94,7 +94,7 @@ export function certificationSchedule(
   const firstDue = beforeExpiry(lastDayWithinYears(validFrom, 1));
   const firstHeld = held[0];
   const secondCap = lastDayWithinYears(validFrom, 2);
-  const fromFirst = lastDayWithinYears(firstHeld ?? firstDue, 1);
+  const fromFirst = firstHeld === undefined ? secondCap : lastDayWithinYears(firstHeld, 1);
   const secondDue = beforeExpiry(fromFirst < secondCap ? fromFirst : secondCap);
   const secondHeld = held[1];
   const lead = options.recertificationLeadDays ?? 90;

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { CertificationSchema, certificationSchedule, validateCertification, type Certification } from "../../src/cycle/index.js";
+
+const cert = (overrides: Partial<Certification> = {}): Certification =>
+  CertificationSchema.parse({ body: "Example Cert", stage1: "2026-09-01", stage2: "2026-10-20", decisionDate: "2026-11-27", externalAudits: [], ...overrides });
+
+describe("certificationSchedule", () => {
+  it("is undefined before the decision", () => {
+    expect(certificationSchedule(cert({ decisionDate: undefined } as never))).toBeUndefined();
+  });
+
+  it("expires the day before the third anniversary; surveillance within 12 months, then yearly", () => {
+    const schedule = certificationSchedule(cert());
+    expect(schedule).toEqual({
+      validFrom: "2026-11-27",
+      expiry: "2029-11-26",
+      surveillance: [
+        { number: 1, due: "2027-11-26" },
+        { number: 2, due: "2028-11-26" },
+      ],
+      recertificationDue: "2029-08-28",
+    });
+  });
+
+  it("the second surveillance is due within 12 months of the first one held", () => {
+    const schedule = certificationSchedule(
+      cert({ externalAudits: [{ kind: "surveillance", date: "2027-06-15", completed: true }, { kind: "special", date: "2027-07-01", completed: true }] }),
+    );
+    expect(schedule?.surveillance[0]).toEqual({ number: 1, due: "2027-11-26", held: "2027-06-15" });
+    expect(schedule?.surveillance[1]).toEqual({ number: 2, due: "2028-06-14" });
+  });
+
+  it("records the second surveillance audit held", () => {
+    const schedule = certificationSchedule(
+      cert({
+        externalAudits: [
+          { kind: "surveillance", date: "2028-10-01", completed: true },
+          { kind: "surveillance", date: "2027-10-01", completed: true },
+          { kind: "surveillance", date: "2028-11-01", completed: false },
+        ],
+      }),
+    );
+    expect(schedule?.surveillance.map((due) => due.held)).toEqual(["2027-10-01", "2028-10-01"]);
+  });
+
+  it("handles a decision on 29 February", () => {
+    const schedule = certificationSchedule(cert({ stage2: "2028-02-01", decisionDate: "2028-02-29" }));
+    expect(schedule?.expiry).toBe("2031-02-27");
+    expect(schedule?.surveillance.map((due) => due.due)).toEqual(["2029-02-27", "2030-02-27"]);
+  });
+
+  it("a recertification runs on from the previous expiry", () => {
+    const schedule = certificationSchedule(cert({ decisionDate: "2029-10-30", previousExpiry: "2029-11-26" }));
+    expect(schedule?.validFrom).toBe("2029-11-27");
+    expect(schedule?.expiry).toBe("2032-11-26");
+  });
+
+  it("uses a stated expiry and keeps every due date before it; lead days are configurable", () => {
+    const schedule = certificationSchedule(cert({ expiry: "2027-06-30" }), { recertificationLeadDays: 30 });
+    expect(schedule?.expiry).toBe("2027-06-30");
+    expect(schedule?.surveillance.map((due) => due.due)).toEqual(["2027-06-29", "2027-06-29"]);
+    expect(schedule?.recertificationDue).toBe("2027-05-31");
+    expect(certificationSchedule(cert({ expiry: "2026-12-01" }))?.recertificationDue).toBe("2026-11-27");
+  });
+});
+
+describe("validateCertification", () => {
+  it("a consistent record has no issues and survives JSON", () => {
+    const record = cert({ certificateNumber: "C-1", custom: { auditor: "Lead" } });
+    expect(validateCertification(record)).toEqual([]);
+    expect(CertificationSchema.parse(JSON.parse(JSON.stringify(record)))).toEqual(record);
+  });
+
+  it("reports stage order, decision before stage 2, an invalid expiry and early external audits", () => {
+    const record = cert({
+      stage1: "2026-10-01",
+      stage2: "2026-09-01",
+      decisionDate: "2026-08-01",
+      expiry: "2030-01-01",
+      externalAudits: [
+        { kind: "surveillance", date: "2026-07-01", completed: true },
+        { kind: "recertification", date: "2026-07-01", completed: true },
+      ],
+    });
+    expect(validateCertification(record).map((found) => found.code)).toEqual([
+      "stage_order",
+      "decision_before_stage2",
+      "invalid_expiry",
+      "external_audit_before_decision",
+    ]);
+    expect(validateCertification(cert({ previousExpiry: "2026-12-31", expiry: "2029-12-31" }))).toEqual([]);
+  });
+});
