@@ -4,8 +4,6 @@ import type { Asset } from "./asset.js";
 import { deepEqual } from "./_internal/equal.js";
 import { requireIndex } from "./_internal/lookup.js";
 
-type OptionalKeys = { [K in keyof Asset]-?: undefined extends Asset[K] ? K : never }[keyof Asset];
-
 /**
  * Changes to an asset: any field but `id`. An optional field given as `undefined` is
  * removed; required fields cannot be removed.
@@ -16,8 +14,10 @@ type OptionalKeys = { [K in keyof Asset]-?: undefined extends Asset[K] ? K : nev
  * const patch: AssetPatch = { custodian: "IT Operations", location: undefined };
  * ```
  */
-export type AssetPatch = { readonly [K in Exclude<keyof Asset, "id" | OptionalKeys>]?: Asset[K] } & {
-  readonly [K in OptionalKeys]?: Asset[K] | undefined;
+export type AssetPatch = {
+  readonly [K in keyof Asset as K extends "id" ? never : undefined extends Asset[K] ? never : K]?: Asset[K];
+} & {
+  readonly [K in keyof Asset as undefined extends Asset[K] ? K : never]?: Asset[K] | undefined;
 };
 
 const REQUIRED = new Set(["name", "type", "owner", "status"]);
