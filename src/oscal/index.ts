@@ -1,0 +1,44 @@
+/**
+ * OSCAL 1.2: export the ISMS in the formats GRC tools exchange — Annex A, clauses 4–10 and
+ * custom catalogues as `catalog`, the controls in scope as `profile`, the Statement of
+ * Applicability (6.1.3 d) as `system-security-plan`, the risk register (6.1.2, 8.2), audit
+ * findings (9.2) and nonconformities (10.2) as `assessment-results`, the risk treatment plan
+ * (6.1.3 e, 8.3) as `plan-of-action-and-milestones`, the 2013 → 2022 correspondence as
+ * `mapping-collection` — and import real OSCAL catalogs as custom catalogues. Every export
+ * is a pure function of its input: version 5 UUIDs from stable names, timestamps from
+ * `asOf`, byte-identical JSON for the same input.
+ *
+ * @module oscal
+ */
+export { ISMS_OSCAL_NS, OSCAL_VERSION, IsmsOscalPropNameSchema, OscalModelSchema, OSCAL_MODELS } from "./namespace.js";
+export type { IsmsOscalPropName, OscalModel } from "./namespace.js";
+export type {
+  OscalProp,
+  OscalLink,
+  OscalPart,
+  OscalControl,
+  OscalGroup,
+  OscalRole,
+  OscalParty,
+  OscalResponsibleParty,
+  OscalResponsibleRole,
+  OscalMetadata,
+  OscalResource,
+  OscalBackMatter,
+  OscalCatalog,
+  OscalCatalogDocument,
+  OscalProfileImport,
+  OscalProfileDocument,
+  OscalMap,
+  OscalMappingDocument,
+} from "./model.js";
+export { oscalControlId } from "./oscalControlId.js";
+export { exportCatalog } from "./exportCatalog.js";
+export type { CatalogSource, ExportCatalogOptions } from "./exportCatalog.js";
+export { exportProfile } from "./exportProfile.js";
+export type { ExportProfileOptions } from "./exportProfile.js";
+export { exportMappingCollection } from "./exportMappingCollection.js";
+export type { ExportMappingCollectionOptions } from "./exportMappingCollection.js";
+export { importCatalog } from "./importCatalog.js";
+export type { ImportCatalogOptions } from "./importCatalog.js";
+export { checkOscal } from "./checkOscal.js";
