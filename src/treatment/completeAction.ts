@@ -1,0 +1,38 @@
+import { produce } from "immer";
+import { err, IsmsError, ok, type ActionId, type IsoDate, type Result, type TreatmentPlanId } from "../core/index.js";
+import type { TreatmentPlan } from "./plan.js";
+import { single } from "./_internal/single.js";
+
+/**
+ * Marks an action of a treatment plan done on a date (8.3). Completing an action already
+ * done on the same date returns the same reference; a done action's date can be corrected
+ * by completing it again with another date. A cancelled action cannot be completed.
+ *
+ * @param plans - the treatment plans
+ * @param planId - the plan
+ * @param actionId - the action in it
+ * @param date - the completion date
+ * @returns the new list, or `action_cancelled`
+ * @throws {@link IsmsError} `unknown_entity` when the plan or the action does not exist
+ * @category Treatment
+ * @example
+ * ```ts
+ * const next = completeAction(plans, plan.id, action.id, "2026-06-28");
+ * ```
+ */
+export function completeAction(plans: readonly TreatmentPlan[], planId: TreatmentPlanId, actionId: ActionId, date: IsoDate): Result<readonly TreatmentPlan[]> {
+  const p = plans.findIndex((plan) => plan.id === planId);
+  if (p === -1) throw new IsmsError("unknown_entity", `There is no treatment plan with id "${planId}".`);
+  const a = (plans[p] as TreatmentPlan).actions.findIndex((action) => action.id === actionId);
+  if (a === -1) throw new IsmsError("unknown_entity", `Plan "${planId}" has no action with id "${actionId}".`);
+  const action = (plans[p] as TreatmentPlan).actions[a]!;
+  if (action.status === "cancelled") return err(single("action_cancelled", `Action ${actionId} of plan ${planId} is cancelled and cannot be completed.`, [p, "actions", a, "status"]));
+  if (action.status === "done" && action.completedOn === date) return ok(plans);
+  return ok(
+    produce(plans, (draft) => {
+      const target = draft[p]!.actions[a]!;
+      target.status = "done";
+      target.completedOn = date;
+    }),
+  );
+}

@@ -1,0 +1,35 @@
+import { produce, type Draft } from "immer";
+import { err, ok, type Result } from "../core/index.js";
+import type { TreatmentPlan } from "./plan.js";
+import { deepEqual } from "./_internal/equal.js";
+import { single } from "./_internal/single.js";
+
+/**
+ * Adds a treatment plan at the end of the list (6.1.3 e). The plan is copied, so the
+ * caller's object is neither frozen nor shared. Adding a plan equal to the one already held
+ * under its id changes nothing and returns the same reference; a different plan under a
+ * taken id is an error. Business rules are checked by {@link validateTreatmentPlans}.
+ *
+ * @param plans - the treatment plans
+ * @param plan - the new plan
+ * @returns the new list, or `duplicate_plan_id`
+ * @category Treatment
+ * @example
+ * ```ts
+ * const next = createTreatmentPlan(plans, plan);
+ * if (next.ok) plans = next.value;
+ * ```
+ */
+export function createTreatmentPlan(plans: readonly TreatmentPlan[], plan: TreatmentPlan): Result<readonly TreatmentPlan[]> {
+  const taken = plans.findIndex((existing) => existing.id === plan.id);
+  if (taken !== -1) {
+    if (deepEqual(plans[taken], plan)) return ok(plans);
+    return err(single("duplicate_plan_id", `Plan id ${plan.id} is already used by the plan at index ${taken}.`, [taken, "id"]));
+  }
+  const copy = structuredClone(plan);
+  return ok(
+    produce(plans, (draft) => {
+      draft.push(copy as Draft<TreatmentPlan>);
+    }),
+  );
+}

@@ -1,0 +1,95 @@
+import { compareDates, issue, type DecisionId, type IsmsIssue, type IsoDate } from "../core/index.js";
+import type { Decision, PlanApproval } from "./decision.js";
+import type { TreatmentPlan } from "./plan.js";
+import { planFingerprint } from "./planFingerprint.js";
+import { signatureIssues } from "./_internal/checks.js";
+import { revocationsByTarget } from "./_internal/decisions.js";
+
+/**
+ * Where a plan approval stands: stale when the plan's substance changed since (its
+ * fingerprint differs from the recorded one), expired, revoked, or invalid
+ * (`requester_is_approver`, `expires_before_decision`).
+ *
+ * @category Treatment
+ * @example
+ * ```ts
+ * const status: PlanApprovalStatus = planApprovalStatus(approval, plan, decisions, "2026-11-27");
+ * ```
+ */
+export interface PlanApprovalStatus {
+  /** It holds: not stale, expired or revoked, and no invalid reason. */
+  readonly valid: boolean;
+  /** The plan changed since it was approved (only known when a fingerprint was recorded). */
+  readonly stale: boolean;
+  /** `asOf` is after the expiry date. */
+  readonly expired: boolean;
+  /** Revoked by a later record. */
+  readonly revoked: boolean;
+  /** The revoking decision. */
+  readonly revokedBy: DecisionId | undefined;
+  /** Why it is not valid whatever the day. */
+  readonly invalidReasons: readonly IsmsIssue[];
+}
+
+/**
+ * Judges a plan approval against the plan as it stands and the other decisions.
+ *
+ * @param approval - a `plan_approval` record
+ * @param plan - the plan it approves (as it is now)
+ * @param decisions - all decisions (for revocations)
+ * @param asOf - the day; without it, expiry is not judged and every revocation counts
+ * @returns the status (an approval for another plan is invalid: `unknown_plan`)
+ * @category Treatment
+ * @example
+ * ```ts
+ * planApprovalStatus(approval, plan, decisions, "2026-11-27").valid;
+ * ```
+ */
+export function planApprovalStatus(approval: PlanApproval, plan: TreatmentPlan, decisions: readonly Decision[], asOf?: IsoDate): PlanApprovalStatus {
+  const invalidReasons = signatureIssues(approval);
+  const stale = approval.planFingerprint !== undefined && approval.planFingerprint !== planFingerprint(plan);
+  const expired = asOf !== undefined && approval.expires !== undefined && compareDates(asOf, approval.expires) > 0;
+  const revokedBy = revocationsByTarget(decisions, asOf).get(approval.id)?.id;
+  if (approval.plan !== plan.id) {
+    invalidReasons.push(issue("unknown_plan", `Approval ${approval.id} is for plan ${approval.plan}, not ${plan.id}.`, ["plan"]));
+  }
+  const revoked = revokedBy !== undefined;
+  return { valid: invalidReasons.length === 0 && !stale && !expired && !revoked, stale, expired, revoked, revokedBy, invalidReasons };
+}
+
+/**
+ * The approvals of a plan that hold on a day (see {@link planApprovalStatus}), in record order.
+ *
+ * @param plan - the plan
+ * @param decisions - all decisions
+ * @param asOf - the day; without it, expiry is not judged and every revocation counts
+ * @returns the approvals that hold
+ * @category Treatment
+ * @example
+ * ```ts
+ * listValidPlanApprovals(plan, decisions, "2026-11-27").map((approval) => approval.decidedBy);
+ * ```
+ */
+export function listValidPlanApprovals(plan: TreatmentPlan, decisions: readonly Decision[], asOf?: IsoDate): readonly PlanApproval[] {
+  return decisions.filter(
+    (decision): decision is PlanApproval => decision.kind === "plan_approval" && decision.plan === plan.id && planApprovalStatus(decision, plan, decisions, asOf).valid,
+  );
+}
+
+/**
+ * Whether a treatment plan has an approval that holds (6.1.3 f): not revoked, not expired
+ * on `asOf`, not made stale by a change of the plan, requester not the approver.
+ *
+ * @param plan - the plan
+ * @param decisions - all decisions
+ * @param asOf - the day; without it, expiry is not judged
+ * @returns `true` when approved
+ * @category Treatment
+ * @example
+ * ```ts
+ * isPlanApproved(plan, decisions, "2026-11-27");
+ * ```
+ */
+export function isPlanApproved(plan: TreatmentPlan, decisions: readonly Decision[], asOf?: IsoDate): boolean {
+  return listValidPlanApprovals(plan, decisions, asOf).length > 0;
+}

@@ -1,0 +1,47 @@
+import { compareDates, daysBetween, type IsoDate, type TreatmentPlanId } from "../core/index.js";
+import type { TreatmentAction, TreatmentPlan } from "./plan.js";
+
+/**
+ * An action past its due date, with its plan.
+ *
+ * @category Treatment
+ * @example
+ * ```ts
+ * const late: OverdueAction = listOverdueActions(plans, "2026-11-27")[0]!;
+ * late.daysOverdue; // e.g. 12
+ * ```
+ */
+export interface OverdueAction {
+  /** The plan the action belongs to. */
+  readonly plan: TreatmentPlanId;
+  /** The action. */
+  readonly action: TreatmentAction;
+  /** Calendar days from the due date to `asOf`, at least 1. */
+  readonly daysOverdue: number;
+}
+
+/**
+ * The actions that are planned or in progress and whose due date is before `asOf`
+ * (8.3: treatment plans are implemented), most overdue first, then in plan and action order.
+ *
+ * @param plans - the treatment plans
+ * @param asOf - the day to judge on
+ * @returns the overdue actions
+ * @category Treatment
+ * @example
+ * ```ts
+ * listOverdueActions(plans, "2026-11-27").map((late) => `${late.plan}/${late.action.id}`);
+ * ```
+ */
+export function listOverdueActions(plans: readonly TreatmentPlan[], asOf: IsoDate): readonly OverdueAction[] {
+  const found: OverdueAction[] = [];
+  for (const plan of plans) {
+    for (const action of plan.actions) {
+      if ((action.status === "planned" || action.status === "in_progress") && compareDates(action.due, asOf) < 0) {
+        found.push({ plan: plan.id, action, daysOverdue: daysBetween(action.due, asOf) });
+      }
+    }
+  }
+  // Array.prototype.sort is stable, so equal delays keep plan and action order.
+  return found.sort((a, b) => b.daysOverdue - a.daysOverdue);
+}

@@ -1,0 +1,22 @@
+import type { IsoDate } from "../core/index.js";
+import type { Decision } from "./decision.js";
+import { isPlanApproved } from "./isPlanApproved.js";
+import type { TreatmentPlan } from "./plan.js";
+
+/**
+ * The plans without an approval that holds (see {@link isPlanApproved}): never approved,
+ * approval revoked or expired, or changed since approval. In plan order.
+ *
+ * @param plans - the treatment plans
+ * @param decisions - all decisions
+ * @param asOf - the day; without it, expiry is not judged
+ * @returns the plans awaiting a risk owner's approval (6.1.3 f)
+ * @category Treatment
+ * @example
+ * ```ts
+ * listPlansAwaitingApproval(plans, decisions, "2026-11-27").map((plan) => plan.id);
+ * ```
+ */
+export function listPlansAwaitingApproval(plans: readonly TreatmentPlan[], decisions: readonly Decision[], asOf?: IsoDate): readonly TreatmentPlan[] {
+  return plans.filter((plan) => !isPlanApproved(plan, decisions, asOf));
+}

@@ -1,0 +1,18 @@
+import type { RiskId } from "../core/index.js";
+import type { TreatmentPlan } from "./plan.js";
+
+/**
+ * The plans that treat a risk, in plan order.
+ *
+ * @param plans - the treatment plans
+ * @param risk - the risk id
+ * @returns the plans naming the risk
+ * @category Treatment
+ * @example
+ * ```ts
+ * listPlansForRisk(plans, risk.id).flatMap((plan) => plan.options);
+ * ```
+ */
+export function listPlansForRisk(plans: readonly TreatmentPlan[], risk: RiskId): readonly TreatmentPlan[] {
+  return plans.filter((plan) => plan.risks.includes(risk));
+}

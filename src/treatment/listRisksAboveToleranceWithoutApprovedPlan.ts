@@ -1,0 +1,52 @@
+import type { IsoDate } from "../core/index.js";
+import { listRisksAboveTolerance, type Methodologies, type RatingLayer, type Risk, type RiskEvaluation } from "../risk/index.js";
+import type { Decision } from "./decision.js";
+import { isPlanApproved } from "./isPlanApproved.js";
+import type { TreatmentPlan } from "./plan.js";
+
+/**
+ * What {@link listRisksAboveToleranceWithoutApprovedPlan} needs besides the risks.
+ *
+ * @category Treatment
+ * @example
+ * ```ts
+ * const options: ListRisksAboveToleranceWithoutApprovedPlanOptions = { plans, decisions, methodologies, asOf: "2026-11-27" };
+ * ```
+ */
+export interface ListRisksAboveToleranceWithoutApprovedPlanOptions {
+  /** The treatment plans. */
+  readonly plans: readonly TreatmentPlan[];
+  /** All decisions. */
+  readonly decisions: readonly Decision[];
+  /** The methodology versions held. */
+  readonly methodologies: Methodologies;
+  /** The day; without it, expiry of approvals is not judged. */
+  readonly asOf?: IsoDate;
+  /** The rating layer to evaluate; by default each risk's standing layer (residual, else current, else inherent). */
+  readonly layer?: RatingLayer;
+}
+
+/**
+ * The risks rated above the risk tolerance that no approved treatment plan covers: the
+ * first thing an auditor asks about under 6.1.3. Highest priority first (the order of
+ * `listRisksAboveTolerance` in the risk module).
+ *
+ * @param risks - the risk register
+ * @param options - plans, decisions, methodologies, `asOf` and layer
+ * @returns the evaluations of those risks
+ * @category Treatment
+ * @example
+ * ```ts
+ * listRisksAboveToleranceWithoutApprovedPlan(risks, { plans, decisions, methodologies }).map((e) => e.riskId);
+ * ```
+ */
+export function listRisksAboveToleranceWithoutApprovedPlan(
+  risks: readonly Risk[],
+  options: ListRisksAboveToleranceWithoutApprovedPlanOptions,
+): readonly RiskEvaluation[] {
+  const covered = new Set<string>();
+  for (const plan of options.plans) {
+    if (isPlanApproved(plan, options.decisions, options.asOf)) for (const risk of plan.risks) covered.add(risk);
+  }
+  return listRisksAboveTolerance(options.methodologies, risks, options.layer).filter((evaluation) => !covered.has(evaluation.riskId));
+}

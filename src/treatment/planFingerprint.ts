@@ -1,0 +1,51 @@
+import type { TreatmentPlan } from "./plan.js";
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record)
+      .filter((key) => record[key] !== undefined)
+      .sort();
+    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonical(record[key])}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+// FNV-1a over UTF-16 code units, twice with different offsets: 64 bits, enough to notice a
+// change; not a cryptographic seal.
+function fnv1a(text: string, offset: number): string {
+  let hash = offset >>> 0;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, "0");
+}
+
+/**
+ * A 16-hex-digit fingerprint of what a plan approval approves: the risks, options, control
+ * references, target rating, sharing and avoidance (order-insensitive for lists). Progress
+ * (action status, dates, control state), titles, notes, priority and custom fields are left
+ * out, so completing actions does not make an approval stale but changing the treatment does.
+ *
+ * @param plan - a treatment plan
+ * @returns 16 lower-case hex digits
+ * @category Treatment
+ * @example
+ * ```ts
+ * const approval = { ...approvalInput, planFingerprint: planFingerprint(plan) };
+ * ```
+ */
+export function planFingerprint(plan: TreatmentPlan): string {
+  const substance = {
+    risks: [...new Set(plan.risks)].sort(),
+    options: [...new Set(plan.options)].sort(),
+    controls: [...new Set(plan.controls.map((control) => control.ref))].sort(),
+    target: plan.target,
+    sharing: plan.sharing,
+    avoidance: plan.avoidance,
+  };
+  const text = canonical(substance);
+  return fnv1a(text, 0x811c9dc5) + fnv1a(text, 0x01234567);
+}

@@ -1,0 +1,60 @@
+import { compareDates, type IsoDate } from "../core/index.js";
+import type { TreatmentPlan } from "./plan.js";
+
+/**
+ * How far a plan's actions have come.
+ *
+ * @category Treatment
+ * @example
+ * ```ts
+ * const progress: PlanProgress = planProgress(plan, "2026-11-27");
+ * ```
+ */
+export interface PlanProgress {
+  /** All actions. */
+  readonly total: number;
+  /** Done. */
+  readonly done: number;
+  /** Cancelled. */
+  readonly cancelled: number;
+  /** In progress. */
+  readonly inProgress: number;
+  /** Planned, not started. */
+  readonly planned: number;
+  /** Planned or in progress and due before `asOf` (0 without `asOf`). */
+  readonly overdue: number;
+  /** Done as a share of the actions not cancelled, 0–1; 1 when there are none. */
+  readonly ratio: number;
+}
+
+/**
+ * Counts a plan's actions by status (8.3), and the overdue ones on `asOf`.
+ *
+ * @param plan - the plan
+ * @param asOf - the day, to count overdue actions
+ * @returns the counts
+ * @category Treatment
+ * @example
+ * ```ts
+ * const { done, total } = planProgress(plan);
+ * ```
+ */
+export function planProgress(plan: TreatmentPlan, asOf?: IsoDate): PlanProgress {
+  let done = 0;
+  let cancelled = 0;
+  let inProgress = 0;
+  let planned = 0;
+  let overdue = 0;
+  for (const action of plan.actions) {
+    if (action.status === "done") done += 1;
+    else if (action.status === "cancelled") cancelled += 1;
+    else {
+      if (action.status === "in_progress") inProgress += 1;
+      else planned += 1;
+      if (asOf !== undefined && compareDates(action.due, asOf) < 0) overdue += 1;
+    }
+  }
+  const total = plan.actions.length;
+  const live = total - cancelled;
+  return { total, done, cancelled, inProgress, planned, overdue, ratio: live === 0 ? 1 : done / live };
+}

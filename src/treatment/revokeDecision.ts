@@ -1,0 +1,56 @@
+import type { DecisionId, IsoDate, Party, Result } from "../core/index.js";
+import type { Decision, Revocation } from "./decision.js";
+import { recordDecision } from "./recordDecision.js";
+
+/**
+ * What {@link revokeDecision} records.
+ *
+ * @category Treatment
+ * @example
+ * ```ts
+ * const input: RevokeDecisionInput = { id, revokes: acceptance.id, decidedBy: "Jo Smith", role: "Risk owner", date: "2026-05-01", reason: "Breach at the supplier" };
+ * ```
+ */
+export interface RevokeDecisionInput {
+  /** Id of the revocation record. */
+  readonly id: DecisionId;
+  /** The decision revoked. */
+  readonly revokes: DecisionId;
+  /** Who revokes. */
+  readonly decidedBy: Party;
+  /** In what role. */
+  readonly role: Party;
+  /** When. */
+  readonly date: IsoDate;
+  /** Why. */
+  readonly reason: string;
+  /** Who asked for it. */
+  readonly requestedBy?: Party;
+}
+
+/**
+ * Revokes an approval or acceptance by appending a revocation record; the revoked record
+ * stays as it was. Same rules and results as {@link recordDecision}.
+ *
+ * @param decisions - the decision records
+ * @param input - the revocation
+ * @returns the new list, or `unknown_decision`, `cannot_revoke_revocation`, `already_revoked`, `duplicate_decision_id`
+ * @category Treatment
+ * @example
+ * ```ts
+ * const next = revokeDecision(decisions, { id: DecisionIdSchema.parse("D-9"), revokes: acceptance.id, decidedBy: "Jo Smith", role: "Risk owner", date: "2026-05-01", reason: "Supplier breach" });
+ * ```
+ */
+export function revokeDecision(decisions: readonly Decision[], input: RevokeDecisionInput): Result<readonly Decision[]> {
+  const revocation: Revocation = {
+    kind: "revocation",
+    id: input.id,
+    revokes: input.revokes,
+    decidedBy: input.decidedBy,
+    role: input.role,
+    date: input.date,
+    reason: input.reason,
+    ...(input.requestedBy === undefined ? {} : { requestedBy: input.requestedBy }),
+  };
+  return recordDecision(decisions, revocation);
+}

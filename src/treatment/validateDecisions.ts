@@ -1,0 +1,133 @@
+import { compareDates, issue, prefixIssues, type IsmsIssue, type IsoDate } from "../core/index.js";
+import type { Methodologies, Risk } from "../risk/index.js";
+import { acceptanceStatus } from "./acceptanceStatus.js";
+import type { Decision } from "./decision.js";
+import { planApprovalStatus } from "./isPlanApproved.js";
+import type { TreatmentPlan } from "./plan.js";
+import { sameParty } from "./_internal/checks.js";
+import { signatories } from "./_internal/decisions.js";
+
+// Without a day to judge on, every revocation counts and nothing has expired yet.
+const END_OF_TIME = "9999-12-31";
+
+/**
+ * What {@link validateDecisions} checks decisions against.
+ *
+ * @category Treatment
+ * @example
+ * ```ts
+ * const context: ValidateDecisionsContext = { risks, plans, methodologies, asOf: "2026-11-27" };
+ * ```
+ */
+export interface ValidateDecisionsContext {
+  /** The risk register. */
+  readonly risks: readonly Risk[];
+  /** The treatment plans. */
+  readonly plans: readonly TreatmentPlan[];
+  /** The methodology versions held. */
+  readonly methodologies: Methodologies;
+  /** When given, expiry and review dates are judged on this day. */
+  readonly asOf?: IsoDate | undefined;
+}
+
+/**
+ * Validates the risk owners' decision records (6.1.3 f) and returns every issue at once,
+ * paths relative to the array. Codes (errors unless marked): `duplicate_decision_id`;
+ * approvals: `unknown_plan`, `approval_stale` (warning: the plan changed since),
+ * `approval_expired`, `approver_not_risk_owner` (warning: a risk owner of the plan did not
+ * sign); acceptances: `unknown_risk`, `unknown_plan`, `unknown_methodology`,
+ * `level_mismatch`, `insufficient_authority`, `compensating_controls_missing`,
+ * `acceptance_stale` (warning: the residual rating changed since), `acceptance_expired`,
+ * `review_overdue` (warning); both: `requester_is_approver`, `expires_before_decision`;
+ * revocations: `unknown_decision`, `cannot_revoke_revocation`, `revocation_before_decision`,
+ * `duplicate_revocation` (warning). Revoked decisions are not reported as stale or expired:
+ * they are history.
+ *
+ * @param decisions - the decision records
+ * @param context - risks, plans, methodologies and `asOf`
+ * @returns issues (empty when every record is sound)
+ * @category Treatment
+ * @example
+ * ```ts
+ * validateDecisions(decisions, { risks, plans, methodologies, asOf: "2026-11-27" }).map((found) => found.code);
+ * ```
+ */
+export function validateDecisions(decisions: readonly Decision[], context: ValidateDecisionsContext): IsmsIssue[] {
+  const found: IsmsIssue[] = [];
+  const byId = new Map<string, Decision>();
+  for (const decision of decisions) if (!byId.has(decision.id)) byId.set(decision.id, decision);
+  const plans = new Map<string, TreatmentPlan>(context.plans.map((plan) => [plan.id, plan]));
+  const risks = new Map<string, Risk>(context.risks.map((risk) => [risk.id, risk]));
+  const seen = new Set<string>();
+  const revokedTargets = new Set<string>();
+  const asOf = context.asOf;
+
+  decisions.forEach((decision, d) => {
+    if (seen.has(decision.id)) found.push(issue("duplicate_decision_id", `Decision id ${decision.id} is used more than once.`, [d, "id"]));
+    seen.add(decision.id);
+    switch (decision.kind) {
+      case "plan_approval": {
+        const plan = plans.get(decision.plan);
+        if (!plan) {
+          found.push(issue("unknown_plan", `Approval ${decision.id} names unknown plan ${decision.plan}.`, [d, "plan"]));
+          break;
+        }
+        const status = planApprovalStatus(decision, plan, decisions, asOf);
+        found.push(...prefixIssues(status.invalidReasons, [d]));
+        if (status.revoked) break;
+        if (status.stale) found.push(issue("approval_stale", `Plan ${plan.id} changed after approval ${decision.id}.`, [d, "planFingerprint"], "warning"));
+        if (asOf !== undefined && status.expired) found.push(issue("approval_expired", `Approval ${decision.id} expired on ${decision.expires}.`, [d, "expires"]));
+        const signers = signatories(decision);
+        for (const riskId of plan.risks) {
+          const owner = risks.get(riskId)?.owner;
+          if (owner === undefined) continue;
+          if (!signers.some((signer) => sameParty(signer.decidedBy, owner) || sameParty(signer.role, owner))) {
+            found.push(issue("approver_not_risk_owner", `Risk ${riskId}'s owner ${owner} did not sign approval ${decision.id}.`, [d, "decidedBy"], "warning"));
+          }
+        }
+        break;
+      }
+      case "risk_acceptance": {
+        const status = acceptanceStatus(decision, { risks: context.risks, methodologies: context.methodologies, decisions, asOf: asOf ?? END_OF_TIME });
+        found.push(...prefixIssues(status.invalidReasons, [d]));
+        if (decision.plan !== undefined && !plans.has(decision.plan)) {
+          found.push(issue("unknown_plan", `Acceptance ${decision.id} names unknown plan ${decision.plan}.`, [d, "plan"]));
+        }
+        if (status.revoked || !risks.has(decision.risk)) break;
+        if (status.stale) {
+          found.push(issue("acceptance_stale", `Risk ${decision.risk}'s residual rating is no longer the one accepted in ${decision.id}.`, [d, "rating"], "warning"));
+        }
+        if (asOf === undefined) break;
+        if (status.expired) found.push(issue("acceptance_expired", `Acceptance ${decision.id} of risk ${decision.risk} expired on ${decision.expires}.`, [d, "expires"]));
+        if (status.reviewDue !== undefined && compareDates(asOf, status.reviewDue) > 0) {
+          found.push(issue("review_overdue", `Acceptance ${decision.id} was due for review on ${status.reviewDue}.`, [d, "reviewBy"], "warning"));
+        }
+        break;
+      }
+      case "revocation": {
+        const target = byId.get(decision.revokes);
+        if (!target) {
+          found.push(issue("unknown_decision", `Revocation ${decision.id} revokes unknown decision ${decision.revokes}.`, [d, "revokes"]));
+          break;
+        }
+        if (target.kind === "revocation") {
+          found.push(issue("cannot_revoke_revocation", `Revocation ${decision.id} revokes revocation ${target.id}; record a new decision instead.`, [d, "revokes"]));
+        }
+        if (compareDates(decision.date, target.date) < 0) {
+          found.push(issue("revocation_before_decision", `Revocation ${decision.id} (${decision.date}) predates decision ${target.id} (${target.date}).`, [d, "date"]));
+        }
+        if (revokedTargets.has(target.id)) {
+          found.push(issue("duplicate_revocation", `Decision ${target.id} is revoked more than once.`, [d, "revokes"], "warning"));
+        }
+        revokedTargets.add(target.id);
+        break;
+      }
+      /* v8 ignore next 4 */
+      default: {
+        const unreachable: never = decision;
+        throw new Error(`unknown decision ${JSON.stringify(unreachable)}`);
+      }
+    }
+  });
+  return found;
+}
