@@ -9,6 +9,7 @@ export default defineConfig({
       tsconfig: "./tsconfig.json",
     },
     testTimeout: 60_000,
+    globalSetup: ["test/cli/globalSetup.ts"],
     coverage: {
       provider: "v8",
       include: ["src/**/*.ts"],

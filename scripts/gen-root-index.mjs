@@ -2,7 +2,7 @@
 // lists. Run after a barrel changes; `--check` exits 1 when src/index.ts is out of date.
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 
-const modules = ["core", "catalogue"]; // add a module here once its barrel is complete
+const modules = ["core", "catalogue", "assets", "risk", "cycle"]; // add a module here once its barrel is complete
 
 function namesOf(file) {
   const text = readFileSync(file, "utf8");
@@ -29,10 +29,18 @@ let out = `/**
  * @module isms
  */
 `;
+const seen = new Map();
 for (const name of modules) {
   const file = `src/${name}/index.ts`;
   if (!existsSync(file)) continue;
   const { values, types } = namesOf(file);
+  for (const exported of [...values, ...types]) {
+    if (seen.has(exported)) {
+      console.error(`${exported} is exported by both ${seen.get(exported)} and ${name}`);
+      process.exitCode = 1;
+    }
+    seen.set(exported, name);
+  }
   if (values.length) out += `export {\n${values.map((n) => `  ${n},`).join("\n")}\n} from "./${name}/index.js";\n`;
   if (types.length) out += `export type {\n${types.map((n) => `  ${n},`).join("\n")}\n} from "./${name}/index.js";\n`;
 }

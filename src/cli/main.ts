@@ -1,0 +1,31 @@
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { runCli } from "./run.js";
+
+declare const __ISMS_VERSION__: string;
+
+const code = runCli(process.argv.slice(2), {
+  readFile: (path) => readFileSync(path, "utf8"),
+  exists: (path) => existsSync(path),
+  writeFiles: (files) => {
+    // Write every file to a temporary name first, then rename them all: a failure part-way
+    // leaves no half-written output behind.
+    const written: string[] = [];
+    try {
+      for (const [path, content] of files) {
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(`${path}.isms-tmp`, content);
+        written.push(path);
+      }
+    } catch (error) {
+      for (const path of written) rmSync(`${path}.isms-tmp`, { force: true });
+      throw error;
+    }
+    for (const path of written) renameSync(`${path}.isms-tmp`, path);
+  },
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  today: () => new Date().toISOString().slice(0, 10),
+  now: () => `${new Date().toISOString().slice(0, 19)}Z`,
+}, __ISMS_VERSION__);
+process.exitCode = code;

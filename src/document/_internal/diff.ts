@@ -1,0 +1,75 @@
+import type { Patch } from "immer";
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * Computes immer-format patches that turn `before` into `after`, and their inverses.
+ * Subtrees that are the same reference are skipped, so the cost follows the size of the
+ * change when the new value shares structure with the old one (as commands built with immer
+ * do). Arrays of equal length are compared element by element; one appended run or one
+ * removed element gives add/remove patches; any other array change replaces the array.
+ */
+export function diffToPatches(before: unknown, after: unknown): { patches: Patch[]; inversePatches: Patch[] } {
+  const patches: Patch[] = [];
+  const inverse: Patch[] = [];
+  walk(before, after, [], patches, inverse);
+  return { patches, inversePatches: inverse.reverse() };
+}
+
+function walk(before: unknown, after: unknown, path: (string | number)[], patches: Patch[], inverse: Patch[]): void {
+  if (Object.is(before, after)) return;
+  if (Array.isArray(before) && Array.isArray(after)) {
+    walkArray(before, after, path, patches, inverse);
+    return;
+  }
+  if (isPlainObject(before) && isPlainObject(after)) {
+    for (const key of Object.keys(before)) {
+      if (!Object.hasOwn(after, key)) {
+        patches.push({ op: "remove", path: [...path, key] });
+        inverse.push({ op: "add", path: [...path, key], value: before[key] });
+      } else {
+        walk(before[key], after[key], [...path, key], patches, inverse);
+      }
+    }
+    for (const key of Object.keys(after)) {
+      if (!Object.hasOwn(before, key)) {
+        patches.push({ op: "add", path: [...path, key], value: after[key] });
+        inverse.push({ op: "remove", path: [...path, key] });
+      }
+    }
+    return;
+  }
+  patches.push({ op: "replace", path, value: after });
+  inverse.push({ op: "replace", path, value: before });
+}
+
+function walkArray(before: readonly unknown[], after: readonly unknown[], path: (string | number)[], patches: Patch[], inverse: Patch[]): void {
+  if (before.length === after.length) {
+    for (let index = 0; index < before.length; index += 1) walk(before[index], after[index], [...path, index], patches, inverse);
+    return;
+  }
+  if (after.length > before.length && before.every((item, index) => Object.is(item, after[index]))) {
+    for (let index = before.length; index < after.length; index += 1) {
+      patches.push({ op: "add", path: [...path, index], value: after[index] });
+      inverse.push({ op: "remove", path: [...path, index] });
+    }
+    return;
+  }
+  if (after.length === before.length - 1) {
+    let removed = 0;
+    while (removed < after.length && Object.is(before[removed], after[removed])) removed += 1;
+    let rest = true;
+    for (let index = removed; index < after.length && rest; index += 1) rest = Object.is(before[index + 1], after[index]);
+    if (rest) {
+      patches.push({ op: "remove", path: [...path, removed] });
+      inverse.push({ op: "add", path: [...path, removed], value: before[removed] });
+      return;
+    }
+  }
+  patches.push({ op: "replace", path, value: after });
+  inverse.push({ op: "replace", path, value: before });
+}

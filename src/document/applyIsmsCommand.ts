@@ -1,0 +1,272 @@
+import type * as z from "zod";
+import { err, IsmsError, IsoDateTimeSchema, issue, ok, type IsmsIssue, type IsoDate, type IsoDateTime, type Party, type Result } from "../core/index.js";
+import {
+  disposeAsset,
+  linkDependency,
+  reclassifyAsset,
+  removeAsset,
+  retireAsset,
+  unlinkDependency,
+  type Asset,
+} from "../assets/index.js";
+import { setRating, type Rating, type RatingLayer, type Risk } from "../risk/index.js";
+import {
+  advanceNonconformity,
+  recordMeasurement,
+  transition,
+  type Certification,
+  type Measurement,
+  type Nonconformity,
+  type NonconformityEvent,
+  type Objective,
+  type PdcaEvent,
+} from "../cycle/index.js";
+import type { ChangeLogEntry } from "./changeLog.js";
+import { collectionSpecs as collections, type CollectionName } from "./_internal/collections.js";
+import { diffToPatches } from "./_internal/diff.js";
+import { pdcaFacts } from "./pdcaFacts.js";
+import type { Organisation, Scope } from "./context.js";
+import type { IsmsDocument } from "./schema.js";
+import type { AuditProgramme } from "../cycle/index.js";
+
+/**
+ * A change to the document, as data: what a GRC app sends, what a change-log entry names.
+ * Generic `entity.*` commands reach every collection (each entity is validated against its
+ * schema, ids stay unique, risk owners' decisions and methodology versions are append-only);
+ * the others carry the rules of their domain (an asset others depend on cannot be removed, a
+ * PDCA event must pass its exit criteria, a nonconformity cannot close before an
+ * effectiveness review).
+ *
+ * @category Document
+ * @example
+ * ```ts
+ * const command: IsmsCommand = { type: "asset.retire", id: "A-7", date: "2026-11-30" };
+ * ```
+ */
+export type IsmsCommand =
+  | { readonly type: "entity.add"; readonly collection: CollectionName; readonly value: unknown }
+  | {
+      readonly type: "entity.update";
+      readonly collection: CollectionName;
+      readonly id: string;
+      readonly patch: Readonly<Record<string, unknown>>;
+      readonly unset?: readonly string[];
+    }
+  | { readonly type: "entity.remove"; readonly collection: CollectionName; readonly id: string }
+  | { readonly type: "organisation.update"; readonly patch: Partial<Organisation> }
+  | { readonly type: "scope.set"; readonly scope: Scope }
+  | { readonly type: "auditProgramme.set"; readonly programme: Omit<AuditProgramme, "audits"> }
+  | { readonly type: "certification.set"; readonly certification: Certification }
+  | { readonly type: "asset.retire"; readonly id: string; readonly date: IsoDate }
+  | { readonly type: "asset.dispose"; readonly id: string; readonly date: IsoDate }
+  | { readonly type: "asset.link"; readonly id: string; readonly dependsOn: string }
+  | { readonly type: "asset.unlink"; readonly id: string; readonly dependsOn: string }
+  | { readonly type: "asset.reclassify"; readonly id: string; readonly classification: string }
+  | { readonly type: "risk.rate"; readonly id: string; readonly layer: RatingLayer; readonly rating: Rating | undefined }
+  | { readonly type: "objective.measure"; readonly id: string; readonly measurement: Measurement }
+  | { readonly type: "nonconformity.advance"; readonly id: string; readonly event: NonconformityEvent }
+  | { readonly type: "cycle.transition"; readonly event: PdcaEvent; readonly date: IsoDate };
+
+/**
+ * Who makes a change and when; the library has no clock, so the caller says.
+ *
+ * @category Document
+ * @example
+ * ```ts
+ * const meta: CommandMeta = { by: "CISO", at: "2026-11-27T10:00:00Z" };
+ * ```
+ */
+export interface CommandMeta {
+  /** Who makes the change. */
+  readonly by: Party;
+  /** When, with a time zone. */
+  readonly at: IsoDateTime;
+}
+
+/**
+ * The outcome of a command that was accepted: the next document and, when something changed,
+ * its change-log entry.
+ *
+ * @category Document
+ * @example
+ * ```ts
+ * const outcome: CommandOutcome = { document: doc };
+ * ```
+ */
+export interface CommandOutcome {
+  /** The next document; the same reference as the input when nothing changed. */
+  readonly document: IsmsDocument;
+  /** The change-log entry; absent when nothing changed. */
+  readonly entry?: ChangeLogEntry;
+}
+
+type Step = Result<{ document: IsmsDocument; summary: string }, readonly IsmsIssue[]>;
+
+function schemaIssues(error: z.ZodError, path: readonly (string | number)[]): IsmsIssue[] {
+  return error.issues.map((found) => issue(`invalid_${found.code}`, found.message, [...path, ...(found.path as (string | number)[])]));
+}
+
+function replaceAt<T>(items: readonly T[], index: number, value: T): T[] {
+  const next = items.slice();
+  next[index] = value;
+  return next;
+}
+
+function collectionStep(document: IsmsDocument, command: Extract<IsmsCommand, { type: `entity.${string}` }>): Step {
+  const spec = collections[command.collection];
+  if (!spec) return err([issue("unknown_collection", `There is no collection "${String(command.collection)}".`, ["collection"])]);
+  const items = spec.get(document);
+  const path = ["collection", command.collection];
+  if (command.collection === "audits" && !document.auditProgramme) {
+    return err([issue("no_audit_programme", "Set the audit programme (auditProgramme.set) before adding audits.", ["collection"])]);
+  }
+  switch (command.type) {
+    case "entity.add": {
+      const parsed = spec.schema.safeParse(command.value);
+      if (!parsed.success) return err(schemaIssues(parsed.error, ["value"]));
+      const value = parsed.data as Record<string, unknown>;
+      const key = spec.key(value);
+      if (items.some((item) => spec.key(item) === key)) {
+        return err([issue("duplicate_id", `${spec.label} ${key} already exists.`, ["value"])]);
+      }
+      return ok({ document: spec.set(document, [...items, value]), summary: `${spec.label} ${key} added` });
+    }
+    case "entity.update":
+    case "entity.remove": {
+      if (spec.appendOnly) {
+        return err([issue("append_only", `${spec.label} records are append-only: record a new one instead.`, path)]);
+      }
+      const index = items.findIndex((item) => spec.key(item) === command.id);
+      if (index < 0) return err([issue("unknown_entity", `${spec.label} ${command.id} does not exist.`, ["id"])]);
+      if (command.type === "entity.remove") {
+        if (command.collection === "assets") {
+          const removed = removeAsset(document.assets, command.id as Asset["id"]);
+          if (!removed.ok) return err(removed.error);
+          return ok({ document: { ...document, assets: [...removed.value] }, summary: `Asset ${command.id} removed` });
+        }
+        return ok({ document: spec.set(document, items.filter((_, at) => at !== index)), summary: `${spec.label} ${command.id} removed` });
+      }
+      const current = items[index] as Record<string, unknown>;
+      const merged: Record<string, unknown> = { ...current, ...command.patch };
+      for (const key of command.unset ?? []) delete merged[key];
+      const parsed = spec.schema.safeParse(merged);
+      if (!parsed.success) return err(schemaIssues(parsed.error, ["patch"]));
+      if (spec.key(parsed.data as Record<string, unknown>) !== command.id) {
+        return err([issue("id_change", `The id of ${spec.label.toLowerCase()} ${command.id} cannot change.`, ["patch"])]);
+      }
+      const changed = Object.keys(command.patch).concat(command.unset ?? []).join(", ");
+      return ok({ document: spec.set(document, replaceAt(items, index, parsed.data)), summary: `${spec.label} ${command.id} updated (${changed})` });
+    }
+  }
+}
+
+function fromResult(result: Result<readonly Asset[]>, document: IsmsDocument, summary: string): Step {
+  if (!result.ok) return err(result.error);
+  return ok({ document: result.value === document.assets ? document : { ...document, assets: [...result.value] }, summary });
+}
+
+function updateOne<T extends { readonly id: string }>(
+  items: readonly T[],
+  id: string,
+  label: string,
+  change: (item: T) => Result<T, readonly IsmsIssue[]>,
+): Result<T[] | readonly T[], readonly IsmsIssue[]> {
+  const index = items.findIndex((item) => item.id === id);
+  if (index < 0) return err([issue("unknown_entity", `${label} ${id} does not exist.`, ["id"])]);
+  const next = change(items[index] as T);
+  if (!next.ok) return next;
+  return ok(next.value === items[index] ? items : replaceAt(items, index, next.value));
+}
+
+function step(document: IsmsDocument, command: IsmsCommand): Step {
+  switch (command.type) {
+    case "entity.add":
+    case "entity.update":
+    case "entity.remove":
+      return collectionStep(document, command);
+    case "organisation.update":
+      return ok({ document: { ...document, organisation: { ...document.organisation, ...command.patch } }, summary: "Organisation updated" });
+    case "scope.set":
+      return ok({ document: { ...document, scope: command.scope }, summary: "ISMS scope set" });
+    case "auditProgramme.set":
+      return ok({
+        document: { ...document, auditProgramme: { ...command.programme, audits: document.auditProgramme?.audits ?? [] } },
+        summary: "Audit programme set",
+      });
+    case "certification.set":
+      return ok({ document: { ...document, certification: command.certification }, summary: "Certification record set" });
+    case "asset.retire":
+      return fromResult(retireAsset(document.assets, command.id as Asset["id"], command.date), document, `Asset ${command.id} retired on ${command.date}`);
+    case "asset.dispose":
+      return fromResult(disposeAsset(document.assets, command.id as Asset["id"], command.date), document, `Asset ${command.id} disposed of on ${command.date}`);
+    case "asset.link":
+      return fromResult(
+        linkDependency(document.assets, command.id as Asset["id"], command.dependsOn as Asset["id"]),
+        document,
+        `Asset ${command.id} now depends on ${command.dependsOn}`,
+      );
+    case "asset.unlink":
+      return fromResult(
+        unlinkDependency(document.assets, command.id as Asset["id"], command.dependsOn as Asset["id"]),
+        document,
+        `Asset ${command.id} no longer depends on ${command.dependsOn}`,
+      );
+    case "asset.reclassify":
+      return fromResult(
+        reclassifyAsset(document.assets, command.id as Asset["id"], command.classification),
+        document,
+        `Asset ${command.id} reclassified as ${command.classification}`,
+      );
+    case "risk.rate": {
+      const risks = updateOne<Risk>(document.risks, command.id, "Risk", (risk) => ok(setRating(risk, command.layer, command.rating)));
+      if (!risks.ok) return risks;
+      return ok({ document: { ...document, risks: risks.value as Risk[] }, summary: `Risk ${command.id}: ${command.layer} rating ${command.rating ? "set" : "cleared"}` });
+    }
+    case "objective.measure": {
+      const objectives = updateOne<Objective>(document.objectives, command.id, "Objective", (objective) => ok(recordMeasurement(objective, command.measurement)));
+      if (!objectives.ok) return objectives;
+      return ok({ document: { ...document, objectives: objectives.value as Objective[] }, summary: `Objective ${command.id}: measurement of ${command.measurement.date} recorded` });
+    }
+    case "nonconformity.advance": {
+      const ncs = updateOne<Nonconformity>(document.nonconformities, command.id, "Nonconformity", (nc) => advanceNonconformity(nc, command.event));
+      if (!ncs.ok) return ncs;
+      return ok({ document: { ...document, nonconformities: ncs.value as Nonconformity[] }, summary: `Nonconformity ${command.id}: ${command.event.kind}` });
+    }
+    case "cycle.transition": {
+      const next = transition(document.cycle, command.event, { date: command.date, guards: pdcaFacts(document) });
+      if (!next.ok) return err(next.error);
+      return ok({ document: { ...document, cycle: next.value }, summary: `PDCA: ${command.event} (now ${next.value.phase}, cycle ${next.value.cycle})` });
+    }
+  }
+}
+
+/**
+ * Applies a command to the document and records the change: returns the next document and a
+ * change-log entry with immer patches and their inverses. Never mutates its input; when
+ * nothing changes it returns the same document and no entry; a refused command returns the
+ * issues and changes nothing. The cost follows the size of the change, not of the document.
+ *
+ * @param document - the current document
+ * @param command - what to change
+ * @param meta - who and when
+ * @returns `{ ok: true, value: { document, entry? } }` or `{ ok: false, error: issues }`
+ * @category Document
+ * @example
+ * ```ts
+ * const result = applyIsmsCommand(doc, { type: "asset.retire", id: "A-7", date: "2026-11-30" }, { by: "IT lead", at: "2026-11-30T09:00:00Z" });
+ * if (result.ok) log.push(result.value.entry!);
+ * ```
+ */
+export function applyIsmsCommand(document: IsmsDocument, command: IsmsCommand, meta: CommandMeta): Result<CommandOutcome> {
+  if (!IsoDateTimeSchema.safeParse(meta.at).success) {
+    throw new IsmsError("invalid_date", `"${meta.at}" is not an ISO 8601 date-time with a time zone`);
+  }
+  const result = step(document, command);
+  if (!result.ok) return err([...result.error]);
+  const { document: next, summary } = result.value;
+  if (next === document) return ok({ document });
+  const { patches, inversePatches } = diffToPatches(document, next);
+  if (patches.length === 0) return ok({ document });
+  const entry = { at: meta.at, by: meta.by, command: command.type, summary, patches, inversePatches } as ChangeLogEntry;
+  return ok({ document: next, entry });
+}

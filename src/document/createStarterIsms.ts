@@ -1,0 +1,69 @@
+import { defaultAssetSettings } from "../assets/index.js";
+import { addYears, type IsoDate } from "../core/index.js";
+import { createMethodology, product5x5Preset } from "../risk/index.js";
+import { createCycle } from "../cycle/index.js";
+import { CURRENT_SCHEMA_VERSION, type IsmsDocument } from "./schema.js";
+
+/**
+ * Options of {@link createStarterIsms}.
+ *
+ * @category Document
+ * @example
+ * ```ts
+ * const options: CreateStarterIsmsOptions = { organisation: "Northwind", date: "2026-11-27" };
+ * ```
+ */
+export interface CreateStarterIsmsOptions {
+  /** The organisation's name. */
+  readonly organisation: string;
+  /** The day the ISMS starts (the PDCA cycle's first plan phase). */
+  readonly date: IsoDate;
+}
+
+/**
+ * Creates an empty but valid document to start an ISMS from: Annex A in scope, the default
+ * classification and requirement scales, a 5×5 product risk methodology (version 1, review in
+ * a year), and a PDCA cycle in its plan phase.
+ *
+ * @param options - organisation name and start date
+ * @returns a new document
+ * @category Document
+ * @example
+ * ```ts
+ * const doc = createStarterIsms({ organisation: "Northwind", date: "2026-11-27" });
+ * doc.cycle.phase; // "plan"
+ * ```
+ */
+export function createStarterIsms(options: CreateStarterIsmsOptions): IsmsDocument {
+  const methodology = createMethodology({
+    id: "risk-method",
+    version: 1,
+    name: "Risk assessment method",
+    matrix: product5x5Preset,
+    reviewDate: addYears(options.date, 1),
+  });
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    organisation: { name: options.organisation },
+    contextIssues: [],
+    interestedParties: [],
+    policies: [],
+    documents: [],
+    cataloguesInScope: ["annex-a" as IsmsDocument["cataloguesInScope"][number]],
+    catalogues: [],
+    controlDescriptions: [],
+    assetSettings: defaultAssetSettings,
+    assets: [],
+    methodologies: [methodology],
+    risks: [],
+    treatmentPlans: [],
+    decisions: [],
+    obligations: [],
+    soaDecisions: [],
+    soaVersions: [],
+    objectives: [],
+    nonconformities: [],
+    reviews: [],
+    cycle: createCycle(options.date),
+  } as IsmsDocument;
+}

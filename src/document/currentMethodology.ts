@@ -1,0 +1,28 @@
+import type { Methodology } from "../risk/index.js";
+import type { IsmsDocument } from "./schema.js";
+
+/**
+ * The methodology version in force: the highest version of the methodology that most risks'
+ * ratings name (the first methodology when no risk is rated). Heat maps and summaries use it.
+ *
+ * @param document - the ISMS
+ * @returns the methodology in force
+ * @category Document
+ * @example
+ * ```ts
+ * currentMethodology(doc).version; // 2
+ * ```
+ */
+export function currentMethodology(document: IsmsDocument): Methodology {
+  const votes = new Map<string, number>();
+  for (const risk of document.risks) {
+    for (const rating of Object.values(risk.ratings)) {
+      if (rating) votes.set(rating.methodology.id, (votes.get(rating.methodology.id) ?? 0) + 1);
+    }
+  }
+  const first = document.methodologies[0] as Methodology;
+  const id = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? first.id;
+  return document.methodologies
+    .filter((methodology) => methodology.id === id)
+    .reduce((best, methodology) => (methodology.version > best.version ? methodology : best), first.id === id ? first : (document.methodologies.find((m) => m.id === id) as Methodology));
+}

@@ -1,0 +1,30 @@
+import { deriveSoa, type SoaRow } from "../soa/index.js";
+import type { IsmsDocument } from "./schema.js";
+
+/**
+ * Derives the Statement of Applicability (6.1.3 d) of a document: one row per control of
+ * every catalogue in scope, in catalogue order, with its applicability, reasons (the risks
+ * whose treatment plans select it, the obligations that require it, the decision's own),
+ * implementation status, owner and evidence. Deterministic.
+ *
+ * @param document - the ISMS
+ * @param asOf - the date against which plan progress is read (optional)
+ * @returns the SoA rows
+ * @category Document
+ * @example
+ * ```ts
+ * const rows = deriveIsmsSoa(doc);
+ * rows.filter((row) => !row.applicable).map((row) => `${row.id}: ${row.justification}`);
+ * ```
+ */
+export function deriveIsmsSoa(document: IsmsDocument, asOf?: string): SoaRow[] {
+  return deriveSoa({
+    catalogues: document.cataloguesInScope,
+    customCatalogues: document.catalogues,
+    risks: document.risks,
+    plans: document.treatmentPlans,
+    obligations: document.obligations,
+    decisions: document.soaDecisions,
+    ...(asOf === undefined ? {} : { asOf }),
+  });
+}

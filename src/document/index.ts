@@ -1,0 +1,35 @@
+/**
+ * The ISMS as one document (clause 7.5, documented information): its schema, parsing with
+ * migration, whole-document validation with referential integrity, commands that return the
+ * next document with a change-log entry of immer patches (7.5.3), the PDCA facts read from
+ * the document, the derived SoA and the JSON Schema.
+ *
+ * @module document
+ */
+export {
+  OrganisationSchema,
+  ScopeSchema,
+  ContextIssueSchema,
+  InterestedPartySchema,
+  PolicySchema,
+  DocumentedInformationSchema,
+} from "./context.js";
+export type { Organisation, Scope, ContextIssue, InterestedParty, Policy, DocumentedInformation } from "./context.js";
+export { CURRENT_SCHEMA_VERSION, IsmsDocumentSchema } from "./schema.js";
+export type { IsmsDocument } from "./schema.js";
+export { migrateIsms, parseIsms, safeParseIsms } from "./parseIsms.js";
+export { validateIsms } from "./validateIsms.js";
+export type { ValidateIsmsOptions } from "./validateIsms.js";
+export { PatchSchema, ChangeLogEntrySchema, replayChangeLog, undoChangeLog } from "./changeLog.js";
+export type { ChangeLogEntry } from "./changeLog.js";
+export { applyIsmsCommand } from "./applyIsmsCommand.js";
+export type { IsmsCommand, CommandMeta, CommandOutcome } from "./applyIsmsCommand.js";
+export { ISMS_COLLECTIONS } from "./collections.js";
+export type { IsmsCollection } from "./collections.js";
+export { pdcaFacts } from "./pdcaFacts.js";
+export { deriveIsmsSoa } from "./deriveIsmsSoa.js";
+export { listIsmsDatedItems } from "./listIsmsDatedItems.js";
+export { currentMethodology } from "./currentMethodology.js";
+export { ismsJsonSchema } from "./ismsJsonSchema.js";
+export { createStarterIsms } from "./createStarterIsms.js";
+export type { CreateStarterIsmsOptions } from "./createStarterIsms.js";

@@ -1,0 +1,41 @@
+import { cycleStartDate, type PdcaGuardFacts } from "../cycle/index.js";
+import { isPlanApproved } from "../treatment/index.js";
+import type { IsmsDocument } from "./schema.js";
+
+/**
+ * Reads the facts that the PDCA exit criteria need from the whole document: scope, approved
+ * top-level policy, methodology, a complete risk assessment (every risk rated), approved
+ * treatment plans, an approved SoA version, objectives, and the audits, reviews and major
+ * nonconformities of the current cycle (those dated on or after the cycle's start).
+ *
+ * @param document - the ISMS
+ * @returns the facts for `checkExitCriteria`, `can` and `transition`
+ * @category Document
+ * @example
+ * ```ts
+ * checkExitCriteria(doc.cycle.phase, pdcaFacts(doc)).missing; // what still blocks the next phase
+ * ```
+ */
+export function pdcaFacts(document: IsmsDocument): PdcaGuardFacts {
+  const start = cycleStartDate(document.cycle);
+  const audits = document.auditProgramme?.audits ?? [];
+  const topLevel = document.policies.filter((policy) => policy.topLevel === true);
+  const policies = topLevel.length > 0 ? topLevel : document.policies;
+  return {
+    hasScope: document.scope !== undefined,
+    approvedPolicy: policies.some((policy) => policy.status === "approved" && policy.approvedBy !== undefined),
+    hasMethodology: document.methodologies.length > 0,
+    riskAssessmentComplete:
+      document.risks.length > 0 && document.risks.every((risk) => risk.ratings.current !== undefined || risk.ratings.inherent !== undefined),
+    treatmentPlanApproved:
+      document.treatmentPlans.length > 0 && document.treatmentPlans.every((plan) => isPlanApproved(plan, document.decisions)),
+    soaApproved: document.soaVersions.some((version) => version.approvedBy !== undefined && version.approvedOn !== undefined),
+    objectivesDefined: document.objectives.length > 0,
+    plannedAuditsInCycle: audits.filter((audit) => audit.status !== "cancelled" && audit.plannedDate >= start).length,
+    completedAuditsInCycle: audits.filter((audit) => audit.status === "completed" && (audit.performedDate ?? audit.plannedDate) >= start).length,
+    completedReviewsInCycle: document.reviews.filter((review) => review.status === "held" && review.date >= start).length,
+    majorNonconformitiesWithoutCorrectiveAction: document.nonconformities
+      .filter((nc) => nc.severity === "major" && nc.correctiveActions.length === 0 && nc.status !== "closed")
+      .map((nc) => nc.id),
+  };
+}

@@ -1,0 +1,150 @@
+import { compareIssues, issue, prefixIssues, type IsmsIssue, type IsoDate } from "../core/index.js";
+import { ANNEX_A, ANNEX_A_2013, resolveControlRef, validateCustomCatalogue } from "../catalogue/index.js";
+import { validateAssets, validateAssetSettings } from "../assets/index.js";
+import { validateMethodology, validateRisks } from "../risk/index.js";
+import { validateDecisions, validateTreatmentPlans } from "../treatment/index.js";
+import { validateObligations, validateSoa } from "../soa/index.js";
+import {
+  validateAuditProgramme,
+  validateCertification,
+  validateCycle,
+  validateNonconformities,
+  validateObjectives,
+  validateReadinessAssessments,
+  validateReviews,
+} from "../cycle/index.js";
+import type { IsmsDocument } from "./schema.js";
+
+/**
+ * Options of {@link validateIsms}.
+ *
+ * @category Document
+ * @example
+ * ```ts
+ * const options: ValidateIsmsOptions = { asOf: "2026-11-27" };
+ * ```
+ */
+export interface ValidateIsmsOptions {
+  /** The date against which due dates, expiries and evidence ages are judged. */
+  readonly asOf: IsoDate;
+  /** Evidence older than this many days is flagged (default: the SoA module's default). */
+  readonly evidenceMaxAgeDays?: number;
+}
+
+function checkRefs(document: IsmsDocument): IsmsIssue[] {
+  const issues: IsmsIssue[] = [];
+  const custom = document.catalogues;
+  const known = new Set<string>([ANNEX_A, ANNEX_A_2013, ...custom.map((catalogue) => catalogue.id)]);
+  document.cataloguesInScope.forEach((id, index) => {
+    if (!known.has(id)) issues.push(issue("unknown_catalogue", `Catalogue "${id}" is in scope but not defined in the document.`, ["cataloguesInScope", index]));
+  });
+  const seenCatalogues = new Set<string>();
+  document.catalogues.forEach((catalogue, index) => {
+    if (seenCatalogues.has(catalogue.id)) issues.push(issue("duplicate_catalogue_id", `Catalogue "${catalogue.id}" is defined twice.`, ["catalogues", index, "id"]));
+    seenCatalogues.add(catalogue.id);
+    issues.push(...prefixIssues(validateCustomCatalogue(catalogue, { catalogues: custom }), ["catalogues", index]));
+  });
+  const ref = (value: string, path: (string | number)[]): void => {
+    if (!resolveControlRef(value, custom)) issues.push(issue("unknown_control", `Control "${value}" is in no catalogue of the document.`, path));
+  };
+  document.controlDescriptions.forEach((description, index) => ref(description.ref, ["controlDescriptions", index, "ref"]));
+  (document.auditProgramme?.audits ?? []).forEach((audit, auditIndex) => {
+    audit.controls.forEach((control, index) => ref(control, ["auditProgramme", "audits", auditIndex, "controls", index]));
+    audit.findings.forEach((finding, findingIndex) =>
+      (finding.controls ?? []).forEach((control, index) =>
+        ref(control, ["auditProgramme", "audits", auditIndex, "findings", findingIndex, "controls", index]),
+      ),
+    );
+  });
+  document.nonconformities.forEach((nc, ncIndex) => (nc.controls ?? []).forEach((control, index) => ref(control, ["nonconformities", ncIndex, "controls", index])));
+  (document.readiness ?? []).forEach((assessment, index) => {
+    if (assessment.requirement.includes(":")) ref(assessment.requirement, ["readiness", index, "requirement"]);
+  });
+  const methodologyKeys = new Set<string>();
+  document.methodologies.forEach((methodology, index) => {
+    const key = `${methodology.id}@${methodology.version}`;
+    if (methodologyKeys.has(key)) {
+      issues.push(issue("duplicate_methodology_version", `Methodology ${methodology.id} version ${methodology.version} is defined twice.`, ["methodologies", index]));
+    }
+    methodologyKeys.add(key);
+  });
+  return issues;
+}
+
+/**
+ * Validates a parsed document against every rule of every module plus referential integrity
+ * across modules (every id and control a value refers to exists), and returns all issues at
+ * once, each with code, severity, message and JSON path from the document root, sorted
+ * deterministically (path, severity, code, message). The result does not depend on the
+ * order of collections beyond the indexes in the paths.
+ *
+ * @param document - a document from {@link parseIsms}
+ * @param options - the `asOf` date and thresholds
+ * @returns issues; no issue of severity `error` means the document is valid
+ * @category Document
+ * @example
+ * ```ts
+ * const issues = validateIsms(doc, { asOf: "2026-11-27" });
+ * const failed = issues.some((found) => found.severity === "error");
+ * ```
+ */
+export function validateIsms(document: IsmsDocument, options: ValidateIsmsOptions): IsmsIssue[] {
+  const { asOf } = options;
+  const catalogueIds = document.cataloguesInScope;
+  const audits = document.auditProgramme?.audits ?? [];
+  const soaInput = {
+    catalogues: catalogueIds,
+    customCatalogues: document.catalogues,
+    risks: document.risks,
+    plans: document.treatmentPlans,
+    obligations: document.obligations,
+    decisions: document.soaDecisions,
+    asOf,
+  };
+  const issues: IsmsIssue[] = [
+    ...checkRefs(document),
+    ...prefixIssues(validateAssetSettings(document.assetSettings), ["assetSettings"]),
+    ...prefixIssues(validateAssets(document.assets, document.assetSettings), ["assets"]),
+    ...document.methodologies.flatMap((methodology, index) => prefixIssues(validateMethodology(methodology), ["methodologies", index])),
+    ...prefixIssues(
+      validateRisks(document.risks, { methodologies: document.methodologies, assetIds: document.assets.map((asset) => asset.id) }),
+      ["risks"],
+    ),
+    ...prefixIssues(
+      validateTreatmentPlans(document.treatmentPlans, {
+        risks: document.risks,
+        methodologies: document.methodologies,
+        decisions: document.decisions,
+        catalogues: document.catalogues,
+        cataloguesInScope: [...catalogueIds, ANNEX_A_2013],
+        asOf,
+      }),
+      ["treatmentPlans"],
+    ),
+    ...prefixIssues(
+      validateDecisions(document.decisions, {
+        risks: document.risks,
+        plans: document.treatmentPlans,
+        methodologies: document.methodologies,
+        asOf,
+      }),
+      ["decisions"],
+    ),
+    ...prefixIssues(validateObligations(document.obligations, { catalogues: [...catalogueIds, ANNEX_A_2013], customCatalogues: document.catalogues }), ["obligations"]),
+    ...prefixIssues(
+      validateSoa(soaInput, { asOf, ...(options.evidenceMaxAgeDays === undefined ? {} : { evidenceMaxAgeDays: options.evidenceMaxAgeDays }) }),
+      ["soaDecisions"],
+    ),
+    ...prefixIssues(validateObjectives(document.objectives, { asOf }), ["objectives"]),
+    ...(document.auditProgramme
+      ? prefixIssues(validateAuditProgramme(document.auditProgramme, { nonconformities: document.nonconformities }), ["auditProgramme"])
+      : []),
+    ...prefixIssues(validateNonconformities(document.nonconformities, { audits }), ["nonconformities"]),
+    ...prefixIssues(validateReviews(document.reviews), ["reviews"]),
+    ...prefixIssues(validateCycle(document.cycle), ["cycle"]),
+    ...(document.certification ? prefixIssues(validateCertification(document.certification), ["certification"]) : []),
+    ...(document.readiness ? prefixIssues(validateReadinessAssessments(document.readiness), ["readiness"]) : []),
+  ];
+  if (!document.scope) issues.push(issue("missing_scope", "The ISMS scope (4.3) is not defined.", ["scope"], "warning"));
+  return issues.sort(compareIssues);
+}

@@ -1,0 +1,105 @@
+import type { HeatMap } from "../risk/index.js";
+import { escapeHtml } from "./_internal/escape.js";
+
+/**
+ * Options of {@link renderHeatMapSvg}.
+ *
+ * @category Report
+ * @example
+ * ```ts
+ * const options: RenderHeatMapSvgOptions = { title: "Residual risk", cellSize: 72 };
+ * ```
+ */
+export interface RenderHeatMapSvgOptions {
+  /** Accessible title; defaults to "Risk heat map (<layer>)". */
+  readonly title?: string;
+  /** Width and height of one cell in pixels; 64 by default. */
+  readonly cellSize?: number;
+}
+
+const FALLBACK_COLOURS = ["#2e7d32", "#9e9d24", "#f9a825", "#ef6c00", "#c62828", "#6a1b9a", "#37474f"];
+
+function textColour(background: string): string {
+  const value = Number.parseInt(background.slice(1), 16);
+  const [r, g, b] = [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+  return 0.299 * r + 0.587 * g + 0.114 * b > 150 ? "#000000" : "#ffffff";
+}
+
+/**
+ * Renders heat-map data (from `heatMapCounts`) as a standalone SVG: one cell per likelihood
+ * and consequence pair coloured by its risk level, the number of risks in each cell, axis
+ * labels from the scales, a legend of the levels, and an accessible `<title>` and `<desc>`.
+ * Likelihood rises upwards, consequence to the right. Every text is escaped.
+ *
+ * @param heatMap - counts per cell for one rating layer
+ * @param options - title and cell size
+ * @returns SVG markup
+ * @category Report
+ * @example
+ * ```ts
+ * const svg = renderHeatMapSvg(heatMapCounts(methodology, risks, "residual"));
+ * ```
+ */
+export function renderHeatMapSvg(heatMap: HeatMap, options: RenderHeatMapSvgOptions = {}): string {
+  const cell = options.cellSize ?? 64;
+  const rows = heatMap.likelihood.length;
+  const columns = heatMap.consequence.length;
+  const left = 150;
+  const top = 40;
+  const gridWidth = columns * cell;
+  const gridHeight = rows * cell;
+  const legendTop = top + gridHeight + 70;
+  const width = Math.max(left + gridWidth + 20, 480);
+  const height = legendTop + heatMap.levels.length * 22 + 10;
+  const title = options.title ?? `Risk heat map (${heatMap.layer})`;
+  const colourOf = (key: string): string => {
+    const index = heatMap.levels.findIndex((level) => level.key === key);
+    const colour = heatMap.levels[index]?.colour;
+    if (colour !== undefined && /^#[0-9a-fA-F]{6}$/.test(colour)) return colour;
+    return FALLBACK_COLOURS[Math.min(Math.max(index, 0), FALLBACK_COLOURS.length - 1)] ?? "#777777";
+  };
+  const parts: string[] = [];
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="heatmap-title heatmap-desc" font-family="system-ui, sans-serif" font-size="12">`,
+  );
+  parts.push(`<title id="heatmap-title">${escapeHtml(title)}</title>`);
+  parts.push(
+    `<desc id="heatmap-desc">${escapeHtml(
+      `${heatMap.total} risks rated on the ${heatMap.layer} layer, likelihood (${rows} levels) against consequence (${columns} levels).` +
+        (heatMap.unrated.length > 0 ? ` ${heatMap.unrated.length} risks have no ${heatMap.layer} rating.` : ""),
+    )}</desc>`,
+  );
+  parts.push(`<text x="${left}" y="24" font-size="16" font-weight="bold">${escapeHtml(title)}</text>`);
+  heatMap.cells.forEach((row, likelihoodIndex) => {
+    const y = top + (rows - 1 - likelihoodIndex) * cell;
+    row.forEach((entry, consequenceIndex) => {
+      const x = left + consequenceIndex * cell;
+      const fill = colourOf(entry.level.key);
+      const label = `${heatMap.likelihood[likelihoodIndex]?.label ?? entry.likelihood} × ${heatMap.consequence[consequenceIndex]?.label ?? entry.consequence}: ${entry.level.label}, ${entry.count} risks`;
+      parts.push(
+        `<g><title>${escapeHtml(label)}</title><rect x="${x}" y="${y}" width="${cell}" height="${cell}" fill="${fill}" stroke="#ffffff" stroke-width="2"/>` +
+          `<text x="${x + cell / 2}" y="${y + cell / 2 + 6}" text-anchor="middle" font-size="18" fill="${textColour(fill)}">${entry.count}</text></g>`,
+      );
+    });
+  });
+  heatMap.likelihood.forEach((level, index) => {
+    const y = top + (rows - 1 - index) * cell + cell / 2 + 4;
+    parts.push(`<text x="${left - 8}" y="${y}" text-anchor="end">${escapeHtml(level.label)}</text>`);
+  });
+  heatMap.consequence.forEach((level, index) => {
+    const x = left + index * cell + cell / 2;
+    parts.push(`<text x="${x}" y="${top + gridHeight + 18}" text-anchor="middle">${escapeHtml(level.label)}</text>`);
+  });
+  parts.push(`<text x="${left + gridWidth / 2}" y="${top + gridHeight + 40}" text-anchor="middle" font-weight="bold">Consequence</text>`);
+  parts.push(
+    `<text x="20" y="${top + gridHeight / 2}" text-anchor="middle" font-weight="bold" transform="rotate(-90 20 ${top + gridHeight / 2})">Likelihood</text>`,
+  );
+  heatMap.levels.forEach((level, index) => {
+    const y = legendTop + index * 22;
+    parts.push(
+      `<rect x="${left}" y="${y}" width="16" height="16" fill="${colourOf(level.key)}"/><text x="${left + 24}" y="${y + 12}">${escapeHtml(level.label)}</text>`,
+    );
+  });
+  parts.push("</svg>");
+  return parts.join("\n");
+}

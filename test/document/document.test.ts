@@ -1,0 +1,221 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { ZodError } from "zod";
+import { IsmsError } from "../../src/core/index.js";
+import {
+  applyIsmsCommand,
+  createStarterIsms,
+  CURRENT_SCHEMA_VERSION,
+  deriveIsmsSoa,
+  ismsJsonSchema,
+  migrateIsms,
+  parseIsms,
+  pdcaFacts,
+  replayChangeLog,
+  safeParseIsms,
+  undoChangeLog,
+  validateIsms,
+  type ChangeLogEntry,
+  type IsmsCommand,
+  type IsmsDocument,
+} from "../../src/document/index.js";
+
+const meta = { by: "CISO", at: "2026-11-27T10:00:00Z" };
+const starter = (): IsmsDocument => createStarterIsms({ organisation: "Test Ltd", date: "2026-01-05" });
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
+
+function run(document: IsmsDocument, command: IsmsCommand): { document: IsmsDocument; entry?: ChangeLogEntry } {
+  const result = applyIsmsCommand(document, command, meta);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value;
+}
+
+const asset = (id: string, extra: Record<string, unknown> = {}) => ({ id, name: `Asset ${id}`, type: "software", owner: "CTO", status: "in_use", ...extra });
+
+describe("parse", () => {
+  it("a starter document parses and survives a JSON round trip unchanged", () => {
+    const document = starter();
+    expect(parseIsms(JSON.parse(JSON.stringify(document)))).toEqual(document);
+    expect(document.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+  });
+  it("reports an unknown key anywhere with its path instead of dropping it", () => {
+    const document = JSON.parse(JSON.stringify(run(starter(), { type: "entity.add", collection: "assets", value: asset("A-1") }).document));
+    document.assets[0].colour = "red";
+    document.extra = 1;
+    const result = safeParseIsms(document);
+    expect(result.success).toBe(false);
+    const paths = result.error!.issues.map((found) => found.path.join("."));
+    expect(paths).toContain("assets.0");
+    expect(result.error!.issues.every((found) => found.code === "unrecognized_keys")).toBe(true);
+    expect(() => parseIsms(document)).toThrow(ZodError);
+  });
+  it("rejects a __proto__ key and does not pollute prototypes", () => {
+    const text = JSON.stringify(starter()).replace('"organisation":{', '"organisation":{"__proto__":{"polluted":true},');
+    const result = safeParseIsms(JSON.parse(text));
+    expect(result.success).toBe(false);
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+  });
+  it("migrates nothing at the current version and refuses a newer one", () => {
+    const document = starter();
+    expect(migrateIsms(document)).toBe(document);
+    expect(migrateIsms("text")).toBe("text");
+    expect(() => migrateIsms({ ...document, schemaVersion: CURRENT_SCHEMA_VERSION + 1 })).toThrow(IsmsError);
+    const newer = safeParseIsms({ ...document, schemaVersion: CURRENT_SCHEMA_VERSION + 1 });
+    expect(newer.success).toBe(false);
+    expect(newer.error!.issues[0]!.path).toEqual(["schemaVersion"]);
+  });
+});
+
+describe("commands and the change log", () => {
+  it("adding an entity returns the next document and an entry whose patches replay and undo it", () => {
+    const first = deepFreeze(starter());
+    const { document, entry } = run(first, { type: "entity.add", collection: "assets", value: asset("A-1") });
+    expect(document.assets).toHaveLength(1);
+    expect(first.assets).toHaveLength(0);
+    expect(entry?.summary).toBe("Asset A-1 added");
+    expect(entry?.patches).toEqual([{ op: "add", path: ["assets", 0], value: document.assets[0] }]);
+    expect(replayChangeLog(first, [entry!])).toEqual(document);
+    expect(undoChangeLog(document, [entry!])).toEqual(first);
+  });
+  it("a sequence of commands replays to the last document and undoes to the first", () => {
+    const first = deepFreeze(starter());
+    const log: ChangeLogEntry[] = [];
+    let document = first;
+    const commands: IsmsCommand[] = [
+      { type: "entity.add", collection: "assets", value: asset("A-1") },
+      { type: "entity.add", collection: "assets", value: asset("A-2", { dependsOn: ["A-1"] }) },
+      { type: "entity.update", collection: "assets", id: "A-1", patch: { owner: "CFO" } },
+      { type: "asset.retire", id: "A-2", date: "2026-11-01" },
+      { type: "entity.add", collection: "assets", value: asset("A-3") },
+      { type: "entity.remove", collection: "assets", id: "A-3" },
+      { type: "scope.set", scope: { statement: "Everything." } },
+    ];
+    for (const command of commands) {
+      const outcome = run(document, command);
+      document = outcome.document;
+      if (outcome.entry) log.push(outcome.entry);
+    }
+    expect(log).toHaveLength(commands.length);
+    expect(replayChangeLog(first, log)).toEqual(document);
+    expect(undoChangeLog(document, log)).toEqual(first);
+    expect(JSON.parse(JSON.stringify(log))).toEqual(log);
+  });
+  it("a command that changes nothing returns the same reference and no entry", () => {
+    const { document } = run(starter(), { type: "entity.add", collection: "assets", value: asset("A-1") });
+    const again = run(document, { type: "entity.update", collection: "assets", id: "A-1", patch: { owner: "CTO" } });
+    expect(again.document).toBe(document);
+    expect(again.entry).toBeUndefined();
+  });
+  it("never mutates its input", () => {
+    const first = deepFreeze(run(starter(), { type: "entity.add", collection: "assets", value: asset("A-1") }).document);
+    const snapshot = JSON.stringify(first);
+    run(first, { type: "entity.update", collection: "assets", id: "A-1", patch: { name: "Renamed" } });
+    run(first, { type: "asset.reclassify", id: "A-1", classification: "confidential" });
+    expect(JSON.stringify(first)).toBe(snapshot);
+  });
+  it("a refused command returns issues and changes nothing", () => {
+    const document = run(starter(), { type: "entity.add", collection: "assets", value: asset("A-1") }).document;
+    const duplicate = applyIsmsCommand(document, { type: "entity.add", collection: "assets", value: asset("A-1") }, meta);
+    expect(duplicate.ok).toBe(false);
+    if (!duplicate.ok) expect(duplicate.error[0]?.code).toBe("duplicate_id");
+    const invalid = applyIsmsCommand(document, { type: "entity.add", collection: "assets", value: { id: "A-2", colour: "red" } }, meta);
+    expect(invalid.ok).toBe(false);
+    if (!invalid.ok) expect(invalid.error.some((found) => found.path[0] === "value")).toBe(true);
+    const unknown = applyIsmsCommand(document, { type: "entity.update", collection: "assets", id: "nope", patch: {} }, meta);
+    expect(unknown.ok ? "" : unknown.error[0]?.code).toBe("unknown_entity");
+    const idChange = applyIsmsCommand(document, { type: "entity.update", collection: "assets", id: "A-1", patch: { id: "A-9" } }, meta);
+    expect(idChange.ok ? "" : idChange.error[0]?.code).toBe("id_change");
+  });
+  it("refuses to remove an asset others depend on", () => {
+    let document = run(starter(), { type: "entity.add", collection: "assets", value: asset("A-1") }).document;
+    document = run(document, { type: "entity.add", collection: "assets", value: asset("A-2", { dependsOn: ["A-1"] }) }).document;
+    const result = applyIsmsCommand(document, { type: "entity.remove", collection: "assets", id: "A-1" }, meta);
+    expect(result.ok).toBe(false);
+  });
+  it("keeps risk owners' decisions and methodology versions append-only", () => {
+    const document = starter();
+    const update = applyIsmsCommand(document, { type: "entity.update", collection: "methodologies", id: "risk-method@1", patch: { name: "x" } }, meta);
+    expect(update.ok ? "" : update.error[0]?.code).toBe("append_only");
+    const remove = applyIsmsCommand(document, { type: "entity.remove", collection: "decisions", id: "D-1" }, meta);
+    expect(remove.ok ? "" : remove.error[0]?.code).toBe("append_only");
+  });
+  it("keeps custom fields untouched through commands", () => {
+    const custom = { jira: "SEC-1", nested: { list: [1, "two", null] } };
+    let document = run(starter(), { type: "entity.add", collection: "assets", value: asset("A-1", { custom }) }).document;
+    document = run(document, { type: "entity.update", collection: "assets", id: "A-1", patch: { name: "Renamed" } }).document;
+    document = run(document, { type: "asset.retire", id: "A-1", date: "2026-05-01" }).document;
+    expect(document.assets[0]?.custom).toEqual(custom);
+  });
+  it("refuses a PDCA event whose exit criteria are not met, naming what is missing", () => {
+    const document = starter();
+    const result = applyIsmsCommand(document, { type: "cycle.transition", event: "start_operation", date: "2026-02-01" }, meta);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.map((found) => found.code)).toContain("missing_scope");
+    expect(pdcaFacts(document).hasScope).toBe(false);
+  });
+  it("throws for a meta date without a time zone (a programmer error)", () => {
+    expect(() => applyIsmsCommand(starter(), { type: "scope.set", scope: { statement: "x" } }, { by: "x", at: "2026-11-27" })).toThrow(IsmsError);
+  });
+});
+
+describe("validateIsms", () => {
+  it("a starter document has no errors", () => {
+    const issues = validateIsms(starter(), { asOf: "2026-11-27" });
+    expect(issues.filter((found) => found.severity === "error")).toEqual([]);
+    expect(issues.map((found) => found.code)).toContain("missing_scope");
+  });
+  it("reports dangling references across modules with their paths", () => {
+    const document = parseIsms({
+      ...starter(),
+      cataloguesInScope: ["annex-a", "ghost"],
+      risks: [
+        {
+          kind: "asset_based",
+          id: "R-1",
+          title: "Laptop theft",
+          owner: "CISO",
+          status: "identified",
+          affectedProperties: ["confidentiality"],
+          ratings: {},
+          assets: ["A-404"],
+          threat: "Theft",
+          vulnerability: "Unencrypted disk",
+        },
+      ],
+      controlDescriptions: [{ ref: "annex-a:9.9", description: "x" }],
+      obligations: [{ id: "OB-1", kind: "legal", title: "Law", controls: ["annex-a:5.99"] }],
+    });
+    const issues = validateIsms(document, { asOf: "2026-11-27" });
+    const at = (path: string) => issues.filter((found) => found.path.join(".").startsWith(path)).map((found) => found.code);
+    expect(at("cataloguesInScope.1")).toContain("unknown_catalogue");
+    expect(at("risks.0").length).toBeGreaterThan(0);
+    expect(at("controlDescriptions.0.ref")).toContain("unknown_control");
+    expect(at("obligations.0").length).toBeGreaterThan(0);
+  });
+  it("sorts issues deterministically", () => {
+    const document = starter();
+    expect(validateIsms(document, { asOf: "2026-11-27" })).toEqual(validateIsms(document, { asOf: "2026-11-27" }));
+  });
+});
+
+describe("derived SoA and JSON Schema", () => {
+  it("derives one row per Annex A control", () => {
+    expect(deriveIsmsSoa(starter())).toHaveLength(93);
+  });
+  it("the shipped schema.json equals the generated schema", () => {
+    const shipped = JSON.parse(readFileSync(new URL("../../schema.json", import.meta.url), "utf8"));
+    expect(shipped).toEqual(ismsJsonSchema());
+  });
+  it("the JSON Schema is strict about unknown keys", () => {
+    const schema = ismsJsonSchema();
+    expect(schema["additionalProperties"]).toBe(false);
+    expect((schema["required"] as string[]).includes("schemaVersion")).toBe(true);
+  });
+});
