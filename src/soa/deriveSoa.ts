@@ -1,10 +1,11 @@
 import { compareDates, type IsoDate, type ObligationId, type RiskId } from "../core/index.js";
 import { listCatalogueControls, type ControlRef, type CustomCatalogue } from "../catalogue/index.js";
 import type { Risk } from "../risk/index.js";
+import type { TreatmentPlan } from "../treatment/index.js";
 import type { ApplicabilityDecision, Evidence, ImplementationStatus, SoaReasonKind } from "./decision.js";
 import type { Obligation } from "./obligation.js";
 import type { SoaReason, SoaRow } from "./soaRow.js";
-import { combineStatuses, selectionsOf, type PlanLike } from "./_internal/plans.js";
+import { combineStatuses, selectionsOf } from "./_internal/plans.js";
 import { compareText, sortedUnique } from "./_internal/sort.js";
 import { SOA_REASON_ORDER } from "./_internal/reasons.js";
 
@@ -33,11 +34,8 @@ export interface DeriveSoaInput {
   readonly customCatalogues?: readonly CustomCatalogue[] | undefined;
   /** The risk register; only the ids are read (validation reports plans that name unknown risks). */
   readonly risks?: readonly Pick<Risk, "id">[] | undefined;
-  /**
-   * The risk treatment plans (`TreatmentPlan` of the treatment module): their risks, selected
-   * controls with state `existing` or `planned`, and actions with status and controls.
-   */
-  readonly plans?: readonly PlanLike[] | undefined;
+  /** The risk treatment plans: their risks, selected controls (existing or planned) and actions. */
+  readonly plans?: readonly TreatmentPlan[] | undefined;
   /** Legal, statutory, regulatory, contractual, business and best-practice obligations. */
   readonly obligations?: readonly Obligation[] | undefined;
   /** The applicability decisions, at most one per control. */

@@ -1,8 +1,9 @@
 import type { ControlRef } from "../../catalogue/index.js";
 import type { RiskId, TreatmentPlanId } from "../../core/index.js";
+import { listSelectedControls, type TreatmentPlan } from "../../treatment/index.js";
 import type { ImplementationStatus } from "../decision.js";
 
-/** What the SoA reads of a treatment plan: its id, risks, selected controls and actions. */
+/** What the SoA reads of a treatment plan (a `TreatmentPlan` fits): its id, risks, selected controls and actions. */
 export interface PlanLike {
   readonly id: TreatmentPlanId;
   readonly risks: readonly RiskId[];
@@ -48,20 +49,17 @@ export function combineStatuses(statuses: readonly ImplementationStatus[]): Impl
   return statuses.some((status) => status === "implemented" || status === "partially_implemented") ? "partially_implemented" : "planned";
 }
 
-/** Every control the plans select, with the plans, risks and per-plan statuses. */
-export function selectionsOf(plans: readonly PlanLike[]): Map<ControlRef, PlanSelection> {
+/** Every control the plans select, with the plans, risks and the status each plan implies. */
+export function selectionsOf(plans: readonly TreatmentPlan[]): Map<ControlRef, PlanSelection> {
+  const byId = new Map<string, TreatmentPlan>();
+  for (const plan of plans) if (!byId.has(plan.id)) byId.set(plan.id, plan);
   const selections = new Map<ControlRef, PlanSelection>();
-  for (const plan of plans) {
-    for (const control of plan.controls) {
-      let selection = selections.get(control.ref);
-      if (!selection) {
-        selection = { plans: [], risks: [], statuses: [] };
-        selections.set(control.ref, selection);
-      }
-      selection.plans.push(plan.id);
-      selection.risks.push(...plan.risks);
-      selection.statuses.push(statusInPlan(plan, control.ref, control.state));
-    }
+  for (const [ref, selection] of listSelectedControls(plans)) {
+    selections.set(ref, {
+      plans: [...selection.plans],
+      risks: [...selection.risks],
+      statuses: selection.plans.map((id, index) => statusInPlan(byId.get(id) as TreatmentPlan, ref, selection.states[index] ?? "planned")),
+    });
   }
   return selections;
 }

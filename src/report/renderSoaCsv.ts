@@ -1,0 +1,38 @@
+import type { SoaRow } from "../soa/index.js";
+import { csvDocument } from "./_internal/escape.js";
+import { renderSoaTable } from "./renderSoaTable.js";
+
+/**
+ * Options of {@link renderSoaCsv}.
+ *
+ * @category Report
+ * @example
+ * ```ts
+ * const options: RenderSoaCsvOptions = { bom: true };
+ * ```
+ */
+export interface RenderSoaCsvOptions {
+  /** Start with a UTF-8 byte order mark, which some spreadsheets need to detect UTF-8; default `false`. */
+  readonly bom?: boolean;
+}
+
+/**
+ * Renders the Statement of Applicability as CSV (RFC 4180: comma-separated, CRLF line
+ * ends, fields with commas, quotes or line breaks quoted, quotes doubled), one header row and
+ * one record per control with the columns of {@link SOA_COLUMNS}. A cell that a spreadsheet
+ * would read as a formula (starting with `=`, `+`, `-`, `@`, tab or carriage return) gets a
+ * leading apostrophe.
+ *
+ * @param rows - rows from `deriveSoa`
+ * @param options - `bom` to prefix a byte order mark
+ * @returns the CSV text
+ * @category Report
+ * @example
+ * ```ts
+ * writeFileSync("soa.csv", renderSoaCsv(deriveSoa(input)), "utf8");
+ * ```
+ */
+export function renderSoaCsv(rows: readonly SoaRow[], options: RenderSoaCsvOptions = {}): string {
+  const table = renderSoaTable(rows);
+  return csvDocument([table.header, ...table.rows], options);
+}
