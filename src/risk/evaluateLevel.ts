@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Party } from "../core/index.js";
+import { levelEvaluations } from "./_internal/levelEvaluations.js";
 import type { Methodology, ReviewInterval } from "./methodology.js";
 
 /**
@@ -62,20 +63,6 @@ export interface LevelEvaluation {
  * ```
  */
 export function evaluateLevel(methodology: Methodology, level: string): LevelEvaluation | undefined {
-  const levels = methodology.matrix.levels;
-  const levelIndex = levels.findIndex((candidate) => candidate.key === level);
-  if (levelIndex < 0) return undefined;
-  const appetiteIndex = levels.findIndex((candidate) => candidate.key === methodology.acceptance.appetite);
-  const toleranceIndex = levels.findIndex((candidate) => candidate.key === methodology.acceptance.tolerance);
-  const appetite: AppetiteStatus =
-    levelIndex <= appetiteIndex ? "within_appetite" : levelIndex <= Math.max(toleranceIndex, appetiteIndex) ? "within_tolerance" : "above_tolerance";
-  const rule = methodology.acceptance.levels.find((candidate) => candidate.level === level);
-  return {
-    level,
-    levelIndex,
-    appetite,
-    authority: rule?.authority ?? [],
-    review: rule?.review,
-    compensatingControlsRequired: rule?.compensatingControlsRequired ?? false,
-  };
+  const levelIndex = methodology.matrix.levels.findIndex((candidate) => candidate.key === level);
+  return levelIndex < 0 ? undefined : levelEvaluations(methodology)[levelIndex];
 }

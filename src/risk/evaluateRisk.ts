@@ -1,9 +1,18 @@
 import type { RiskId } from "../core/index.js";
 import { findMethodology } from "./_internal/methodologies.js";
-import { evaluateLevel, type LevelEvaluation } from "./evaluateLevel.js";
-import type { Methodologies } from "./methodology.js";
+import { levelEvaluations } from "./_internal/levelEvaluations.js";
+import type { LevelEvaluation } from "./evaluateLevel.js";
+import type { Methodologies, Methodology } from "./methodology.js";
 import type { Rating, RatingLayer, Risk } from "./risk.js";
 import { scoreRating, type RatingScore } from "./scoreRating.js";
+
+function scoreIfPossible(methodology: Methodology, rating: Rating): RatingScore | undefined {
+  try {
+    return scoreRating(methodology, rating);
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * The evaluation of one rating of a risk (6.1.2 e): its score and what the acceptance
@@ -68,11 +77,19 @@ export function evaluateRisk(methodologies: Methodologies, risk: Risk, layer?: R
   if (!rating) return undefined;
   const methodology = findMethodology(methodologies, rating.methodology);
   if (!methodology) return undefined;
-  let score: RatingScore;
-  try {
-    score = scoreRating(methodology, rating);
-  } catch {
-    return undefined;
-  }
-  return { ...evaluateLevel(methodology, score.level.key)!, riskId: risk.id, layer: chosen, rating, score };
+  const score = scoreIfPossible(methodology, rating);
+  if (!score) return undefined;
+  const criteria = levelEvaluations(methodology)[score.levelIndex]!;
+  return {
+    level: criteria.level,
+    levelIndex: criteria.levelIndex,
+    appetite: criteria.appetite,
+    authority: criteria.authority,
+    review: criteria.review,
+    compensatingControlsRequired: criteria.compensatingControlsRequired,
+    riskId: risk.id,
+    layer: chosen,
+    rating,
+    score,
+  };
 }
