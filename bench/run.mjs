@@ -5,7 +5,7 @@ import { readdirSync } from "node:fs";
 
 const only = process.argv.slice(2);
 const scripts = readdirSync(new URL(".", import.meta.url))
-  .filter((name) => name.endsWith(".mjs") && name !== "run.mjs")
+  .filter((name) => name.endsWith(".mjs") && name !== "run.mjs" && !name.startsWith("_"))
   .filter((name) => only.length === 0 || only.some((word) => name.includes(word)))
   .sort();
 for (const name of scripts) {

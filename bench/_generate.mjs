@@ -1,0 +1,112 @@
+// Seeded synthetic ISMS documents for the benchmarks: `assets` assets with about three
+// dependencies each (always to earlier assets), `risks` risks of both kinds rated on every
+// layer, one treatment plan per ten risks with two actions, an approval per plan, an
+// acceptance per twenty risks, and SoA decisions for every Annex A control.
+import { ANNEX_A_IDS, createStarterIsms, planFingerprint } from "../dist/index.js";
+
+export function seeded(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const LEVELS = ["low", "medium", "high", "very_high"];
+const TYPES = ["information", "software", "hardware", "service", "people", "site", "supplier"];
+
+export function generateDocument({ assets: assetCount, risks: riskCount, seed = 42 }) {
+  const random = seeded(seed);
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const base = createStarterIsms({ organisation: "Bench Corp", date: "2026-01-05" });
+  const methodology = base.methodologies[0];
+  const lKeys = methodology.matrix.likelihood.levels.map((level) => level.key);
+  const cKeys = methodology.matrix.consequence.levels.map((level) => level.key);
+  const assets = [];
+  for (let index = 0; index < assetCount; index += 1) {
+    const dependsOn = [];
+    if (index > 0) for (let d = 0; d < 3; d += 1) {
+      const target = `A-${Math.floor(random() * index)}`;
+      if (!dependsOn.includes(target)) dependsOn.push(target);
+    }
+    assets.push({
+      id: `A-${index}`,
+      name: `Asset ${index}`,
+      type: pick(TYPES),
+      owner: `Owner ${index % 50}`,
+      status: "in_use",
+      classification: pick(["internal", "confidential"]),
+      requirements: { confidentiality: pick(["medium", "high"]), integrity: pick(LEVELS), availability: pick(LEVELS) },
+      ...(dependsOn.length > 0 ? { dependsOn } : {}),
+    });
+  }
+  const rating = (date) => ({ likelihood: pick(lKeys), consequence: pick(cKeys), methodology: { id: methodology.id, version: methodology.version }, date, rationale: "Workshop" });
+  const risks = [];
+  for (let index = 0; index < riskCount; index += 1) {
+    const common = {
+      id: `R-${index}`,
+      title: `Risk ${index}`,
+      owner: `Owner ${index % 50}`,
+      status: "treatment_planned",
+      affectedProperties: ["confidentiality", "integrity"],
+      ratings: { inherent: rating("2026-02-01"), current: rating("2026-02-01"), target: rating("2026-02-01"), residual: rating("2026-06-01") },
+    };
+    risks.push(
+      index % 3 === 0
+        ? { kind: "event_based", ...common, riskSource: "Organised crime", event: "Ransomware", consequenceDescription: "Outage" }
+        : { kind: "asset_based", ...common, assets: [`A-${Math.floor(random() * Math.max(assetCount, 1))}`], threat: "Theft", vulnerability: "Weak control" },
+    );
+  }
+  const treatmentPlans = [];
+  const decisions = [];
+  for (let start = 0; start < riskCount; start += 10) {
+    const id = `TP-${start / 10}`;
+    const plan = {
+      id,
+      title: `Plan ${start / 10}`,
+      risks: risks.slice(start, start + 10).map((risk) => risk.id),
+      options: ["modify"],
+      controls: [{ ref: `annex-a:${pick(ANNEX_A_IDS)}`, state: "existing" }, { ref: `annex-a:${pick(ANNEX_A_IDS)}`, state: "planned" }],
+      actions: [
+        { id: `${id}-1`, title: "Implement", owner: "IT", due: "2026-09-30", status: "done", completedOn: "2026-09-15" },
+        { id: `${id}-2`, title: "Verify", owner: "IT", due: "2027-01-31", status: "in_progress" },
+      ],
+      target: { likelihood: lKeys[0], consequence: cKeys[1] },
+    };
+    treatmentPlans.push(plan);
+    decisions.push({
+      kind: "plan_approval",
+      id: `D-P-${start / 10}`,
+      decidedBy: "Owner 1",
+      role: "Risk owner",
+      date: "2026-03-01",
+      rationale: "Proportionate",
+      plan: id,
+      planFingerprint: planFingerprint(plan),
+    });
+  }
+  for (let index = 0; index < riskCount; index += 20) {
+    const residual = risks[index].ratings.residual;
+    decisions.push({
+      kind: "risk_acceptance",
+      id: `D-A-${index}`,
+      decidedBy: "CISO",
+      role: "CISO",
+      date: "2026-06-15",
+      rationale: "Within tolerance after treatment",
+      risk: risks[index].id,
+      rating: { likelihood: residual.likelihood, consequence: residual.consequence, methodology: residual.methodology },
+      level: "low",
+      reviewBy: "2027-06-15",
+    });
+  }
+  const soaDecisions = ANNEX_A_IDS.map((id, index) =>
+    index % 17 === 5
+      ? { control: `annex-a:${id}`, applicable: false, justification: `No activity in scope needs ${id}.` }
+      : { control: `annex-a:${id}`, applicable: true, reasons: [{ kind: "best_practice" }], status: "implemented", owner: "CISO", evidence: [{ ref: `EV-${id}`, date: "2026-05-01" }] },
+  );
+  return { ...base, assets, risks, treatmentPlans, decisions, soaDecisions };
+}
