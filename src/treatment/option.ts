@@ -153,6 +153,7 @@ export function toOscalResponseType(option: TreatmentOption): OscalResponseType 
       return "avoid";
     case "share":
       return "share";
+    /* v8 ignore next 4 */
     default: {
       const unreachable: never = option;
       return unreachable;
