@@ -179,6 +179,9 @@ function updateOne<T extends { readonly id: string }>(
 }
 
 function step(document: IsmsDocument, command: IsmsCommand): Step {
+  if (command.type.startsWith("asset.") && "id" in command && !document.assets.some((asset) => asset.id === command.id)) {
+    return err([issue("unknown_entity", `Asset ${command.id} does not exist.`, ["id"])]);
+  }
   switch (command.type) {
     case "entity.add":
     case "entity.update":

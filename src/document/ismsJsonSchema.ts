@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { CustomFieldsSchema, JsonValueSchema } from "../core/index.js";
 import { IsmsDocumentSchema } from "./schema.js";
 
 /**
@@ -14,7 +15,20 @@ import { IsmsDocumentSchema } from "./schema.js";
  * ```
  */
 export function ismsJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(IsmsDocumentSchema, { target: "draft-2020-12", unrepresentable: "any", io: "input" }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(IsmsDocumentSchema, {
+    target: "draft-2020-12",
+    unrepresentable: "any",
+    io: "input",
+    // Free JSON is checked by a refinement that JSON Schema cannot express; say at least
+    // what shape it has and that __proto__ is refused.
+    override: (ctx) => {
+      if (ctx.zodSchema === (CustomFieldsSchema as unknown)) {
+        Object.assign(ctx.jsonSchema, { type: "object", propertyNames: { not: { const: "__proto__" } }, description: "Free JSON kept untouched by isms." });
+      } else if (ctx.zodSchema === (JsonValueSchema as unknown)) {
+        Object.assign(ctx.jsonSchema, { description: "Any JSON value." });
+      }
+    },
+  }) as Record<string, unknown>;
   return {
     ...schema,
     $id: "https://isms.dev/schema/isms-document-1.json",
