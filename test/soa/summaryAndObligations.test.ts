@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { deriveSoa, summariseSoa, validateObligations } from "../../src/soa/index.js";
+import { acme, baseInput, decision, obligation } from "./fixtures.js";
+
+describe("summariseSoa", () => {
+  it("counts by applicability, by status of applicable controls and by theme in catalogue order", () => {
+    const rows = deriveSoa(
+      baseInput({
+        catalogues: ["annex-a", "acme"],
+        decisions: [
+          decision({ control: "annex-a:5.1", applicable: true, status: "implemented" }),
+          decision({ control: "annex-a:6.1", applicable: true, status: "planned" }),
+          decision({ control: "acme:ACME-1", applicable: true }),
+        ],
+      }),
+    );
+    const summary = summariseSoa(rows);
+    expect(summary).toMatchObject({ total: 95, applicable: 3, excluded: 92, statusMismatches: 0 });
+    expect(summary.byStatus).toEqual({ not_started: 1, planned: 1, partially_implemented: 0, implemented: 1, not_implemented: 0 });
+    expect(summary.byGroup.map((group) => [group.catalogue, group.group, group.total, group.applicable])).toEqual([
+      ["annex-a", "Organizational", 37, 1],
+      ["annex-a", "People", 8, 1],
+      ["annex-a", "Physical", 14, 0],
+      ["annex-a", "Technological", 34, 0],
+      ["acme", "cloud", 1, 1],
+      ["acme", undefined, 1, 0],
+    ]);
+    expect(summary.byGroup[5]).not.toHaveProperty("group");
+  });
+
+  it("counts status mismatches and an empty SoA", () => {
+    expect(summariseSoa([])).toMatchObject({ total: 0, applicable: 0, excluded: 0, byGroup: [], statusMismatches: 0 });
+    const [row] = deriveSoa(baseInput());
+    expect(summariseSoa([{ ...row!, statusMismatch: true }]).statusMismatches).toBe(1);
+  });
+});
+
+describe("validateObligations", () => {
+  const options = { catalogues: ["annex-a", "acme"], customCatalogues: [acme] };
+
+  it("sound obligations have no issues", () => {
+    expect(validateObligations([obligation({ id: "OB-1", kind: "legal", title: "GDPR", controls: ["annex-a:5.34", "acme:ACME-1"] })], options)).toEqual([]);
+  });
+
+  it("reports duplicate ids, controls out of scope or unknown, repeated controls and obligations without controls", () => {
+    const issues = validateObligations(
+      [
+        obligation({ id: "OB-1", kind: "legal", title: "A", controls: ["annex-a:9.9", "other:X", "annex-a:5.1", "annex-a:5.1"] }),
+        obligation({ id: "OB-1", kind: "business", title: "B", controls: [] }),
+      ],
+      options,
+    );
+    expect(issues.map((found) => [found.code, found.path, found.severity])).toEqual([
+      ["unknown_control", [0, "controls", 0], "error"],
+      ["control_not_in_scope", [0, "controls", 1], "error"],
+      ["duplicate_control", [0, "controls", 3], "warning"],
+      ["obligation_without_controls", [1, "controls"], "info"],
+      ["duplicate_obligation", [1, "id"], "error"],
+    ]);
+  });
+
+  it("works without custom catalogues", () => {
+    expect(validateObligations([obligation({ id: "OB-1", kind: "legal", title: "A", controls: ["acme:ACME-1"] })], { catalogues: ["annex-a"] })[0]?.code).toBe(
+      "control_not_in_scope",
+    );
+  });
+});
