@@ -6,7 +6,8 @@ import type { RiskLevel } from "./riskLevel.js";
 /**
  * The level of risk of a likelihood and a consequence: one table lookup in the matrix grid
  * (6.1.2 d). The matrix's lookup tables are built once and cached per matrix object, so
- * scoring many ratings costs two map reads and an array read each.
+ * scoring many ratings costs two map reads and an array read each. Like every value in the
+ * library, a matrix is treated as immutable: build a new one rather than editing its cells.
  *
  * @param matrix - the risk matrix
  * @param likelihood - a likelihood level key

@@ -1,9 +1,17 @@
 import { issue, type AssetId, type IsmsIssue } from "../core/index.js";
-import { matrixIndex } from "./_internal/matrixIndex.js";
+import { matrixIndex, type MatrixIndex } from "./_internal/matrixIndex.js";
 import { findMethodology } from "./_internal/methodologies.js";
-import type { Methodologies } from "./methodology.js";
+import type { Methodologies, Methodology } from "./methodology.js";
 import { RatingLayerSchema, type Risk } from "./risk.js";
 import { scoreRating } from "./scoreRating.js";
+
+function safeIndex(matrix: Methodology["matrix"]): MatrixIndex | undefined {
+  try {
+    return matrixIndex(matrix);
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Context of {@link validateRisks}.
@@ -69,7 +77,8 @@ export function validateRisks(risks: readonly Risk[], context: ValidateRisksCont
         );
         continue;
       }
-      const index_ = matrixIndex(methodology.matrix);
+      const index_ = safeIndex(methodology.matrix);
+      if (!index_) continue; // a malformed matrix is validateMethodology's to report
       let onScale = true;
       if (!index_.likelihood.has(rating.likelihood)) {
         onScale = false;

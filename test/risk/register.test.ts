@@ -43,6 +43,10 @@ describe("validateRisks", () => {
     const risks = [assetRisk("R-1", { inherent: rating("often", "huge") })];
     expect(codes(validateRisks(risks, { methodologies: m1 }))).toEqual(["level_not_on_scale@0,ratings,inherent,likelihood", "level_not_on_scale@0,ratings,inherent,consequence"]);
   });
+  it("does not throw when a methodology's matrix is malformed", () => {
+    const broken: Methodology = { ...m1, matrix: { ...m1.matrix, cells: [["low"]] } };
+    expect(validateRisks([assetRisk("R-1", { current: rating("likely", "major") })], { methodologies: broken })).toEqual([]);
+  });
   it("warns about a residual worse than current without a rationale, and only then", () => {
     const worse = assetRisk("R-1", { current: rating("possible", "moderate"), residual: rating("likely", "major") });
     const found = validateRisks([worse], { methodologies: m1 });
