@@ -49,7 +49,7 @@ describe("acceptanceStatus", () => {
       },
     });
     const decision = acceptance("D-1", { date: "2026-12-15", rating: { likelihood: "unlikely", consequence: "major", methodology: { id: "daily", version: 1 } } });
-    const residual = risk("R-1", { residual: { ...rating("unlikely", "major"), methodology: { id: "daily", version: 1 } } });
+    const residual = risk("R-1", { residual: { ...rating("unlikely", "major"), methodology: { id: daily.id, version: 1 } } });
     expect(acceptanceStatus(decision, { risks: [residual], methodologies: [methodology, daily], decisions: [], asOf: "2027-01-01" }).reviewDue).toBe("2027-03-15");
     const medium = acceptance("D-2", { rating: { likelihood: "possible", consequence: "major", methodology: { id: "daily", version: 1 } }, level: "medium" });
     const status = acceptanceStatus(medium, { risks: [residual], methodologies: daily, decisions: [], asOf: "2027-01-01" });
