@@ -38,12 +38,15 @@ function checkProp(prop: Record<string, Json>, path: IssuePath, walk: Walk): voi
   }
 }
 
+// `key` is the value's key in its object (undefined for array items); `parentKey` is the key
+// under which the nearest keyed container sits (for an array item: the array's key).
 function visit(value: Json, path: IssuePath, key: string | undefined, parentKey: string | undefined, walk: Walk): void {
   if (typeof value === "string") {
+    const freeId = parentKey === "system-ids" || parentKey === "system-id" || parentKey === "external-ids" || parentKey === "threat-ids";
     if (value !== value.trim()) walk.issues.push(issue("untrimmed_string", "A string has leading or trailing white space.", path));
     if (value === "") walk.issues.push(issue("empty_string", "A string is empty.", path));
     if (key === "title" && /[\r\n]/.test(value)) walk.issues.push(issue("multiline_title", "A title holds a line break.", path));
-    const isTokenKey = key !== undefined && (TOKEN_KEYS.has(key) || (key === "name" && (parentKey === "props" || parentKey === "parts")));
+    const isTokenKey = key !== undefined && !freeId && (TOKEN_KEYS.has(key) || (key === "name" && (parentKey === "props" || parentKey === "parts")));
     const isTokenListItem = parentKey !== undefined && key === undefined && TOKEN_LIST_KEYS.has(parentKey);
     if ((isTokenKey || isTokenListItem) && !TOKEN.test(value)) walk.issues.push(issue("invalid_token", `"${value}" is not an OSCAL token.`, path));
     if (key === "uuid") {
@@ -52,7 +55,7 @@ function visit(value: Json, path: IssuePath, key: string | undefined, parentKey:
       if (seen) walk.issues.push(issue("duplicate_uuid", `UUID ${value} is used more than once.`, path));
       else walk.uuids.set(value, path);
     }
-    if (key === "id" && parentKey !== "system-ids" && parentKey !== "external-ids") {
+    if (key === "id" && !freeId) {
       if (walk.ids.has(value)) walk.issues.push(issue("duplicate_id", `Id "${value}" is used more than once.`, path));
       else walk.ids.set(value, path);
     }
@@ -87,7 +90,7 @@ function visit(value: Json, path: IssuePath, key: string | undefined, parentKey:
   if (parentKey === "implemented-requirements" && (!Array.isArray(value["by-components"]) || value["by-components"].length === 0)) {
     walk.issues.push(issue("requirement_without_by_component", `Implemented requirement for "${String(value["control-id"])}" has no by-component.`, path));
   }
-  for (const [childKey, child] of Object.entries(value)) visit(child, [...path, childKey], childKey, key, walk);
+  for (const [childKey, child] of Object.entries(value)) visit(child, [...path, childKey], childKey, key ?? parentKey, walk);
 }
 
 /**

@@ -31,6 +31,13 @@ export type {
   OscalProfileDocument,
   OscalMap,
   OscalMappingDocument,
+  OscalJsonObject,
+  OscalByComponent,
+  OscalImplementedRequirement,
+  OscalSspDocument,
+  OscalRisk,
+  OscalAssessmentResultsDocument,
+  OscalPoamDocument,
 } from "./model.js";
 export { oscalControlId } from "./oscalControlId.js";
 export { exportCatalog } from "./exportCatalog.js";
@@ -41,4 +48,12 @@ export { exportMappingCollection } from "./exportMappingCollection.js";
 export type { ExportMappingCollectionOptions } from "./exportMappingCollection.js";
 export { importCatalog } from "./importCatalog.js";
 export type { ImportCatalogOptions } from "./importCatalog.js";
+export { exportSsp } from "./exportSsp.js";
+export type { SspInput } from "./exportSsp.js";
+export { exportAssessmentResults } from "./exportAssessmentResults.js";
+export type { AssessmentResultsInput } from "./exportAssessmentResults.js";
+export { exportPoam } from "./exportPoam.js";
+export type { PoamInput } from "./exportPoam.js";
+export { exportOscal } from "./exportOscal.js";
+export type { ExportOscalOptions, OscalDocument } from "./exportOscal.js";
 export { checkOscal } from "./checkOscal.js";

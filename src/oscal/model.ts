@@ -1,3 +1,5 @@
+import type { JsonValue } from "../core/index.js";
+
 // The shapes of the OSCAL 1.2 objects this module writes and reads. They are type aliases,
 // not interfaces, so that every OSCAL value is also a JsonValue. Only the fields the module
 // writes are listed; the JSON Schemas of NIST are the full reference.
@@ -413,5 +415,194 @@ export type OscalMappingDocument = {
     }[];
     /** Back matter naming the catalogs. */
     readonly "back-matter": OscalBackMatter;
+  };
+};
+
+/**
+ * Any JSON object: the shape of the OSCAL parts this module does not type in detail.
+ *
+ * @category OSCAL
+ * @example
+ * ```ts
+ * const status: OscalJsonObject = { state: "operational" };
+ * ```
+ */
+export type OscalJsonObject = { readonly [key: string]: JsonValue };
+
+/**
+ * An SSP `by-component`: how one component (the ISMS, a provider) implements a control.
+ *
+ * @category OSCAL
+ * @example
+ * ```ts
+ * const by: OscalByComponent = { "component-uuid": "…", uuid: "…", description: "Done.", "implementation-status": { state: "implemented" } };
+ * ```
+ */
+export type OscalByComponent = {
+  /** The component, in `system-implementation.components`. */
+  readonly "component-uuid": string;
+  /** UUID. */
+  readonly uuid: string;
+  /** How the component implements the control. */
+  readonly description: string;
+  /** Props. */
+  readonly props?: readonly OscalProp[];
+  /** Links (evidence). */
+  readonly links?: readonly OscalLink[];
+  /** implemented, partial, planned, alternative, not-applicable or not-implemented. */
+  readonly "implementation-status"?: { readonly state: string; readonly remarks?: string };
+  /** Roles responsible. */
+  readonly "responsible-roles"?: readonly OscalResponsibleRole[];
+  /** Remarks. */
+  readonly remarks?: string;
+};
+
+/**
+ * An SSP `implemented-requirement`: one row of the Statement of Applicability.
+ *
+ * @category OSCAL
+ * @example
+ * ```ts
+ * const row: OscalImplementedRequirement = { uuid: "…", "control-id": "a-5.1", "by-components": [] };
+ * ```
+ */
+export type OscalImplementedRequirement = {
+  /** UUID. */
+  readonly uuid: string;
+  /** The control's id in the catalog. */
+  readonly "control-id": string;
+  /** Props: applicability, reasons, risks, obligations. */
+  readonly props?: readonly OscalProp[];
+  /** Links. */
+  readonly links?: readonly OscalLink[];
+  /** The control owner. */
+  readonly "responsible-roles"?: readonly OscalResponsibleRole[];
+  /** At least one. */
+  readonly "by-components": readonly OscalByComponent[];
+  /** Justification of an exclusion, notes. */
+  readonly remarks?: string;
+};
+
+/**
+ * A JSON document holding one OSCAL system security plan: the Statement of Applicability.
+ *
+ * @category OSCAL
+ * @example
+ * ```ts
+ * const doc: OscalSspDocument = exportSsp(input);
+ * ```
+ */
+export type OscalSspDocument = {
+  /** The system security plan. */
+  readonly "system-security-plan": {
+    /** UUID. */
+    readonly uuid: string;
+    /** Metadata. */
+    readonly metadata: OscalMetadata;
+    /** The profile of the applicable controls. */
+    readonly "import-profile": { readonly href: string };
+    /** The ISMS scope. */
+    readonly "system-characteristics": OscalJsonObject;
+    /** Users and components (the ISMS, each provider). */
+    readonly "system-implementation": OscalJsonObject;
+    /** One implemented requirement per SoA row. */
+    readonly "control-implementation": {
+      /** What the implementation is. */
+      readonly description: string;
+      /** The rows. */
+      readonly "implemented-requirements": readonly OscalImplementedRequirement[];
+    };
+    /** Evidence and the profile. */
+    readonly "back-matter": OscalBackMatter;
+  };
+};
+
+/**
+ * An assessment-results or POA&M `risk`.
+ *
+ * @category OSCAL
+ * @example
+ * ```ts
+ * const risk: OscalRisk = exportAssessmentResults(input)["assessment-results"].results[0]!.risks![0]!;
+ * ```
+ */
+export type OscalRisk = {
+  /** UUID. */
+  readonly uuid: string;
+  /** Title. */
+  readonly title: string;
+  /** Description. */
+  readonly description: string;
+  /** The risk statement. */
+  readonly statement: string;
+  /** Props. */
+  readonly props?: readonly OscalProp[];
+  /** open, investigating, remediating, deviation-approved or closed. */
+  readonly status: string;
+  /** Who owns it. */
+  readonly origins?: readonly OscalJsonObject[];
+  /** One per rating layer: likelihood, impact and risk facets. */
+  readonly characterizations?: readonly OscalJsonObject[];
+  /** Earliest due date of open treatment actions. */
+  readonly deadline?: string;
+  /** The treatment plans. */
+  readonly remediations?: readonly OscalJsonObject[];
+  /** Acceptance decisions. */
+  readonly "risk-log"?: OscalJsonObject;
+};
+
+/**
+ * A JSON document holding OSCAL assessment results: the risk register, audit findings and
+ * nonconformities.
+ *
+ * @category OSCAL
+ * @example
+ * ```ts
+ * const doc: OscalAssessmentResultsDocument = exportAssessmentResults(input);
+ * ```
+ */
+export type OscalAssessmentResultsDocument = {
+  /** The assessment results. */
+  readonly "assessment-results": {
+    /** UUID. */
+    readonly uuid: string;
+    /** Metadata. */
+    readonly metadata: OscalMetadata;
+    /** The assessment plan (a back-matter resource naming the organisation's process). */
+    readonly "import-ap": { readonly href: string };
+    /** One result. */
+    readonly results: readonly (OscalJsonObject & {
+      /** Risks. */
+      readonly risks?: readonly OscalRisk[];
+    })[];
+    /** Back matter. */
+    readonly "back-matter": OscalBackMatter;
+  };
+};
+
+/**
+ * A JSON document holding an OSCAL plan of action and milestones: the risk treatment plan.
+ *
+ * @category OSCAL
+ * @example
+ * ```ts
+ * const doc: OscalPoamDocument = exportPoam(input);
+ * ```
+ */
+export type OscalPoamDocument = {
+  /** The POA&M. */
+  readonly "plan-of-action-and-milestones": {
+    /** UUID. */
+    readonly uuid: string;
+    /** Metadata. */
+    readonly metadata: OscalMetadata;
+    /** The SSP it belongs to. */
+    readonly "import-ssp"?: { readonly href: string };
+    /** The risks the plans treat. */
+    readonly risks?: readonly OscalRisk[];
+    /** One item per treatment plan. */
+    readonly "poam-items": readonly OscalJsonObject[];
+    /** Back matter. */
+    readonly "back-matter"?: OscalBackMatter;
   };
 };

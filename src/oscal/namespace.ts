@@ -30,9 +30,12 @@ export const OSCAL_VERSION = "1.2.1";
  * `operational-capability`, `security-domain`, one prop per value, ISO's spelling),
  * `new-in-2022`, `iso27002-title`, `documented-information`, `control-id` and `group-id`
  * (the original id when it is not an OSCAL token), `catalogue-id`. SSP: `applicability`,
- * `inclusion-reason`, `implementation-status`, `control-ref`, `provider`. Assessment results and POA&M: `risk-id`,
- * `methodology`, `treatment-option`, `audit-id`, `finding-id`, `finding-type`, `nonconformity-id`,
- * `nonconformity-status`, `plan-id`, `action-id`, `action-status`.
+ * `inclusion-reason`, `implementation-status`, `control-ref`, `obligation-id`, `risk-id`,
+ * `last-reviewed`, `evidence-date`. Assessment results and POA&M: `risk-id`, `risk-status`,
+ * `methodology`, `category`, `asset-id`, `affected-property`, `rating-layer`,
+ * `treatment-option`, `plan-id`, `priority`, `action-id`, `action-status`, `decision-id`,
+ * `audit-id`, `finding-id`, `finding-grade`, `nonconformity-id`, `nonconformity-severity`,
+ * `nonconformity-status`. See docs/oscal.md for the values.
  *
  * @category OSCAL
  * @example
@@ -57,18 +60,28 @@ export const IsmsOscalPropNameSchema = z.enum([
   "inclusion-reason",
   "implementation-status",
   "control-ref",
-  "provider",
+  "obligation-id",
+  "last-reviewed",
+  "evidence-date",
   "risk-id",
+  "risk-status",
   "methodology",
+  "category",
+  "asset-id",
+  "affected-property",
+  "rating-layer",
   "treatment-option",
-  "audit-id",
-  "finding-id",
-  "finding-type",
-  "nonconformity-id",
-  "nonconformity-status",
   "plan-id",
+  "priority",
   "action-id",
   "action-status",
+  "decision-id",
+  "audit-id",
+  "finding-id",
+  "finding-grade",
+  "nonconformity-id",
+  "nonconformity-severity",
+  "nonconformity-status",
 ]);
 
 /**

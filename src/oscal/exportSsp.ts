@@ -1,0 +1,251 @@
+import type { ControlDescription } from "../catalogue/index.js";
+import { IsmsError } from "../core/index.js";
+import type { ImplementationStatus, SoaRow } from "../soa/index.js";
+import { compact, line, lineOr, ownProp, text, timestamp, uuidFactory } from "./_internal/build.js";
+import { registry } from "./_internal/parties.js";
+import { OSCAL_VERSION } from "./namespace.js";
+import type { OscalByComponent, OscalImplementedRequirement, OscalLink, OscalProp, OscalResource, OscalSspDocument } from "./model.js";
+import { oscalControlId } from "./oscalControlId.js";
+
+/**
+ * What {@link exportSsp} reads: plain values from the domain modules, not the whole ISMS
+ * document (the document module wraps this).
+ *
+ * @category OSCAL
+ * @example
+ * ```ts
+ * const input: SspInput = { organisation: "ACME Ltd", asOf: "2026-11-27T09:00:00Z", scope: "All of ACME.", rows: deriveSoa(soaInput) };
+ * ```
+ */
+export interface SspInput {
+  /** The organisation's name: the ISMS is its system, its name seeds the uuids. */
+  readonly organisation: string;
+  /** `metadata.last-modified`: a date-time with a time zone, or a date (midnight UTC). */
+  readonly asOf: string;
+  /** The ISMS scope (4.3): the system's description and authorization boundary. */
+  readonly scope: string;
+  /** The SoA rows, as `deriveSoa` returns them: one implemented requirement each. */
+  readonly rows: readonly SoaRow[];
+  /** `metadata.version`, e.g. the SoA version; defaults to `"1"`. */
+  readonly version?: string;
+  /** The system's name; defaults to "<organisation> ISMS". */
+  readonly systemName?: string;
+  /** The organisation's own description of how each control is implemented. */
+  readonly descriptions?: readonly ControlDescription[];
+  /** Where the profile of the applicable controls lives; defaults to `profile.json`. */
+  readonly profileHref?: string;
+}
+
+/**
+ * The OSCAL implementation state of an ISMS implementation status: implemented →
+ * `implemented`, partially_implemented → `partial`, planned and not_started → `planned`,
+ * not_implemented → `not-implemented` (an open value OSCAL accepts); excluded controls are
+ * `not-applicable`.
+ */
+function stateOf(row: SoaRow): string {
+  if (!row.applicable) return "not-applicable";
+  const status: ImplementationStatus = row.status;
+  switch (status) {
+    case "implemented":
+      return "implemented";
+    case "partially_implemented":
+      return "partial";
+    case "planned":
+    case "not_started":
+      return "planned";
+    case "not_implemented":
+      return "not-implemented";
+    default: {
+      const never: never = status;
+      return never;
+    }
+  }
+}
+
+const URI_REFERENCE = /^(?:[a-zA-Z][a-zA-Z0-9+.-]*:[^\s]+|[^\s:]+)$/;
+
+/**
+ * Exports the Statement of Applicability (6.1.3 d) as an OSCAL 1.2 `system-security-plan`:
+ * the ISMS scope as system characteristics; a component for the ISMS and one per provider;
+ * one implemented requirement per SoA row (control ids as {@link oscalControlId} writes them)
+ * with a by-component for the ISMS and one for the provider; the implementation status as
+ * OSCAL's state; applicability, inclusion reasons, risks and obligations as props in
+ * {@link ISMS_OSCAL_NS}; the exclusion justification in `remarks`; the control owner as a
+ * responsible role filled by a party; evidence as back-matter resources linked from the
+ * by-component. A pure function: the same input gives the same JSON, byte for byte.
+ *
+ * @param input - organisation, `asOf`, scope and SoA rows
+ * @returns `{ "system-security-plan" }`
+ * @throws {@link IsmsError} `invalid_argument` when there are no rows; `invalid_date` when `asOf` is not a date or a date-time with a time zone
+ * @category OSCAL
+ * @example
+ * ```ts
+ * const ssp = exportSsp({ organisation: "ACME Ltd", asOf: "2026-11-27T09:00:00Z", scope: "All of ACME.", rows });
+ * JSON.stringify(ssp, null, 2);
+ * ```
+ */
+export function exportSsp(input: SspInput): OscalSspDocument {
+  const lastModified = timestamp(input.asOf);
+  if (input.rows.length === 0) throw new IsmsError("invalid_argument", "A system security plan needs at least one SoA row.");
+  const uuid = uuidFactory("ssp", input.organisation);
+  const people = registry(uuid);
+  const organisation = lineOr(input.organisation, "Organisation");
+  const systemName = lineOr(input.systemName, `${organisation} ISMS`);
+  const scope = text(input.scope) ?? `The information security management system of ${organisation}.`;
+  people.party(organisation, "organization");
+  const ismsComponent = uuid("component", "isms");
+  const providers = new Map<string, string>();
+  const resources: OscalResource[] = [];
+  const descriptions = new Map((input.descriptions ?? []).map((description) => [description.ref as string, description]));
+  const seenRows = new Set<string>();
+
+  const requirements: OscalImplementedRequirement[] = input.rows.map((row) => {
+    // A reference that appears twice still gets unique uuids.
+    let key = row.ref as string;
+    for (let n = 2; seenRows.has(key); n += 1) key = `${row.ref}#${n}`;
+    seenRows.add(key);
+    const state = stateOf(row);
+    const props: OscalProp[] = [ownProp("control-ref", row.ref), ownProp("applicability", row.applicable ? "applicable" : "excluded")];
+    for (const reason of row.reasons) {
+      const prop = ownProp("inclusion-reason", reason.kind);
+      const note = text(reason.note);
+      props.push(note === undefined ? prop : { ...prop, remarks: note });
+    }
+    for (const risk of row.risks) props.push(ownProp("risk-id", risk));
+    for (const obligation of row.obligations) props.push(ownProp("obligation-id", obligation));
+    if (row.lastReviewed !== undefined) props.push(ownProp("last-reviewed", row.lastReviewed));
+
+    const links: OscalLink[] = row.evidence.map((evidence, index) => {
+      const resource = uuid("evidence", `${key}/${index}`);
+      const ref = lineOr(evidence.ref, "evidence");
+      resources.push(
+        compact({
+          uuid: resource,
+          title: lineOr(evidence.title, ref),
+          props: [ownProp("evidence-date", evidence.date), ownProp("control-ref", row.ref)],
+          rlinks: URI_REFERENCE.test(ref) ? [{ href: ref }] : undefined,
+          remarks: URI_REFERENCE.test(ref) ? undefined : `Reference: ${ref}`,
+        }),
+      );
+      return { href: `#${resource}`, rel: "evidence", text: lineOr(evidence.title, ref) };
+    });
+
+    const owner = row.owner === undefined ? undefined : people.party(row.owner, "person");
+    const responsible = owner === undefined ? undefined : [{ "role-id": people.role("control-owner", "Control owner"), "party-uuids": [owner] }];
+    const own = text(descriptions.get(row.ref)?.description);
+    const label = `${row.id} ${line(row.title) ?? ""}`.trim();
+    const description =
+      own ??
+      (row.applicable
+        ? `${label}: ${state.replace("-", " ")} within the ISMS of ${organisation}.`
+        : `${label}: excluded from the ISMS of ${organisation}.`);
+    const justification = row.applicable ? undefined : text(row.justification);
+    const byComponents: OscalByComponent[] = [
+      compact({
+        "component-uuid": ismsComponent,
+        uuid: uuid("by-component", `${key}/isms`),
+        description,
+        props: [ownProp("implementation-status", row.applicable ? row.status : "not_applicable")],
+        links,
+        "implementation-status": compact({ state, remarks: justification }),
+        "responsible-roles": responsible,
+      }),
+    ];
+    if (row.provider !== undefined) {
+      const provider = lineOr(row.provider, "Provider");
+      let component = providers.get(provider);
+      if (component === undefined) {
+        component = uuid("component", `provider/${provider}`);
+        providers.set(provider, component);
+      }
+      people.role("provider", "Provider");
+      byComponents.push({
+        "component-uuid": component,
+        uuid: uuid("by-component", `${key}/provider`),
+        description: `${label}: provided by ${provider}.`,
+        "implementation-status": { state },
+      });
+    }
+    return compact({
+      uuid: uuid("implemented-requirement", key),
+      "control-id": oscalControlId(row.ref),
+      props,
+      "responsible-roles": responsible,
+      "by-components": byComponents,
+      remarks: justification === undefined ? text(row.notes) : `Justification for exclusion: ${justification}`,
+    });
+  });
+
+  const profileResource = uuid("resource", "profile");
+  const providerComponents = [...providers].map(([name, component]) => ({
+    uuid: component,
+    type: "service",
+    title: name,
+    description: `Controls that ${name} provides to ${organisation}.`,
+    status: { state: "operational" },
+    "responsible-roles": [{ "role-id": "provider", "party-uuids": [people.party(name, "organization")] }],
+  }));
+  const metadata = compact({
+    title: `${organisation}: Statement of Applicability`,
+    "last-modified": lastModified,
+    version: lineOr(input.version, "1"),
+    "oscal-version": OSCAL_VERSION,
+    roles: people.roles(),
+    parties: people.parties(),
+  });
+  return {
+    "system-security-plan": {
+      uuid: uuid("ssp"),
+      metadata,
+      "import-profile": { href: `#${profileResource}` },
+      "system-characteristics": {
+        "system-ids": [{ "identifier-type": "https://ietf.org/rfc/rfc4122", id: uuid("system") }],
+        "system-name": systemName,
+        description: scope,
+        "system-information": {
+          "information-types": [
+            {
+              uuid: uuid("information-type", "scope"),
+              title: "Information within the ISMS scope",
+              description: scope,
+            },
+          ],
+        },
+        status: { state: "operational" },
+        "authorization-boundary": { description: scope },
+      },
+      "system-implementation": {
+        users: [
+          {
+            uuid: uuid("user", "isms"),
+            title: `People working within the ISMS of ${organisation}`,
+          },
+        ],
+        components: [
+          {
+            uuid: ismsComponent,
+            type: "this-system",
+            title: systemName,
+            description: scope,
+            status: { state: "operational" },
+          },
+          ...providerComponents,
+        ],
+      },
+      "control-implementation": {
+        description: `How ${organisation} applies, implements or excludes each control of its Statement of Applicability.`,
+        "implemented-requirements": requirements,
+      },
+      "back-matter": {
+        resources: [
+          {
+            uuid: profileResource,
+            title: `${organisation}: applicable controls`,
+            rlinks: [{ href: input.profileHref ?? "profile.json", "media-type": "application/oscal.profile+json" }],
+          },
+          ...resources,
+        ],
+      },
+    },
+  };
+}

@@ -1,0 +1,235 @@
+import { describe, expect, it } from "vitest";
+import { CustomCatalogueSchema, type CustomCatalogue } from "../../src/catalogue/index.js";
+import { ISMS_OSCAL_NS, checkOscal, exportCatalog, importCatalog } from "../../src/oscal/index.js";
+import { BASIC_CATALOG, SP800_53_LOW, readContent, schemaErrors } from "./_ajv.js";
+
+const AS_OF = "2026-11-27T09:00:00Z";
+
+type RawControl = { id: string; title: string; controls?: RawControl[] };
+type RawGroup = { id?: string; title: string; groups?: RawGroup[]; controls?: RawControl[] };
+
+/** Every control of an OSCAL catalog JSON with its deepest group and parent control, read independently of the importer. */
+function sourceControls(json: unknown): { id: string; title: string; group: string | undefined; parent: string | undefined }[] {
+  const out: { id: string; title: string; group: string | undefined; parent: string | undefined }[] = [];
+  const control = (c: RawControl, group: string | undefined, parent: string | undefined): void => {
+    out.push({ id: c.id, title: c.title, group, parent });
+    for (const child of c.controls ?? []) control(child, group, c.id);
+  };
+  const group = (g: RawGroup): void => {
+    for (const sub of g.groups ?? []) group(sub);
+    for (const c of g.controls ?? []) control(c, g.id, undefined);
+  };
+  const catalog = (json as { catalog: { groups?: RawGroup[]; controls?: RawControl[] } }).catalog;
+  for (const g of catalog.groups ?? []) group(g);
+  for (const c of catalog.controls ?? []) control(c, undefined, undefined);
+  return out;
+}
+
+function imported(json: unknown, options = {}): CustomCatalogue {
+  const result = importCatalog(json, options);
+  if (!result.ok) throw new Error(JSON.stringify(result.error.slice(0, 5)));
+  return result.value;
+}
+
+describe.each([
+  ["NIST's basic catalog", BASIC_CATALOG, 4],
+  ["the SP 800-53 rev. 5 LOW baseline", SP800_53_LOW, 149],
+])("importCatalog: %s", (_name, file, count) => {
+  const json = readContent(file);
+  const source = sourceControls(json);
+  const catalogue = imported(json);
+
+  it("is a valid OSCAL catalog to begin with", () => {
+    expect(schemaErrors("catalog", json)).toEqual([]);
+  });
+
+  it("keeps every control: count and ids as in the source file", () => {
+    expect(source).toHaveLength(count);
+    expect(catalogue.controls).toHaveLength(count);
+    expect(catalogue.controls.map((control) => control.id)).toEqual(source.map((control) => control.id));
+  });
+
+  it("keeps every title, group and parent", () => {
+    expect(catalogue.controls.map((control) => [control.id, control.title, control.group, control.parent])).toEqual(
+      source.map((control) => [control.id, control.title, control.group, control.parent]),
+    );
+  });
+
+  it("keeps the controls' props", () => {
+    const first = (json as { catalog: { groups: RawGroup[] } }).catalog.groups;
+    const firstControl = sourceControls({ catalog: { groups: first } })[0]!;
+    expect(catalogue.controls[0]?.props?.some((prop) => prop.name === "label")).toBe(true);
+    expect(catalogue.controls[0]?.id).toBe(firstControl.id);
+  });
+
+  it("re-exports valid OSCAL that passes the library's checks", () => {
+    const again = exportCatalog(catalogue, { asOf: AS_OF });
+    expect(schemaErrors("catalog", again)).toEqual([]);
+    expect(checkOscal(again)).toEqual([]);
+  });
+
+  it("re-exports every control id, title and group", () => {
+    const again = exportCatalog(catalogue, { asOf: AS_OF });
+    const exported = sourceControls(again);
+    expect(exported.map((control) => [control.id, control.title, control.group, control.parent])).toEqual(
+      source.map((control) => [control.id, control.title, control.group, control.parent]),
+    );
+  });
+
+  it("survives a second round trip unchanged", () => {
+    const once = exportCatalog(catalogue, { asOf: AS_OF });
+    const twice = exportCatalog(imported(once), { asOf: AS_OF });
+    expect(JSON.stringify(twice)).toBe(JSON.stringify(once));
+    expect(imported(once).id).toBe(catalogue.id);
+  });
+});
+
+describe("importCatalog: details", () => {
+  const basic = readContent(BASIC_CATALOG) as { catalog: { metadata: Record<string, unknown> } };
+  const withVersion = (version: string): unknown => ({ ...basic, catalog: { ...basic.catalog, metadata: { ...basic.catalog.metadata, "oscal-version": version } } });
+
+  it("derives the catalogue id from the title, cut at a word within 64 characters", () => {
+    expect(imported(basic).id).toBe("sample-security-catalog-for-demonstration-and-testing");
+    const low = imported(readContent(SP800_53_LOW));
+    expect(low.id.length).toBeLessThanOrEqual(64);
+    expect(low.id).toBe("nist-special-publication-800-53-revision-5-1-1-low-impact");
+    expect(low.version).toBe("5.1.1+u4");
+  });
+
+  it("uses the id and source given", () => {
+    const catalogue = imported(basic, { id: "iso-sample", source: "basic-catalog.json" });
+    expect(catalogue).toMatchObject({ id: "iso-sample", source: "basic-catalog.json" });
+  });
+
+  it("records the OSCAL version and uuid as the default source", () => {
+    expect(imported(basic).source).toMatch(/^OSCAL 1\.1\.2 catalog [0-9a-f-]{36}$/);
+  });
+
+  it.each(["1.0.0", "1.1.2", "v1.1.2", "1.2.1", "1.0.0-rc2"])("accepts OSCAL version %s", (version) => {
+    expect(importCatalog(withVersion(version)).ok).toBe(true);
+  });
+
+  it.each(["2.0.0", "1.3.0", "0.9.0", "latest"])("rejects OSCAL version %s with an issue", (version) => {
+    const result = importCatalog(withVersion(version));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error[0]).toMatchObject({ code: "unsupported_oscal_version", path: ["catalog", "metadata", "oscal-version"] });
+  });
+
+  it("reports what is missing in malformed input, with paths", () => {
+    const result = importCatalog({ catalog: { uuid: "u", metadata: { title: "T", version: "1" }, controls: [{ id: "x" }] } });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.every((found) => found.code === "invalid_oscal_catalog")).toBe(true);
+      expect(result.error.map((found) => found.path.join("/"))).toEqual(
+        expect.arrayContaining(["catalog/metadata/oscal-version", "catalog/controls/0/title"]),
+      );
+    }
+    expect(importCatalog("not json").ok).toBe(false);
+  });
+
+  it("copies statement and guidance prose only when asked", () => {
+    expect(imported(basic).controls.some((control) => control.description !== undefined)).toBe(false);
+    const withProse = imported(basic, { prose: true });
+    expect(withProse.controls[0]?.description).toContain("information security responsibilities");
+    expect(withProse.controls[0]?.guidance).toBeDefined();
+  });
+
+  it("writes sub-part labels before their prose", () => {
+    const low = imported(readContent(SP800_53_LOW), { prose: true });
+    expect(low.controls.find((control) => control.id === "ac-2")?.description).toMatch(/^a\. /);
+  });
+
+  it("does not copy the exporter's placeholder statements", () => {
+    const annexA = imported(exportCatalog("annex-a", { asOf: AS_OF }), { prose: true });
+    expect(annexA.controls.every((control) => control.description === undefined)).toBe(true);
+  });
+
+  it("gives the re-import of an exported Annex A its own id, never the reserved one", () => {
+    const annexA = imported(exportCatalog("annex-a", { asOf: AS_OF }));
+    expect(annexA.id).toBe("iso-iec-27001-2022-annex-a-controls");
+    expect(annexA.controls).toHaveLength(93);
+    expect(annexA.controls[0]?.props).toContainEqual({ name: "new-in-2022", ns: ISMS_OSCAL_NS, value: "false" });
+  });
+
+  it("restores the catalogue id, ids, groups and nesting of an exported custom catalogue", () => {
+    const acme: CustomCatalogue = CustomCatalogueSchema.parse({
+      id: "acme",
+      title: "ACME",
+      version: "1",
+      groups: [
+        { id: "cloud", title: "Cloud" },
+        { id: "cloud/iaas", title: "IaaS", parent: "cloud" },
+      ],
+      controls: [
+        { id: "ACME-1", title: "Tenant isolation", group: "cloud" },
+        { id: "ACME-1(1)", title: "Isolation test", parent: "ACME-1", group: "cloud" },
+        { id: "2.1", title: "VM hardening", group: "cloud/iaas" },
+      ],
+    });
+    const back = imported(exportCatalog(acme, { asOf: AS_OF }));
+    expect(back.id).toBe("acme");
+    expect(back.groups).toEqual([
+      { id: "cloud", title: "Cloud" },
+      { id: "cloud/iaas", title: "IaaS", parent: "cloud" },
+    ]);
+    expect(back.controls.map((control) => [control.id, control.group, control.parent])).toEqual([
+      ["ACME-1", "cloud", undefined],
+      ["ACME-1(1)", "cloud", "ACME-1"],
+      ["2.1", "cloud/iaas", undefined],
+    ]);
+  });
+
+  it("names groups without an id by position", () => {
+    const catalogue = imported({
+      catalog: {
+        uuid: "0f7cbb4a-83d9-4d07-8a4c-2b4d1d9e3f0e",
+        metadata: { title: "No ids", version: "1", "oscal-version": "1.1.2", "last-modified": AS_OF },
+        groups: [{ title: "Outer", groups: [{ title: "Inner", controls: [{ id: "c1", title: "One" }] }] }],
+        controls: [{ id: "c2", title: "Two" }],
+      },
+    });
+    expect(catalogue.groups).toEqual([
+      { id: "g1", title: "Outer" },
+      { id: "g1.1", title: "Inner", parent: "g1" },
+    ]);
+    expect(catalogue.controls).toEqual([
+      { id: "c1", title: "One", group: "g1.1" },
+      { id: "c2", title: "Two" },
+    ]);
+  });
+
+  it("reports control ids a custom catalogue cannot hold and duplicates", () => {
+    const result = importCatalog({
+      catalog: {
+        uuid: "0f7cbb4a-83d9-4d07-8a4c-2b4d1d9e3f0e",
+        metadata: { title: "Bad", version: "1", "oscal-version": "1.2.0" },
+        controls: [
+          { id: "ключ", title: "Cyrillic" },
+          { id: "c1", title: "One" },
+          { id: "c1", title: "Again" },
+        ],
+      },
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.map((found) => found.code)).toEqual(expect.arrayContaining(["unsupported_control_id", "invalid_imported_catalogue"]));
+    const duplicate = importCatalog({
+      catalog: {
+        uuid: "0f7cbb4a-83d9-4d07-8a4c-2b4d1d9e3f0e",
+        metadata: { title: "Dup", version: "1", "oscal-version": "1.2.0" },
+        controls: [
+          { id: "c1", title: "One" },
+          { id: "c1", title: "Again" },
+        ],
+      },
+    });
+    expect(duplicate.ok).toBe(false);
+    if (!duplicate.ok) expect(duplicate.error).toContainEqual(expect.objectContaining({ code: "duplicate_control_id", path: ["catalogue", "controls", 1, "id"] }));
+  });
+
+  it("falls back to a generic id and title for a title without letters", () => {
+    const catalogue = imported({
+      catalog: { uuid: "0f7cbb4a-83d9-4d07-8a4c-2b4d1d9e3f0e", metadata: { title: "  2024 ", version: " ", "oscal-version": "1.2.0" } },
+    });
+    expect(catalogue).toMatchObject({ id: "imported-catalog", title: "2024", version: "1", controls: [] });
+  });
+});
