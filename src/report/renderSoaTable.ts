@@ -96,8 +96,8 @@ export function soaReasonLabel(reason: SoaReason): string {
 /**
  * Turns SoA rows into the plain-text table every SoA renderer prints: catalogue, control id,
  * title, theme, applicable (`Yes`/`No`), reasons (joined with `; `), risks and obligations
- * (joined with `, `), exclusion justification, status label, owner, provider and the date of
- * the newest evidence. Nothing is escaped: each renderer escapes for its format.
+ * (joined with `, `), exclusion justification, status label (followed by the plans' status in
+ * parentheses when the two disagree), owner, provider and the date of the newest evidence. Nothing is escaped: each renderer escapes for its format.
  *
  * @param rows - rows from `deriveSoa`
  * @returns header and cells
@@ -120,7 +120,9 @@ export function renderSoaTable(rows: readonly SoaRow[]): SoaTable {
       row.risks.join(", "),
       row.obligations.join(", "),
       row.applicable ? "" : (row.justification ?? ""),
-      soaStatusLabel(row.status),
+      row.statusMismatch === true && row.statusFromPlans !== undefined
+        ? `${soaStatusLabel(row.status)} (plans: ${soaStatusLabel(row.statusFromPlans).toLowerCase()})`
+        : soaStatusLabel(row.status),
       row.owner ?? "",
       row.provider ?? "",
       row.lastEvidenceDate ?? "",

@@ -197,7 +197,7 @@ export function validateSoa(input: DeriveSoaInput, options: ValidateSoaOptions):
         issues.push(issue("implemented_without_evidence", `Control ${ref} is implemented but no evidence is recorded.`, [index, "evidence"], "warning"));
       } else if (compareDates(row.lastEvidenceDate, evidenceLimit) < 0) {
         issues.push(
-          issue("evidence_outdated", `The newest evidence of ${ref} is from ${row.lastEvidenceDate}, older than the review period ending ${asOf}.`, [index, "evidence"], "warning"),
+          issue("evidence_outdated", `The newest evidence of ${ref} is from ${row.lastEvidenceDate}, more than ${options.evidenceMaxAgeDays ?? 365} days before ${asOf}.`, [index, "evidence"], "warning"),
         );
       }
     }

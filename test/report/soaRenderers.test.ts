@@ -39,6 +39,11 @@ describe("renderSoaTable", () => {
     expect(table.rows[4]?.slice(4, 10)).toEqual(["No", "", "", "", "No premises,\n\"remote\" only & <script>", "Not implemented"]);
   });
 
+  it("shows the plans' status next to a decided status that disagrees with it", () => {
+    const row = { ...byRef("annex-a:8.24"), status: "implemented" as const, statusMismatch: true as const };
+    expect(renderSoaTable([row]).rows[0]?.[9]).toBe("Implemented (plans: partially implemented)");
+  });
+
   it("shows no justification for an applicable row", () => {
     expect(renderSoaTable([{ ...byRef("annex-a:5.1"), justification: "stale" }]).rows[0]?.[8]).toBe("");
   });
