@@ -17,6 +17,8 @@ export interface RenderHeatMapSvgOptions {
   readonly cellSize?: number;
 }
 
+const UNKNOWN_COLOUR = "#9e9e9e";
+
 const FALLBACK_COLOURS = ["#2e7d32", "#9e9d24", "#f9a825", "#ef6c00", "#c62828", "#6a1b9a", "#37474f"];
 
 function textColour(background: string): string {
@@ -74,8 +76,10 @@ export function renderHeatMapSvg(heatMap: HeatMap, options: RenderHeatMapSvgOpti
     const y = top + (rows - 1 - likelihoodIndex) * cell;
     row.forEach((entry, consequenceIndex) => {
       const x = left + consequenceIndex * cell;
-      const fill = colourOf(entry.level.key);
-      const label = `${heatMap.likelihood[likelihoodIndex]?.label ?? entry.likelihood} × ${heatMap.consequence[consequenceIndex]?.label ?? entry.consequence}: ${entry.level.label}, ${entry.count} risks`;
+      // A matrix that failed validation may leave a cell without a known level: draw it grey.
+      const level = entry.level as HeatMap["levels"][number] | undefined;
+      const fill = level ? colourOf(level.key) : UNKNOWN_COLOUR;
+      const label = `${heatMap.likelihood[likelihoodIndex]?.label ?? entry.likelihood} × ${heatMap.consequence[consequenceIndex]?.label ?? entry.consequence}: ${level?.label ?? "no level"}, ${entry.count} risks`;
       parts.push(
         `<g><title>${escapeHtml(label)}</title><rect x="${x}" y="${y}" width="${cell}" height="${cell}" fill="${fill}" stroke="#ffffff" stroke-width="2"/>` +
           `<text x="${x + cell / 2}" y="${y + cell / 2 + 6}" text-anchor="middle" font-size="18" fill="${textColour(fill)}">${entry.count}</text></g>`,

@@ -18,8 +18,8 @@ export interface HeatMapCell {
   readonly likelihood: string;
   /** Consequence level key (column). */
   readonly consequence: string;
-  /** The cell's level of risk. */
-  readonly level: RiskLevel;
+  /** The cell's level of risk; `undefined` only when the matrix names a level it does not define (an invalid matrix, which `validateMethodology` reports). */
+  readonly level: RiskLevel | undefined;
   /** How many risks are rated in the cell. */
   readonly count: number;
   /** Those risks, in register order. */
@@ -98,7 +98,7 @@ export function heatMapCounts(methodology: Methodology, risks: readonly Risk[], 
       row.map((riskIds, c) => ({
         likelihood: matrix.likelihood.levels[l]!.key,
         consequence: matrix.consequence.levels[c]!.key,
-        level: levelByKey.get(matrix.cells[l]![c]!)!,
+        level: levelByKey.get(matrix.cells[l]?.[c] ?? ""),
         count: riskIds.length,
         riskIds,
       })),

@@ -1,4 +1,4 @@
-import { fc, test } from "@fast-check/vitest";
+import { test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { parse, type DefaultTreeAdapterMap } from "parse5";
 import { DOMParser } from "@xmldom/xmldom";

@@ -19,11 +19,11 @@ import { documentWithText } from "./_fixture.js";
 
 const doc = documentWithText("Customer database");
 
-function parseXml(text: string): Document {
+function parseXml(text: string) {
   const errors: string[] = [];
   const parsed = new DOMParser({ onError: (level: string, message: string) => errors.push(`${level}: ${message}`) }).parseFromString(text, "image/svg+xml");
   expect(errors).toEqual([]);
-  return parsed as unknown as Document;
+  return parsed;
 }
 
 describe("heat map", () => {
@@ -37,13 +37,13 @@ describe("heat map", () => {
   });
   it("renders an SVG that parses as XML, with title, description, axis labels and counts", () => {
     const svg = parseXml(renderHeatMapSvg(heatMapForDocument(doc, "inherent"), { title: "Inherent <risk>" }));
-    const root = svg.documentElement;
+    const root = svg.documentElement!;
     expect(root.nodeName).toBe("svg");
     expect(root.getAttribute("role")).toBe("img");
     expect(svg.getElementsByTagName("title")[0]?.textContent).toBe("Inherent <risk>");
     expect(svg.getElementsByTagName("desc")[0]?.textContent).toContain("1 risks rated");
     expect(svg.getElementsByTagName("rect").length).toBe(25 + 4);
-    const texts = Array.from(svg.getElementsByTagName("text")).map((node) => node.textContent);
+    const texts = Array.from(svg.getElementsByTagName("text")).map((node) => (node as { textContent: string | null }).textContent);
     expect(texts).toContain("Almost certain");
     expect(texts).toContain("Severe");
     expect(texts.filter((text) => text === "1")).toHaveLength(1);

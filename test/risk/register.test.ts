@@ -70,7 +70,7 @@ describe("heatMapCounts", () => {
   const map = heatMapCounts(m1, risks, "current");
   it("counts risks per cell with labels for a renderer", () => {
     expect(map.cells[2]![2]).toMatchObject({ likelihood: "likely", consequence: "major", count: 2, riskIds: ["R-1", "R-2"] });
-    expect(map.cells[2]![2]!.level.key).toBe("high");
+    expect(map.cells[2]![2]!.level?.key).toBe("high");
     expect(map.cells[0]![0]!.count).toBe(1);
     expect(map.likelihood.map((level) => level.label)).toEqual(["Unlikely", "Possible", "Likely"]);
     expect(map.consequence).toHaveLength(3);
