@@ -90,6 +90,7 @@ export function exportAssessmentResults(input: AssessmentResultsInput): OscalAss
   const observations: OscalJsonObject[] = [];
   const findings: OscalJsonObject[] = [];
   const observationOf = new Map<string, string>();
+  const auditFinding = new Map<string, Finding>();
   const nonconformityFindings = new Set<string>();
   for (const nonconformity of input.nonconformities ?? []) {
     if (nonconformity.source.kind === "audit" && nonconformity.source.finding !== undefined) {
@@ -106,6 +107,7 @@ export function exportAssessmentResults(input: AssessmentResultsInput): OscalAss
       const key = `${audit.id}/${finding.id}`;
       const observation = uuid("observation", key);
       observationOf.set(key, observation);
+      auditFinding.set(key, finding);
       const grade = finding.grade;
       observations.push({
         uuid: observation,
@@ -132,12 +134,18 @@ export function exportAssessmentResults(input: AssessmentResultsInput): OscalAss
   }
   for (const nonconformity of input.nonconformities ?? []) {
     const source = nonconformity.source;
-    const observation = source.kind === "audit" && source.finding !== undefined ? observationOf.get(`${source.audit}/${source.finding}`) : undefined;
+    const sourceKey = source.kind === "audit" && source.finding !== undefined ? `${source.audit}/${source.finding}` : undefined;
+    const observation = sourceKey === undefined ? undefined : observationOf.get(sourceKey);
+    // A nonconformity that names no control or clause is about those of the audit finding it came from.
+    const origin = sourceKey === undefined ? undefined : auditFinding.get(sourceKey);
+    const named = (nonconformity.controls?.length ?? 0) + (nonconformity.clauses?.length ?? 0) > 0;
+    const controls = named ? nonconformity.controls : origin?.controls;
+    const clauses = named ? nonconformity.clauses : origin?.clauses;
     const props: OscalProp[] = [
       ownProp("nonconformity-id", nonconformity.id),
       ownProp("nonconformity-severity", nonconformity.severity),
       ownProp("nonconformity-status", nonconformity.status),
-      ...scopeProps(nonconformity.controls, nonconformity.clauses),
+      ...scopeProps(controls, clauses),
     ];
     if (source.kind === "audit") props.push(ownProp("audit-id", source.audit));
     findings.push(
@@ -147,7 +155,7 @@ export function exportAssessmentResults(input: AssessmentResultsInput): OscalAss
         description: text(nonconformity.description) ?? nonconformity.id,
         props,
         origins: [{ actors: [{ type: "party", "actor-uuid": people.party(nonconformity.owner, "person"), "role-id": people.role("nonconformity-owner", "Nonconformity owner") }] }],
-        target: targetOf(nonconformity.controls, nonconformity.clauses),
+        target: targetOf(controls, clauses),
         "related-observations": observation === undefined ? undefined : [{ "observation-uuid": observation }],
         remarks: text(
           [

@@ -1,0 +1,396 @@
+import { describe, expect, it } from "vitest";
+import { deriveIsmsSoa } from "../../src/document/index.js";
+import { createExampleIsms } from "../../src/example/index.js";
+import { IsmsError } from "../../src/core/index.js";
+import type { SoaRow } from "../../src/soa/index.js";
+import type { Risk } from "../../src/risk/index.js";
+import type { TreatmentPlan } from "../../src/treatment/index.js";
+import type { Audit, Nonconformity } from "../../src/cycle/index.js";
+import {
+  ISMS_OSCAL_NS,
+  checkOscal,
+  exportAssessmentResults,
+  exportPoam,
+  exportSsp,
+  type OscalImplementedRequirement,
+  type OscalJsonObject,
+  type OscalRisk,
+} from "../../src/oscal/index.js";
+import { schemaErrors } from "./_ajv.js";
+
+const AS_OF = "2026-11-27T09:00:00Z";
+const document = createExampleIsms();
+const rows = deriveIsmsSoa(document, "2026-11-27");
+const base = { organisation: document.organisation.name, asOf: AS_OF };
+
+function ownValues(props: readonly { name: string; ns?: string; value: string }[] | undefined, name: string): string[] {
+  return (props ?? []).filter((prop) => prop.ns === ISMS_OSCAL_NS && prop.name === name).map((prop) => prop.value);
+}
+
+function row(patch: Partial<SoaRow>): SoaRow {
+  return { ...rows.find((candidate) => candidate.ref === "annex-a:5.1")!, ...patch };
+}
+
+describe("exportSsp", () => {
+  const ssp = exportSsp({ ...base, scope: "  All of Northwind.\n", rows });
+  const plan = ssp["system-security-plan"];
+  const requirements = plan["control-implementation"]["implemented-requirements"];
+  const requirement = (ref: string): OscalImplementedRequirement =>
+    requirements.find((candidate) => ownValues(candidate.props, "control-ref")[0] === ref)!;
+
+  it("validates against NIST's SSP schema and the library's checks", () => {
+    expect(schemaErrors("system-security-plan", ssp)).toEqual([]);
+    expect(checkOscal(ssp)).toEqual([]);
+  });
+
+  it("writes one implemented requirement per SoA row, each with a by-component", () => {
+    expect(requirements).toHaveLength(rows.length);
+    expect(requirements.every((candidate) => candidate["by-components"].length >= 1)).toBe(true);
+  });
+
+  it("writes the scope as the system's description and boundary", () => {
+    const characteristics = plan["system-characteristics"] as { description: string; "authorization-boundary": { description: string } };
+    expect(characteristics.description).toBe("All of Northwind.");
+    expect(characteristics["authorization-boundary"].description).toBe("All of Northwind.");
+  });
+
+  it("maps each implementation status to OSCAL's state", () => {
+    const states = new Map<string, string>();
+    for (const soaRow of rows) {
+      const state = requirement(soaRow.ref)["by-components"][0]?.["implementation-status"]?.state;
+      states.set(soaRow.applicable ? soaRow.status : "excluded", state!);
+    }
+    expect(Object.fromEntries(states)).toEqual({
+      implemented: "implemented",
+      partially_implemented: "partial",
+      planned: "planned",
+      excluded: "not-applicable",
+    });
+  });
+
+  it.each([
+    ["not_started", "planned"],
+    ["not_implemented", "not-implemented"],
+  ] as const)("maps %s to %s", (status, state) => {
+    const doc = exportSsp({ ...base, scope: "x", rows: [row({ status })] });
+    expect(doc["system-security-plan"]["control-implementation"]["implemented-requirements"][0]?.["by-components"][0]?.["implementation-status"]?.state).toBe(state);
+    expect(schemaErrors("system-security-plan", doc)).toEqual([]);
+  });
+
+  it("writes the justification of an excluded control in remarks", () => {
+    const excluded = rows.find((candidate) => !candidate.applicable)!;
+    const found = requirement(excluded.ref);
+    expect(found.remarks).toContain(excluded.justification!.trim());
+    expect(ownValues(found.props, "applicability")).toEqual(["excluded"]);
+  });
+
+  it("writes the inclusion reasons and risks as props in the project's namespace", () => {
+    const included = rows.find((candidate) => candidate.applicable && candidate.risks.length > 0)!;
+    const found = requirement(included.ref);
+    expect(ownValues(found.props, "inclusion-reason")).toEqual(included.reasons.map((reason) => reason.kind));
+    expect(ownValues(found.props, "risk-id")).toEqual(included.risks);
+  });
+
+  it("makes the owner a responsible role filled by a party", () => {
+    const owned = rows.find((candidate) => candidate.owner !== undefined)!;
+    const role = requirement(owned.ref)["responsible-roles"]?.[0];
+    expect(role?.["role-id"]).toBe("control-owner");
+    const party = plan.metadata.parties?.find((candidate) => candidate.uuid === role?.["party-uuids"]?.[0]);
+    expect(party).toMatchObject({ name: owned.owner, type: "person" });
+  });
+
+  it("adds a component and a by-component for each provider", () => {
+    const provided = rows.find((candidate) => candidate.provider !== undefined)!;
+    const found = requirement(provided.ref);
+    expect(found["by-components"]).toHaveLength(2);
+    const components = (plan["system-implementation"] as { components: { uuid: string; title: string; type: string }[] }).components;
+    const component = components.find((candidate) => candidate.uuid === found["by-components"][1]?.["component-uuid"]);
+    expect(component).toMatchObject({ title: provided.provider, type: "service" });
+    expect(components[0]?.type).toBe("this-system");
+  });
+
+  it("writes evidence as back-matter resources linked from the by-component", () => {
+    const soaRow = row({
+      evidence: [
+        { ref: "https://intranet.example/policy.pdf", title: "Policy", date: "2026-01-10" },
+        { ref: "Board minutes 12 January", date: "2026-01-12" },
+      ],
+    });
+    const doc = exportSsp({ ...base, scope: "x", rows: [soaRow] })["system-security-plan"];
+    const links = doc["control-implementation"]["implemented-requirements"][0]!["by-components"][0]!.links!;
+    const resources = doc["back-matter"].resources;
+    expect(links.map((link) => link.rel)).toEqual(["evidence", "evidence"]);
+    const first = resources.find((resource) => `#${resource.uuid}` === links[0]?.href);
+    const second = resources.find((resource) => `#${resource.uuid}` === links[1]?.href);
+    expect(first?.rlinks).toEqual([{ href: "https://intranet.example/policy.pdf" }]);
+    expect(second).toMatchObject({ title: "Board minutes 12 January", remarks: "Reference: Board minutes 12 January" });
+    expect(second?.rlinks).toBeUndefined();
+    expect(checkOscal({ "system-security-plan": doc })).toEqual([]);
+  });
+
+  it("uses the organisation's own description of a control", () => {
+    const doc = exportSsp({ ...base, scope: "x", rows: [row({})], descriptions: [{ ref: "annex-a:5.1", description: "Board-approved policy set." }] });
+    expect(doc["system-security-plan"]["control-implementation"]["implemented-requirements"][0]?.["by-components"][0]?.description).toBe("Board-approved policy set.");
+  });
+
+  it("gives a row that appears twice unique uuids", () => {
+    const doc = exportSsp({ ...base, scope: "x", rows: [row({}), row({})] });
+    expect(checkOscal(doc)).toEqual([]);
+  });
+
+  it("falls back to a scope sentence and uses the version and system name given", () => {
+    const doc = exportSsp({ ...base, scope: " ", rows: [row({})], version: "4", systemName: "Northwind ISMS", profileHref: "p.json" })["system-security-plan"];
+    expect((doc["system-characteristics"] as { description: string; "system-name": string }).description).toContain("Northwind Analytics Ltd");
+    expect((doc["system-characteristics"] as { "system-name": string })["system-name"]).toBe("Northwind ISMS");
+    expect(doc.metadata.version).toBe("4");
+    expect(doc["back-matter"].resources[0]?.rlinks?.[0]?.href).toBe("p.json");
+  });
+
+  it("throws invalid_argument without rows", () => {
+    expect(() => exportSsp({ ...base, scope: "x", rows: [] })).toThrow(IsmsError);
+  });
+
+  it("is deterministic", () => {
+    expect(JSON.stringify(exportSsp({ ...base, scope: "  All of Northwind.\n", rows }))).toBe(JSON.stringify(ssp));
+  });
+});
+
+const riskInput = {
+  ...base,
+  methodologies: document.methodologies,
+  risks: document.risks,
+  plans: document.treatmentPlans,
+  decisions: document.decisions,
+  audits: document.auditProgramme?.audits ?? [],
+  nonconformities: document.nonconformities,
+};
+
+function risksOf(doc: ReturnType<typeof exportAssessmentResults>): readonly OscalRisk[] {
+  return doc["assessment-results"].results[0]?.risks ?? [];
+}
+
+describe("exportAssessmentResults", () => {
+  const ar = exportAssessmentResults(riskInput);
+  const result = ar["assessment-results"].results[0] as OscalJsonObject & { observations?: OscalJsonObject[]; findings?: OscalJsonObject[] };
+  const risks = risksOf(ar);
+
+  it("validates against NIST's schema and the library's checks", () => {
+    expect(schemaErrors("assessment-results", ar)).toEqual([]);
+    expect(checkOscal(ar)).toEqual([]);
+  });
+
+  it("writes every risk with its id", () => {
+    expect(risks.map((risk) => ownValues(risk.props, "risk-id")[0])).toEqual(document.risks.map((risk) => risk.id));
+  });
+
+  it("writes likelihood, impact and risk facets whose system names the methodology", () => {
+    const methodology = document.methodologies[0]!;
+    const facets = (risks[0]?.characterizations?.[0] as { facets: { name: string; system: string }[] }).facets;
+    expect(facets.map((facet) => facet.name)).toEqual(["likelihood", "impact", "risk"]);
+    expect(new Set(facets.map((facet) => facet.system))).toEqual(new Set([`urn:isms:methodology:${methodology.id}:v${methodology.version}`]));
+  });
+
+  it("writes inherent as the initial state and residual as adjusted", () => {
+    const accepted = risks.find((risk) => risk.status === "deviation-approved")!;
+    const layers = (accepted.characterizations ?? []).map((characterization) => (characterization as { props: { name: string; value: string; class?: string }[] }).props[0]);
+    expect(layers[0]).toMatchObject({ value: "inherent", class: "initial" });
+    expect(layers.find((prop) => prop?.value === "residual")).toMatchObject({ class: "adjusted" });
+  });
+
+  it("types each remediation mitigate, accept, avoid or share, with a lifecycle", () => {
+    const remediations = risks.flatMap((risk) => (risk.remediations ?? []) as { lifecycle: string; props: { name: string; ns?: string; value: string }[] }[]);
+    expect(remediations.length).toBeGreaterThan(0);
+    for (const remediation of remediations) {
+      const types = remediation.props.filter((prop) => prop.name === "type" && prop.ns === undefined).map((prop) => prop.value);
+      expect(types.length).toBeGreaterThan(0);
+      for (const type of types) expect(["mitigate", "accept", "avoid", "share"]).toContain(type);
+      expect(["recommendation", "planned", "completed"]).toContain(remediation.lifecycle);
+    }
+  });
+
+  it("puts accepted residual risk into the risk log", () => {
+    const accepted = risks.filter((risk) => risk["risk-log"] !== undefined);
+    expect(accepted.length).toBeGreaterThan(0);
+  });
+
+  it("writes each audit finding as an observation and nonconformities as findings", () => {
+    const auditFindings = (document.auditProgramme?.audits ?? []).flatMap((audit) => audit.findings);
+    expect(result.observations ?? []).toHaveLength(auditFindings.length);
+    expect((result.findings ?? []).length).toBeGreaterThanOrEqual(document.nonconformities.length);
+  });
+
+  it("is deterministic", () => {
+    expect(JSON.stringify(exportAssessmentResults(riskInput))).toBe(JSON.stringify(ar));
+  });
+});
+
+describe("exportAssessmentResults: cases", () => {
+  const risk = document.risks[0]!;
+  const plan: TreatmentPlan = document.treatmentPlans.find((candidate) => candidate.risks.includes(risk.id))!;
+  const audit: Audit = {
+    id: "AUD-X" as Audit["id"],
+    title: "Access audit",
+    scope: "IAM",
+    criteria: ["ISO/IEC 27001:2022"],
+    clauses: ["9.2"],
+    controls: ["annex-a:5.15"],
+    plannedDate: "2026-03-01",
+    status: "completed",
+    auditors: ["Ann Auditor"],
+    auditees: ["IT"],
+    findings: [
+      { id: "F-1" as Audit["findings"][number]["id"], grade: "major_nonconformity", description: "No access reviews.", controls: ["annex-a:5.18"] },
+      { id: "F-2" as Audit["findings"][number]["id"], grade: "minor_nonconformity", description: "Late review.", clauses: ["9.2"] },
+      { id: "F-3" as Audit["findings"][number]["id"], grade: "opportunity_for_improvement", description: "Automate." },
+    ],
+  };
+  const nonconformity = (patch: Partial<Nonconformity>): Nonconformity => ({
+    id: "NC-X" as Nonconformity["id"],
+    source: { kind: "audit", audit: audit.id, finding: audit.findings[0]!.id },
+    severity: "major",
+    description: "Access reviews missing.",
+    raised: "2026-03-02",
+    owner: "Head of IT",
+    status: "action_planned",
+    correction: { description: "Reviewed once.", date: "2026-03-05" },
+    rootCause: { description: "No owner.", date: "2026-03-06" },
+    correctiveActions: [],
+    ...patch,
+  });
+
+  it("links a nonconformity raised from an audit finding to its observation, without a second finding", () => {
+    const ar = exportAssessmentResults({ ...base, methodologies: document.methodologies, risks: [risk], audits: [audit], nonconformities: [nonconformity({})] });
+    const result = ar["assessment-results"].results[0] as { observations: { uuid: string; types: string[] }[]; findings: { title: string; target: { "target-id": string; type: string }; "related-observations"?: { "observation-uuid": string }[]; remarks?: string }[] };
+    expect(schemaErrors("assessment-results", ar)).toEqual([]);
+    expect(checkOscal(ar)).toEqual([]);
+    expect(result.observations.map((observation) => observation.types[0])).toEqual(["finding", "finding", "discovery"]);
+    expect(result.findings.map((finding) => finding.title)).toEqual(["Minor nonconformity F-2 (AUD-X)", "Major nonconformity NC-X"]);
+    expect(result.findings[0]?.target).toMatchObject({ type: "statement-id", "target-id": "clause-9.2_smt" });
+    expect(result.findings[1]?.target).toMatchObject({ "target-id": "a-5.18_smt" });
+    expect(result.findings[1]?.["related-observations"]?.[0]?.["observation-uuid"]).toBe(result.observations[0]?.uuid);
+    expect(result.findings[1]?.remarks).toContain("Root cause");
+  });
+
+  it("targets the ISMS as a whole when a nonconformity names no control or clause", () => {
+    const ar = exportAssessmentResults({ ...base, methodologies: document.methodologies, risks: [], nonconformities: [nonconformity({ source: { kind: "incident" }, severity: "minor" })] });
+    const finding = (ar["assessment-results"].results[0] as { findings: { target: { type: string; "target-id": string } }[] }).findings[0];
+    expect(finding?.target).toMatchObject({ type: "objective-id", "target-id": "isms" });
+    expect(schemaErrors("assessment-results", ar)).toEqual([]);
+    expect(checkOscal(ar)).toEqual([]);
+  });
+
+  it("writes an empty register without empty arrays and starts at asOf", () => {
+    const ar = exportAssessmentResults({ ...base, methodologies: document.methodologies, risks: [] });
+    expect(schemaErrors("assessment-results", ar)).toEqual([]);
+    expect(checkOscal(ar)).toEqual([]);
+    expect(ar["assessment-results"].results[0]?.start).toBe(AS_OF);
+  });
+
+  it("uses the start given and links the assessment plan given", () => {
+    const ar = exportAssessmentResults({ ...base, methodologies: document.methodologies, risks: [risk], start: "2026-01-01", assessmentPlanHref: "ap.json", version: "7" });
+    expect(ar["assessment-results"].results[0]?.start).toBe("2026-01-01T00:00:00Z");
+    expect(ar["assessment-results"]["back-matter"].resources[0]?.rlinks).toEqual([{ href: "ap.json" }]);
+    expect(ar["assessment-results"].metadata.version).toBe("7");
+  });
+
+  it("marks a plan whose actions are all done completed, and an unapproved plan a recommendation", () => {
+    const done: TreatmentPlan = { ...plan, actions: plan.actions.map((action) => ({ ...action, status: "done" as const, completedOn: "2026-06-01" })) };
+    const completed = risksOf(exportAssessmentResults({ ...base, methodologies: document.methodologies, risks: [risk], plans: [done] }))[0];
+    expect((completed?.remediations?.[0] as { lifecycle: string }).lifecycle).toBe("completed");
+    const open: TreatmentPlan = { ...plan, actions: [{ ...plan.actions[0]!, status: "planned" }] };
+    const recommended = risksOf(exportAssessmentResults({ ...base, methodologies: document.methodologies, risks: [risk], plans: [open], decisions: [] }))[0];
+    expect((recommended?.remediations?.[0] as { lifecycle: string }).lifecycle).toBe("recommendation");
+    expect(recommended?.deadline).toBe(`${plan.actions[0]!.due}T00:00:00Z`);
+  });
+
+  it("writes sharing and avoidance in the remediation's description", () => {
+    const shared: TreatmentPlan = { ...plan, options: ["share", "avoid"], sharing: { counterparty: "Insurer plc" }, avoidance: { activityStopped: "On-prem hosting" } };
+    const remediation = risksOf(exportAssessmentResults({ ...base, methodologies: document.methodologies, risks: [risk], plans: [shared] }))[0]?.remediations?.[0] as {
+      description: string;
+      props: { name: string; value: string }[];
+    };
+    expect(remediation.description).toContain("Shared with Insurer plc.");
+    expect(remediation.description).toContain("Activity stopped: On-prem hosting.");
+    expect(remediation.props.filter((prop) => prop.name === "type").map((prop) => prop.value)).toEqual(["share", "avoid"]);
+  });
+
+  it("writes an event-based risk's statement and keeps raw keys when the methodology is unknown", () => {
+    const event: Risk = {
+      kind: "event_based",
+      id: "R-EV" as Risk["id"],
+      title: "Ransomware",
+      status: "identified",
+      affectedProperties: ["availability"],
+      riskSource: "Criminals",
+      event: "Encryption of file shares",
+      consequenceDescription: "Outage",
+      objective: "Keep the service up",
+      ratings: { inherent: { likelihood: "x", consequence: "y", methodology: { id: "gone" as never, version: 1 }, date: "2026-01-01", rationale: "Guess." } },
+    };
+    const oscal = risksOf(exportAssessmentResults({ ...base, methodologies: document.methodologies, risks: [event] }))[0]!;
+    expect(oscal.statement).toBe("Risk source: Criminals. Event: Encryption of file shares. Consequence: Outage. Objective: Keep the service up.");
+    expect(oscal.status).toBe("open");
+    const facets = (oscal.characterizations?.[0] as { facets: { name: string; value: string; remarks?: string }[] }).facets;
+    expect(facets).toEqual([
+      { name: "likelihood", system: "urn:isms:methodology:gone:v1", value: "x" },
+      { name: "impact", system: "urn:isms:methodology:gone:v1", value: "y", remarks: "Guess." },
+    ]);
+  });
+
+  it("maps every risk status to an OSCAL risk status", () => {
+    const statuses = ["identified", "analysed", "evaluated", "treatment_planned", "treated", "accepted", "closed"] as const;
+    const mapped = statuses.map((status) => risksOf(exportAssessmentResults({ ...base, methodologies: document.methodologies, risks: [{ ...risk, status }] }))[0]?.status);
+    expect(mapped).toEqual(["open", "investigating", "investigating", "remediating", "closed", "deviation-approved", "closed"]);
+  });
+
+  it("leaves revoked acceptances out of the risk log", () => {
+    const acceptance = document.decisions.find((decision) => decision.kind === "risk_acceptance")!;
+    const accepted = document.risks.find((candidate) => acceptance.kind === "risk_acceptance" && candidate.id === acceptance.risk)!;
+    const revocation = { kind: "revocation" as const, id: "D-REV" as never, decidedBy: "CEO", role: "CEO", date: "2026-11-01", revokes: acceptance.id, reason: "Changed." };
+    const withLog = risksOf(exportAssessmentResults({ ...base, methodologies: document.methodologies, risks: [accepted], decisions: [acceptance] }))[0];
+    const revoked = risksOf(exportAssessmentResults({ ...base, methodologies: document.methodologies, risks: [accepted], decisions: [acceptance, revocation] }))[0];
+    expect(withLog?.["risk-log"]).toBeDefined();
+    expect(revoked?.["risk-log"]).toBeUndefined();
+  });
+});
+
+describe("exportPoam", () => {
+  const poam = exportPoam({ ...base, methodologies: document.methodologies, risks: document.risks, plans: document.treatmentPlans, decisions: document.decisions, sspHref: "ssp.json" });
+  const body = poam["plan-of-action-and-milestones"];
+
+  it("validates against NIST's POA&M schema and the library's checks", () => {
+    expect(schemaErrors("plan-of-action-and-milestones", poam)).toEqual([]);
+    expect(checkOscal(poam)).toEqual([]);
+  });
+
+  it("writes one item per treatment plan whose related risks resolve", () => {
+    expect(body["poam-items"]).toHaveLength(document.treatmentPlans.length);
+    const riskUuids = new Set((body.risks ?? []).map((risk) => risk.uuid));
+    for (const item of body["poam-items"] as { "related-risks"?: { "risk-uuid": string }[] }[]) {
+      for (const related of item["related-risks"] ?? []) expect(riskUuids.has(related["risk-uuid"])).toBe(true);
+    }
+  });
+
+  it("names the SSP it belongs to", () => {
+    expect(body["import-ssp"]?.href).toBe(`#${body["back-matter"]?.resources[0]?.uuid}`);
+  });
+
+  it("holds one item saying so when nothing is planned", () => {
+    const empty = exportPoam({ ...base, methodologies: document.methodologies, risks: document.risks, plans: [] });
+    expect(empty["plan-of-action-and-milestones"]["poam-items"]).toHaveLength(1);
+    expect(empty["plan-of-action-and-milestones"].risks).toBeUndefined();
+    expect(schemaErrors("plan-of-action-and-milestones", empty)).toEqual([]);
+    expect(checkOscal(empty)).toEqual([]);
+  });
+
+  it("remarks on plans that name risks missing from the register", () => {
+    const plan = { ...document.treatmentPlans[0]!, risks: ["R-GONE" as never] };
+    const doc = exportPoam({ ...base, methodologies: document.methodologies, risks: document.risks, plans: [plan] });
+    expect((doc["plan-of-action-and-milestones"]["poam-items"][0] as { remarks: string }).remarks).toContain("R-GONE");
+    expect(checkOscal(doc)).toEqual([]);
+  });
+
+  it("is deterministic", () => {
+    expect(JSON.stringify(exportPoam({ ...base, methodologies: document.methodologies, risks: document.risks, plans: document.treatmentPlans, decisions: document.decisions, sspHref: "ssp.json" }))).toBe(JSON.stringify(poam));
+  });
+});
