@@ -38,7 +38,8 @@ export {
 } from "./decision.js";
 export type { DecisionKind, Cosigner, FrozenRating, PlanApproval, RiskAcceptance, Revocation, Decision } from "./decision.js";
 export { planFingerprint } from "./planFingerprint.js";
-export { acceptanceStatus, sameRating } from "./acceptanceStatus.js";
+export { acceptanceStatus } from "./acceptanceStatus.js";
+export { sameRating } from "./sameRating.js";
 export type { AcceptanceStatus, AcceptanceStatusOptions } from "./acceptanceStatus.js";
 export { planApprovalStatus, listValidPlanApprovals, isPlanApproved } from "./isPlanApproved.js";
 export type { PlanApprovalStatus } from "./isPlanApproved.js";

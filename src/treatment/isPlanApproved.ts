@@ -1,8 +1,8 @@
-import { compareDates, issue, type DecisionId, type IsmsIssue, type IsoDate } from "../core/index.js";
+import type { DecisionId, IsmsIssue, IsoDate } from "../core/index.js";
 import type { Decision, PlanApproval } from "./decision.js";
 import type { TreatmentPlan } from "./plan.js";
 import { planFingerprint } from "./planFingerprint.js";
-import { signatureIssues } from "./_internal/checks.js";
+import { judgeApproval } from "./_internal/judgeApproval.js";
 import { revocationsByTarget } from "./_internal/decisions.js";
 
 /**
@@ -46,15 +46,7 @@ export interface PlanApprovalStatus {
  * ```
  */
 export function planApprovalStatus(approval: PlanApproval, plan: TreatmentPlan, decisions: readonly Decision[], asOf?: IsoDate): PlanApprovalStatus {
-  const invalidReasons = signatureIssues(approval);
-  const stale = approval.planFingerprint !== undefined && approval.planFingerprint !== planFingerprint(plan);
-  const expired = asOf !== undefined && approval.expires !== undefined && compareDates(asOf, approval.expires) > 0;
-  const revokedBy = revocationsByTarget(decisions, asOf).get(approval.id)?.id;
-  if (approval.plan !== plan.id) {
-    invalidReasons.push(issue("unknown_plan", `Approval ${approval.id} is for plan ${approval.plan}, not ${plan.id}.`, ["plan"]));
-  }
-  const revoked = revokedBy !== undefined;
-  return { valid: invalidReasons.length === 0 && !stale && !expired && !revoked, stale, expired, revoked, revokedBy, invalidReasons };
+  return judgeApproval(approval, plan, revocationsByTarget(decisions, asOf), asOf);
 }
 
 /**
@@ -71,9 +63,11 @@ export function planApprovalStatus(approval: PlanApproval, plan: TreatmentPlan, 
  * ```
  */
 export function listValidPlanApprovals(plan: TreatmentPlan, decisions: readonly Decision[], asOf?: IsoDate): readonly PlanApproval[] {
-  return decisions.filter(
-    (decision): decision is PlanApproval => decision.kind === "plan_approval" && decision.plan === plan.id && planApprovalStatus(decision, plan, decisions, asOf).valid,
-  );
+  const mine = decisions.filter((decision): decision is PlanApproval => decision.kind === "plan_approval" && decision.plan === plan.id);
+  if (mine.length === 0) return mine;
+  const revocations = revocationsByTarget(decisions, asOf);
+  const fingerprint = planFingerprint(plan);
+  return mine.filter((approval) => judgeApproval(approval, plan, revocations, asOf, fingerprint).valid);
 }
 
 /**

@@ -1,7 +1,9 @@
 import { compareDates, daysBetween, type IsoDate } from "../core/index.js";
 import type { Methodologies, Risk } from "../risk/index.js";
-import { acceptanceStatus, type AcceptanceStatus } from "./acceptanceStatus.js";
+import type { AcceptanceStatus } from "./acceptanceStatus.js";
 import type { Decision, RiskAcceptance } from "./decision.js";
+import { revocationsByTarget } from "./_internal/decisions.js";
+import { judgeAcceptance } from "./_internal/judgeAcceptance.js";
 
 /**
  * Why an acceptance needs a risk owner's attention: `stale` (the residual rating changed),
@@ -72,11 +74,12 @@ export interface ListAcceptancesNeedingAttentionOptions {
  */
 export function listAcceptancesNeedingAttention(decisions: readonly Decision[], options: ListAcceptancesNeedingAttentionOptions): readonly AcceptanceAttention[] {
   const within = options.withinDays ?? 30;
-  const context = { risks: options.risks, methodologies: options.methodologies, decisions, asOf: options.asOf };
+  const risks = new Map<string, Risk>(options.risks.map((risk) => [risk.id, risk]));
+  const revocations = revocationsByTarget(decisions, options.asOf);
   const latest = new Map<string, { decision: RiskAcceptance; status: AcceptanceStatus }>();
   for (const decision of decisions) {
     if (decision.kind !== "risk_acceptance") continue;
-    const status = acceptanceStatus(decision, context);
+    const status = judgeAcceptance(decision, { risk: risks.get(decision.risk), methodologies: options.methodologies, revocations, asOf: options.asOf });
     if (status.revoked) continue;
     const previous = latest.get(decision.risk);
     if (!previous || compareDates(decision.date, previous.decision.date) >= 0) latest.set(decision.risk, { decision, status });

@@ -3,8 +3,6 @@ import { err, issue, IsmsError, ok, type Result } from "../core/index.js";
 import { TreatmentPlanSchema, type TreatmentPlan } from "./plan.js";
 import { deepEqual } from "./_internal/equal.js";
 
-type OptionalKeys = { [K in keyof TreatmentPlan]-?: undefined extends TreatmentPlan[K] ? K : never }[keyof TreatmentPlan];
-
 /**
  * Changes to a treatment plan: any field but `id`. An optional field given as `undefined`
  * is removed; required fields cannot be removed.
@@ -15,8 +13,8 @@ type OptionalKeys = { [K in keyof TreatmentPlan]-?: undefined extends TreatmentP
  * const patch: TreatmentPlanPatch = { priority: "high", sharing: undefined };
  * ```
  */
-export type TreatmentPlanPatch = { readonly [K in Exclude<keyof TreatmentPlan, "id" | OptionalKeys>]?: TreatmentPlan[K] } & {
-  readonly [K in OptionalKeys]?: TreatmentPlan[K] | undefined;
+export type TreatmentPlanPatch = {
+  readonly [K in Exclude<keyof TreatmentPlan, "id">]?: undefined extends TreatmentPlan[K] ? TreatmentPlan[K] | undefined : TreatmentPlan[K];
 };
 
 const REQUIRED = new Set(["title", "risks", "options", "controls", "actions"]);

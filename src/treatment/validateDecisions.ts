@@ -1,11 +1,11 @@
 import { compareDates, issue, prefixIssues, type IsmsIssue, type IsoDate } from "../core/index.js";
 import type { Methodologies, Risk } from "../risk/index.js";
-import { acceptanceStatus } from "./acceptanceStatus.js";
 import type { Decision } from "./decision.js";
-import { planApprovalStatus } from "./isPlanApproved.js";
+import { judgeApproval } from "./_internal/judgeApproval.js";
 import type { TreatmentPlan } from "./plan.js";
 import { sameParty } from "./_internal/checks.js";
-import { signatories } from "./_internal/decisions.js";
+import { revocationsByTarget, signatories } from "./_internal/decisions.js";
+import { judgeAcceptance } from "./_internal/judgeAcceptance.js";
 
 // Without a day to judge on, every revocation counts and nothing has expired yet.
 const END_OF_TIME = "9999-12-31";
@@ -61,6 +61,7 @@ export function validateDecisions(decisions: readonly Decision[], context: Valid
   const seen = new Set<string>();
   const revokedTargets = new Set<string>();
   const asOf = context.asOf;
+  const revocations = revocationsByTarget(decisions, asOf);
 
   decisions.forEach((decision, d) => {
     if (seen.has(decision.id)) found.push(issue("duplicate_decision_id", `Decision id ${decision.id} is used more than once.`, [d, "id"]));
@@ -72,7 +73,7 @@ export function validateDecisions(decisions: readonly Decision[], context: Valid
           found.push(issue("unknown_plan", `Approval ${decision.id} names unknown plan ${decision.plan}.`, [d, "plan"]));
           break;
         }
-        const status = planApprovalStatus(decision, plan, decisions, asOf);
+        const status = judgeApproval(decision, plan, revocations, asOf);
         found.push(...prefixIssues(status.invalidReasons, [d]));
         if (status.revoked) break;
         if (status.stale) found.push(issue("approval_stale", `Plan ${plan.id} changed after approval ${decision.id}.`, [d, "planFingerprint"], "warning"));
@@ -88,7 +89,7 @@ export function validateDecisions(decisions: readonly Decision[], context: Valid
         break;
       }
       case "risk_acceptance": {
-        const status = acceptanceStatus(decision, { risks: context.risks, methodologies: context.methodologies, decisions, asOf: asOf ?? END_OF_TIME });
+        const status = judgeAcceptance(decision, { risk: risks.get(decision.risk), methodologies: context.methodologies, revocations, asOf: asOf ?? END_OF_TIME });
         found.push(...prefixIssues(status.invalidReasons, [d]));
         if (decision.plan !== undefined && !plans.has(decision.plan)) {
           found.push(issue("unknown_plan", `Acceptance ${decision.id} names unknown plan ${decision.plan}.`, [d, "plan"]));

@@ -9,6 +9,7 @@ import {
   type Decision,
   type TreatmentOption,
   type TreatmentPlan,
+  type TreatmentPlanPatch,
 } from "../../src/treatment/index.js";
 import type * as z from "zod";
 
@@ -55,5 +56,13 @@ describe("treatment types", () => {
     expectTypeOf(listSelectedControls).returns.toEqualTypeOf<
       ReadonlyMap<ControlRef, { readonly plans: readonly TreatmentPlanId[]; readonly risks: readonly RiskId[]; readonly states: readonly ("existing" | "planned")[] }>
     >();
+  });
+});
+
+describe("plan patches", () => {
+  it("optional fields may be removed with undefined, required ones may not", () => {
+    expectTypeOf<{ priority: undefined }>().toExtend<TreatmentPlanPatch>();
+    expectTypeOf<{ title: undefined }>().not.toExtend<TreatmentPlanPatch>();
+    expectTypeOf<{ id: TreatmentPlanId }>().not.toExtend<TreatmentPlanPatch>();
   });
 });
