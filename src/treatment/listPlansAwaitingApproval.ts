@@ -1,6 +1,6 @@
 import type { IsoDate } from "../core/index.js";
 import type { Decision } from "./decision.js";
-import { isPlanApproved } from "./isPlanApproved.js";
+import { approvedPlans } from "./_internal/approved.js";
 import type { TreatmentPlan } from "./plan.js";
 
 /**
@@ -18,5 +18,6 @@ import type { TreatmentPlan } from "./plan.js";
  * ```
  */
 export function listPlansAwaitingApproval(plans: readonly TreatmentPlan[], decisions: readonly Decision[], asOf?: IsoDate): readonly TreatmentPlan[] {
-  return plans.filter((plan) => !isPlanApproved(plan, decisions, asOf));
+  const isApproved = approvedPlans(plans, decisions, asOf);
+  return plans.filter((plan) => !isApproved(plan));
 }

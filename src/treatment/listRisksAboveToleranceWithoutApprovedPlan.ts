@@ -1,7 +1,7 @@
 import type { IsoDate } from "../core/index.js";
 import { listRisksAboveTolerance, type Methodologies, type RatingLayer, type Risk, type RiskEvaluation } from "../risk/index.js";
 import type { Decision } from "./decision.js";
-import { isPlanApproved } from "./isPlanApproved.js";
+import { approvedPlans } from "./_internal/approved.js";
 import type { TreatmentPlan } from "./plan.js";
 
 /**
@@ -45,8 +45,9 @@ export function listRisksAboveToleranceWithoutApprovedPlan(
   options: ListRisksAboveToleranceWithoutApprovedPlanOptions,
 ): readonly RiskEvaluation[] {
   const covered = new Set<string>();
+  const isApproved = approvedPlans(options.plans, options.decisions, options.asOf);
   for (const plan of options.plans) {
-    if (isPlanApproved(plan, options.decisions, options.asOf)) for (const risk of plan.risks) covered.add(risk);
+    if (isApproved(plan)) for (const risk of plan.risks) covered.add(risk);
   }
   return listRisksAboveTolerance(options.methodologies, risks, options.layer).filter((evaluation) => !covered.has(evaluation.riskId));
 }
