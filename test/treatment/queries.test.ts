@@ -51,6 +51,12 @@ describe("listPlansAwaitingApproval", () => {
     expect(listPlansAwaitingApproval(plans, decisions).map((p) => p.id)).toEqual(["TP-1"]);
     expect(listPlansAwaitingApproval(plans, decisions, "2026-07-01").map((p) => p.id)).toEqual(["TP-1", "TP-3"]);
   });
+
+  it("a plan with a revoked approval and a later one that holds is approved", () => {
+    const decisions = [approval("D-1"), revocation("D-2", "D-1"), approval("D-3", "TP-1", { date: "2026-05-02" })];
+    expect(listPlansAwaitingApproval([plan("TP-1")], decisions, "2026-06-01")).toEqual([]);
+    expect(listPlansAwaitingApproval([plan("TP-1")], decisions.slice(0, 2), "2026-06-01").map((p) => p.id)).toEqual(["TP-1"]);
+  });
 });
 
 describe("listRisksAboveToleranceWithoutApprovedPlan", () => {
