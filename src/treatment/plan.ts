@@ -113,7 +113,7 @@ export const TreatmentActionSchema = z.strictObject({
   due: IsoDateSchema,
   /** Where it stands. */
   status: ActionStatusSchema,
-  /** When it was done (required once `status` is `done`, see {@link validateTreatmentPlans}). */
+  /** When it was done (required once `status` is `done`, see `validateTreatmentPlans`). */
   completedOn: IsoDateSchema.optional(),
   /** The planned controls of the plan that this action implements. */
   controls: z.array(ControlRefSchema).optional(),
