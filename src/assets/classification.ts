@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CustomFieldsSchema, NonBlankStringSchema } from "../core/index.js";
 import { LevelKeySchema } from "./requirementScales.js";
 

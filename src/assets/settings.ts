@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CustomFieldsSchema } from "../core/index.js";
 import { ClassificationSchemeSchema, defaultClassificationScheme } from "./classification.js";
 import { RequirementScalesSchema, defaultRequirementScales } from "./requirementScales.js";

@@ -160,7 +160,7 @@ export function runCli(argv: readonly string[], io: CliIo, version: string): num
         if (io.exists(target) && !values.force) throw new CliFailure(`${target} exists; use --force to overwrite it.`, 2);
         const document = values.example ? createExampleIsms() : createStarterIsms({ organisation: "My organisation", date: io.today() });
         io.writeFiles(new Map([[target, `${JSON.stringify(document, null, 2)}\n`]]));
-        io.stdout(`Wrote ${target}${values.example ? " (the example organisation)" : ""}. Next: isms validate ${target}\n`);
+        io.stdout(`Wrote ${target}${values.example ? " (the example organisation)" : ""}. Next: isms validate ${target} lists what is still to do.\n`);
         return 0;
       }
       case "validate": {

@@ -1,5 +1,5 @@
 import { castDraft, produce } from "immer";
-import { z } from "zod";
+import * as z from "zod";
 import { ActionIdSchema, err, issue, IsoDateSchema, NonBlankStringSchema, ok, PartySchema, type IsmsIssue, type Result } from "../core/index.js";
 import { CorrectiveActionSchema } from "./actions.js";
 import type { Nonconformity, NonconformityStatus } from "./nonconformity.js";

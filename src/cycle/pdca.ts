@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CustomFieldsSchema, IsoDateSchema, NonBlankStringSchema, PartySchema } from "../core/index.js";
 
 /**

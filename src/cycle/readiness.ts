@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ClauseIdSchema, ControlRefSchema } from "../catalogue/index.js";
 import { CustomFieldsSchema, IsoDateSchema, PartySchema } from "../core/index.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Party } from "../core/index.js";
 import { levelEvaluations } from "./_internal/levelEvaluations.js";
 import type { Methodology, ReviewInterval } from "./methodology.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CustomFieldsSchema } from "../core/index.js";
 import { RiskLevelSchema } from "./riskLevel.js";
 import { ScaleKeySchema, ScaleSchema } from "./scale.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CustomFieldsSchema, IsoDateSchema, MethodologyIdSchema, NonBlankStringSchema, PartySchema } from "../core/index.js";
 import { RiskMatrixSchema } from "./matrix.js";
 import { ScaleKeySchema } from "./scale.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { AssetIdSchema, CustomFieldsSchema, IsoDateSchema, NonBlankStringSchema, PartySchema, RiskIdSchema } from "../core/index.js";
 import { MethodologyRefSchema } from "./methodology.js";
 import { ScaleKeySchema } from "./scale.js";
