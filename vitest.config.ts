@@ -9,7 +9,6 @@ export default defineConfig({
       tsconfig: "./tsconfig.json",
     },
     testTimeout: 60_000,
-    globalSetup: ["test/cli/globalSetup.ts"],
     coverage: {
       provider: "v8",
       include: ["src/**/*.ts"],

@@ -1,7 +1,7 @@
 // Treatment benchmark: a seeded register of 5 000 risks, 5 000 plans (one per risk, 3 controls
 // and 3 actions each) and 10 000 decisions (approvals, acceptances, some revocations), then
 // times validation, the queries the SoA and the risk owner's desk use, and one command.
-// Run after `npx tsup` with `node test/treatment/benchmark-script.mjs` (meant to live at bench/treatment.mjs, importing ../dist/index.js).
+// Run with `npm run bench` (builds first), or `node bench/treatment.mjs` after `npm run build`.
 import { performance } from "node:perf_hooks";
 import {
   ANNEX_A_IDS,
@@ -16,7 +16,7 @@ import {
   RiskSchema,
   validateDecisions,
   validateTreatmentPlans,
-} from "../../dist/index.js";
+} from "../dist/index.js";
 
 const N = 5_000;
 
