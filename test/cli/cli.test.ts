@@ -98,6 +98,28 @@ describe("the isms command as a child process", () => {
     expect(cli("init", "example.json", "--example").code).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, "example.json"), "utf8")).organisation.name).toBe(createExampleIsms().organisation.name);
   });
+  it("exports every OSCAL model deterministically", () => {
+    for (const model of ["catalog", "profile", "ssp", "assessment-results", "poam", "mapping"]) {
+      const first = cli("oscal", "good.json", "--model", model, "--as-of", "2026-11-27T12:00:00Z");
+      expect(first.code, model).toBe(0);
+      const parsed = JSON.parse(first.stdout);
+      expect(Object.keys(parsed)).toHaveLength(1);
+      expect(cli("oscal", "good.json", "--model", model, "--as-of", "2026-11-27T12:00:00Z").stdout).toBe(first.stdout);
+    }
+    expect(cli("oscal", "good.json", "--model", "nope").code).toBe(2);
+  });
+  it("imports an OSCAL catalog as a custom catalogue, and writes nothing for a bad one", () => {
+    const source = join(process.cwd(), "..", "shared", "oscal", "content", "basic-catalog.json");
+    const result = cli("import-catalog", source, "--out", "basic.json", "--id", "basic");
+    expect(result.code).toBe(0);
+    const imported = JSON.parse(readFileSync(join(dir, "basic.json"), "utf8"));
+    expect(imported.id).toBe("basic");
+    expect(imported.controls.length).toBeGreaterThan(0);
+    writeFileSync(join(dir, "not-oscal.json"), JSON.stringify({ hello: "world" }));
+    expect(cli("import-catalog", "not-oscal.json", "--out", "bad.json").code).toBe(1);
+    expect(existsSync(join(dir, "bad.json"))).toBe(false);
+    expect(cli("import-catalog", "not-oscal.json").code).toBe(2);
+  });
   it("prints the JSON Schema", () => {
     const result = cli("schema");
     expect(JSON.parse(result.stdout).$schema).toContain("2020-12");
