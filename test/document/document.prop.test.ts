@@ -75,6 +75,12 @@ describe("document properties", () => {
       document = result.value.document;
     }
     expect(JSON.stringify(first)).toBe(snapshot);
+    // custom fields survive every command: each entity still present keeps its custom value
+    const customs = (doc: IsmsDocument) =>
+      new Map<string, unknown>([...doc.assets, ...doc.risks].map((entity) => [entity.id as string, entity.custom]));
+    const before = customs(first);
+    for (const [id, custom] of customs(document)) if (before.has(id)) expect(custom).toEqual(before.get(id));
+    expect(document.custom).toEqual(first.custom);
     expect(replayChangeLog(first, log)).toEqual(document);
     expect(undoChangeLog(document, log)).toEqual(first);
     expect(parseIsms(JSON.parse(JSON.stringify(document)))).toEqual(document);
