@@ -22,7 +22,9 @@ export function currentMethodology(document: IsmsDocument): Methodology {
   }
   const first = document.methodologies[0] as Methodology;
   const id = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? first.id;
-  return document.methodologies
-    .filter((methodology) => methodology.id === id)
-    .reduce((best, methodology) => (methodology.version > best.version ? methodology : best), first.id === id ? first : (document.methodologies.find((m) => m.id === id) as Methodology));
+  let best: Methodology | undefined;
+  for (const methodology of document.methodologies) {
+    if (methodology.id === id && (best === undefined || methodology.version > best.version)) best = methodology;
+  }
+  return best ?? first;
 }

@@ -6,6 +6,8 @@ import {
   applyIsmsCommand,
   createStarterIsms,
   CURRENT_SCHEMA_VERSION,
+  currentMethodology,
+  listIsmsDatedItems,
   deriveIsmsSoa,
   ismsJsonSchema,
   migrateIsms,
@@ -19,6 +21,8 @@ import {
   type IsmsCommand,
   type IsmsDocument,
 } from "../../src/document/index.js";
+
+import { documentWithText } from "../report/_fixture.js";
 
 const meta = { by: "CISO", at: "2026-11-27T10:00:00Z" };
 const starter = (): IsmsDocument => createStarterIsms({ organisation: "Test Ltd", date: "2026-01-05" });
@@ -219,5 +223,24 @@ describe("derived SoA and JSON Schema", () => {
     const schema = ismsJsonSchema();
     expect(schema["additionalProperties"]).toBe(false);
     expect((schema["required"] as string[]).includes("schemaVersion")).toBe(true);
+  });
+});
+
+describe("document queries", () => {
+  it("currentMethodology is the highest version of the methodology most ratings use", () => {
+    const base = starter();
+    const v1 = base.methodologies[0]!;
+    const v2 = { ...v1, version: 2, name: "Second" };
+    const other = { ...v1, id: "other" as typeof v1.id, version: 5 };
+    const document = parseIsms({ ...base, methodologies: [v1, v2, other] });
+    expect(currentMethodology(document).version).toBe(2);
+    expect(currentMethodology(document).id).toBe("risk-method");
+  });
+  it("listIsmsDatedItems includes treatment actions and acceptance reviews, in date order", () => {
+    const document = documentWithText("Dated");
+    const items = listIsmsDatedItems(document);
+    expect(items.some((item) => item.kind === "other" && item.parent === "TP-1" && item.due === "2026-06-30")).toBe(true);
+    const dues = items.map((item) => item.due);
+    expect([...dues].sort()).toEqual(dues);
   });
 });
