@@ -56,8 +56,9 @@ export function selectionsOf(plans: readonly TreatmentPlan[]): Map<ControlRef, P
   const selections = new Map<ControlRef, PlanSelection>();
   for (const [ref, selection] of listSelectedControls(plans)) {
     selections.set(ref, {
-      plans: [...selection.plans],
-      risks: [...selection.risks],
+      // listSelectedControls returns fresh arrays: no need to copy them again.
+      plans: selection.plans as TreatmentPlanId[],
+      risks: selection.risks as RiskId[],
       statuses: selection.plans.map((id, index) => statusInPlan(byId.get(id) as TreatmentPlan, ref, selection.states[index] ?? "planned")),
     });
   }
