@@ -3,18 +3,9 @@
 // layer, one treatment plan per ten risks with two actions, an approval per plan, an
 // acceptance per twenty risks, and SoA decisions for every Annex A control.
 import { ANNEX_A_IDS, createStarterIsms, levelOf, planFingerprint } from "../dist/index.js";
+import { seeded } from "./_random.mjs";
 
-export function seeded(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
+export 
 const LEVELS = ["low", "medium", "high", "very_high"];
 const TYPES = ["information", "software", "hardware", "service", "people", "site", "supplier"];
 

@@ -3,19 +3,10 @@
 // plain breadth-first traversal of the same arrays (id index, adjacency and a BFS from every
 // unvisited asset), which is the floor any linear algorithm has to pay.
 import { effectiveRequirements, validateAssets } from "../dist/index.js";
+import { seeded as random } from "./_random.mjs";
 
 const LEVELS = ["low", "medium", "high", "very_high"];
 
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Layers like a real inventory: information → software → service → hardware → site. Every
 // asset above the site layer draws four dependencies in the layers below (about three per

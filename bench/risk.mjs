@@ -3,20 +3,11 @@
 // from a 2-D array. Also times checkMatrix on a 7×7 matrix. Run after `npx tsup`.
 import { performance } from "node:perf_hooks";
 import { checkMatrix, createMethodology, evaluateRisk, matrixFromFormula, product5x5Preset, RiskSchema, scoreRating } from "../dist/index.js";
+import { seeded as mulberry32 } from "./_random.mjs";
 
 const RISKS = 100_000;
 const LAYERS = ["inherent", "current", "target", "residual"];
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);

@@ -17,19 +17,10 @@ import {
   validateDecisions,
   validateTreatmentPlans,
 } from "../dist/index.js";
+import { seeded as mulberry32 } from "./_random.mjs";
 
 const N = 5_000;
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = mulberry32(27001);
 const pick = (list) => list[Math.floor(random() * list.length)];
 

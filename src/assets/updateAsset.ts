@@ -1,7 +1,7 @@
 import { produce } from "immer";
 import { IsmsError, ok, type Result } from "../core/index.js";
 import type { Asset } from "./asset.js";
-import { deepEqual } from "./_internal/equal.js";
+import { deepEqual } from "../core/_internal/deepEqual.js";
 import { requireIndex } from "./_internal/lookup.js";
 
 /**

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { deepFreeze } from "./_internal/deepFreeze.js";
+import { deepFreeze } from "../core/_internal/deepFreeze.js";
 import { ANNEX_A_2013_DATA } from "./data/annexA2013.js";
 
 /**

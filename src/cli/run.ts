@@ -76,15 +76,18 @@ class CliFailure extends Error {
   }
 }
 
-function readDocument(io: CliIo, file: string | undefined): IsmsDocument {
-  if (!file) throw new CliFailure("Missing FILE: name the ISMS document to read.", 2);
+function readJson(io: CliIo, file: string | undefined, what: string): unknown {
+  if (!file) throw new CliFailure(`Missing FILE: name the ${what} to read.`, 2);
   if (!io.exists(file)) throw new CliFailure(`Cannot read ${file}: no such file.`, 2);
-  let json: unknown;
   try {
-    json = JSON.parse(io.readFile(file));
+    return JSON.parse(io.readFile(file));
   } catch (error) {
     throw new CliFailure(`${file} is not valid JSON: ${(error as Error).message}`, 2);
   }
+}
+
+function readDocument(io: CliIo, file: string | undefined): IsmsDocument {
+  const json = readJson(io, file, "ISMS document");
   const parsed = safeParseIsms(json);
   if (!parsed.success) {
     const lines = parsed.error.issues.slice(0, 50).map((found) => `  ${formatPath(found.path as (string | number)[])}: ${found.message} [${found.code}]`);
@@ -230,15 +233,8 @@ export function runCli(argv: readonly string[], io: CliIo, version: string): num
         return 0;
       }
       case "import-catalog": {
-        if (!file) throw new CliFailure("Missing FILE: name the OSCAL catalog to read.", 2);
         if (!values.out) throw new CliFailure("import-catalog needs --out FILE.", 2);
-        if (!io.exists(file)) throw new CliFailure(`Cannot read ${file}: no such file.`, 2);
-        let json: unknown;
-        try {
-          json = JSON.parse(io.readFile(file));
-        } catch (error) {
-          throw new CliFailure(`${file} is not valid JSON: ${(error as Error).message}`, 2);
-        }
+        const json = readJson(io, file, "OSCAL catalog");
         const imported = importCatalog(json, values.id === undefined ? {} : { id: values.id });
         if (!imported.ok) {
           throw new CliFailure(`${file} could not be imported:\n${imported.error.map((found) => `  ${formatIssue(found)}`).join("\n")}`, 1);

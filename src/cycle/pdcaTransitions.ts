@@ -1,4 +1,4 @@
-import { deepFreeze } from "./_internal/deepFreeze.js";
+import { deepFreeze } from "../core/_internal/deepFreeze.js";
 import type { PdcaEvent, PdcaPhase } from "./pdca.js";
 
 /**

@@ -1,5 +1,5 @@
 import { hasErrors, IsmsError } from "../core/index.js";
-import { deepFreeze } from "./_internal/deepFreeze.js";
+import { deepFreeze } from "../core/_internal/deepFreeze.js";
 import { MethodologySchema, type AcceptanceCriteria, type Aggregation, type ConsequenceMapping, type Methodology } from "./methodology.js";
 import type { RiskMatrix } from "./matrix.js";
 import { validateMethodology } from "./validateMethodology.js";

@@ -1,7 +1,7 @@
 import { produce, type Draft } from "immer";
 import { err, ok, type Result } from "../core/index.js";
 import type { TreatmentPlan } from "./plan.js";
-import { deepEqual } from "./_internal/equal.js";
+import { deepEqual } from "../core/_internal/deepEqual.js";
 import { single } from "./_internal/single.js";
 
 /**

@@ -1,7 +1,7 @@
 import { produce } from "immer";
 import { err, issue, IsmsError, ok, type Result } from "../core/index.js";
 import { TreatmentPlanSchema, type TreatmentPlan } from "./plan.js";
-import { deepEqual } from "./_internal/equal.js";
+import { deepEqual } from "../core/_internal/deepEqual.js";
 
 /**
  * Changes to a treatment plan: any field but `id`. An optional field given as `undefined`

@@ -10,8 +10,11 @@ th{background:#f0f0f0}
 footer{margin-top:2rem;font-size:.75rem;color:#555}
 @media print{body{margin:0}th{background:#eee}a{color:inherit}table{page-break-inside:auto}tr{page-break-inside:avoid}}`;
 
-/** A self-contained HTML page: inline style, no script, no external resource. `body` is trusted markup. */
-export function htmlPage(title: string, body: string, generatedOn?: string): string {
+/**
+ * A self-contained HTML page: inline style, no script, no external resource. `body` is
+ * trusted markup; `style` replaces the default stylesheet.
+ */
+export function htmlPage(title: string, body: string, generatedOn?: string, style: string = STYLE): string {
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -19,7 +22,7 @@ export function htmlPage(title: string, body: string, generatedOn?: string): str
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
 <style>
-${STYLE}
+${style}
 </style>
 </head>
 <body>
