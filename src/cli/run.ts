@@ -54,6 +54,7 @@ Commands:
   heatmap FILE                 an SVG heat map
        --layer inherent|current|target|residual   (default residual)
   report FILE --out DIR        every report into DIR (summary.html, soa.*, risks.*, heat maps, …)
+       --as-of DATE            judge overdue items as of DATE (YYYY-MM-DD; default today)
   oscal FILE --model M         OSCAL 1.2 JSON; M is catalog, profile, ssp, assessment-results, poam or mapping
        --as-of DATETIME        timestamp written into the model (default now)
   import-catalog FILE --out OUT   read an OSCAL catalog and write it as a custom catalogue
@@ -218,8 +219,10 @@ export function runCli(argv: readonly string[], io: CliIo, version: string): num
       }
       case "report": {
         if (!values.out) throw new CliFailure("report needs --out DIR.", 2);
+        const asOf = values["as-of"] ?? io.today();
+        if (!isIsoDate(asOf)) throw new CliFailure(`--as-of must be a date YYYY-MM-DD (got "${asOf}").`, 2);
         const document = readDocument(io, file);
-        const files = renderIsmsReport(document, { asOf: values["as-of"] ?? io.today() });
+        const files = renderIsmsReport(document, { asOf });
         const dir = values.out.replace(/\/+$/, "");
         io.writeFiles(new Map([...files].map(([name, content]) => [`${dir}/${name}`, content])));
         io.stdout(`Wrote ${files.size} files to ${dir}/: ${[...files.keys()].join(", ")}\n`);

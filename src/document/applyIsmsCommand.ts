@@ -1,5 +1,5 @@
-import type * as z from "zod";
-import { err, IsmsError, IsoDateTimeSchema, issue, ok, type IsmsIssue, type IsoDate, type IsoDateTime, type Party, type Result } from "../core/index.js";
+import * as z from "zod";
+import { err, IsmsError, IsoDateSchema, IsoDateTimeSchema, issue, ok, PartySchema, type IsmsIssue, type IsoDateTime, type Party, type Result } from "../core/index.js";
 import {
   disposeAsset,
   linkDependency,
@@ -9,33 +9,71 @@ import {
   unlinkDependency,
   type Asset,
 } from "../assets/index.js";
-import { setRating, type Rating, type RatingLayer, type Risk } from "../risk/index.js";
+import { RatingLayerSchema, RatingSchema, setRating, type Risk } from "../risk/index.js";
 import {
   advanceNonconformity,
+  AuditProgrammeSchema,
+  CertificationSchema,
+  MeasurementSchema,
+  NonconformityEventSchema,
+  PdcaEventSchema,
   recordMeasurement,
   transition,
-  type Certification,
-  type Measurement,
   type Nonconformity,
-  type NonconformityEvent,
   type Objective,
-  type PdcaEvent,
 } from "../cycle/index.js";
 import type { ChangeLogEntry } from "./changeLog.js";
-import { collectionSpecs as collections, type CollectionName } from "./_internal/collections.js";
+import { collectionSpecs as collections } from "./_internal/collections.js";
+import { IsmsCollectionSchema } from "./collections.js";
 import { diffToPatches } from "./_internal/diff.js";
 import { pdcaFacts } from "./pdcaFacts.js";
-import type { Organisation, Scope } from "./context.js";
+import { OrganisationSchema, ScopeSchema } from "./context.js";
 import type { IsmsDocument } from "./schema.js";
-import type { AuditProgramme } from "../cycle/index.js";
+
+const IdSchema = z.string().min(1).max(256);
+
+/**
+ * The schema of {@link IsmsCommand}: commands arrive as data (from an API, a queue, a file),
+ * so they are validated like any other input before they touch the document.
+ *
+ * @category Document
+ * @example
+ * ```ts
+ * const command = IsmsCommandSchema.parse(JSON.parse(body));
+ * ```
+ */
+export const IsmsCommandSchema = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("entity.add"), collection: IsmsCollectionSchema, value: z.unknown() }),
+  z.strictObject({
+    type: z.literal("entity.update"),
+    collection: IsmsCollectionSchema,
+    id: IdSchema,
+    patch: z.record(z.string(), z.unknown()),
+    unset: z.array(z.string().min(1)).optional(),
+  }),
+  z.strictObject({ type: z.literal("entity.remove"), collection: IsmsCollectionSchema, id: IdSchema }),
+  z.strictObject({ type: z.literal("organisation.update"), patch: OrganisationSchema.partial() }),
+  z.strictObject({ type: z.literal("scope.set"), scope: ScopeSchema }),
+  z.strictObject({ type: z.literal("auditProgramme.set"), programme: AuditProgrammeSchema.omit({ audits: true }) }),
+  z.strictObject({ type: z.literal("certification.set"), certification: CertificationSchema }),
+  z.strictObject({ type: z.literal("asset.retire"), id: IdSchema, date: IsoDateSchema }),
+  z.strictObject({ type: z.literal("asset.dispose"), id: IdSchema, date: IsoDateSchema }),
+  z.strictObject({ type: z.literal("asset.link"), id: IdSchema, dependsOn: IdSchema }),
+  z.strictObject({ type: z.literal("asset.unlink"), id: IdSchema, dependsOn: IdSchema }),
+  z.strictObject({ type: z.literal("asset.reclassify"), id: IdSchema, classification: z.string().min(1) }),
+  z.strictObject({ type: z.literal("risk.rate"), id: IdSchema, layer: RatingLayerSchema, rating: RatingSchema.optional() }),
+  z.strictObject({ type: z.literal("objective.measure"), id: IdSchema, measurement: MeasurementSchema }),
+  z.strictObject({ type: z.literal("nonconformity.advance"), id: IdSchema, event: NonconformityEventSchema }),
+  z.strictObject({ type: z.literal("cycle.transition"), event: PdcaEventSchema, date: IsoDateSchema }),
+]);
 
 /**
  * A change to the document, as data: what a GRC app sends, what a change-log entry names.
  * Generic `entity.*` commands reach every collection (each entity is validated against its
- * schema, ids stay unique, risk owners' decisions and methodology versions are append-only);
- * the others carry the rules of their domain (an asset others depend on cannot be removed, a
- * PDCA event must pass its exit criteria, a nonconformity cannot close before an
- * effectiveness review).
+ * schema, ids stay unique, an entity others refer to cannot be removed, risk owners'
+ * decisions and methodology versions are append-only); the others carry the rules of their
+ * domain (an asset others depend on cannot be removed, a PDCA event must pass its exit
+ * criteria, a nonconformity cannot close before an effectiveness review).
  *
  * @category Document
  * @example
@@ -43,29 +81,7 @@ import type { AuditProgramme } from "../cycle/index.js";
  * const command: IsmsCommand = { type: "asset.retire", id: "A-7", date: "2026-11-30" };
  * ```
  */
-export type IsmsCommand =
-  | { readonly type: "entity.add"; readonly collection: CollectionName; readonly value: unknown }
-  | {
-      readonly type: "entity.update";
-      readonly collection: CollectionName;
-      readonly id: string;
-      readonly patch: Readonly<Record<string, unknown>>;
-      readonly unset?: readonly string[];
-    }
-  | { readonly type: "entity.remove"; readonly collection: CollectionName; readonly id: string }
-  | { readonly type: "organisation.update"; readonly patch: Partial<Organisation> }
-  | { readonly type: "scope.set"; readonly scope: Scope }
-  | { readonly type: "auditProgramme.set"; readonly programme: Omit<AuditProgramme, "audits"> }
-  | { readonly type: "certification.set"; readonly certification: Certification }
-  | { readonly type: "asset.retire"; readonly id: string; readonly date: IsoDate }
-  | { readonly type: "asset.dispose"; readonly id: string; readonly date: IsoDate }
-  | { readonly type: "asset.link"; readonly id: string; readonly dependsOn: string }
-  | { readonly type: "asset.unlink"; readonly id: string; readonly dependsOn: string }
-  | { readonly type: "asset.reclassify"; readonly id: string; readonly classification: string }
-  | { readonly type: "risk.rate"; readonly id: string; readonly layer: RatingLayer; readonly rating: Rating | undefined }
-  | { readonly type: "objective.measure"; readonly id: string; readonly measurement: Measurement }
-  | { readonly type: "nonconformity.advance"; readonly id: string; readonly event: NonconformityEvent }
-  | { readonly type: "cycle.transition"; readonly event: PdcaEvent; readonly date: IsoDate };
+export type IsmsCommand = z.input<typeof IsmsCommandSchema>;
 
 /**
  * Who makes a change and when; the library has no clock, so the caller says.
@@ -112,7 +128,7 @@ function replaceAt<T>(items: readonly T[], index: number, value: T): T[] {
   return next;
 }
 
-function collectionStep(document: IsmsDocument, command: Extract<IsmsCommand, { type: `entity.${string}` }>): Step {
+function collectionStep(document: IsmsDocument, command: Extract<ParsedCommand, { type: `entity.${string}` }>): Step {
   const spec = collections[command.collection];
   if (!spec) return err([issue("unknown_collection", `There is no collection "${String(command.collection)}".`, ["collection"])]);
   const items = spec.get(document);
@@ -139,6 +155,12 @@ function collectionStep(document: IsmsDocument, command: Extract<IsmsCommand, { 
       const index = items.findIndex((item) => spec.key(item) === command.id);
       if (index < 0) return err([issue("unknown_entity", `${spec.label} ${command.id} does not exist.`, ["id"])]);
       if (command.type === "entity.remove") {
+        const users = referencesTo(document, command.collection, command.id);
+        if (users.length > 0) {
+          return err([
+            issue("entity_in_use", `${spec.label} ${command.id} cannot be removed while ${users.slice(0, 5).join(", ")}${users.length > 5 ? ` and ${users.length - 5} more` : ""} refer to it.`, ["id"]),
+          ]);
+        }
         if (command.collection === "assets") {
           const removed = removeAsset(document.assets, command.id as Asset["id"]);
           if (!removed.ok) return err(removed.error);
@@ -160,6 +182,31 @@ function collectionStep(document: IsmsDocument, command: Extract<IsmsCommand, { 
   }
 }
 
+/** Who in the document refers to an entity: removing it would leave their references dangling. */
+function referencesTo(document: IsmsDocument, collection: string, id: string): string[] {
+  switch (collection) {
+    case "assets":
+      return document.risks.filter((risk) => (risk.assets as readonly string[] | undefined)?.includes(id)).map((risk) => `risk ${risk.id}`);
+    case "risks":
+      return [
+        ...document.treatmentPlans.filter((plan) => (plan.risks as readonly string[]).includes(id)).map((plan) => `treatment plan ${plan.id}`),
+        ...document.decisions.filter((decision) => decision.kind === "risk_acceptance" && decision.risk === id).map((decision) => `decision ${decision.id}`),
+      ];
+    case "treatmentPlans":
+      return document.decisions
+        .filter((decision) => (decision.kind === "plan_approval" || decision.kind === "risk_acceptance") && decision.plan === id)
+        .map((decision) => `decision ${decision.id}`);
+    case "catalogues":
+      return (document.cataloguesInScope as readonly string[]).includes(id) ? ["cataloguesInScope"] : [];
+    case "audits":
+      return document.nonconformities.filter((nc) => nc.source.kind === "audit" && nc.source.audit === id).map((nc) => `nonconformity ${nc.id}`);
+    case "reviews":
+      return document.nonconformities.filter((nc) => nc.source.kind === "review" && nc.source.review === id).map((nc) => `nonconformity ${nc.id}`);
+    default:
+      return [];
+  }
+}
+
 function fromResult(result: Result<readonly Asset[]>, document: IsmsDocument, summary: string): Step {
   if (!result.ok) return err(result.error);
   return ok({ document: result.value === document.assets ? document : { ...document, assets: [...result.value] }, summary });
@@ -178,7 +225,9 @@ function updateOne<T extends { readonly id: string }>(
   return ok(next.value === items[index] ? items : replaceAt(items, index, next.value));
 }
 
-function step(document: IsmsDocument, command: IsmsCommand): Step {
+type ParsedCommand = z.output<typeof IsmsCommandSchema>;
+
+function step(document: IsmsDocument, command: ParsedCommand): Step {
   if (command.type.startsWith("asset.") && "id" in command && !document.assets.some((asset) => asset.id === command.id)) {
     return err([issue("unknown_entity", `Asset ${command.id} does not exist.`, ["id"])]);
   }
@@ -187,8 +236,11 @@ function step(document: IsmsDocument, command: IsmsCommand): Step {
     case "entity.update":
     case "entity.remove":
       return collectionStep(document, command);
-    case "organisation.update":
-      return ok({ document: { ...document, organisation: { ...document.organisation, ...command.patch } }, summary: "Organisation updated" });
+    case "organisation.update": {
+      const organisation = OrganisationSchema.safeParse({ ...document.organisation, ...command.patch });
+      if (!organisation.success) return err(schemaIssues(organisation.error, ["patch"]));
+      return ok({ document: { ...document, organisation: organisation.data }, summary: "Organisation updated" });
+    }
     case "scope.set":
       return ok({ document: { ...document, scope: command.scope }, summary: "ISMS scope set" });
     case "auditProgramme.set":
@@ -264,7 +316,12 @@ export function applyIsmsCommand(document: IsmsDocument, command: IsmsCommand, m
   if (!IsoDateTimeSchema.safeParse(meta.at).success) {
     throw new IsmsError("invalid_date", `"${meta.at}" is not an ISO 8601 date-time with a time zone`);
   }
-  const result = step(document, command);
+  if (!PartySchema.safeParse(meta.by).success) {
+    throw new IsmsError("invalid_argument", "meta.by must name who makes the change (a non-blank party)");
+  }
+  const parsed = IsmsCommandSchema.safeParse(command);
+  if (!parsed.success) return err(schemaIssues(parsed.error, ["command"]));
+  const result = step(document, parsed.data);
   if (!result.ok) return err([...result.error]);
   const { document: next, summary } = result.value;
   if (next === document) return ok({ document });

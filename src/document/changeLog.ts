@@ -28,8 +28,8 @@ export const PatchSchema = z.strictObject({
  * @category Document
  * @example
  * ```ts
- * const { entry } = applyIsmsCommand(doc, { type: "risk.setOwner", id, owner: "CFO" }, { by: "CISO", at: "2026-11-27T10:00:00Z" });
- * entry?.summary; // "Risk R-1: owner set to CFO"
+ * const result = applyIsmsCommand(doc, { type: "entity.update", collection: "risks", id: "R-1", patch: { owner: "CFO" } }, { by: "CISO", at: "2026-11-27T10:00:00Z" });
+ * if (result.ok) result.value.entry?.summary; // "Risk R-1 updated (owner)"
  * ```
  */
 export const ChangeLogEntrySchema = z.strictObject({

@@ -1,4 +1,4 @@
-import { collections, type CollectionName } from "./_internal/collections.js";
+import * as z from "zod";
 
 /**
  * The collections of the document that the generic `entity.*` commands reach: `assets`,
@@ -14,7 +14,36 @@ import { collections, type CollectionName } from "./_internal/collections.js";
  * ISMS_COLLECTIONS.includes("risks"); // true
  * ```
  */
-export const ISMS_COLLECTIONS: readonly IsmsCollection[] = /* @__PURE__ */ Object.freeze(Object.keys(collections) as IsmsCollection[]);
+export const ISMS_COLLECTIONS = /* @__PURE__ */ Object.freeze([
+  "assets",
+  "risks",
+  "treatmentPlans",
+  "decisions",
+  "obligations",
+  "soaDecisions",
+  "objectives",
+  "nonconformities",
+  "reviews",
+  "policies",
+  "documents",
+  "contextIssues",
+  "interestedParties",
+  "catalogues",
+  "controlDescriptions",
+  "methodologies",
+  "audits",
+] as const);
+
+/**
+ * Parses the name of a collection that the generic entity commands reach.
+ *
+ * @category Document
+ * @example
+ * ```ts
+ * IsmsCollectionSchema.safeParse("toString").success; // false
+ * ```
+ */
+export const IsmsCollectionSchema = /* @__PURE__ */ z.enum(ISMS_COLLECTIONS);
 
 /**
  * The name of a collection reachable by the generic entity commands.
@@ -25,4 +54,4 @@ export const ISMS_COLLECTIONS: readonly IsmsCollection[] = /* @__PURE__ */ Objec
  * const collection: IsmsCollection = "assets";
  * ```
  */
-export type IsmsCollection = CollectionName;
+export type IsmsCollection = (typeof ISMS_COLLECTIONS)[number];

@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import * as z from "zod";
 import { IsmsError } from "../core/index.js";
 import { CURRENT_SCHEMA_VERSION, IsmsDocumentSchema, type IsmsDocument } from "./schema.js";
 
@@ -81,8 +81,10 @@ export function safeParseIsms(input: unknown): z.ZodSafeParseResult<IsmsDocument
   try {
     migrated = migrateIsms(input);
   } catch (error) {
-    // A newer schema version: let the schema report schemaVersion with its path.
-    if (error instanceof IsmsError) return IsmsDocumentSchema.safeParse(input);
+    // A newer schema version: report it with its path and the reason, as a ZodError.
+    if (error instanceof IsmsError) {
+      return { success: false, error: new z.ZodError([{ code: "custom", path: ["schemaVersion"], message: error.message, input }]) } as z.ZodSafeParseResult<IsmsDocument>;
+    }
     throw error;
   }
   return IsmsDocumentSchema.safeParse(migrated);

@@ -3,7 +3,7 @@ import { ANNEX_A, ANNEX_A_2013, resolveControlRef, validateCustomCatalogue } fro
 import { validateAssets, validateAssetSettings } from "../assets/index.js";
 import { validateMethodology, validateRisks } from "../risk/index.js";
 import { validateDecisions, validateTreatmentPlans } from "../treatment/index.js";
-import { validateObligations, validateSoa } from "../soa/index.js";
+import { validateObligations, validateSoa, validateSoaVersions } from "../soa/index.js";
 import {
   validateAuditProgramme,
   validateCertification,
@@ -60,6 +60,24 @@ function checkRefs(document: IsmsDocument): IsmsIssue[] {
   (document.readiness ?? []).forEach((assessment, index) => {
     if (assessment.requirement.includes(":")) ref(assessment.requirement, ["readiness", index, "requirement"]);
   });
+  const reviewIds = new Set<string>(document.reviews.map((review) => review.id));
+  document.nonconformities.forEach((nc, index) => {
+    if (nc.source.kind === "review" && !reviewIds.has(nc.source.review)) {
+      issues.push(issue("unknown_review", `Nonconformity ${nc.id} names management review ${nc.source.review}, which does not exist.`, ["nonconformities", index, "source", "review"]));
+    }
+  });
+  const unique = (code: string, path: string, keys: readonly string[], label: string): void => {
+    const seen = new Set<string>();
+    keys.forEach((value, index) => {
+      if (seen.has(value)) issues.push(issue(code, `${label} ${value} appears more than once.`, [path, index]));
+      seen.add(value);
+    });
+  };
+  unique("duplicate_policy_id", "policies", document.policies.map((policy) => policy.id), "Policy");
+  unique("duplicate_document_id", "documents", document.documents.map((entry) => entry.id), "Documented information");
+  unique("duplicate_context_issue_id", "contextIssues", document.contextIssues.map((entry) => entry.id), "Context issue");
+  unique("duplicate_interested_party_id", "interestedParties", document.interestedParties.map((entry) => entry.id), "Interested party");
+  unique("duplicate_control_description", "controlDescriptions", document.controlDescriptions.map((entry) => entry.ref), "The description of control");
   const methodologyKeys = new Set<string>();
   document.methodologies.forEach((methodology, index) => {
     const key = `${methodology.id}@${methodology.version}`;
@@ -135,6 +153,7 @@ export function validateIsms(document: IsmsDocument, options: ValidateIsmsOption
       validateSoa(soaInput, { asOf, ...(options.evidenceMaxAgeDays === undefined ? {} : { evidenceMaxAgeDays: options.evidenceMaxAgeDays }) }),
       ["soaDecisions"],
     ),
+    ...prefixIssues(validateSoaVersions(document.soaVersions), ["soaVersions"]),
     ...prefixIssues(validateObjectives(document.objectives, { asOf }), ["objectives"]),
     ...(document.auditProgramme
       ? prefixIssues(validateAuditProgramme(document.auditProgramme, { nonconformities: document.nonconformities }), ["auditProgramme"])

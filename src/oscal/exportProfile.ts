@@ -1,6 +1,6 @@
 import { ANNEX_A, ANNEX_A_2013, splitControlRef, type ControlRef, type CustomCatalogue } from "../catalogue/index.js";
 import { IsmsError } from "../core/index.js";
-import { compact, lineOr, ownProp, timestamp, uuidFactory } from "./_internal/build.js";
+import { compact, line, lineOr, ownProp, timestamp, uuidFactory } from "./_internal/build.js";
 import { OSCAL_VERSION } from "./namespace.js";
 import type { OscalProfileDocument, OscalResource } from "./model.js";
 import { oscalControlId } from "./oscalControlId.js";
@@ -78,7 +78,7 @@ export function exportProfile(controls: readonly (ControlRef | string)[], option
     profile: {
       uuid: uuid("profile"),
       metadata: compact({
-        title: lineOr(options.title, options.organisation === undefined ? "Applicable controls" : `${options.organisation}: applicable controls`),
+        title: lineOr(options.title, line(options.organisation) === undefined ? "Applicable controls" : `${line(options.organisation)}: applicable controls`),
         "last-modified": lastModified,
         version: lineOr(options.version, "1"),
         "oscal-version": OSCAL_VERSION,

@@ -2,7 +2,9 @@ import { heatMapCounts, type HeatMap, type RatingLayer } from "../risk/index.js"
 import { currentMethodology, type IsmsDocument } from "../document/index.js";
 
 /**
- * The heat-map data of a document for one rating layer, on the methodology in force.
+ * The heat-map data of a document for one rating layer, on the methodology in force. Ratings
+ * made under an earlier version of that methodology are placed on its grid when their keys
+ * are still on its scales, and listed in `restated` so a renderer can say so.
  *
  * @param document - the ISMS
  * @param layer - inherent, current, target or residual
@@ -14,5 +16,5 @@ import { currentMethodology, type IsmsDocument } from "../document/index.js";
  * ```
  */
 export function heatMapForDocument(document: IsmsDocument, layer: RatingLayer): HeatMap {
-  return heatMapCounts(currentMethodology(document), document.risks, layer);
+  return heatMapCounts(currentMethodology(document), document.risks, layer, { restate: true });
 }

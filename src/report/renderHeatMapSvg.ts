@@ -15,6 +15,8 @@ export interface RenderHeatMapSvgOptions {
   readonly title?: string;
   /** Width and height of one cell in pixels; 64 by default. */
   readonly cellSize?: number;
+  /** Prefix of the element ids, so that several maps can share one page; `heatmap-<layer>` by default. */
+  readonly idPrefix?: string;
 }
 
 const UNKNOWN_COLOUR = "#9e9e9e";
@@ -50,9 +52,14 @@ export function renderHeatMapSvg(heatMap: HeatMap, options: RenderHeatMapSvgOpti
   const top = 40;
   const gridWidth = columns * cell;
   const gridHeight = rows * cell;
-  const legendTop = top + gridHeight + 70;
+  const notes: string[] = [];
+  if (heatMap.restated.length > 0) notes.push(`${heatMap.restated.length} rated under an earlier method version, shown on this one.`);
+  if (heatMap.notScored.length > 0) notes.push(`${heatMap.notScored.length} not shown: rated under another method or off its scales.`);
+  if (heatMap.unrated.length > 0) notes.push(`${heatMap.unrated.length} without a ${heatMap.layer} rating.`);
+  const legendTop = top + gridHeight + 70 + notes.length * 18;
   const width = Math.max(left + gridWidth + 20, 480);
   const height = legendTop + heatMap.levels.length * 22 + 10;
+  const id = (options.idPrefix ?? `heatmap-${heatMap.layer}`).replace(/[^A-Za-z0-9_-]/g, "-");
   const title = options.title ?? `Risk heat map (${heatMap.layer})`;
   const colourOf = (key: string): string => {
     const index = heatMap.levels.findIndex((level) => level.key === key);
@@ -62,13 +69,12 @@ export function renderHeatMapSvg(heatMap: HeatMap, options: RenderHeatMapSvgOpti
   };
   const parts: string[] = [];
   parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="heatmap-title heatmap-desc" font-family="system-ui, sans-serif" font-size="12">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc" font-family="system-ui, sans-serif" font-size="12">`,
   );
-  parts.push(`<title id="heatmap-title">${escapeHtml(title)}</title>`);
+  parts.push(`<title id="${id}-title">${escapeHtml(title)}</title>`);
   parts.push(
-    `<desc id="heatmap-desc">${escapeHtml(
-      `${heatMap.total} risks rated on the ${heatMap.layer} layer, likelihood (${rows} levels) against consequence (${columns} levels).` +
-        (heatMap.unrated.length > 0 ? ` ${heatMap.unrated.length} risks have no ${heatMap.layer} rating.` : ""),
+    `<desc id="${id}-desc">${escapeHtml(
+      `${heatMap.total} risks rated on the ${heatMap.layer} layer, likelihood (${rows} levels) against consequence (${columns} levels).${notes.map((note) => ` ${note}`).join("")}`,
     )}</desc>`,
   );
   parts.push(`<text x="${left}" y="24" font-size="16" font-weight="bold">${escapeHtml(title)}</text>`);
@@ -98,6 +104,9 @@ export function renderHeatMapSvg(heatMap: HeatMap, options: RenderHeatMapSvgOpti
   parts.push(
     `<text x="20" y="${top + gridHeight / 2}" text-anchor="middle" font-weight="bold" transform="rotate(-90 20 ${top + gridHeight / 2})">Likelihood</text>`,
   );
+  notes.forEach((note, index) => {
+    parts.push(`<text x="${left}" y="${top + gridHeight + 62 + index * 18}" font-style="italic">${escapeHtml(note)}</text>`);
+  });
   heatMap.levels.forEach((level, index) => {
     const y = legendTop + index * 22;
     parts.push(

@@ -1,3 +1,4 @@
+import { isIsoDate, IsmsError } from "../core/index.js";
 import type { RatingLayer } from "../risk/index.js";
 import { deriveIsmsSoa, type IsmsDocument } from "../document/index.js";
 import { heatMapForDocument } from "./heatMapForDocument.js";
@@ -35,6 +36,7 @@ const LAYERS: readonly RatingLayer[] = ["inherent", "current", "target", "residu
  * @param document - the ISMS
  * @param options - the `asOf` date
  * @returns file names and contents, in a stable order
+ * @throws {@link IsmsError} `invalid_date` when `asOf` is not a calendar date
  * @category Report
  * @example
  * ```ts
@@ -42,6 +44,7 @@ const LAYERS: readonly RatingLayer[] = ["inherent", "current", "target", "residu
  * ```
  */
 export function renderIsmsReport(document: IsmsDocument, options: RenderIsmsReportOptions): ReadonlyMap<string, string> {
+  if (!isIsoDate(options.asOf)) throw new IsmsError("invalid_date", `"${options.asOf}" is not a calendar date in the form YYYY-MM-DD`);
   const rows = deriveIsmsSoa(document, options.asOf);
   const files = new Map<string, string>();
   files.set("summary.html", renderIsmsSummaryHtml(document, options));

@@ -52,15 +52,37 @@ export interface HeatMap {
   readonly unrated: readonly RiskId[];
   /** Risks rated under another methodology (or version), or with keys not on the scales. */
   readonly notScored: readonly RiskId[];
+  /** Risks rated under an earlier version of the same methodology and placed on this one's grid (with `restate`). */
+  readonly restated: readonly RiskId[];
+}
+
+/**
+ * Options of {@link heatMapCounts}.
+ *
+ * @category Risk
+ * @example
+ * ```ts
+ * const options: HeatMapCountsOptions = { restate: true };
+ * ```
+ */
+export interface HeatMapCountsOptions {
+  /**
+   * Also place ratings made under another version of the same methodology (same id) whose
+   * likelihood and consequence keys are on this version's scales, and list them in
+   * `restated`. Off by default: a changed method never silently restates history.
+   */
+  readonly restate?: boolean;
 }
 
 /**
  * Counts the risks per matrix cell for one rating layer, with the scales' labels so a
- * renderer can draw a heat map. Only ratings made under this methodology version are counted.
+ * renderer can draw a heat map. Only ratings made under this methodology version are counted,
+ * unless `restate` also places earlier versions' ratings (reported in `restated`).
  *
  * @param methodology - the methodology version
  * @param risks - the register
  * @param layer - the layer to count
+ * @param options - whether to restate ratings of other versions of the methodology
  * @returns heat-map data
  * @category Risk
  * @example
@@ -68,11 +90,12 @@ export interface HeatMap {
  * heatMapCounts(methodology, risks, "inherent").cells[2]![2]!.count;
  * ```
  */
-export function heatMapCounts(methodology: Methodology, risks: readonly Risk[], layer: RatingLayer): HeatMap {
+export function heatMapCounts(methodology: Methodology, risks: readonly Risk[], layer: RatingLayer, options: HeatMapCountsOptions = {}): HeatMap {
   const { matrix } = methodology;
   const ids: RiskId[][][] = matrix.likelihood.levels.map(() => matrix.consequence.levels.map(() => []));
   const unrated: RiskId[] = [];
   const notScored: RiskId[] = [];
+  const restated: RiskId[] = [];
   let total = 0;
   for (const risk of risks) {
     const rating = risk.ratings[layer];
@@ -80,10 +103,12 @@ export function heatMapCounts(methodology: Methodology, risks: readonly Risk[], 
       unrated.push(risk.id);
       continue;
     }
+    const otherVersion = rating.methodology.id === methodology.id && rating.methodology.version !== methodology.version;
     try {
-      const score = scoreRating(methodology, rating);
+      const score = scoreRating(methodology, rating, { restate: options.restate === true && otherVersion });
       ids[score.likelihoodIndex]![score.consequenceIndex]!.push(risk.id);
       total += 1;
+      if (otherVersion) restated.push(risk.id);
     } catch {
       notScored.push(risk.id);
     }
@@ -106,5 +131,6 @@ export function heatMapCounts(methodology: Methodology, risks: readonly Risk[], 
     total,
     unrated,
     notScored,
+    restated,
   };
 }

@@ -73,7 +73,7 @@ export type { RiskEvaluation } from "./evaluateRisk.js";
 export { prioritiseRisks, compareEvaluations } from "./prioritiseRisks.js";
 export { listRisksAboveTolerance } from "./listRisksAboveTolerance.js";
 export { heatMapCounts } from "./heatMapCounts.js";
-export type { HeatMap, HeatMapCell } from "./heatMapCounts.js";
+export type { HeatMap, HeatMapCountsOptions, HeatMapCell } from "./heatMapCounts.js";
 export { riskMovement } from "./riskMovement.js";
 export type { RiskMovement } from "./riskMovement.js";
 export { listStaleRatings } from "./listStaleRatings.js";

@@ -60,6 +60,8 @@ describe("the isms command as a child process", () => {
   });
   it("rejects a bad --as-of and a bad --format", () => {
     expect(cli("validate", "good.json", "--as-of", "yesterday").code).toBe(2);
+    expect(cli("report", "good.json", "--out", "bad-date", "--as-of", "garbage").code).toBe(2);
+    expect(existsSync(join(dir, "bad-date"))).toBe(false);
     expect(cli("soa", "good.json", "--format", "pdf").code).toBe(2);
   });
   it("writes the SoA in every format", () => {

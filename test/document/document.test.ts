@@ -23,6 +23,7 @@ import {
 } from "../../src/document/index.js";
 
 import { documentWithText } from "../report/_fixture.js";
+import { createExampleIsms } from "../../src/example/index.js";
 
 const meta = { by: "CISO", at: "2026-11-27T10:00:00Z" };
 const starter = (): IsmsDocument => createStarterIsms({ organisation: "Test Ltd", date: "2026-01-05" });
@@ -242,5 +243,83 @@ describe("document queries", () => {
     expect(items.some((item) => item.kind === "other" && item.parent === "TP-1" && item.due === "2026-06-30")).toBe(true);
     const dues = items.map((item) => item.due);
     expect([...dues].sort()).toEqual(dues);
+  });
+});
+
+describe("commands arriving as data are validated before they touch the document", () => {
+  const document = run(starter(), { type: "entity.add", collection: "assets", value: asset("A-1") }).document;
+  const refused = (command: unknown): string[] => {
+    const result = applyIsmsCommand(document, command as IsmsCommand, meta);
+    expect(result.ok).toBe(false);
+    return result.ok ? [] : result.error.map((found) => `${found.code}@${found.path.join(".")}`);
+  };
+  it("refuses unknown command types and collections, including prototype names", () => {
+    expect(refused({ type: "frobnicate" })[0]).toMatch(/@command\.type$/);
+    for (const collection of ["__proto__", "toString", "constructor", "nope"]) {
+      expect(refused({ type: "entity.add", collection, value: {} })[0]).toMatch(/@command\.collection$/);
+    }
+  });
+  it("refuses bad payloads of the domain commands with paths", () => {
+    expect(refused({ type: "organisation.update", patch: { name: "", bogus: 1 } }).some((found) => found.startsWith("invalid_"))).toBe(true);
+    expect(refused({ type: "risk.rate", id: "R-1", layer: "bogus", rating: undefined })[0]).toMatch(/command\.layer/);
+    expect(refused({ type: "asset.retire", id: "A-1", date: "nope" })[0]).toMatch(/command\.date/);
+    expect(refused({ type: "nonconformity.advance", id: "NC-1", event: { kind: "bogus" } })[0]).toMatch(/command\.event/);
+    expect(refused({ type: "objective.measure", id: "O-1" })[0]).toMatch(/command\.measurement/);
+    expect(refused({ type: "certification.set", certification: { x: 1 } }).length).toBeGreaterThan(0);
+    expect(refused({ type: "auditProgramme.set", programme: { x: 1 } }).length).toBeGreaterThan(0);
+  });
+  it("every accepted command leaves a document that still parses", () => {
+    const next = run(document, { type: "organisation.update", patch: { headcount: 61 } }).document;
+    expect(parseIsms(JSON.parse(JSON.stringify(next)))).toEqual(next);
+  });
+  it("refuses to remove an entity others refer to, naming them", () => {
+    const example = createExampleIsms();
+    const risk = example.treatmentPlans[0]!.risks[0]!;
+    const result = applyIsmsCommand(example, { type: "entity.remove", collection: "risks", id: risk }, meta);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error[0]?.code).toBe("entity_in_use");
+      expect(result.error[0]?.message).toContain(example.treatmentPlans[0]!.id);
+    }
+    const assetId = example.risks.find((item) => item.kind === "asset_based")!.assets![0]!;
+    const onAsset = applyIsmsCommand(example, { type: "entity.remove", collection: "assets", id: assetId }, meta);
+    expect(onAsset.ok ? "" : onAsset.error[0]?.code).toMatch(/entity_in_use|asset_in_use/);
+  });
+  it("throws for a blank author (a programmer error)", () => {
+    expect(() => applyIsmsCommand(document, { type: "scope.set", scope: { statement: "x" } }, { by: "", at: meta.at })).toThrow(IsmsError);
+  });
+  it("safeParseIsms says why a newer schema version is refused", () => {
+    const result = safeParseIsms({ ...starter(), schemaVersion: CURRENT_SCHEMA_VERSION + 1 });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.message).toContain("Upgrade isms");
+  });
+});
+
+describe("validateIsms checks what no single module can", () => {
+  it("reports a nonconformity naming a review that does not exist", () => {
+    const example = createExampleIsms();
+    const nonconformities = example.nonconformities.map((nc, index) => (index === 0 ? { ...nc, source: { kind: "review" as const, review: "MR-NOPE" } } : nc));
+    const issues = validateIsms(parseIsms({ ...example, nonconformities }), { asOf: "2026-11-27" });
+    expect(issues.some((found) => found.code === "unknown_review" && found.path.join(".") === "nonconformities.0.source.review")).toBe(true);
+  });
+  it("reports duplicate ids of policies, documents, context issues, interested parties and control descriptions", () => {
+    const example = createExampleIsms();
+    const doubled = parseIsms({
+      ...example,
+      policies: [...example.policies, example.policies[0]],
+      documents: [...example.documents, example.documents[0]],
+      contextIssues: [...example.contextIssues, example.contextIssues[0]],
+      interestedParties: [...example.interestedParties, example.interestedParties[0]],
+      controlDescriptions: [{ ref: "annex-a:5.1", description: "a" }, { ref: "annex-a:5.1", description: "b" }],
+    });
+    const codes = new Set(validateIsms(doubled, { asOf: "2026-11-27" }).map((found) => found.code));
+    for (const code of ["duplicate_policy_id", "duplicate_document_id", "duplicate_context_issue_id", "duplicate_interested_party_id", "duplicate_control_description"]) {
+      expect(codes.has(code), code).toBe(true);
+    }
+  });
+  it("validates SoA versions", () => {
+    const example = createExampleIsms();
+    const doubled = parseIsms({ ...example, soaVersions: [...example.soaVersions, example.soaVersions[0]] });
+    expect(validateIsms(doubled, { asOf: "2026-11-27" }).some((found) => found.path[0] === "soaVersions")).toBe(true);
   });
 });

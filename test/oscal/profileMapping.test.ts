@@ -19,6 +19,12 @@ describe("exportProfile", () => {
     catalogues: [CustomCatalogueSchema.parse({ id: "acme", title: "ACME baseline", controls: [{ id: "ACME-1", title: "Tenant isolation" }] })],
   });
 
+  it("keeps the title on one trimmed line even when the organisation name has white space around it", () => {
+    const spaced = exportProfile(["annex-a:5.1"], { asOf: AS_OF, organisation: "  Acme \n Ltd  " });
+    expect(spaced["profile"].metadata.title).toBe("Acme Ltd: applicable controls");
+    expect(checkOscal(spaced)).toEqual([]);
+  });
+
   it("validates against NIST's profile schema and the library's checks", () => {
     expect(schemaErrors("profile", doc)).toEqual([]);
     expect(checkOscal(doc)).toEqual([]);

@@ -32,10 +32,9 @@ function top<K extends keyof IsmsDocument>(key: K, schema: z.ZodType, label: str
   };
 }
 
-export type CollectionName =
-  | "assets" | "risks" | "treatmentPlans" | "decisions" | "obligations" | "soaDecisions" | "objectives"
-  | "nonconformities" | "reviews" | "policies" | "documents" | "contextIssues" | "interestedParties" | "catalogues"
-  | "controlDescriptions" | "methodologies" | "audits";
+import type { IsmsCollection } from "../collections.js";
+
+export type CollectionName = IsmsCollection;
 
 export const collections = {
   assets: top("assets", AssetSchema, "Asset"),

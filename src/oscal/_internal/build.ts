@@ -35,7 +35,7 @@ export function line(value: string | undefined): string | undefined {
 
 /** Like {@link line} but for a value that must exist: a blank value becomes `fallback`. */
 export function lineOr(value: string | undefined, fallback: string): string {
-  return line(value) ?? fallback;
+  return line(value) ?? line(fallback) ?? "-";
 }
 
 /** A prop in the ISMS namespace (the value is made one line). */

@@ -17,6 +17,11 @@ const FORMULA_LEAD_AFTER_SPACE = /^[ \n]+[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
  *
  * @param text - a cell's text
  * @returns `true` when the text starts with a formula-leading character
+ * @category Report
+ * @example
+ * ```ts
+ * isFormulaLeading("=SUM(A1)"); // true
+ * ```
  */
 export function isFormulaLeading(text: string): boolean {
   return FORMULA_LEAD.test(text) || FORMULA_LEAD_AFTER_SPACE.test(text);
@@ -30,12 +35,23 @@ export function isFormulaLeading(text: string): boolean {
  *
  * @param text - a cell's text
  * @returns the text, prefixed with `'` when it could start a formula
+ * @category Report
+ * @example
+ * ```ts
+ * neutraliseFormula("=SUM(A1)"); // "'=SUM(A1)"
+ * ```
  */
 export function neutraliseFormula(text: string): string {
   return isFormulaLeading(text) ? `'${text}` : text;
 }
 
-/** A value a CSV cell may hold; `undefined` and `null` become an empty cell. */
+/** A value a CSV cell may hold; `undefined` and `null` become an empty cell.
+ * @category Report
+ * @example
+ * ```ts
+ * const cell: CsvValue = 42;
+ * ```
+ */
 export type CsvValue = string | number | boolean | null | undefined;
 
 /**
@@ -45,6 +61,11 @@ export type CsvValue = string | number | boolean | null | undefined;
  *
  * @param value - the cell value
  * @returns the field text, ready to be joined with commas
+ * @category Report
+ * @example
+ * ```ts
+ * csvCell('say "hi", then'); // '"say ""hi"", then"'
+ * ```
  */
 export function csvCell(value: CsvValue): string {
   if (value === undefined || value === null) return "";
@@ -58,6 +79,11 @@ export function csvCell(value: CsvValue): string {
  *
  * @param values - the cells of the record
  * @returns the record text
+ * @category Report
+ * @example
+ * ```ts
+ * csvRow(["5.1", "Policies", true]); // "5.1,Policies,true"
+ * ```
  */
 export function csvRow(values: readonly CsvValue[]): string {
   return values.map(csvCell).join(",");
@@ -69,6 +95,11 @@ export function csvRow(values: readonly CsvValue[]): string {
  * @param rows - header and records
  * @param options - `bom: true` prefixes U+FEFF so that spreadsheets detect UTF-8
  * @returns the CSV text
+ * @category Report
+ * @example
+ * ```ts
+ * csvDocument([["id", "title"], ["5.1", "Policies"]]); // "id,title\r\n5.1,Policies\r\n"
+ * ```
  */
 export function csvDocument(rows: readonly (readonly CsvValue[])[], options: { readonly bom?: boolean } = {}): string {
   const body = rows.map((row) => `${csvRow(row)}\r\n`).join("");
@@ -85,6 +116,11 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F
  *
  * @param text - any text
  * @returns text safe to place between tags or inside a quoted attribute
+ * @category Report
+ * @example
+ * ```ts
+ * escapeHtml("<b>&</b>"); // "&lt;b&gt;&amp;&lt;/b&gt;"
+ * ```
  */
 export function escapeHtml(text: string): string {
   return text
@@ -133,6 +169,11 @@ function escapeMarkdownCharacters(text: string): string {
  *
  * @param text - any text
  * @returns the cell's Markdown
+ * @category Report
+ * @example
+ * ```ts
+ * escapeMarkdownCell("a|b"); // "a\\|b"
+ * ```
  */
 export function escapeMarkdownCell(text: string): string {
   return text
