@@ -11,7 +11,7 @@ import { requireIndex, single } from "./_internal/lookup.js";
  * @param id - the asset
  * @param date - the day it was retired
  * @returns the new inventory; `invalid_lifecycle_transition` when the asset is disposed of
- *   or already retired on another date (correct the date with {@link updateAsset});
+ *   or already retired on another date;
  *   `lifecycle_dates_out_of_order` when the date is before `inServiceFrom`
  * @throws {@link IsmsError} `unknown_entity` when no asset has this id
  * @category Assets

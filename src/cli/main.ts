@@ -11,14 +11,17 @@ const code = runCli(process.argv.slice(2), {
     // Write every file to a temporary name first, then rename them all: a failure part-way
     // leaves no half-written output behind.
     const written: string[] = [];
+    const created: string[] = [];
     try {
       for (const [path, content] of files) {
-        mkdirSync(dirname(path), { recursive: true });
+        const made = mkdirSync(dirname(path), { recursive: true });
+        if (made !== undefined) created.push(made);
         writeFileSync(`${path}.isms-tmp`, content);
         written.push(path);
       }
     } catch (error) {
       for (const path of written) rmSync(`${path}.isms-tmp`, { force: true });
+      for (const dir of created.reverse()) rmSync(dir, { recursive: true, force: true });
       throw error;
     }
     for (const path of written) renameSync(`${path}.isms-tmp`, path);

@@ -3,6 +3,7 @@ import * as z from "zod";
 import { ActionIdSchema, err, issue, IsoDateSchema, NonBlankStringSchema, ok, PartySchema, type IsmsIssue, type Result } from "../core/index.js";
 import { CorrectiveActionSchema } from "./actions.js";
 import type { Nonconformity, NonconformityStatus } from "./nonconformity.js";
+import { latestCompletion } from "./_internal/actionDates.js";
 
 /**
  * The events that move a nonconformity through its lifecycle (10.2):
@@ -74,11 +75,13 @@ function eventDate(event: NonconformityEvent): string {
 /**
  * Moves a nonconformity one step along its lifecycle (10.2), checking that the step is
  * allowed from its status. Closing is refused until an effectiveness review found the
- * corrective actions effective (`effectiveness_not_reviewed`).
+ * corrective actions effective (`effectiveness_not_reviewed`); the review may not be dated
+ * before the last completion date of the actions not cancelled
+ * (`review_before_action_completed`), nor the closure before the review (`closed_before_review`).
  *
  * @param nc - the nonconformity (not changed)
  * @param event - what happened
- * @returns the next nonconformity (the same reference when an action update changes nothing), or the issues that refuse the event: `illegal_nonconformity_transition`, `effectiveness_not_reviewed`, `date_before_raised`, `duplicate_action_id`, `invalid_action_status`, `unknown_action`
+ * @returns the next nonconformity (the same reference when an action update changes nothing), or the issues that refuse the event: `illegal_nonconformity_transition`, `effectiveness_not_reviewed`, `date_before_raised`, `review_before_action_completed`, `closed_before_review`, `duplicate_action_id`, `invalid_action_status`, `unknown_action`
  * @category Cycle
  * @example
  * ```ts
@@ -144,7 +147,15 @@ export function advanceNonconformity(nc: Nonconformity, event: NonconformityEven
         }),
       );
     }
-    case "review_effectiveness":
+    case "review_effectiveness": {
+      const completed = latestCompletion(nc);
+      if (completed !== undefined && event.date < completed) {
+        return refuse(
+          "review_before_action_completed",
+          `The effectiveness review on ${event.date} is before the last corrective action of nonconformity ${nc.id} was completed (${completed}).`,
+          ["effectivenessReview", "date"],
+        );
+      }
       return ok(
         produce(nc, (draft) => {
           draft.effectivenessReview = {
@@ -156,13 +167,23 @@ export function advanceNonconformity(nc: Nonconformity, event: NonconformityEven
           draft.status = event.effective ? "effective" : "root_cause_found";
         }),
       );
-    case "close":
+    }
+    case "close": {
+      const reviewed = nc.effectivenessReview?.date;
+      if (reviewed !== undefined && event.date < reviewed) {
+        return refuse(
+          "closed_before_review",
+          `Nonconformity ${nc.id} cannot be closed on ${event.date}, before its effectiveness review (${reviewed}).`,
+          ["closure", "date"],
+        );
+      }
       return ok(
         produce(nc, (draft) => {
           draft.closure = { date: event.date, by: event.by };
           draft.status = "closed";
         }),
       );
+    }
     default: {
       const unknown: never = event;
       return unknown;

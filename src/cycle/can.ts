@@ -4,11 +4,12 @@ import type { ExitCriteriaResult, PdcaCycle, PdcaEvent } from "./pdca.js";
 
 /**
  * Whether an event is legal in the cycle's phase and the phase's exit criteria pass (the
- * date check of {@link transition} aside).
+ * date check of {@link transition} aside). A precomputed guard result that does not belong
+ * to the current phase (see {@link transition}) gives `false`.
  *
  * @param cycle - the current cycle
  * @param event - the event
- * @param guards - facts, or a precomputed guard result
+ * @param guards - facts, or a guard result precomputed for the current phase
  * @returns `true` when {@link transition} would accept the event on a valid date
  * @category Cycle
  * @example

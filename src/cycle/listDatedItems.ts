@@ -67,6 +67,7 @@ function owned(owner: Party | undefined): { owner?: Party } {
  *
  * @param sources - the records to read
  * @returns the dated items, in the order of the sources
+ * @throws {@link IsmsError} `invalid_argument` when `sources.certificationOptions.recertificationLeadDays` is not a whole number of days, 0 or more (see {@link certificationSchedule})
  * @category Cycle
  * @example
  * ```ts

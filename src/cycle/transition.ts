@@ -15,7 +15,7 @@ import type { ExitCriteriaResult, PdcaCycle, PdcaEvent, PdcaHistoryEntry } from 
  * ```
  */
 export interface TransitionOptions {
-  /** Facts for the exit criteria of the current phase, or a precomputed result. */
+  /** Facts for the exit criteria of the current phase, or a result precomputed with {@link checkExitCriteria} for that same phase. */
   readonly guards: PdcaGuardFacts | ExitCriteriaResult;
   /** The date the next phase is entered; not earlier than the last history entry. */
   readonly date: IsoDate;
@@ -27,13 +27,16 @@ export interface TransitionOptions {
  * Applies an event to the cycle: checks that the event is legal in the current phase, that
  * the date is not before the last transition and that the current phase's exit criteria
  * pass, then enters the next phase and records it in the history with the guard evidence.
+ * A precomputed guard result counts only if it lists exactly the exit criteria of the
+ * current phase (each once, met or missing) and passes only when nothing is missing;
+ * anything else, such as the result of another phase, is refused with `guard_result_mismatch`.
  * `restart` (act → plan) increments the cycle number. A refused event is never ignored: it
  * returns the reasons, one issue per missing criterion.
  *
  * @param cycle - the current cycle (not changed)
  * @param event - the event
  * @param options - guards, date and person
- * @returns the next cycle, or the issues that refuse the event (`illegal_event`, `date_before_last_transition`, or the codes of the missing criteria)
+ * @returns the next cycle, or the issues that refuse the event (`illegal_event`, `date_before_last_transition`, `guard_result_mismatch`, or the codes of the missing criteria)
  * @throws {@link IsmsError} `invalid_date` when `options.date` is not a calendar date
  * @category Cycle
  * @example
@@ -61,8 +64,7 @@ export function transition(cycle: PdcaCycle, event: PdcaEvent, options: Transiti
   }
   const evidence = evaluateGuards(cycle.phase, options.guards);
   if (!evidence.passed) {
-    const reasons = evidence.missing.map((item) => issue(item.code, item.message, ["phase"]));
-    return err(reasons.length > 0 ? reasons : [issue("exit_criteria_not_met", `The exit criteria of the ${cycle.phase} phase are not met.`, ["phase"])]);
+    return err(evidence.missing.map((item) => issue(item.code, item.message, ["phase"])));
   }
   const nextNumber = row.nextCycle ? cycle.cycle + 1 : cycle.cycle;
   const entry: PdcaHistoryEntry = {

@@ -3,9 +3,11 @@ import type { Certification } from "./certification.js";
 
 /**
  * Checks a certification record: stage 1 before stage 2 (`stage_order`), the decision after
- * stage 2 (`decision_before_stage2`), a stated expiry after the decision and at most three
- * years after the start of validity (`invalid_expiry`), and external audits after the
- * decision (`external_audit_before_decision`, a warning).
+ * stage 2 (`decision_before_stage2`), a recertification decided by the previous expiry
+ * (`recertification_after_expiry`, a warning: the certificate lapsed in between), a stated
+ * expiry after the decision and at most three years after the start of the certification
+ * cycle (`invalid_expiry`), and external audits after the decision
+ * (`external_audit_before_decision`, a warning).
  *
  * @param certification - the record
  * @returns all issues, paths relative to the record
@@ -24,9 +26,20 @@ export function validateCertification(certification: Certification): IsmsIssue[]
   if (decisionDate !== undefined && stage2 !== undefined && decisionDate < stage2) {
     found.push(issue("decision_before_stage2", `The certification decision (${decisionDate}) is dated before stage 2 (${stage2}).`, ["decisionDate"]));
   }
+  const { previousExpiry } = certification;
+  if (decisionDate !== undefined && previousExpiry !== undefined && decisionDate > previousExpiry) {
+    found.push(
+      issue(
+        "recertification_after_expiry",
+        `The recertification decision (${decisionDate}) comes after the previous certificate expired (${previousExpiry}): the certificate was not valid in between.`,
+        ["decisionDate"],
+        "warning",
+      ),
+    );
+  }
   if (decisionDate !== undefined && expiry !== undefined) {
-    const validFrom = certification.previousExpiry === undefined ? decisionDate : addDays(certification.previousExpiry, 1);
-    const latest = addDays(addYears(validFrom, 3), -1);
+    const cycleStart = previousExpiry === undefined ? decisionDate : addDays(previousExpiry, 1);
+    const latest = addDays(addYears(cycleStart, 3), -1);
     if (expiry <= decisionDate || expiry > latest) {
       found.push(issue("invalid_expiry", `The expiry ${expiry} must be after the decision and no later than ${latest}.`, ["expiry"]));
     }

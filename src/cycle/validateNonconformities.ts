@@ -1,4 +1,5 @@
 import { issue, type IsmsIssue } from "../core/index.js";
+import { latestCompletion } from "./_internal/actionDates.js";
 import { duplicateIdIssues } from "./_internal/duplicates.js";
 import type { Audit } from "./audit.js";
 import { NonconformityStatusSchema, type Nonconformity, type NonconformityStatus } from "./nonconformity.js";
@@ -24,14 +25,16 @@ function reached(status: NonconformityStatus, step: NonconformityStatus): boolea
 /**
  * Checks nonconformities (10.2): unique ids; a status backed by the records it implies (a
  * correction from `correction_done`, a root cause from `root_cause_found`, a corrective
- * action from `action_planned`, every action done or cancelled from `action_done`, an
- * effectiveness review that found the actions effective from `effective`, a closure
- * record when `closed`); done actions with a completion date; unique action ids; and,
- * given the audits, that audit sources exist.
+ * action from `action_planned`, every action done or cancelled and at least one not
+ * cancelled from `action_done`, an effectiveness review that found the actions effective
+ * from `effective`, a closure record when `closed`); dates in order (from `effective`, the
+ * review not before the last completion of an action not cancelled; the closure not before
+ * the review); done actions with a completion date; unique action ids; and, given the
+ * audits, that audit sources exist.
  *
  * @param nonconformities - the nonconformities
  * @param options - optional audits to cross-check
- * @returns all issues, paths relative to the list (`duplicate_nonconformity_id`, `missing_correction`, `missing_root_cause`, `missing_corrective_action`, `actions_not_done`, `closed_without_effectiveness_review`, `missing_closure`, `action_done_without_date`, `duplicate_action_id`, `unknown_audit`, `unknown_finding`)
+ * @returns all issues, paths relative to the list (`duplicate_nonconformity_id`, `missing_correction`, `missing_root_cause`, `missing_corrective_action`, `actions_not_done`, `no_live_corrective_action`, `closed_without_effectiveness_review`, `review_before_action_completed`, `missing_closure`, `closed_before_review`, `action_done_without_date`, `duplicate_action_id`, `unknown_audit`, `unknown_finding`)
  * @category Cycle
  * @example
  * ```ts
@@ -63,6 +66,11 @@ export function validateNonconformities(
     if (reached(nc.status, "action_done") && live.some((action) => action.status !== "done")) {
       found.push(issue("actions_not_done", `Nonconformity ${nc.id} is ${nc.status} but some corrective actions are not done.`, at("correctiveActions")));
     }
+    if (reached(nc.status, "action_done") && nc.correctiveActions.length > 0 && live.length === 0) {
+      found.push(
+        issue("no_live_corrective_action", `Nonconformity ${nc.id} is ${nc.status} but every corrective action is cancelled.`, at("correctiveActions")),
+      );
+    }
     if (reached(nc.status, "effective") && nc.effectivenessReview?.effective !== true) {
       found.push(
         issue(
@@ -72,8 +80,24 @@ export function validateNonconformities(
         ),
       );
     }
+    const completed = latestCompletion(nc);
+    const review = nc.effectivenessReview;
+    if (reached(nc.status, "effective") && review !== undefined && completed !== undefined && review.date < completed) {
+      found.push(
+        issue(
+          "review_before_action_completed",
+          `Nonconformity ${nc.id}: the effectiveness review (${review.date}) is dated before the last corrective action was completed (${completed}).`,
+          at("effectivenessReview", "date"),
+        ),
+      );
+    }
     if (nc.status === "closed" && nc.closure === undefined) {
       found.push(issue("missing_closure", `Nonconformity ${nc.id} is closed but records no closure date and person.`, at("closure")));
+    }
+    if (nc.status === "closed" && nc.closure !== undefined && review !== undefined && nc.closure.date < review.date) {
+      found.push(
+        issue("closed_before_review", `Nonconformity ${nc.id} was closed (${nc.closure.date}) before its effectiveness review (${review.date}).`, at("closure", "date")),
+      );
     }
     nc.correctiveActions.forEach((action, a) => {
       if (action.status === "done" && action.completed === undefined) {

@@ -49,7 +49,11 @@ export interface AcceptanceStatus {
   readonly level: string | undefined;
   /** When it is to be reviewed: `reviewBy`, else the decision date plus the criteria's review interval for the level. */
   readonly reviewDue: IsoDate | undefined;
-  /** Why it is not valid whatever the day: unknown risk or methodology, level mismatch, authority, requester, compensating controls, dates. */
+  /**
+   * Why it is not valid apart from staleness, expiry and revocation: unknown risk or methodology,
+   * level mismatch, authority (a missing role, or one person signing for several required
+   * roles), requester, compensating controls, dates (expiry before the decision, or a date after `asOf`).
+   */
   readonly invalidReasons: readonly IsmsIssue[];
 }
 
@@ -57,7 +61,9 @@ export interface AcceptanceStatus {
  * Judges a residual-risk acceptance (6.1.3 f) on a day: stale when the risk's residual
  * rating differs from the frozen one, expired after its expiry date, revoked by a later
  * record, and invalid when the signers lack a role the methodology's acceptance criteria
- * require for the level (`insufficient_authority`), when the requester is a signer
+ * require for the level (`insufficient_authority`), when one person signs for more than one
+ * required role (`same_person_multiple_roles`: each role needs a different person), when it
+ * is dated or co-signed after `asOf` (`decision_in_future`), when the requester is a signer
  * (`requester_is_approver`), when required compensating controls are missing
  * (`compensating_controls_missing`), when the frozen level is not the rating's level
  * (`level_mismatch`), or when the risk or methodology version is unknown. Roles and

@@ -52,7 +52,10 @@ export const pdcaStepArb: fc.Arbitrary<{ event: PdcaEvent; facts: PdcaGuardFacts
   days: fc.integer({ min: -5, max: 60 }),
 });
 
-/** A nonconformity event with dates after 2026-01-01. */
+/** A date in the working months of a nonconformity (after it was raised on 2026-01-15). */
+const ncDateArb: fc.Arbitrary<string> = fc.constantFrom("2026-02-01", "2026-03-01", "2026-04-01", "2026-05-01", "2026-05-02");
+
+/** A nonconformity event with dates after 2026-01-15, in any order (so that date checks are exercised). */
 export const nonconformityEventArb: fc.Arbitrary<NonconformityEvent> = fc.oneof(
   fc.constant<NonconformityEvent>({ kind: "record_correction", description: "Contained", date: "2026-02-01" }),
   fc.constant<NonconformityEvent>({ kind: "record_root_cause", description: "No leaver checklist", date: "2026-02-05" }),
@@ -62,9 +65,11 @@ export const nonconformityEventArb: fc.Arbitrary<NonconformityEvent> = fc.oneof(
       action: { id: id as never, description: "Do it", owner: "IT", due: "2026-04-01", status: "planned" },
     }),
   ),
-  fc.record({ id: fc.constantFrom("CA-1", "CA-2", "CA-3", "CA-9"), status: fc.constantFrom("in_progress", "done", "cancelled") }).map(
-    ({ id, status }): NonconformityEvent => ({ kind: "update_action", action: id as never, status: status as "done", date: "2026-03-01" }),
+  fc.record({ id: fc.constantFrom("CA-1", "CA-2", "CA-3", "CA-9"), status: fc.constantFrom("in_progress", "done", "cancelled"), date: ncDateArb }).map(
+    ({ id, status, date }): NonconformityEvent => ({ kind: "update_action", action: id as never, status: status as "done", date }),
   ),
-  fc.boolean().map((effective): NonconformityEvent => ({ kind: "review_effectiveness", date: "2026-05-01", by: "Auditor", effective })),
-  fc.constant<NonconformityEvent>({ kind: "close", date: "2026-05-02", by: "CISO" }),
+  fc.record({ effective: fc.boolean(), date: ncDateArb }).map(
+    ({ effective, date }): NonconformityEvent => ({ kind: "review_effectiveness", date, by: "Auditor", effective }),
+  ),
+  ncDateArb.map((date): NonconformityEvent => ({ kind: "close", date, by: "CISO" })),
 );

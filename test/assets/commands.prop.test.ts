@@ -1,12 +1,22 @@
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import { AssetSchema, linkDependency, listDependencyCycles, unlinkDependency, updateAsset, type Asset } from "../../src/assets/index.js";
-import { assetArb, inventoryArb } from "../arbitraries/assets.js";
+import { CustomFieldsSchema } from "../../src/core/index.js";
+import { assetArb, customJsonArb, inventoryArb } from "../arbitraries/assets.js";
 import { deepFreeze } from "./fixtures.js";
 
 describe("command and schema properties", () => {
   test.prop([assetArb], { numRuns: 200 })("every asset survives a JSON round trip unchanged", (asset) => {
     expect(AssetSchema.parse(JSON.parse(JSON.stringify(asset)))).toEqual(asset);
+  });
+
+  it("the asset arbitrary yields assets on the seed that once produced a __proto__ key", () => {
+    // Seed 1548437429 made fc.jsonValue emit {"__proto__": …} inside custom, which AssetSchema refuses.
+    expect(() => fc.assert(fc.property(assetArb, (asset) => AssetSchema.safeParse(asset).success), { seed: 1548437429, numRuns: 200 })).not.toThrow();
+  });
+
+  test.prop([customJsonArb], { numRuns: 200 })("custom JSON values from the arbitraries always parse as custom fields", (value) => {
+    expect(CustomFieldsSchema.safeParse({ value }).success).toBe(true);
   });
 
   test.prop([inventoryArb(), fc.nat(), fc.nat()], { numRuns: 150 })("linking keeps an acyclic inventory acyclic, and never mutates", (assets, from, to) => {

@@ -111,9 +111,50 @@ describe("updateAsset", () => {
     expect(next[1]).not.toHaveProperty("inServiceFrom");
     expect(next[2]).toBe(input[2]);
   });
-  it("refuses to change the id or remove a required field", () => {
-    expect(() => updateAsset(inventory(), id("APP"), { id: "X" } as never)).toThrow(IsmsError);
+  it("throws when a patch removes a required field", () => {
+    expect(() => updateAsset(inventory(), id("APP"), { owner: undefined } as never)).toThrow(IsmsError);
     expect(() => updateAsset(inventory(), id("APP"), { owner: undefined } as never)).toThrow(/required field owner/);
+  });
+  it("refuses to change the id, naming the commands to use", () => {
+    const outcome = updateAsset(inventory(), id("APP"), { id: "X" } as never);
+    expect(outcome).toEqual({ ok: false, error: [expect.objectContaining({ code: "use_dedicated_command", path: [1, "id"], message: expect.stringContaining("removeAsset") })] });
+  });
+  it("refuses dependency changes, which bypass the cycle check, and names linkDependency", () => {
+    // APP -> SERVER; SERVER -> DATA would close the cycle DATA -> APP -> SERVER -> DATA.
+    const outcome = updateAsset(inventory(), id("SERVER"), { dependsOn: [id("DATA")] });
+    expect(outcome).toEqual({ ok: false, error: [expect.objectContaining({ code: "use_dedicated_command", path: [2, "dependsOn"], message: expect.stringContaining("linkDependency") })] });
+    expect(codeOf(updateAsset(inventory(), id("APP"), { dependsOn: undefined }))).toBe("use_dedicated_command");
+  });
+  it("refuses lifecycle changes, reporting every refused field at once", () => {
+    const outcome = updateAsset(inventory(), id("APP"), { status: "retired", retiredOn: "2020-01-01", owner: "CTO" });
+    expect(outcome.ok ? [] : outcome.error.map((found) => [found.code, found.path])).toEqual([
+      ["use_dedicated_command", [1, "status"]],
+      ["use_dedicated_command", [1, "retiredOn"]],
+    ]);
+    expect(codeOf(updateAsset(inventory(), id("SPARE"), { status: "in_use" }))).toBe("use_dedicated_command");
+    expect(codeOf(updateAsset(inventory(), id("SPARE"), { retiredOn: undefined }))).toBe("use_dedicated_command");
+    expect(codeOf(updateAsset(inventory(), id("SPARE"), { disposedOn: "2026-01-01" }))).toBe("use_dedicated_command");
+  });
+  it("allows moving between planned and in use, and repeating guarded fields unchanged", () => {
+    const planned = value(updateAsset(inventory(), id("APP"), { status: "planned" }));
+    expect(planned[1]).toMatchObject({ status: "planned" });
+    expect(value(updateAsset(planned, id("APP"), { status: "in_use" }))[1]).toMatchObject({ status: "in_use" });
+    const input = inventory();
+    expect(value(updateAsset(input, id("SPARE"), { status: "retired", retiredOn: "2025-03-01", dependsOn: undefined, id: id("SPARE") } as never))).toBe(input);
+  });
+  it("parses the changed asset again and reports invalid_asset with paths into the inventory", () => {
+    const outcome = updateAsset(inventory(), id("APP"), { owner: "  ", classification: 7 } as never);
+    expect(outcome.ok).toBe(false);
+    const found = outcome.ok ? [] : outcome.error;
+    expect(found.map((f) => f.code)).toEqual(["invalid_asset", "invalid_asset"]);
+    expect(found.map((f) => f.path)).toEqual(expect.arrayContaining([[1, "owner"], [1, "classification"]]));
+    expect(codeOf(updateAsset(inventory(), id("APP"), { nonsense: true } as never))).toBe("invalid_asset");
+  });
+  it("does not mutate a frozen inventory when it refuses a patch", () => {
+    const input = inventory();
+    const before = structuredClone(input);
+    updateAsset(input, id("APP"), { dependsOn: [] , owner: "" } as never);
+    expect(input).toEqual(before);
   });
 });
 

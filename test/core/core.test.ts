@@ -13,6 +13,7 @@ import {
   IsmsError,
   isIsoDate,
   issue,
+  IsoDateSchema,
   IsoDurationSchema,
   JsonValueSchema,
   NonBlankStringSchema,
@@ -104,6 +105,23 @@ describe("dates", () => {
     expect(compareDates("2026-01-10", "2026-01-02")).toBeGreaterThan(0);
     expect(compareDates("2026-01-10", "2026-01-10")).toBe(0);
     expect(toIsoDate("2026-11-27T23:00:00Z")).toBe("2026-11-27");
+  });
+  it("the schema accepts years 1000 to 8999 only", () => {
+    expect(IsoDateSchema.safeParse("1000-01-01").success).toBe(true);
+    expect(IsoDateSchema.safeParse("8999-12-31").success).toBe(true);
+    expect(IsoDateSchema.safeParse("9998-06-01").success).toBe(false);
+    expect(IsoDateSchema.safeParse("0999-12-31").success).toBe(false);
+    expect(IsoDateSchema.safeParse("2026-02-29").success).toBe(false);
+  });
+  it("date arithmetic on a late schema-valid date still gives a four-digit date", () => {
+    expect(addYears("8999-06-01", 2)).toBe("9001-06-01");
+    expect(isIsoDate(addDays("8999-12-31", 365))).toBe(true);
+  });
+  it("date arithmetic never writes a year outside 1000 to 9999", () => {
+    expect(() => addYears("9998-06-01", 3)).toThrow(/years 1000–9999/);
+    expect(() => addDays("1000-01-01", -1)).toThrow(IsmsError);
+    expect(() => addMonths("9999-12-01", 1)).toThrow(expect.objectContaining({ code: "invalid_date" }));
+    expect(() => addDays("2026-01-01", Number.NaN)).toThrow(/not a number/);
   });
   it("reads durations", () => {
     expect(durationToMinutes("P1DT12H")).toBe(2160);

@@ -1,6 +1,6 @@
 import { expect } from "vitest";
 import { fc, test } from "@fast-check/vitest";
-import { addDays, addMonths, daysBetween } from "../../src/core/index.js";
+import { addDays, addMonths, addYears, daysBetween } from "../../src/core/index.js";
 import { certificationSchedule } from "../../src/cycle/index.js";
 import { isoDateArb, leapDayArb } from "../arbitraries/cycle.js";
 
@@ -26,3 +26,29 @@ test.prop([decisionArb, fc.option(fc.integer({ min: 1, max: 400 }), { nil: undef
   },
 );
 
+
+test.prop(
+  [
+    decisionArb,
+    fc.option(fc.integer({ min: -200, max: 200 }), { nil: undefined }),
+    fc.array(fc.integer({ min: -30, max: 1200 }), { maxLength: 5 }),
+  ],
+  { numRuns: 200 },
+)("validity never starts before the decision, and one audit never stands for two surveillance years", (decisionDate, expiredBefore, offsets) => {
+  const previousExpiry = expiredBefore === undefined ? undefined : addDays(decisionDate, -expiredBefore);
+  const externalAudits = offsets.map((offset) => ({ kind: "surveillance" as const, date: addDays(decisionDate, offset), completed: true }));
+  const schedule = certificationSchedule({ body: "CB", decisionDate, externalAudits, ...(previousExpiry === undefined ? {} : { previousExpiry }) });
+  expect(schedule).toBeDefined();
+  if (schedule === undefined) return;
+  expect(schedule.validFrom >= decisionDate).toBe(true);
+  if (previousExpiry !== undefined) {
+    expect(schedule.validFrom > previousExpiry).toBe(true);
+    expect(schedule.expiry).toBe(addDays(addYears(addDays(previousExpiry, 1), 3), -1));
+  }
+  const [first, second] = schedule.surveillance;
+  if (first.held !== undefined) expect(first.held >= schedule.validFrom).toBe(true);
+  if (second.held !== undefined) {
+    expect(first.held !== undefined && second.held > first.held).toBe(true);
+    expect(second.held > first.due).toBe(true);
+  }
+});

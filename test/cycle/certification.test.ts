@@ -43,6 +43,43 @@ describe("certificationSchedule", () => {
     expect(schedule?.surveillance.map((due) => due.held)).toEqual(["2027-10-01", "2028-10-01"]);
   });
 
+  it("two surveillance audits in year 1 count only for the first; the second is still due in year 2", () => {
+    const schedule = certificationSchedule(
+      cert({
+        externalAudits: [
+          { kind: "surveillance", date: "2027-01-10", completed: true },
+          { kind: "surveillance", date: "2027-01-11", completed: true },
+        ],
+      }),
+    );
+    expect(schedule?.surveillance).toEqual([
+      { number: 1, due: "2027-11-26", held: "2027-01-10" },
+      { number: 2, due: "2028-01-09" },
+    ]);
+    const later = certificationSchedule(
+      cert({
+        externalAudits: [
+          { kind: "surveillance", date: "2027-01-10", completed: true },
+          { kind: "surveillance", date: "2027-01-11", completed: true },
+          { kind: "surveillance", date: "2027-11-27", completed: true },
+        ],
+      }),
+    );
+    expect(later?.surveillance[1]).toEqual({ number: 2, due: "2028-01-09", held: "2027-11-27" });
+  });
+
+  it("a late first surveillance does not also count as the second", () => {
+    const schedule = certificationSchedule(
+      cert({
+        externalAudits: [
+          { kind: "surveillance", date: "2028-01-05", completed: true },
+          { kind: "surveillance", date: "2028-01-05", completed: true },
+        ],
+      }),
+    );
+    expect(schedule?.surveillance.map((due) => due.held)).toEqual(["2028-01-05", undefined]);
+  });
+
   it("handles a decision on 29 February", () => {
     const schedule = certificationSchedule(cert({ stage2: "2028-02-01", decisionDate: "2028-02-29" }));
     expect(schedule?.expiry).toBe("2031-02-27");
@@ -53,6 +90,26 @@ describe("certificationSchedule", () => {
     const schedule = certificationSchedule(cert({ decisionDate: "2029-10-30", previousExpiry: "2029-11-26" }));
     expect(schedule?.validFrom).toBe("2029-11-27");
     expect(schedule?.expiry).toBe("2032-11-26");
+  });
+
+  it("a late recertification is valid from its decision, not before; the expiry stays on the previous cycle", () => {
+    const schedule = certificationSchedule(cert({ decisionDate: "2030-01-15", previousExpiry: "2029-11-26" }));
+    expect(schedule?.validFrom).toBe("2030-01-15");
+    expect(schedule?.expiry).toBe("2032-11-26");
+    expect(schedule?.surveillance.map((due) => due.due)).toEqual(["2031-01-14", "2032-01-14"]);
+    const held = certificationSchedule(
+      cert({ decisionDate: "2030-01-15", previousExpiry: "2029-11-26", externalAudits: [{ kind: "surveillance", date: "2029-12-01", completed: true }] }),
+    );
+    expect(held?.surveillance[0].held).toBeUndefined();
+  });
+
+  it("refuses a negative or non-integer recertification lead time", () => {
+    for (const recertificationLeadDays of [-5, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(() => certificationSchedule(cert(), { recertificationLeadDays })).toThrow(
+        expect.objectContaining({ name: "IsmsError", code: "invalid_argument" }),
+      );
+    }
+    expect(certificationSchedule(cert(), { recertificationLeadDays: 0 })?.recertificationDue).toBe("2029-11-26");
   });
 
   it("uses a stated expiry and keeps every due date before it; lead days are configurable", () => {
@@ -89,5 +146,11 @@ describe("validateCertification", () => {
       "external_audit_before_decision",
     ]);
     expect(validateCertification(cert({ previousExpiry: "2026-12-31", expiry: "2029-12-31" }))).toEqual([]);
+  });
+
+  it("warns when a recertification decision comes after the previous certificate expired", () => {
+    const late = validateCertification(cert({ stage2: "2029-12-10", decisionDate: "2030-01-15", previousExpiry: "2029-11-26" }));
+    expect(late.map((found) => `${found.code}@${found.path.join(".")}:${found.severity}`)).toEqual(["recertification_after_expiry@decisionDate:warning"]);
+    expect(validateCertification(cert({ stage2: "2029-10-10", decisionDate: "2029-11-26", previousExpiry: "2029-11-26" }))).toEqual([]);
   });
 });

@@ -91,6 +91,45 @@ describe("advanceNonconformity", () => {
     expect(reopened.correctiveActions[0]?.status).toBe("in_progress");
   });
 
+  it("refuses an effectiveness review dated before the latest action was completed", () => {
+    const actionDone = apply(
+      makeNonconformity(),
+      correction,
+      rootCause,
+      plan("CA-1"),
+      plan("CA-2"),
+      NonconformityEventSchema.parse({ kind: "update_action", action: "CA-1", status: "done", date: "2026-06-01" }),
+      NonconformityEventSchema.parse({ kind: "update_action", action: "CA-2", status: "done", date: "2026-03-01" }),
+    );
+    const early = advanceNonconformity(actionDone, { kind: "review_effectiveness", date: "2026-03-01", by: "Internal Audit", effective: true });
+    expect(early.ok ? [] : early.error.map((found) => `${found.code}@${found.path.join(".")}`)).toEqual([
+      "review_before_action_completed@effectivenessReview.date",
+    ]);
+    const sameDay = advanceNonconformity(actionDone, { kind: "review_effectiveness", date: "2026-06-01", by: "Internal Audit", effective: true });
+    expect(sameDay.ok).toBe(true);
+  });
+
+  it("ignores cancelled actions when dating the effectiveness review", () => {
+    const actionDone = apply(
+      makeNonconformity(),
+      correction,
+      rootCause,
+      plan("CA-1"),
+      plan("CA-2"),
+      NonconformityEventSchema.parse({ kind: "update_action", action: "CA-2", status: "done", date: "2026-06-01" }),
+      NonconformityEventSchema.parse({ kind: "update_action", action: "CA-2", status: "cancelled", date: "2026-06-02" }),
+      NonconformityEventSchema.parse({ kind: "update_action", action: "CA-1", status: "done", date: "2026-03-01" }),
+    );
+    expect(advanceNonconformity(actionDone, { kind: "review_effectiveness", date: "2026-03-02", by: "Internal Audit", effective: true }).ok).toBe(true);
+  });
+
+  it("refuses to close before the effectiveness review date", () => {
+    const effective = apply(makeNonconformity(), correction, rootCause, plan("CA-1"), done("CA-1"), review(true));
+    const result = advanceNonconformity(effective, { kind: "close", date: "2026-05-31", by: "CISO" });
+    expect(result.ok ? [] : result.error.map((found) => `${found.code}@${found.path.join(".")}`)).toEqual(["closed_before_review@closure.date"]);
+    expect(advanceNonconformity(effective, { kind: "close", date: "2026-06-01", by: "CISO" }).ok).toBe(true);
+  });
+
   it("returns the same reference when an action update changes nothing", () => {
     const planned = apply(makeNonconformity(), correction, rootCause, plan("CA-1"), plan("CA-2"), done("CA-1"));
     const result = advanceNonconformity(planned, done("CA-1"));
@@ -144,6 +183,59 @@ describe("validateNonconformities", () => {
       "actions_not_done",
       "duplicate_action_id",
     ]);
+  });
+
+  it("reports an effectiveness review before the work and a closure before the review", () => {
+    // the reviewer's repro: action completed 2026-06-01, found effective 2026-03-01, closed 2026-02-01
+    const nc = makeNonconformity({
+      status: "closed",
+      correction: { description: "c", date: "2026-01-16" },
+      rootCause: { description: "r", date: "2026-01-17" },
+      correctiveActions: [
+        { id: "CA-1", description: "x", owner: "IT", due: "2026-06-30", status: "done", completed: "2026-06-01" },
+        { id: "CA-2", description: "y", owner: "IT", due: "2026-09-30", status: "cancelled" },
+      ],
+      effectivenessReview: { date: "2026-03-01", by: "Internal Audit", effective: true },
+      closure: { date: "2026-02-01", by: "CISO" },
+    });
+    expect(validateNonconformities([nc]).map((found) => `${found.code}@${found.path.join(".")}`)).toEqual([
+      "review_before_action_completed@0.effectivenessReview.date",
+      "closed_before_review@0.closure.date",
+    ]);
+    const fixed = { ...nc, effectivenessReview: { date: "2026-06-01", by: "Internal Audit", effective: true }, closure: { date: "2026-06-01", by: "CISO" } };
+    expect(validateNonconformities([fixed])).toEqual([]);
+  });
+
+  it("does not date-check an earlier ineffective review while new actions are under way", () => {
+    const nc = makeNonconformity({
+      status: "action_done",
+      correction: { description: "c", date: "2026-01-16" },
+      rootCause: { description: "r", date: "2026-04-01" },
+      correctiveActions: [{ id: "CA-1", description: "x", owner: "IT", due: "2026-06-30", status: "done", completed: "2026-06-01" }],
+      effectivenessReview: { date: "2026-03-01", by: "Internal Audit", effective: false },
+    });
+    expect(validateNonconformities([nc])).toEqual([]);
+  });
+
+  it("requires a corrective action not cancelled from action_done onward", () => {
+    const cancelled = (status: string, id = "NC-1") =>
+      makeNonconformity({
+        id,
+        status,
+        correction: { description: "c", date: "2026-01-16" },
+        rootCause: { description: "r", date: "2026-01-17" },
+        correctiveActions: [
+          { id: "CA-1", description: "x", owner: "IT", due: "2026-03-31", status: "cancelled" },
+          { id: "CA-2", description: "y", owner: "IT", due: "2026-03-31", status: "cancelled" },
+        ],
+        effectivenessReview: { date: "2026-06-01", by: "Internal Audit", effective: true },
+        closure: { date: "2026-06-02", by: "CISO" },
+      });
+    expect(
+      validateNonconformities([cancelled("action_planned"), cancelled("action_done", "NC-2"), cancelled("closed", "NC-3")]).map(
+        (found) => `${found.code}@${found.path.join(".")}`,
+      ),
+    ).toEqual(["no_live_corrective_action@1.correctiveActions", "no_live_corrective_action@2.correctiveActions"]);
   });
 
   it("cross-checks audit sources when audits are given", () => {

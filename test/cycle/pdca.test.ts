@@ -146,8 +146,35 @@ describe("transition", () => {
     const failed = { passed: false, met: [], missing: [] };
     const first = transition(cycle, "start_operation", { guards: inconsistent, date: "2026-02-01" });
     const second = transition(cycle, "start_operation", { guards: failed, date: "2026-02-01" });
-    expect(first.ok ? [] : first.error.map((found) => found.code)).toEqual(["custom_gap"]);
-    expect(second.ok ? [] : second.error.map((found) => found.code)).toEqual(["exit_criteria_not_met"]);
+    expect(first.ok ? [] : first.error.map((found) => found.code)).toEqual(["guard_result_mismatch"]);
+    expect(second.ok ? [] : second.error.map((found) => found.code)).toEqual(["guard_result_mismatch"]);
+  });
+
+  it("refuses a precomputed result of another phase (guard_result_mismatch) and can() agrees", () => {
+    const cycle = createCycle("2026-01-05");
+    const ofAct = checkExitCriteria("act", passingFacts);
+    expect(ofAct.passed).toBe(true);
+    const result = transition(cycle, "start_operation", { guards: ofAct, date: "2026-02-01" });
+    expect(result.ok ? [] : result.error.map((found) => `${found.code}@${found.path.join(".")}`)).toEqual(["guard_result_mismatch@phase"]);
+    expect(can(cycle, "start_operation", ofAct)).toBe(false);
+    expect(nextEvents(cycle, ofAct)).toEqual([]);
+    expect(can(cycle, "start_operation", { passed: true, met: [], missing: [] })).toBe(false);
+  });
+
+  it("refuses a precomputed result whose verdict or criteria were tampered with", () => {
+    const cycle = createCycle("2026-01-05");
+    const failing = checkExitCriteria("plan", { ...passingFacts, soaApproved: false });
+    const flipped = { ...failing, passed: true };
+    const dropped = { passed: true, met: failing.met, missing: [] };
+    const doubled = { ...checkExitCriteria("plan", passingFacts), met: [...failing.met, ...failing.met.slice(0, 1)] };
+    for (const guards of [flipped, dropped, doubled]) {
+      const result = transition(cycle, "start_operation", { guards, date: "2026-02-01" });
+      expect(result.ok ? [] : result.error.map((found) => found.code)).toEqual(["guard_result_mismatch"]);
+    }
+    const honest = transition(cycle, "start_operation", { guards: failing, date: "2026-02-01" });
+    expect(honest.ok ? [] : honest.error.map((found) => found.code)).toEqual(["soa_not_approved"]);
+    const reordered = { passed: true, met: [...checkExitCriteria("plan", passingFacts).met].reverse(), missing: [] };
+    expect(can(cycle, "start_operation", reordered)).toBe(true);
   });
 
   it("increments the cycle number on restart only", () => {

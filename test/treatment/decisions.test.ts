@@ -10,7 +10,7 @@ import {
   type Decision,
 } from "../../src/treatment/index.js";
 import { cox3x3Preset, MethodologySchema, type Risk } from "../../src/risk/index.js";
-import { acceptance, approval, M, methodology, plan, rating, revocation, risk } from "./fixtures.js";
+import { acceptance, approval, approval as approvalOf, M, methodology, plan, rating, revocation, risk } from "./fixtures.js";
 
 const R1 = risk("R-1", { current: rating("likely", "major"), residual: rating("unlikely", "major") });
 const options = (decisions: readonly Decision[] = [], risks: readonly Risk[] = [R1], asOf = "2026-03-01") => ({ risks, methodologies: methodology, decisions, asOf });
@@ -89,6 +89,33 @@ describe("acceptanceStatus", () => {
     expect(acceptanceStatus(signed, options([], [residual])).valid).toBe(true);
   });
 
+  it("is invalid when one person signs for two required roles", () => {
+    const high = acceptance("D-1", { rating: { likelihood: "likely", consequence: "major", methodology: M }, level: "high", compensatingControls: ["annex-a:8.24"] });
+    const residual = risk("R-1", { residual: rating("likely", "major") });
+    const twice = { ...high, cosigners: [{ decidedBy: "Alice", role: "CISO" }, { decidedBy: " alice ", role: "Top management" }] };
+    const status = acceptanceStatus(twice, options([], [residual]));
+    expect(status.valid).toBe(false);
+    expect(status.invalidReasons).toEqual([expect.objectContaining({ code: "same_person_multiple_roles", path: ["cosigners"] })]);
+    const ownerTwice = { ...high, cosigners: [{ decidedBy: "Jo Smith", role: "CISO" }, { decidedBy: "Lee", role: "Top management" }] };
+    expect(acceptanceStatus(ownerTwice, options([], [residual])).invalidReasons.map((f) => f.code)).toEqual(["same_person_multiple_roles"]);
+  });
+
+  it("finds a distinct person for each role even when one signer holds several roles", () => {
+    const high = acceptance("D-1", { rating: { likelihood: "likely", consequence: "major", methodology: M }, level: "high", compensatingControls: ["annex-a:8.24"] });
+    const residual = risk("R-1", { residual: rating("likely", "major") });
+    // Alice signs as CISO first; only by giving her top management can Bob cover the CISO role.
+    const cosigners = [{ decidedBy: "Alice", role: "CISO" }, { decidedBy: "Alice", role: "Top management" }, { decidedBy: "Bob", role: "CISO" }];
+    expect(acceptanceStatus({ ...high, cosigners }, options([], [residual]))).toMatchObject({ valid: true, invalidReasons: [] });
+  });
+
+  it("is invalid when dated or co-signed after asOf", () => {
+    const decision = acceptance("D-1", { date: "2026-03-02" });
+    expect(acceptanceStatus(decision, options([decision]))).toMatchObject({ valid: false, invalidReasons: [expect.objectContaining({ code: "decision_in_future", path: ["date"] })] });
+    expect(acceptanceStatus(decision, options([decision], [R1], "2026-03-02")).valid).toBe(true);
+    const late = acceptance("D-2", { cosigners: [{ decidedBy: "Dana", role: "CISO", date: "2026-03-05" }] });
+    expect(acceptanceStatus(late, options([late])).invalidReasons).toEqual([expect.objectContaining({ code: "decision_in_future", path: ["cosigners", 0, "date"] })]);
+  });
+
   it("is invalid when required compensating controls are missing", () => {
     const high = acceptance("D-1", {
       rating: { likelihood: "likely", consequence: "major", methodology: M },
@@ -162,6 +189,25 @@ describe("validateDecisions", () => {
   const p = plan();
   const context = (decisions: readonly Decision[], asOf?: string) => validateDecisions(decisions, { risks: [R1], plans: [p], methodologies: methodology, asOf });
   const codes = (decisions: readonly Decision[], asOf?: string) => context(decisions, asOf).map((f) => f.code);
+  // Approvals record the plan's fingerprint unless a test is about its absence.
+  const approval = (key: string, planKey = "TP-1", extra: Record<string, unknown> = {}) => approvalOf(key, planKey, { planFingerprint: planFingerprint(p), ...extra });
+
+  it("an approval without a plan fingerprint is a warning, unless revoked", () => {
+    expect(context([approvalOf("D-1")])).toEqual([expect.objectContaining({ code: "approval_without_fingerprint", severity: "warning", path: [0, "planFingerprint"] })]);
+    expect(codes([approvalOf("D-1"), revocation("D-2", "D-1")])).toEqual([]);
+  });
+
+  it("reports an acceptance dated after asOf, and not without asOf", () => {
+    expect(context([acceptance("D-1", { date: "2026-07-01" })], "2026-06-01")).toEqual([expect.objectContaining({ code: "decision_in_future", path: [0, "date"], severity: "error" })]);
+    expect(codes([acceptance("D-1", { date: "2026-07-01", expires: "2026-08-01" })])).toEqual([]);
+  });
+
+  it("one person signing for two required roles is reported", () => {
+    const medium = acceptance("D-1", { rating: { likelihood: "possible", consequence: "major", methodology: M }, level: "medium", cosigners: [{ decidedBy: "Jo Smith", role: "CISO" }] });
+    const residual = risk("R-1", { residual: rating("possible", "major") });
+    const found = validateDecisions([medium], { risks: [residual], plans: [p], methodologies: methodology });
+    expect(found).toEqual([expect.objectContaining({ code: "same_person_multiple_roles", path: [0, "cosigners"] })]);
+  });
 
   it("sound records have no issues", () => {
     expect(codes([approval("D-1"), acceptance("D-2"), revocation("D-3", "D-1")], "2026-06-01")).toEqual([]);

@@ -2,10 +2,12 @@ import { describe, expect, it } from "vitest";
 import { CustomCatalogueSchema } from "../../src/catalogue/index.js";
 import { validateTreatmentPlans, type Decision, type TreatmentPlan } from "../../src/treatment/index.js";
 import type { Risk } from "../../src/risk/index.js";
-import { acceptance, methodology, plan, rating, revocation, risk } from "./fixtures.js";
+import { acceptance, M, methodology, plan, rating, revocation, risk } from "./fixtures.js";
 
 const acme = CustomCatalogueSchema.parse({ id: "acme", title: "ACME baseline", controls: [{ id: "ACME-7", title: "Data residency" }] });
 const R1 = risk("R-1", { current: rating("likely", "major"), target: rating("unlikely", "major") });
+/** R-1 with the residual rating the fixture acceptance freezes. */
+const accepted = risk("R-1", { current: rating("likely", "major"), target: rating("unlikely", "major"), residual: rating("unlikely", "major") });
 
 function codes(plans: readonly TreatmentPlan[], risks: readonly Risk[] = [R1], decisions: readonly Decision[] = [], extra: Record<string, unknown> = {}): string[] {
   return validateTreatmentPlans(plans, { risks, methodologies: methodology, decisions, catalogues: [acme], ...extra }).map((found) => found.code);
@@ -89,11 +91,59 @@ describe("validateTreatmentPlans", () => {
     expect(validateTreatmentPlans([retain], { risks: [R1], methodologies: methodology, decisions: [] })).toContainEqual(
       expect.objectContaining({ code: "retain_without_acceptance", path: [0, "risks", 0] }),
     );
-    expect(codes([retain], [R1], [acceptance("D-1")])).toEqual([]);
-    expect(codes([retain], [R1], [acceptance("D-1"), revocation("D-2", "D-1")])).toEqual(["retain_without_acceptance"]);
+    expect(codes([retain], [accepted], [acceptance("D-1")])).toEqual([]);
+    expect(codes([retain], [accepted], [acceptance("D-1"), revocation("D-2", "D-1")])).toEqual(["retain_without_acceptance"]);
     const expiring = acceptance("D-1", { expires: "2026-06-30" });
-    expect(codes([retain], [R1], [expiring], { asOf: "2026-06-30" })).toEqual([]);
-    expect(codes([retain], [R1], [expiring], { asOf: "2026-07-01" })).toEqual(["retain_without_acceptance"]);
+    expect(codes([retain], [accepted], [expiring], { asOf: "2026-06-30" })).toEqual([]);
+    expect(codes([retain], [accepted], [expiring], { asOf: "2026-07-01" })).toEqual(["retain_without_acceptance"]);
+  });
+
+  describe("retain counts only an acceptance that holds", () => {
+    const retain = plan("TP-1", { options: ["retain"], controls: [], actions: [] });
+    const messageOf = (decisions: readonly Decision[], extra: Record<string, unknown> = {}, risks: readonly Risk[] = [accepted]): string => {
+      const found = validateTreatmentPlans([retain], { risks, methodologies: methodology, decisions, ...extra });
+      expect(found.map((f) => f.code)).toEqual(["retain_without_acceptance"]);
+      return found[0]!.message;
+    };
+
+    it("not one requested by its own signer", () => {
+      expect(messageOf([acceptance("D-1", { requestedBy: "Jo Smith" })])).toContain("D-1: requester_is_approver");
+    });
+
+    it("not one signed without the authority the level needs, or by one person in two roles", () => {
+      const medium = { rating: { likelihood: "possible", consequence: "major", methodology: M }, level: "medium" };
+      const atMedium = risk("R-1", { current: rating("likely", "major"), residual: rating("possible", "major") });
+      expect(messageOf([acceptance("D-1", medium)], {}, [atMedium])).toContain("insufficient_authority");
+      expect(messageOf([acceptance("D-1", { ...medium, cosigners: [{ decidedBy: "jo smith", role: "CISO" }] })], {}, [atMedium])).toContain("same_person_multiple_roles");
+      expect(codes([retain], [atMedium], [acceptance("D-1", { ...medium, cosigners: [{ decidedBy: "Dana", role: "CISO" }] })])).toEqual([]);
+    });
+
+    it("not one whose level does not match its rating, or whose required compensating controls are missing", () => {
+      expect(messageOf([acceptance("D-1", { level: "medium" })])).toContain("level_mismatch");
+      const high = { rating: { likelihood: "likely", consequence: "major", methodology: M }, level: "high", cosigners: [{ decidedBy: "Dana", role: "CISO" }, { decidedBy: "Lee", role: "Top management" }] };
+      const atHigh = risk("R-1", { current: rating("likely", "major"), residual: rating("likely", "major") });
+      expect(messageOf([acceptance("D-1", high)], {}, [atHigh])).toContain("compensating_controls_missing");
+    });
+
+    it("not a stale one: the residual rating changed or is missing", () => {
+      expect(messageOf([acceptance("D-1")], {}, [R1])).toContain("D-1: stale");
+    });
+
+    it("not one dated after asOf, nor one revoked on or before asOf; a later revocation does not count yet", () => {
+      expect(messageOf([acceptance("D-1", { date: "2026-07-01" })], { asOf: "2026-06-01" })).toContain("decision_in_future");
+      const decisions = [acceptance("D-1"), revocation("D-2", "D-1", { date: "2026-05-01" })];
+      expect(messageOf(decisions, { asOf: "2026-05-01" })).toContain("D-1: revoked by D-2");
+      expect(codes([retain], [accepted], decisions, { asOf: "2026-04-30" })).toEqual([]);
+    });
+
+    it("without asOf, expiry and dates are not judged", () => {
+      expect(codes([retain], [accepted], [acceptance("D-1", { date: "2030-01-01", expires: "2030-02-01" })])).toEqual([]);
+    });
+
+    it("one acceptance that holds is enough, whatever the others", () => {
+      expect(codes([retain], [accepted], [acceptance("D-1", { requestedBy: "Jo Smith" }), acceptance("D-2")])).toEqual([]);
+      expect(messageOf([acceptance("D-1", { requestedBy: "Jo Smith" }), acceptance("D-2", { level: "high" })])).toMatch(/D-1: requester_is_approver; D-2: .*level_mismatch/);
+    });
   });
 
   it("a control from a catalogue not in scope is reported; one that does not exist too", () => {
