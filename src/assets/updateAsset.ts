@@ -1,12 +1,14 @@
 import { produce } from "immer";
-import { IsmsError, ok, type Result } from "../core/index.js";
-import type { Asset } from "./asset.js";
+import { err, IsmsError, issue, ok, type IsmsIssue, type Result } from "../core/index.js";
+import { AssetSchema, type Asset } from "./asset.js";
 import { deepEqual } from "../core/_internal/deepEqual.js";
 import { requireIndex } from "./_internal/lookup.js";
 
 /**
  * Changes to an asset: any field but `id`. An optional field given as `undefined` is
- * removed; required fields cannot be removed.
+ * removed; required fields cannot be removed. Dependencies and the lifecycle (`dependsOn`,
+ * `status` beyond planned/in use, `retiredOn`, `disposedOn`) have their own commands, and
+ * {@link updateAsset} refuses to change them.
  *
  * @category Assets
  * @example
@@ -22,35 +24,72 @@ export type AssetPatch = {
 
 const REQUIRED = new Set(["name", "type", "owner", "status"]);
 
+// Fields whose changes carry checks (cycles, lifecycle order) that only their own commands make.
+const DEDICATED: Readonly<Record<string, string>> = {
+  id: "addAsset under the new id, then removeAsset for the old one",
+  dependsOn: "linkDependency or unlinkDependency",
+  status: "retireAsset or disposeAsset",
+  retiredOn: "retireAsset",
+  disposedOn: "disposeAsset",
+};
+
+// Moving between planned and in use has no dated record and no command of its own.
+const OPEN_STATUSES = new Set<unknown>(["planned", "in_use"]);
+
 /**
  * Applies a patch to one asset. Fields equal to the current ones are left alone, so a
- * patch that changes nothing returns the same inventory reference. Dependencies set here
- * are not checked; use {@link linkDependency} for a checked change.
+ * patch that changes nothing returns the same inventory reference. Changing `id`,
+ * `dependsOn`, `retiredOn` or `disposedOn`, or changing `status` other than between
+ * `planned` and `in_use`, is refused with `use_dedicated_command` naming the command that
+ * makes the change with its checks ({@link linkDependency}, {@link unlinkDependency},
+ * {@link retireAsset}, {@link disposeAsset}); the same value as the current one is allowed.
+ * The changed asset is parsed again with {@link AssetSchema}.
  *
  * @param assets - the inventory
  * @param id - the asset to change
  * @param patch - the fields to set (or remove, with `undefined`)
- * @returns the new inventory (always `ok`)
+ * @returns the new inventory; `use_dedicated_command` (one issue per refused field, path
+ *   `[index, field]`) or `invalid_asset` (the schema's findings, paths `[index, ...]`)
  * @throws {@link IsmsError} `unknown_entity` when no asset has this id;
- *   `invalid_argument` when the patch changes the id or removes a required field
+ *   `invalid_argument` when the patch removes a required field
  * @category Assets
  * @example
  * ```ts
  * const next = updateAsset(assets, id, { owner: "CFO", tags: ["finance"] });
+ * if (!next.ok) console.log(next.error.map((found) => found.message));
  * ```
  */
 export function updateAsset(assets: readonly Asset[], id: Asset["id"], patch: AssetPatch): Result<readonly Asset[]> {
   const index = requireIndex(assets, id);
   const current = assets[index] as Asset;
   const changes: [string, unknown][] = [];
+  const refused: IsmsIssue[] = [];
   for (const [key, value] of Object.entries(patch)) {
-    if (key === "id") throw new IsmsError("invalid_argument", "updateAsset cannot change an asset's id.");
     if (value === undefined && REQUIRED.has(key)) throw new IsmsError("invalid_argument", `updateAsset cannot remove the required field ${key}.`);
     const existing = (current as Record<string, unknown>)[key];
     if (value === undefined ? existing === undefined && !Object.hasOwn(current, key) : deepEqual(existing, value)) continue;
+    const command = DEDICATED[key];
+    if (command !== undefined && !(key === "status" && OPEN_STATUSES.has(existing) && OPEN_STATUSES.has(value))) {
+      refused.push(issue("use_dedicated_command", `updateAsset does not change ${key} of asset ${id}; use ${command} instead, so that the change is checked.`, [index, key]));
+      continue;
+    }
     changes.push([key, value === undefined ? undefined : structuredClone(value)]);
   }
+  if (refused.length > 0) return err(refused);
   if (changes.length === 0) return ok(assets);
+  const next: Record<string, unknown> = { ...current };
+  for (const [key, value] of changes) {
+    if (value === undefined) delete next[key];
+    else next[key] = value;
+  }
+  const parsed = AssetSchema.safeParse(next);
+  if (!parsed.success) {
+    return err(
+      parsed.error.issues.map((found) =>
+        issue("invalid_asset", `Asset ${id}: ${found.message}`, [index, ...found.path.map((part) => (typeof part === "symbol" ? String(part) : part))]),
+      ),
+    );
+  }
   return ok(
     produce(assets, (draft) => {
       const target = draft[index] as Record<string, unknown>;

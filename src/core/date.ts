@@ -8,15 +8,18 @@ import * as z from "zod";
 import { IsmsError } from "./error.js";
 
 /**
- * A calendar date in ISO 8601 form, `YYYY-MM-DD`, as stored in every document.
+ * A calendar date in ISO 8601 form, `YYYY-MM-DD`, as stored in every document. Years are
+ * limited to 1000–8999, so that date arithmetic (review intervals, expiry periods) always
+ * stays within four-digit years and its results parse again.
  *
  * @category Core
  * @example
  * ```ts
  * IsoDateSchema.parse("2026-02-28");
+ * IsoDateSchema.safeParse("9998-06-01").success; // false: the year is after 8999
  * ```
  */
-export const IsoDateSchema = z.iso.date();
+export const IsoDateSchema = z.iso.date().regex(/^[1-8]\d{3}-/, { message: "the year must be between 1000 and 8999" });
 
 /**
  * A calendar date string `YYYY-MM-DD`.
@@ -109,7 +112,13 @@ function toDate(date: string): Date {
   throw new IsmsError("invalid_date", `"${date}" is not a calendar date in the form YYYY-MM-DD`);
 }
 
+// Only four-digit years are written: a five-digit or negative year would not be `YYYY-MM-DD`
+// and could not be read back.
 function fromDate(date: Date): IsoDate {
+  const year = date.getFullYear();
+  if (!(year >= 1000 && year <= 9999)) {
+    throw new IsmsError("invalid_date", `Date arithmetic left the years 1000–9999 (year ${Number.isNaN(year) ? "not a number" : year}).`);
+  }
   const pad = (value: number, width: number): string => String(value).padStart(width, "0");
   return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }
@@ -140,7 +149,8 @@ export function isIsoDate(value: string): value is IsoDate {
  * @param date - `YYYY-MM-DD`
  * @param days - may be negative
  * @returns the new date
- * @throws {@link IsmsError} `invalid_date` when `date` is not a calendar date
+ * @throws {@link IsmsError} `invalid_date` when `date` is not a calendar date, or when the
+ *   result falls outside the years 1000–9999
  * @category Core
  * @example
  * ```ts
@@ -157,7 +167,8 @@ export function addDays(date: IsoDate, days: number): IsoDate {
  * @param date - `YYYY-MM-DD`
  * @param months - may be negative
  * @returns the new date
- * @throws {@link IsmsError} `invalid_date` when `date` is not a calendar date
+ * @throws {@link IsmsError} `invalid_date` when `date` is not a calendar date, or when the
+ *   result falls outside the years 1000–9999
  * @category Core
  * @example
  * ```ts
@@ -174,7 +185,8 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
  * @param date - `YYYY-MM-DD`
  * @param years - may be negative
  * @returns the new date
- * @throws {@link IsmsError} `invalid_date` when `date` is not a calendar date
+ * @throws {@link IsmsError} `invalid_date` when `date` is not a calendar date, or when the
+ *   result falls outside the years 1000–9999
  * @category Core
  * @example
  * ```ts

@@ -7,9 +7,6 @@ import { sameParty } from "./_internal/checks.js";
 import { revocationsByTarget, signatories } from "./_internal/decisions.js";
 import { judgeAcceptance } from "./_internal/judgeAcceptance.js";
 
-// Without a day to judge on, every revocation counts and nothing has expired yet.
-const END_OF_TIME = "9999-12-31";
-
 /**
  * What {@link validateDecisions} checks decisions against.
  *
@@ -34,14 +31,18 @@ export interface ValidateDecisionsContext {
  * Validates the risk owners' decision records (6.1.3 f) and returns every issue at once,
  * paths relative to the array. Codes (errors unless marked): `duplicate_decision_id`;
  * approvals: `unknown_plan`, `approval_stale` (warning: the plan changed since),
- * `approval_expired`, `approver_not_risk_owner` (warning: a risk owner of the plan did not
+ * `approval_without_fingerprint` (warning: no `planFingerprint`, so the approval can never
+ * go stale), `approval_expired`, `approver_not_risk_owner` (warning: a risk owner of the plan did not
  * sign); acceptances: `unknown_risk`, `unknown_plan`, `unknown_methodology`,
- * `level_mismatch`, `insufficient_authority`, `compensating_controls_missing`,
+ * `level_mismatch`, `insufficient_authority`, `same_person_multiple_roles` (the required
+ * roles are all signed, but not each by a different person), `compensating_controls_missing`,
+ * `decision_in_future` (dated, or co-signed, after `asOf`; only when `asOf` is given),
  * `acceptance_stale` (warning: the residual rating changed since), `acceptance_expired`,
  * `review_overdue` (warning); both: `requester_is_approver`, `expires_before_decision`;
  * revocations: `unknown_decision`, `cannot_revoke_revocation`, `revocation_before_decision`,
  * `duplicate_revocation` (warning). Revoked decisions are not reported as stale or expired:
- * they are history.
+ * they are history. Without `asOf`, every revocation counts and expiry, review dates and
+ * dates in the future are not judged.
  *
  * @param decisions - the decision records
  * @param context - risks, plans, methodologies and `asOf`
@@ -76,6 +77,16 @@ export function validateDecisions(decisions: readonly Decision[], context: Valid
         const status = judgeApproval(decision, plan, revocations, asOf);
         found.push(...prefixIssues(status.invalidReasons, [d]));
         if (status.revoked) break;
+        if (decision.planFingerprint === undefined) {
+          found.push(
+            issue(
+              "approval_without_fingerprint",
+              `Approval ${decision.id} records no plan fingerprint, so a later change of plan ${plan.id} cannot make it stale; record planFingerprint(plan) when approving.`,
+              [d, "planFingerprint"],
+              "warning",
+            ),
+          );
+        }
         if (status.stale) found.push(issue("approval_stale", `Plan ${plan.id} changed after approval ${decision.id}.`, [d, "planFingerprint"], "warning"));
         if (asOf !== undefined && status.expired) found.push(issue("approval_expired", `Approval ${decision.id} expired on ${decision.expires}.`, [d, "expires"]));
         const signers = signatories(decision);
@@ -89,7 +100,7 @@ export function validateDecisions(decisions: readonly Decision[], context: Valid
         break;
       }
       case "risk_acceptance": {
-        const status = judgeAcceptance(decision, { risk: risks.get(decision.risk), methodologies: context.methodologies, revocations, asOf: asOf ?? END_OF_TIME });
+        const status = judgeAcceptance(decision, { risk: risks.get(decision.risk), methodologies: context.methodologies, revocations, asOf });
         found.push(...prefixIssues(status.invalidReasons, [d]));
         if (decision.plan !== undefined && !plans.has(decision.plan)) {
           found.push(issue("unknown_plan", `Acceptance ${decision.id} names unknown plan ${decision.plan}.`, [d, "plan"]));

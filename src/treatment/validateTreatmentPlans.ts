@@ -1,10 +1,11 @@
-import { compareDates, issue, type IsmsIssue, type IsoDate, type RiskId } from "../core/index.js";
+import { issue, type IsmsIssue, type IsoDate, type RiskId } from "../core/index.js";
 import { ANNEX_A, resolveControlRef, splitControlRef, type CustomCatalogue } from "../catalogue/index.js";
 import type { Methodologies, Rating, Risk } from "../risk/index.js";
-import type { Decision } from "./decision.js";
+import type { Decision, RiskAcceptance } from "./decision.js";
 import type { TreatmentOption } from "./option.js";
 import type { TreatmentPlan } from "./plan.js";
 import { revocationsByTarget } from "./_internal/decisions.js";
+import { judgeAcceptance } from "./_internal/judgeAcceptance.js";
 import { tryScore } from "./_internal/methodologies.js";
 
 /**
@@ -27,8 +28,18 @@ export interface ValidateTreatmentPlansContext {
   readonly catalogues?: readonly CustomCatalogue[];
   /** Catalogue ids whose controls plans may select; by default `annex-a` and every custom catalogue. */
   readonly cataloguesInScope?: readonly string[];
-  /** When given, an acceptance that expired before this day does not count for retention. */
+  /**
+   * The day retention is judged on: an acceptance counts only if it holds on this day (not
+   * expired, not dated after it, not revoked by a revocation dated on or before it). Without
+   * it, expiry and dates are not judged and every revocation counts.
+   */
   readonly asOf?: IsoDate | undefined;
+}
+
+/** Whether a risk is validly accepted, and if not, why its acceptances do not count. */
+interface Acceptance {
+  readonly accepted: boolean;
+  readonly why: readonly string[];
 }
 
 function levelIndexOf(methodologies: Methodologies, rating: Pick<Rating, "likelihood" | "consequence" | "methodology">): number | undefined {
@@ -49,7 +60,11 @@ function levelIndexOf(methodologies: Methodologies, rating: Pick<Rating, "likeli
  * avoid: `avoid_without_activity`, `avoid_residual_not_lowest` (the plan's target or the
  * risk's residual is above the lowest level); share: `share_without_counterparty`,
  * `share_without_instrument` (warning); retain: `retain_without_acceptance` (no acceptance
- * of the risk that is not revoked, and not expired on `asOf` when given).
+ * of the risk holds: an acceptance counts only when {@link acceptanceStatus} would find it
+ * valid — right authority signed by different people, not requested by a signer, level and
+ * compensating controls as the criteria require, not stale, not revoked, and on `asOf`
+ * when given, not expired nor dated later; the message says why each existing acceptance
+ * does not count).
  *
  * @param plans - the plans
  * @param context - risks, methodologies, decisions, catalogues and scope
@@ -65,13 +80,40 @@ export function validateTreatmentPlans(plans: readonly TreatmentPlan[], context:
   const custom = context.catalogues ?? [];
   const inScope = new Set<string>(context.cataloguesInScope ?? [ANNEX_A, ...custom.map((catalogue) => catalogue.id)]);
   const risks = new Map<string, Risk>(context.risks.map((risk) => [risk.id, risk]));
-  const revoked = revocationsByTarget(context.decisions);
-  const accepted = new Set<RiskId>();
+  const acceptancesOf = new Map<RiskId, RiskAcceptance[]>();
   for (const decision of context.decisions) {
-    if (decision.kind !== "risk_acceptance" || revoked.has(decision.id)) continue;
-    if (context.asOf !== undefined && decision.expires !== undefined && compareDates(context.asOf, decision.expires) > 0) continue;
-    accepted.add(decision.risk);
+    if (decision.kind !== "risk_acceptance") continue;
+    const list = acceptancesOf.get(decision.risk);
+    if (list) list.push(decision);
+    else acceptancesOf.set(decision.risk, [decision]);
   }
+  // Judged lazily: most registers retain few risks, and each risk is judged once however many plans retain it.
+  let revocations: ReturnType<typeof revocationsByTarget> | undefined;
+  const judged = new Map<RiskId, Acceptance>();
+  const acceptanceOf = (risk: Risk): Acceptance => {
+    const known = judged.get(risk.id);
+    if (known) return known;
+    revocations ??= revocationsByTarget(context.decisions, context.asOf);
+    const why: string[] = [];
+    let accepted = false;
+    for (const decision of acceptancesOf.get(risk.id) ?? []) {
+      const status = judgeAcceptance(decision, { risk, methodologies: context.methodologies, revocations, asOf: context.asOf });
+      if (status.valid) {
+        accepted = true;
+        break;
+      }
+      const reasons = [
+        ...status.invalidReasons.map((found) => found.code),
+        ...(status.stale ? ["stale"] : []),
+        ...(status.expired ? ["expired"] : []),
+        ...(status.revoked ? [`revoked by ${status.revokedBy}`] : []),
+      ];
+      why.push(`${decision.id}: ${reasons.join(", ")}`);
+    }
+    const result: Acceptance = { accepted, why: accepted ? [] : why };
+    judged.set(risk.id, result);
+    return result;
+  };
   const planIds = new Set<string>();
 
   plans.forEach((plan, p) => {
@@ -181,9 +223,13 @@ export function validateTreatmentPlans(plans: readonly TreatmentPlan[], context:
           break;
         case "retain":
           for (const { risk, index } of planRisks) {
-            if (!accepted.has(risk.id)) {
-              found.push(issue("retain_without_acceptance", `Plan ${plan.id} retains risk ${risk.id}, but no risk owner has accepted it.`, [p, "risks", index]));
-            }
+            const { accepted, why } = acceptanceOf(risk);
+            if (accepted) continue;
+            const message =
+              why.length === 0
+                ? `Plan ${plan.id} retains risk ${risk.id}, but no risk owner has accepted it.`
+                : `Plan ${plan.id} retains risk ${risk.id}, but no acceptance of it holds (${why.join("; ")}).`;
+            found.push(issue("retain_without_acceptance", message, [p, "risks", index]));
           }
           break;
         /* v8 ignore next 4 */

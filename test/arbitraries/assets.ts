@@ -1,5 +1,5 @@
 import { fc } from "@fast-check/vitest";
-import { AssetIdSchema, type AssetId } from "../../src/core/index.js";
+import { AssetIdSchema, RESERVED_KEYS, type AssetId, type JsonValue } from "../../src/core/index.js";
 import { AssetSchema, type Asset } from "../../src/assets/index.js";
 
 const LEVELS = ["low", "medium", "high", "very_high"] as const;
@@ -19,6 +19,19 @@ export const requirementsArb = fc.record(
   { requiredKeys: [] },
 );
 
+/** Whether a JSON value holds a key the schemas refuse (`__proto__`) at any depth. */
+function hasReservedKey(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasReservedKey);
+  if (typeof value !== "object" || value === null) return false;
+  return Object.keys(value).some((key) => RESERVED_KEYS.includes(key)) || Object.values(value).some(hasReservedKey);
+}
+
+/**
+ * Small JSON values that `CustomFieldsSchema` accepts: `fc.jsonValue` can generate a
+ * `__proto__` key, which the schemas refuse, so such values are filtered out.
+ */
+export const customJsonArb: fc.Arbitrary<JsonValue> = fc.jsonValue({ maxDepth: 2 }).filter((value) => !hasReservedKey(value)) as fc.Arbitrary<JsonValue>;
+
 /** A single asset that parses, with no dependencies. */
 export const assetArb: fc.Arbitrary<Asset> = fc
   .record({
@@ -30,7 +43,7 @@ export const assetArb: fc.Arbitrary<Asset> = fc
     classification: fc.option(fc.constantFrom("public", "internal", "confidential", "restricted"), { nil: undefined }),
     requirements: fc.option(requirementsArb, { nil: undefined }),
     tags: fc.option(fc.array(fc.constantFrom("pci", "gdpr", "crown-jewel"), { maxLength: 3 }), { nil: undefined }),
-    custom: fc.option(fc.dictionary(fc.constantFrom("a", "b", "ticket"), fc.jsonValue({ maxDepth: 2 })), { nil: undefined }),
+    custom: fc.option(fc.dictionary(fc.constantFrom("a", "b", "ticket"), customJsonArb), { nil: undefined }),
   })
   .map((raw) => {
     const value: Record<string, unknown> = {};

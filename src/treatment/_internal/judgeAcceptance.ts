@@ -12,7 +12,39 @@ export interface AcceptanceLookup {
   readonly risk: Risk | undefined;
   readonly methodologies: Methodologies;
   readonly revocations: ReadonlyMap<DecisionId, Revocation>;
-  readonly asOf: IsoDate;
+  /** The day to judge on; without one, expiry and dates in the future are not judged. */
+  readonly asOf: IsoDate | undefined;
+}
+
+/**
+ * Whether each required role can be given to a different signer (a bipartite matching, found
+ * by augmenting paths; criteria name a handful of roles). Signers are people, compared as
+ * parties, so one person signing twice in two roles covers only one of them.
+ */
+function rolesCoveredByDistinctPeople(required: readonly string[], signers: readonly { readonly decidedBy: string; readonly role: string }[]): boolean {
+  const people: string[] = [];
+  const rolesOf: string[][] = [];
+  for (const signer of signers) {
+    let index = people.findIndex((person) => sameParty(person, signer.decidedBy));
+    if (index === -1) {
+      index = people.push(signer.decidedBy) - 1;
+      rolesOf.push([]);
+    }
+    rolesOf[index]!.push(signer.role);
+  }
+  const holder = new Array<number>(people.length).fill(-1);
+  const assign = (role: number, visited: boolean[]): boolean => {
+    for (let person = 0; person < people.length; person++) {
+      if (visited[person] || !rolesOf[person]!.some((held) => sameParty(held, required[role]!))) continue;
+      visited[person] = true;
+      if (holder[person] === -1 || assign(holder[person]!, visited)) {
+        holder[person] = role;
+        return true;
+      }
+    }
+    return false;
+  };
+  return required.every((_, role) => assign(role, new Array<boolean>(people.length).fill(false)));
 }
 
 /** `acceptanceStatus` with the risk and revocations already looked up. */
@@ -21,7 +53,18 @@ export function judgeAcceptance(decision: RiskAcceptance, lookup: AcceptanceLook
   const risk = lookup.risk;
   if (!risk) invalidReasons.push(issue("unknown_risk", `Acceptance ${decision.id} names unknown risk ${decision.risk}.`, ["risk"]));
   const stale = !sameRating(decision.rating, risk?.ratings.residual);
-  const expired = decision.expires !== undefined && compareDates(lookup.asOf, decision.expires) > 0;
+  const asOf = lookup.asOf;
+  const expired = asOf !== undefined && decision.expires !== undefined && compareDates(asOf, decision.expires) > 0;
+  if (asOf !== undefined) {
+    if (compareDates(decision.date, asOf) > 0) {
+      invalidReasons.push(issue("decision_in_future", `Acceptance ${decision.id} is dated ${decision.date}, after ${asOf}.`, ["date"]));
+    }
+    (decision.cosigners ?? []).forEach((cosigner, c) => {
+      if (cosigner.date !== undefined && compareDates(cosigner.date, asOf) > 0) {
+        invalidReasons.push(issue("decision_in_future", `${cosigner.decidedBy} signs acceptance ${decision.id} on ${cosigner.date}, after ${asOf}.`, ["cosigners", c, "date"]));
+      }
+    });
+  }
   const revokedBy = lookup.revocations.get(decision.id)?.id;
   const scored = tryScore(lookup.methodologies, decision.rating);
   let level: string | undefined;
@@ -40,11 +83,20 @@ export function judgeAcceptance(decision: RiskAcceptance, lookup: AcceptanceLook
       invalidReasons.push(issue("level_mismatch", `Acceptance ${decision.id} records level ${decision.level}, but its rating scores ${level}.`, ["level"]));
     }
     const criteria = evaluateLevel(scored.methodology, level)!;
-    const held = signatories(decision).map((signer) => signer.role);
-    const missing = criteria.authority.filter((role) => !held.some((candidate) => sameParty(candidate, role)));
+    const signers = signatories(decision);
+    const required = criteria.authority.filter((role, r) => criteria.authority.findIndex((other) => sameParty(other, role)) === r);
+    const missing = required.filter((role) => !signers.some((signer) => sameParty(signer.role, role)));
     if (missing.length > 0) {
       invalidReasons.push(
         issue("insufficient_authority", `Accepting a ${level} risk requires ${criteria.authority.join(", ")}; missing: ${missing.join(", ")}.`, ["role"]),
+      );
+    } else if (!rolesCoveredByDistinctPeople(required, signers)) {
+      invalidReasons.push(
+        issue(
+          "same_person_multiple_roles",
+          `Accepting a ${level} risk requires ${required.join(", ")}, each signed by a different person; in acceptance ${decision.id} one person signs for more than one of them.`,
+          ["cosigners"],
+        ),
       );
     }
     if (criteria.compensatingControlsRequired && (decision.compensatingControls ?? []).length === 0) {
