@@ -56,5 +56,6 @@ for (const model of OSCAL_MODELS) {
   writeFileSync(join(out, "oscal", `${model}.json`), `${JSON.stringify(exportOscal(doc, model, { asOf: `${asOf}T12:00:00Z` }), null, 2)}\n`);
 }
 writeFileSync(join(out, "isms.json"), `${JSON.stringify(doc, null, 2)}\n`);
-console.log(`\nWrote ${files.size} reports, ${OSCAL_MODELS.length} OSCAL models and the document itself to ${process.argv[2] ?? "demo-output"}/`);
-console.log("Open demo-output/summary.html first. Try: node dist/cli.js validate demo-output/isms.json");
+const shown = process.argv[2] ?? "demo-output";
+console.log(`\nWrote ${files.size} reports, ${OSCAL_MODELS.length} OSCAL models and the document itself to ${shown}/`);
+console.log(`Open ${shown}/summary.html first. Try: node dist/cli.js validate ${shown}/isms.json`);
