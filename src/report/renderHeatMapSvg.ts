@@ -56,8 +56,15 @@ export function renderHeatMapSvg(heatMap: HeatMap, options: RenderHeatMapSvgOpti
   if (heatMap.restated.length > 0) notes.push(`${heatMap.restated.length} rated under an earlier method version, shown on this one.`);
   if (heatMap.notScored.length > 0) notes.push(`${heatMap.notScored.length} not shown: rated under another method or off its scales.`);
   if (heatMap.unrated.length > 0) notes.push(`${heatMap.unrated.length} without a ${heatMap.layer} rating.`);
-  const legendTop = top + gridHeight + 70 + notes.length * 18;
-  const width = Math.max(left + gridWidth + 20, 480);
+  // Consequence labels that would not fit under their cell (about 7 px a character at 12 px)
+  // are slanted, which needs room below the grid.
+  const longest = Math.max(0, ...heatMap.consequence.map((level) => level.label.length));
+  const slanted = longest * 7 > cell;
+  const labelDepth = slanted ? Math.ceil(longest * 7 * 0.6) + 10 : 18;
+  const axisTop = top + gridHeight + labelDepth + 22;
+  const legendTop = axisTop + 30 + notes.length * 18;
+  const longestNote = Math.max(0, ...notes.map((note) => note.length));
+  const width = Math.max(left + gridWidth + 20, 480, left + longestNote * 6.5 + 20);
   const height = legendTop + heatMap.levels.length * 22 + 10;
   const id = (options.idPrefix ?? `heatmap-${heatMap.layer}`).replace(/[^A-Za-z0-9_-]/g, "-");
   const title = options.title ?? `Risk heat map (${heatMap.layer})`;
@@ -98,14 +105,19 @@ export function renderHeatMapSvg(heatMap: HeatMap, options: RenderHeatMapSvgOpti
   });
   heatMap.consequence.forEach((level, index) => {
     const x = left + index * cell + cell / 2;
-    parts.push(`<text x="${x}" y="${top + gridHeight + 18}" text-anchor="middle">${escapeHtml(level.label)}</text>`);
+    const y = top + gridHeight + 16;
+    parts.push(
+      slanted
+        ? `<text x="${x}" y="${y}" text-anchor="end" transform="rotate(-35 ${x} ${y})">${escapeHtml(level.label)}</text>`
+        : `<text x="${x}" y="${y}" text-anchor="middle">${escapeHtml(level.label)}</text>`,
+    );
   });
-  parts.push(`<text x="${left + gridWidth / 2}" y="${top + gridHeight + 40}" text-anchor="middle" font-weight="bold">Consequence</text>`);
+  parts.push(`<text x="${left + gridWidth / 2}" y="${axisTop}" text-anchor="middle" font-weight="bold">Consequence</text>`);
   parts.push(
     `<text x="20" y="${top + gridHeight / 2}" text-anchor="middle" font-weight="bold" transform="rotate(-90 20 ${top + gridHeight / 2})">Likelihood</text>`,
   );
   notes.forEach((note, index) => {
-    parts.push(`<text x="${left}" y="${top + gridHeight + 62 + index * 18}" font-style="italic">${escapeHtml(note)}</text>`);
+    parts.push(`<text x="${left}" y="${axisTop + 24 + index * 18}" font-style="italic">${escapeHtml(note)}</text>`);
   });
   heatMap.levels.forEach((level, index) => {
     const y = legendTop + index * 22;
