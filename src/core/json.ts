@@ -72,7 +72,8 @@ export const JsonValueSchema: z.ZodType<JsonValue> = z.unknown().superRefine((va
 
 /**
  * The `custom` fields every entity may carry: an object of JSON values the library keeps
- * untouched through every command, export and round trip.
+ * untouched through every command, export and round trip. (One value JSON text cannot
+ * tell apart: `-0` is kept as given in memory, and `JSON.stringify` writes it as `0`.)
  *
  * @category Core
  * @example

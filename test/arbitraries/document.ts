@@ -1,7 +1,7 @@
 import { fc } from "@fast-check/vitest";
 import { createStarterIsms, parseIsms, type IsmsDocument } from "../../src/document/index.js";
 import { listCatalogueControls } from "../../src/catalogue/index.js";
-import { inventoryArb } from "./assets.js";
+import { hasReservedKey, inventoryArb } from "./assets.js";
 import { registerArb } from "./risk.js";
 
 /** The document every generated one starts from. */
@@ -10,9 +10,10 @@ export const starter: IsmsDocument = createStarterIsms({ organisation: "Generate
 const controls = listCatalogueControls("annex-a").map((control) => control.ref);
 
 const customArb = fc.option(
-  fc.dictionary(fc.constantFrom("ticket", "cost", "tags", "nested"), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 }).map((value) =>
-    JSON.parse(JSON.stringify(value)) as Record<string, never>,
-  ),
+  fc
+    .dictionary(fc.constantFrom("ticket", "cost", "tags", "nested"), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 })
+    .map((value) => JSON.parse(JSON.stringify(value)) as Record<string, never>)
+    .filter((value) => !hasReservedKey(value)),
   { nil: undefined },
 );
 
