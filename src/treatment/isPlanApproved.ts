@@ -8,7 +8,8 @@ import { revocationsByTarget } from "./_internal/decisions.js";
 /**
  * Where a plan approval stands: stale when the plan's substance changed since (its
  * fingerprint differs from the recorded one), expired, revoked, or invalid
- * (`requester_is_approver`, `expires_before_decision`).
+ * (`requester_is_approver`, `expires_before_decision`, and with `asOf` `decision_in_future`:
+ * dated or co-signed after that day).
  *
  * @category Treatment
  * @example
@@ -37,7 +38,7 @@ export interface PlanApprovalStatus {
  * @param approval - a `plan_approval` record
  * @param plan - the plan it approves (as it is now)
  * @param decisions - all decisions (for revocations)
- * @param asOf - the day; without it, expiry is not judged and every revocation counts
+ * @param asOf - the day; without it, expiry and dates in the future are not judged and every revocation counts
  * @returns the status (an approval for another plan is invalid: `unknown_plan`)
  * @category Treatment
  * @example
@@ -72,7 +73,8 @@ export function listValidPlanApprovals(plan: TreatmentPlan, decisions: readonly 
 
 /**
  * Whether a treatment plan has an approval that holds (6.1.3 f): not revoked, not expired
- * on `asOf`, not made stale by a change of the plan, requester not the approver.
+ * on `asOf`, not dated after `asOf`, not made stale by a change of the plan, requester not
+ * the approver.
  *
  * @param plan - the plan
  * @param decisions - all decisions

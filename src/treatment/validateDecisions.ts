@@ -36,9 +36,9 @@ export interface ValidateDecisionsContext {
  * sign); acceptances: `unknown_risk`, `unknown_plan`, `unknown_methodology`,
  * `level_mismatch`, `insufficient_authority`, `same_person_multiple_roles` (the required
  * roles are all signed, but not each by a different person), `compensating_controls_missing`,
- * `decision_in_future` (dated, or co-signed, after `asOf`; only when `asOf` is given),
  * `acceptance_stale` (warning: the residual rating changed since), `acceptance_expired`,
- * `review_overdue` (warning); both: `requester_is_approver`, `expires_before_decision`;
+ * `review_overdue` (warning); both: `requester_is_approver`, `expires_before_decision`,
+ * `decision_in_future` (dated, or co-signed, after `asOf`; only when `asOf` is given);
  * revocations: `unknown_decision`, `cannot_revoke_revocation`, `revocation_before_decision`,
  * `duplicate_revocation` (warning). Revoked decisions are not reported as stale or expired:
  * they are history. Without `asOf`, every revocation counts and expiry, review dates and

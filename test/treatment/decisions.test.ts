@@ -173,6 +173,17 @@ describe("plan approval", () => {
     expect(planApprovalStatus(a, changed, [a])).toMatchObject({ stale: true, valid: false });
   });
 
+  it("an approval dated or co-signed after asOf does not count yet", () => {
+    const a = approval("D-1", "TP-1", { date: "2026-03-02" });
+    expect(planApprovalStatus(a, p, [a], "2026-03-01")).toMatchObject({ valid: false, invalidReasons: [expect.objectContaining({ code: "decision_in_future", path: ["date"] })] });
+    expect(isPlanApproved(p, [a], "2026-03-01")).toBe(false);
+    expect(isPlanApproved(p, [a], "2026-03-02")).toBe(true);
+    expect(isPlanApproved(p, [a])).toBe(true);
+    const late = approval("D-2", "TP-1", { cosigners: [{ decidedBy: "Dana", role: "CISO", date: "2026-03-05" }] });
+    expect(planApprovalStatus(late, p, [late], "2026-03-04").invalidReasons).toEqual([expect.objectContaining({ code: "decision_in_future", path: ["cosigners", 0, "date"] })]);
+    expect(planApprovalStatus(late, p, [late], "2026-03-05").valid).toBe(true);
+  });
+
   it("an approval requested by its approver does not count", () => {
     const a = approval("D-1", "TP-1", { requestedBy: "Jo Smith" });
     expect(isPlanApproved(p, [a])).toBe(false);
@@ -195,6 +206,11 @@ describe("validateDecisions", () => {
   it("an approval without a plan fingerprint is a warning, unless revoked", () => {
     expect(context([approvalOf("D-1")])).toEqual([expect.objectContaining({ code: "approval_without_fingerprint", severity: "warning", path: [0, "planFingerprint"] })]);
     expect(codes([approvalOf("D-1"), revocation("D-2", "D-1")])).toEqual([]);
+  });
+
+  it("reports an approval dated after asOf, and not without asOf", () => {
+    expect(context([approval("D-1", "TP-1", { date: "2026-07-01" })], "2026-06-01")).toEqual([expect.objectContaining({ code: "decision_in_future", path: [0, "date"], severity: "error" })]);
+    expect(codes([approval("D-1", "TP-1", { date: "2026-07-01" })])).toEqual([]);
   });
 
   it("reports an acceptance dated after asOf, and not without asOf", () => {

@@ -49,22 +49,12 @@ function rolesCoveredByDistinctPeople(required: readonly string[], signers: read
 
 /** `acceptanceStatus` with the risk and revocations already looked up. */
 export function judgeAcceptance(decision: RiskAcceptance, lookup: AcceptanceLookup): AcceptanceStatus {
-  const invalidReasons: IsmsIssue[] = signatureIssues(decision);
+  const invalidReasons: IsmsIssue[] = signatureIssues(decision, lookup.asOf);
   const risk = lookup.risk;
   if (!risk) invalidReasons.push(issue("unknown_risk", `Acceptance ${decision.id} names unknown risk ${decision.risk}.`, ["risk"]));
   const stale = !sameRating(decision.rating, risk?.ratings.residual);
   const asOf = lookup.asOf;
   const expired = asOf !== undefined && decision.expires !== undefined && compareDates(asOf, decision.expires) > 0;
-  if (asOf !== undefined) {
-    if (compareDates(decision.date, asOf) > 0) {
-      invalidReasons.push(issue("decision_in_future", `Acceptance ${decision.id} is dated ${decision.date}, after ${asOf}.`, ["date"]));
-    }
-    (decision.cosigners ?? []).forEach((cosigner, c) => {
-      if (cosigner.date !== undefined && compareDates(cosigner.date, asOf) > 0) {
-        invalidReasons.push(issue("decision_in_future", `${cosigner.decidedBy} signs acceptance ${decision.id} on ${cosigner.date}, after ${asOf}.`, ["cosigners", c, "date"]));
-      }
-    });
-  }
   const revokedBy = lookup.revocations.get(decision.id)?.id;
   const scored = tryScore(lookup.methodologies, decision.rating);
   let level: string | undefined;

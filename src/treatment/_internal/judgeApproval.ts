@@ -13,7 +13,7 @@ export function judgeApproval(
   asOf: IsoDate | undefined,
   fingerprint?: string,
 ): PlanApprovalStatus {
-  const invalidReasons = signatureIssues(approval);
+  const invalidReasons = signatureIssues(approval, asOf);
   const stale = approval.planFingerprint !== undefined && approval.planFingerprint !== (fingerprint ?? planFingerprint(plan));
   const expired = asOf !== undefined && approval.expires !== undefined && compareDates(asOf, approval.expires) > 0;
   const revokedBy = revocations.get(approval.id)?.id;
