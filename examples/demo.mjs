@@ -41,7 +41,7 @@ for (const evaluation of above.slice(0, 5)) {
   console.log(`  ${evaluation.riskId} ${evaluation.score.level.label.padEnd(9)} ${risk?.title}`);
 }
 
-const exit = checkExitCriteria(doc.cycle.phase, pdcaFacts(doc));
+const exit = checkExitCriteria(doc.cycle.phase, pdcaFacts(doc, asOf));
 console.log(`\nPDCA: cycle ${doc.cycle.cycle}, phase ${doc.cycle.phase}; ${exit.passed ? "ready for the next phase" : `before moving on: ${exit.missing.map((item) => item.message).join(" ")}`}`);
 
 const overdue = listOverdue(listIsmsDatedItems(doc), asOf);

@@ -288,7 +288,7 @@ function step(document: IsmsDocument, command: ParsedCommand): Step {
       return ok({ document: { ...document, nonconformities: ncs.value as Nonconformity[] }, summary: `Nonconformity ${command.id}: ${command.event.kind}` });
     }
     case "cycle.transition": {
-      const next = transition(document.cycle, command.event, { date: command.date, guards: pdcaFacts(document) });
+      const next = transition(document.cycle, command.event, { date: command.date, guards: pdcaFacts(document, command.date) });
       if (!next.ok) return err(next.error);
       return ok({ document: { ...document, cycle: next.value }, summary: `PDCA: ${command.event} (now ${next.value.phase}, cycle ${next.value.cycle})` });
     }

@@ -1,3 +1,4 @@
+import type { IsoDate } from "../core/index.js";
 import { cycleStartDate, type PdcaGuardFacts } from "../cycle/index.js";
 import { isPlanApproved } from "../treatment/index.js";
 import type { IsmsDocument } from "./schema.js";
@@ -7,8 +8,12 @@ import type { IsmsDocument } from "./schema.js";
  * top-level policy, methodology, a complete risk assessment (every risk rated), approved
  * treatment plans, an approved SoA version, objectives, and the audits, reviews and major
  * nonconformities of the current cycle (those dated on or after the cycle's start).
+ * With `asOf`, a plan counts as approved only by an approval that holds on that day (made
+ * on or before it, not expired, not revoked by then); `applyIsmsCommand` passes the date of
+ * a `pdca.transition` command.
  *
  * @param document - the ISMS
+ * @param asOf - the day the facts are read for; without it, approvals are judged undated
  * @returns the facts for `checkExitCriteria`, `can` and `transition`
  * @category Document
  * @example
@@ -16,7 +21,7 @@ import type { IsmsDocument } from "./schema.js";
  * checkExitCriteria(doc.cycle.phase, pdcaFacts(doc)).missing; // what still blocks the next phase
  * ```
  */
-export function pdcaFacts(document: IsmsDocument): PdcaGuardFacts {
+export function pdcaFacts(document: IsmsDocument, asOf?: IsoDate): PdcaGuardFacts {
   const start = cycleStartDate(document.cycle);
   const audits = document.auditProgramme?.audits ?? [];
   const topLevel = document.policies.filter((policy) => policy.topLevel === true);
@@ -28,7 +33,7 @@ export function pdcaFacts(document: IsmsDocument): PdcaGuardFacts {
     riskAssessmentComplete:
       document.risks.length > 0 && document.risks.every((risk) => risk.ratings.current !== undefined || risk.ratings.inherent !== undefined),
     treatmentPlanApproved:
-      document.treatmentPlans.length > 0 && document.treatmentPlans.every((plan) => isPlanApproved(plan, document.decisions)),
+      document.treatmentPlans.length > 0 && document.treatmentPlans.every((plan) => isPlanApproved(plan, document.decisions, asOf)),
     soaApproved: document.soaVersions.some((version) => version.approvedBy !== undefined && version.approvedOn !== undefined),
     objectivesDefined: document.objectives.length > 0,
     plannedAuditsInCycle: audits.filter((audit) => audit.status !== "cancelled" && audit.plannedDate >= start).length,

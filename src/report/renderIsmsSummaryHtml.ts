@@ -43,7 +43,7 @@ export function renderIsmsSummaryHtml(document: IsmsDocument, options: RenderIsm
   const { asOf } = options;
   const soa = summariseSoa(deriveIsmsSoa(document, asOf));
   const readiness = assessReadiness(document.readiness ?? []);
-  const exit = checkExitCriteria(document.cycle.phase, pdcaFacts(document));
+  const exit = checkExitCriteria(document.cycle.phase, pdcaFacts(document, asOf));
   const overdue = listOverdue(listIsmsDatedItems(document), asOf);
   const methodology = currentMethodology(document);
   const byLevel = new Map<string, number>(methodology.matrix.levels.map((level) => [level.label, 0]));

@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { IsmsError } from "../../src/core/index.js";
+import { createCycle } from "../../src/cycle/index.js";
+import { isPlanApproved } from "../../src/treatment/index.js";
 import {
   applyIsmsCommand,
   createStarterIsms,
@@ -164,6 +166,22 @@ describe("commands and the change log", () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.map((found) => found.code)).toContain("missing_scope");
     expect(pdcaFacts(document).hasScope).toBe(false);
+  });
+  it("judges plan approvals on the date of the PDCA event, not undated", () => {
+    const example = createExampleIsms();
+    const asOf = "2026-11-27";
+    // A new cycle in its plan phase, with only the plans approved by the demo day.
+    const plans = example.treatmentPlans.filter((plan) => isPlanApproved(plan, example.decisions, asOf));
+    const lastApproval = example.decisions
+      .flatMap((decision) => (decision.kind === "plan_approval" && plans.some((plan) => plan.id === decision.plan) ? [decision.date] : []))
+      .sort()
+      .at(-1)!;
+    const document = { ...example, treatmentPlans: plans, cycle: createCycle("2025-01-06", { cycle: 3 }) };
+    const early = applyIsmsCommand(document, { type: "cycle.transition", event: "start_operation", date: "2025-06-01" }, meta);
+    expect(lastApproval > "2025-06-01").toBe(true);
+    expect(early.ok ? [] : early.error.map((found) => found.code)).toContain("treatment_plan_not_approved");
+    const onTheDay = applyIsmsCommand(document, { type: "cycle.transition", event: "start_operation", date: lastApproval }, meta);
+    expect(onTheDay.ok ? onTheDay.value.document.cycle.phase : onTheDay.error.map((found) => found.code)).toBe("do");
   });
   it("throws for a meta date without a time zone (a programmer error)", () => {
     expect(() => applyIsmsCommand(starter(), { type: "scope.set", scope: { statement: "x" } }, { by: "x", at: "2026-11-27" })).toThrow(IsmsError);

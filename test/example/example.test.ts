@@ -251,6 +251,21 @@ describe("what the example is there to show", () => {
     expect(checkExitCriteria("check", facts).missing.map((item) => item.code)).toEqual(["no_internal_audit_in_cycle", "no_management_review_in_cycle"]);
   });
 
+  it("counts a plan approved from the day of its approval, not before", () => {
+    expect(pdcaFacts(doc, asOf)).toEqual(pdcaFacts(doc));
+    // Keep the plans approved on the demo day; the latest approval among them sets the day.
+    const approved = { ...doc, treatmentPlans: doc.treatmentPlans.filter((plan) => isPlanApproved(plan, doc.decisions, asOf)) };
+    expect(approved.treatmentPlans.length).toBeGreaterThan(1);
+    const approvalDays = doc.decisions.flatMap((decision) =>
+      decision.kind === "plan_approval" && approved.treatmentPlans.some((plan) => plan.id === decision.plan) ? [decision.date] : [],
+    );
+    const lastApproval = approvalDays.sort().at(-1)!;
+    const dayBefore = new Date(Date.parse(`${lastApproval}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10) as typeof asOf;
+    expect(pdcaFacts(approved, asOf).treatmentPlanApproved).toBe(true);
+    expect(pdcaFacts(approved, lastApproval).treatmentPlanApproved).toBe(true);
+    expect(pdcaFacts(approved, dayBefore).treatmentPlanApproved).toBe(false);
+  });
+
   it("has one closed and one open nonconformity, the audit with all three kinds of finding", () => {
     expect(doc.nonconformities.map((nc) => nc.status)).toEqual(["closed", "action_planned"]);
     const completed = doc.auditProgramme?.audits.find((audit) => audit.status === "completed");
