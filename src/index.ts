@@ -161,6 +161,7 @@ export {
   RequirementScaleSchema,
   RequirementScalesSchema,
   addAsset,
+  correctAssetLifecycleDates,
   defaultAssetSettings,
   defaultClassificationScheme,
   defaultRequirementScales,
@@ -190,6 +191,7 @@ export {
 export type {
   Asset,
   AssetCriticality,
+  AssetLifecycleDates,
   AssetPatch,
   AssetSettings,
   AssetType,

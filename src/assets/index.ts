@@ -40,6 +40,8 @@ export { updateAsset } from "./updateAsset.js";
 export type { AssetPatch } from "./updateAsset.js";
 export { retireAsset } from "./retireAsset.js";
 export { disposeAsset } from "./disposeAsset.js";
+export { correctAssetLifecycleDates } from "./correctAssetLifecycleDates.js";
+export type { AssetLifecycleDates } from "./correctAssetLifecycleDates.js";
 export { removeAsset } from "./removeAsset.js";
 export { linkDependency } from "./linkDependency.js";
 export { unlinkDependency } from "./unlinkDependency.js";

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { err, IsmsError, IsoDateSchema, IsoDateTimeSchema, issue, ok, PartySchema, type IsmsIssue, type IsoDateTime, type Party, type Result } from "../core/index.js";
 import {
+  correctAssetLifecycleDates,
   disposeAsset,
   linkDependency,
   reclassifyAsset,
@@ -58,6 +59,7 @@ export const IsmsCommandSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("certification.set"), certification: CertificationSchema }),
   z.strictObject({ type: z.literal("asset.retire"), id: IdSchema, date: IsoDateSchema }),
   z.strictObject({ type: z.literal("asset.dispose"), id: IdSchema, date: IsoDateSchema }),
+  z.strictObject({ type: z.literal("asset.correctDates"), id: IdSchema, retiredOn: IsoDateSchema.optional(), disposedOn: IsoDateSchema.optional() }),
   z.strictObject({ type: z.literal("asset.link"), id: IdSchema, dependsOn: IdSchema }),
   z.strictObject({ type: z.literal("asset.unlink"), id: IdSchema, dependsOn: IdSchema }),
   z.strictObject({ type: z.literal("asset.reclassify"), id: IdSchema, classification: z.string().min(1) }),
@@ -254,6 +256,17 @@ function step(document: IsmsDocument, command: ParsedCommand): Step {
       return fromResult(retireAsset(document.assets, command.id as Asset["id"], command.date), document, `Asset ${command.id} retired on ${command.date}`);
     case "asset.dispose":
       return fromResult(disposeAsset(document.assets, command.id as Asset["id"], command.date), document, `Asset ${command.id} disposed of on ${command.date}`);
+    case "asset.correctDates": {
+      const corrected = [
+        ...(command.retiredOn === undefined ? [] : [`retired on ${command.retiredOn}`]),
+        ...(command.disposedOn === undefined ? [] : [`disposed of on ${command.disposedOn}`]),
+      ];
+      return fromResult(
+        correctAssetLifecycleDates(document.assets, command.id as Asset["id"], { retiredOn: command.retiredOn, disposedOn: command.disposedOn }),
+        document,
+        `Asset ${command.id}: dates corrected (${corrected.join(", ")})`,
+      );
+    }
     case "asset.link":
       return fromResult(
         linkDependency(document.assets, command.id as Asset["id"], command.dependsOn as Asset["id"]),

@@ -32,6 +32,7 @@ function commandArb(document: IsmsDocument): fc.Arbitrary<IsmsCommand> {
       patch: { owner },
     })),
     id(assetIds).map((target): IsmsCommand => ({ type: "asset.retire", id: target, date: "2026-10-01" })),
+    id(assetIds).map((target): IsmsCommand => ({ type: "asset.correctDates", id: target, retiredOn: "2026-10-02" })),
     id(assetIds).map((target): IsmsCommand => ({ type: "asset.reclassify", id: target, classification: "restricted" })),
     id(assetIds).map((target): IsmsCommand => ({ type: "entity.remove", collection: "assets", id: target })),
     id(riskIds).map((target): IsmsCommand => ({ type: "entity.update", collection: "risks", id: target, patch: { title: "Renamed risk" } })),

@@ -100,6 +100,7 @@ describe("commands and the change log", () => {
       { type: "entity.add", collection: "assets", value: asset("A-2", { dependsOn: ["A-1"] }) },
       { type: "entity.update", collection: "assets", id: "A-1", patch: { owner: "CFO" } },
       { type: "asset.retire", id: "A-2", date: "2026-11-01" },
+      { type: "asset.correctDates", id: "A-2", retiredOn: "2026-10-15" },
       { type: "entity.add", collection: "assets", value: asset("A-3") },
       { type: "entity.remove", collection: "assets", id: "A-3" },
       { type: "scope.set", scope: { statement: "Everything." } },
@@ -113,6 +114,17 @@ describe("commands and the change log", () => {
     expect(replayChangeLog(first, log)).toEqual(document);
     expect(undoChangeLog(document, log)).toEqual(first);
     expect(JSON.parse(JSON.stringify(log))).toEqual(log);
+  });
+  it("corrects a retirement date as its own change, and refuses it for an asset in use", () => {
+    const { document } = run(starter(), { type: "entity.add", collection: "assets", value: asset("A-1") });
+    const inUse = applyIsmsCommand(document, { type: "asset.correctDates", id: "A-1", retiredOn: "2026-10-15" }, meta);
+    expect(inUse.ok ? [] : inUse.error.map((found) => [found.code, found.path])).toEqual([["invalid_lifecycle_transition", [0, "retiredOn"]]]);
+    const retired = run(document, { type: "asset.retire", id: "A-1", date: "2026-11-01" }).document;
+    const corrected = run(retired, { type: "asset.correctDates", id: "A-1", retiredOn: "2026-10-15" });
+    expect(corrected.document.assets[0]).toMatchObject({ status: "retired", retiredOn: "2026-10-15" });
+    expect(corrected.entry?.summary).toBe("Asset A-1: dates corrected (retired on 2026-10-15)");
+    expect(corrected.entry?.patches).toEqual([{ op: "replace", path: ["assets", 0, "retiredOn"], value: "2026-10-15" }]);
+    expect(run(retired, { type: "asset.correctDates", id: "A-1", retiredOn: "2026-11-01" }).entry).toBeUndefined();
   });
   it("a command that changes nothing returns the same reference and no entry", () => {
     const { document } = run(starter(), { type: "entity.add", collection: "assets", value: asset("A-1") });
