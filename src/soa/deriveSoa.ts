@@ -95,7 +95,7 @@ export function deriveSoa(input: DeriveSoaInput): SoaRow[] {
       const decision = decisions.get(control.ref);
       const selection = selections.get(control.ref);
       const obligations = obligationsByRef.get(control.ref) ?? [];
-      const risks = sortedUnique(selection?.risks ?? []);
+      const risks = selection?.risks ?? [];
       const obligationIds = sortedUnique(obligations.map((obligation) => obligation.id));
       const statusFromPlans = combineStatuses(selection?.statuses ?? []);
       const applicable = decision ? decision.applicable : selection !== undefined || obligations.length > 0;
