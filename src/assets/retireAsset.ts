@@ -1,4 +1,4 @@
-import { produce } from "immer";
+import { produce } from "../core/immer.js";
 import { err, ok, type IsoDate, type Result } from "../core/index.js";
 import type { Asset } from "./asset.js";
 import { requireIndex, single } from "./_internal/lookup.js";

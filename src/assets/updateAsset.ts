@@ -1,4 +1,4 @@
-import { produce } from "immer";
+import { produce } from "../core/immer.js";
 import { err, IsmsError, issue, ok, type IsmsIssue, type Result } from "../core/index.js";
 import { AssetSchema, type Asset } from "./asset.js";
 import { deepEqual } from "../core/_internal/deepEqual.js";

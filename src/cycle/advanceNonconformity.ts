@@ -1,4 +1,5 @@
-import { castDraft, produce } from "immer";
+import { castDraft } from "immer";
+import { produce } from "../core/immer.js";
 import * as z from "zod";
 import { ActionIdSchema, err, issue, IsoDateSchema, NonBlankStringSchema, ok, PartySchema, type IsmsIssue, type Result } from "../core/index.js";
 import { CorrectiveActionSchema } from "./actions.js";

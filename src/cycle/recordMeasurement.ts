@@ -1,4 +1,4 @@
-import { produce } from "immer";
+import { produce } from "../core/immer.js";
 import type { Measurement, Objective } from "./objective.js";
 
 /**

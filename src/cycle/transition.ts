@@ -1,4 +1,4 @@
-import { produce } from "immer";
+import { produce } from "../core/immer.js";
 import { err, IsmsError, isIsoDate, issue, ok, type IsmsIssue, type IsoDate, type Party, type Result } from "../core/index.js";
 import type { PdcaGuardFacts } from "./checkExitCriteria.js";
 import { evaluateGuards, findTransition } from "./_internal/guards.js";

@@ -1,4 +1,5 @@
-import { applyPatches, enablePatches, type Patch } from "immer";
+import { enablePatches, type Patch } from "immer";
+import { applyPatches } from "../core/immer.js";
 import * as z from "zod";
 import { IsoDateTimeSchema, JsonValueSchema, PartySchema } from "../core/index.js";
 import type { IsmsDocument } from "./schema.js";

@@ -1,4 +1,5 @@
-import { produce, type Draft } from "immer";
+import type { Draft } from "immer";
+import { produce } from "../core/immer.js";
 import type { Rating, RatingLayer, Risk } from "./risk.js";
 
 function sameJson(a: unknown, b: unknown): boolean {

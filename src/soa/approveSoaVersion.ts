@@ -1,4 +1,4 @@
-import { produce } from "immer";
+import { produce } from "../core/immer.js";
 import { IsmsError, type IsoDate, type Party } from "../core/index.js";
 import { checkApproval } from "./createSoaVersion.js";
 import type { SoaVersion } from "./soaVersion.js";

@@ -1,4 +1,4 @@
-import { produce } from "immer";
+import { produce } from "../core/immer.js";
 import { err, IsmsError, ok, type ActionId, type IsoDate, type Result, type TreatmentPlanId } from "../core/index.js";
 import type { TreatmentPlan } from "./plan.js";
 import { single } from "./_internal/single.js";

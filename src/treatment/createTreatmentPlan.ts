@@ -1,4 +1,5 @@
-import { produce, type Draft } from "immer";
+import type { Draft } from "immer";
+import { produce } from "../core/immer.js";
 import { err, ok, type Result } from "../core/index.js";
 import type { TreatmentPlan } from "./plan.js";
 import { deepEqual } from "../core/_internal/deepEqual.js";

@@ -1,4 +1,4 @@
-import { produce } from "immer";
+import { produce } from "../core/immer.js";
 import { err, issue, IsmsError, ok, type Result } from "../core/index.js";
 import { TreatmentPlanSchema, type TreatmentPlan } from "./plan.js";
 import { deepEqual } from "../core/_internal/deepEqual.js";

@@ -186,6 +186,19 @@ describe("retireAsset and disposeAsset", () => {
   });
 });
 
+describe("the caller's objects", () => {
+  it("stay as extensible as they came: no command freezes the elements it leaves untouched", () => {
+    const a = { ...asset("A") };
+    const b = { ...asset("B") };
+    const linked = value(linkDependency([a, b], id("A"), id("B")));
+    expect(linked[1]).toBe(b);
+    expect(Object.isFrozen(b)).toBe(false);
+    value(addAsset([b], asset("C")));
+    value(retireAsset([a, b], id("A"), "2026-01-01"));
+    expect([a, b].some((item) => Object.isFrozen(item))).toBe(false);
+  });
+});
+
 describe("correctAssetLifecycleDates", () => {
   const disposed = () => value(disposeAsset(inventory(), id("SPARE"), "2026-01-01"));
   it("corrects a retirement date, keeping the status and everything else", () => {

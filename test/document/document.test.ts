@@ -132,6 +132,15 @@ describe("commands and the change log", () => {
     expect(again.document).toBe(document);
     expect(again.entry).toBeUndefined();
   });
+  it("does not freeze the caller's document, and replaying leaves the first document extensible", () => {
+    const first = run(starter(), { type: "entity.add", collection: "assets", value: asset("A-1") }).document;
+    const outcome = run(first, { type: "entity.add", collection: "assets", value: asset("A-2") });
+    expect(Object.isFrozen(first.assets[0])).toBe(false);
+    expect(Object.isFrozen(first)).toBe(false);
+    const replayed = replayChangeLog(first, [outcome.entry!]);
+    expect(replayed).toEqual(outcome.document);
+    expect(Object.isFrozen(first.assets[0])).toBe(false);
+  });
   it("never mutates its input", () => {
     const first = deepFreeze(run(starter(), { type: "entity.add", collection: "assets", value: asset("A-1") }).document);
     const snapshot = JSON.stringify(first);
