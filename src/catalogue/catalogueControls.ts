@@ -73,13 +73,18 @@ export function listCatalogueControls(catalogue: string, custom: readonly Custom
   if (!found) return [];
   let controls = cache.get(found);
   if (!controls) {
-    controls = found.controls.map((control) => ({
-      ref: controlRef(found.id, control.id),
-      catalogue: found.id,
-      id: control.id,
-      title: control.title,
-      ...(control.group === undefined ? {} : { group: control.group }),
-    }));
+    // Cached per catalogue object and shared between calls, so frozen like the built-in lists.
+    controls = Object.freeze(
+      found.controls.map((control) =>
+        Object.freeze({
+          ref: controlRef(found.id, control.id),
+          catalogue: found.id,
+          id: control.id,
+          title: control.title,
+          ...(control.group === undefined ? {} : { group: control.group }),
+        }),
+      ),
+    );
     cache.set(found, controls);
   }
   return controls;

@@ -47,6 +47,9 @@ function maps(): { forward: Map<string, AnnexAId[]>; backward: Map<string, Annex
       forward.set(edge.from2013, [...(forward.get(edge.from2013) ?? []), edge.to2022]);
       backward.set(edge.to2022, [...(backward.get(edge.to2022) ?? []), edge.from2013]);
     }
+    // The answers are shared between calls: freeze them so that no caller can change them.
+    for (const list of forward.values()) Object.freeze(list);
+    for (const list of backward.values()) Object.freeze(list);
   }
   return { forward, backward };
 }

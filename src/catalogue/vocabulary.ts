@@ -179,11 +179,12 @@ export type AttributeValue = ControlAttributes[AttributeKind][number];
  * ```
  */
 export const attributeVocabulary: { readonly [K in AttributeKind]: readonly ControlAttributes[K][number][] } = Object.freeze({
-  controlTypes: ControlTypeSchema.options,
-  securityProperties: InformationSecurityPropertySchema.options,
-  cybersecurityConcepts: CybersecurityConceptSchema.options,
-  operationalCapabilities: OperationalCapabilitySchema.options,
-  securityDomains: SecurityDomainSchema.options,
+  // Copies: zod's own `.options` arrays must not be reachable (and changeable) from here.
+  controlTypes: Object.freeze([...ControlTypeSchema.options]),
+  securityProperties: Object.freeze([...InformationSecurityPropertySchema.options]),
+  cybersecurityConcepts: Object.freeze([...CybersecurityConceptSchema.options]),
+  operationalCapabilities: Object.freeze([...OperationalCapabilitySchema.options]),
+  securityDomains: Object.freeze([...SecurityDomainSchema.options]),
 });
 
 /**
