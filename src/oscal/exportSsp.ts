@@ -62,7 +62,13 @@ function stateOf(row: SoaRow): string {
   }
 }
 
-const URI_REFERENCE = /^(?:[a-zA-Z][a-zA-Z0-9+.-]*:[^\s]+|[^\s:]+)$/;
+/**
+ * An absolute URI: a scheme (at least two characters, so that a Windows drive letter such as
+ * `C:` is not taken for one), a colon and no white space. Only these become `rlinks`: a bare
+ * reference such as `EV-052` or `POL-01` is an id in the organisation's own register, not a
+ * relative file, and a link to it would not resolve.
+ */
+const ABSOLUTE_URI = /^[a-zA-Z][a-zA-Z0-9+.-]+:\S+$/;
 
 /**
  * Exports the Statement of Applicability (6.1.3 d) as an OSCAL 1.2 `system-security-plan`:
@@ -72,7 +78,9 @@ const URI_REFERENCE = /^(?:[a-zA-Z][a-zA-Z0-9+.-]*:[^\s]+|[^\s:]+)$/;
  * OSCAL's state; applicability, inclusion reasons, risks and obligations as props in
  * {@link ISMS_OSCAL_NS}; the exclusion justification in `remarks`; the control owner as a
  * responsible role filled by a party; evidence as back-matter resources linked from the
- * by-component. A pure function: the same input gives the same JSON, byte for byte.
+ * by-component (an `rlink` only when the reference is an absolute URI such as `https:`,
+ * `file:` or `urn:`; any other reference, e.g. `EV-052`, as an `evidence-ref` prop and in
+ * `remarks`). A pure function: the same input gives the same JSON, byte for byte.
  *
  * @param input - organisation, `asOf`, scope and SoA rows
  * @returns `{ "system-security-plan" }`
@@ -118,13 +126,16 @@ export function exportSsp(input: SspInput): OscalSspDocument {
     const links: OscalLink[] = row.evidence.map((evidence, index) => {
       const resource = uuid("evidence", `${key}/${index}`);
       const ref = lineOr(evidence.ref, "evidence");
+      const uri = ABSOLUTE_URI.test(ref);
+      const props = [ownProp("evidence-date", evidence.date), ownProp("control-ref", row.ref)];
+      if (!uri) props.push(ownProp("evidence-ref", ref));
       resources.push(
         compact({
           uuid: resource,
           title: lineOr(evidence.title, ref),
-          props: [ownProp("evidence-date", evidence.date), ownProp("control-ref", row.ref)],
-          rlinks: URI_REFERENCE.test(ref) ? [{ href: ref }] : undefined,
-          remarks: URI_REFERENCE.test(ref) ? undefined : `Reference: ${ref}`,
+          props,
+          rlinks: uri ? [{ href: ref }] : undefined,
+          remarks: uri ? undefined : `Reference: ${ref}`,
         }),
       );
       return { href: `#${resource}`, rel: "evidence", text: lineOr(evidence.title, ref) };

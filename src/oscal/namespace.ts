@@ -31,7 +31,7 @@ export const OSCAL_VERSION = "1.2.1";
  * `new-in-2022`, `iso27002-title`, `documented-information`, `control-id` and `group-id`
  * (the original id when it is not an OSCAL token), `catalogue-id`. SSP: `applicability`,
  * `inclusion-reason`, `implementation-status`, `control-ref`, `obligation-id`, `risk-id`,
- * `last-reviewed`, `evidence-date`. Assessment results and POA&M: `risk-id`, `risk-status`,
+ * `last-reviewed`, `evidence-date`, `evidence-ref`. Assessment results and POA&M: `risk-id`, `risk-status`,
  * `methodology`, `category`, `asset-id`, `affected-property`, `rating-layer`,
  * `treatment-option`, `plan-id`, `priority`, `action-id`, `action-status`, `decision-id`,
  * `audit-id`, `finding-id`, `finding-grade`, `nonconformity-id`, `nonconformity-severity`,
@@ -63,6 +63,7 @@ export const IsmsOscalPropNameSchema = z.enum([
   "obligation-id",
   "last-reviewed",
   "evidence-date",
+  "evidence-ref",
   "risk-id",
   "risk-status",
   "methodology",

@@ -128,6 +128,26 @@ describe("exportSsp", () => {
     expect(checkOscal({ "system-security-plan": doc })).toEqual([]);
   });
 
+  it("links evidence only when its reference is an absolute URI; register ids such as EV-052 become props", () => {
+    const refs = ["EV-052", "POL-01", "policies/access.pdf", "C:\\docs\\policy.pdf", "file:///srv/evidence/backup.log", "urn:isbn:0451450523", "https://wiki.example/backup-test"];
+    const soaRow = row({ evidence: refs.map((ref) => ({ ref, date: "2026-01-10" })) });
+    const doc = exportSsp({ ...base, scope: "x", rows: [soaRow] })["system-security-plan"];
+    const links = doc["control-implementation"]["implemented-requirements"][0]!["by-components"][0]!.links!;
+    const resources = links.map((link) => doc["back-matter"].resources.find((resource) => `#${resource.uuid}` === link.href)!);
+    expect(resources.map((resource) => resource.rlinks?.[0]?.href ?? null)).toEqual([null, null, null, null, "file:///srv/evidence/backup.log", "urn:isbn:0451450523", "https://wiki.example/backup-test"]);
+    expect(resources.map((resource) => ownValues(resource.props, "evidence-ref")[0] ?? null)).toEqual(["EV-052", "POL-01", "policies/access.pdf", "C:\\docs\\policy.pdf", null, null, null]);
+    expect(resources[0]?.remarks).toBe("Reference: EV-052");
+    expect(checkOscal({ "system-security-plan": doc })).toEqual([]);
+    expect(schemaErrors("system-security-plan", { "system-security-plan": doc })).toEqual([]);
+  });
+
+  it("writes no relative rlink for the example organisation's evidence", () => {
+    const hrefs = plan["back-matter"].resources.flatMap((resource) => (resource.rlinks ?? []).map((link) => link.href));
+    expect(hrefs.filter((href) => !/^[a-z][a-z0-9+.-]+:/i.test(href))).toEqual(["profile.json"]);
+    const refs = plan["back-matter"].resources.flatMap((resource) => ownValues(resource.props, "evidence-ref"));
+    expect(refs).toContain("EV-052");
+  });
+
   it("uses the organisation's own description of a control", () => {
     const doc = exportSsp({ ...base, scope: "x", rows: [row({})], descriptions: [{ ref: "annex-a:5.1", description: "Board-approved policy set." }] });
     expect(doc["system-security-plan"]["control-implementation"]["implemented-requirements"][0]?.["by-components"][0]?.description).toBe("Board-approved policy set.");
