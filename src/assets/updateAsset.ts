@@ -3,6 +3,8 @@ import { err, IsmsError, issue, ok, type IsmsIssue, type Result } from "../core/
 import { AssetSchema, type Asset } from "./asset.js";
 import { deepEqual } from "../core/_internal/deepEqual.js";
 import { requireIndex } from "./_internal/lookup.js";
+import { defaultAssetSettings, type AssetSettings } from "./settings.js";
+import { validateAssets } from "./validateAssets.js";
 
 /**
  * Changes to an asset: any field but `id`. An optional field given as `undefined` is
@@ -33,6 +35,9 @@ const DEDICATED: Readonly<Record<string, string>> = {
   disposedOn: "disposeAsset",
 };
 
+// What validateAssets finds in one asset against the settings (not across the inventory).
+const SETTINGS_CODES = new Set(["unknown_classification", "unknown_requirement_property", "rating_not_on_scale", "override_without_reason"]);
+
 // Moving between planned and in use has no dated record and no command of its own.
 const OPEN_STATUSES = new Set<unknown>(["planned", "in_use"]);
 
@@ -43,13 +48,21 @@ const OPEN_STATUSES = new Set<unknown>(["planned", "in_use"]);
  * `planned` and `in_use`, is refused with `use_dedicated_command` naming the command that
  * makes the change with its checks ({@link linkDependency}, {@link unlinkDependency},
  * {@link retireAsset}, {@link disposeAsset}); the same value as the current one is allowed.
- * The changed asset is parsed again with {@link AssetSchema}.
+ * The changed asset is parsed again with {@link AssetSchema}, and the fields the patch
+ * changes are checked against the settings as {@link validateAssets} checks them: a
+ * classification that is not a level of the scheme, a requirement property without a scale,
+ * a level that is not on its scale, an override without a reason. Problems in fields the
+ * patch leaves alone do not block it ({@link validateAssets} reports them).
  *
  * @param assets - the inventory
  * @param id - the asset to change
  * @param patch - the fields to set (or remove, with `undefined`)
+ * @param settings - the classification scheme and requirement scales (default: the
+ *   library's defaults, as for {@link reclassifyAsset})
  * @returns the new inventory; `use_dedicated_command` (one issue per refused field, path
- *   `[index, field]`) or `invalid_asset` (the schema's findings, paths `[index, ...]`)
+ *   `[index, field]`), `invalid_asset` (the schema's findings, paths `[index, ...]`), or
+ *   `unknown_classification`, `unknown_requirement_property`, `rating_not_on_scale`,
+ *   `override_without_reason` for a changed field
  * @throws {@link IsmsError} `unknown_entity` when no asset has this id;
  *   `invalid_argument` when the patch removes a required field
  * @category Assets
@@ -59,7 +72,12 @@ const OPEN_STATUSES = new Set<unknown>(["planned", "in_use"]);
  * if (!next.ok) console.log(next.error.map((found) => found.message));
  * ```
  */
-export function updateAsset(assets: readonly Asset[], id: Asset["id"], patch: AssetPatch): Result<readonly Asset[]> {
+export function updateAsset(
+  assets: readonly Asset[],
+  id: Asset["id"],
+  patch: AssetPatch,
+  settings: AssetSettings = defaultAssetSettings,
+): Result<readonly Asset[]> {
   const index = requireIndex(assets, id);
   const current = assets[index] as Asset;
   const changes: [string, unknown][] = [];
@@ -90,6 +108,11 @@ export function updateAsset(assets: readonly Asset[], id: Asset["id"], patch: As
       ),
     );
   }
+  const changed = new Set(changes.map(([key]) => key));
+  const offScale = validateAssets([parsed.data], settings)
+    .filter((found) => SETTINGS_CODES.has(found.code) && changed.has(String(found.path[1])))
+    .map((found) => ({ ...found, path: [index, ...found.path.slice(1)] }));
+  if (offScale.length > 0) return err(offScale);
   return ok(
     produce(assets, (draft) => {
       const target = draft[index] as Record<string, unknown>;

@@ -9,7 +9,9 @@ import {
   retireAsset,
   unlinkDependency,
   updateAsset,
+  defaultAssetSettings,
   type Asset,
+  type AssetSettings,
 } from "../../src/assets/index.js";
 import { IsmsError, type Result } from "../../src/core/index.js";
 import { asset, deepFreeze, id } from "./fixtures.js";
@@ -113,6 +115,32 @@ describe("updateAsset", () => {
     expect(next[1]).toMatchObject({ owner: "CTO" });
     expect(next[1]).not.toHaveProperty("inServiceFrom");
     expect(next[2]).toBe(input[2]);
+  });
+  it("checks the fields it changes against the settings, as validateAssets does", () => {
+    const input = inventory();
+    const bogus = updateAsset(input, id("APP"), { classification: "bogus", requirements: { confidentiality: "ultra" as never } });
+    expect(bogus.ok ? [] : bogus.error.map((found) => [found.code, found.path])).toEqual([
+      ["unknown_classification", [1, "classification"]],
+      ["rating_not_on_scale", [1, "requirements", "confidentiality"]],
+    ]);
+    const property = updateAsset(input, id("APP"), { requirements: { safety: "high" } as never });
+    expect(property.ok ? [] : property.error.map((found) => found.code)).toEqual(["unknown_requirement_property"]);
+    const override = updateAsset(input, id("APP"), { requirementOverrides: { confidentiality: { level: "ultra", reason: "Test data only." } } as never });
+    expect(override.ok ? [] : override.error.map((found) => [found.code, found.path])).toEqual([["rating_not_on_scale", [1, "requirementOverrides", "confidentiality", "level"]]]);
+    expect(value(updateAsset(input, id("APP"), { classification: "restricted", requirements: { confidentiality: "very_high" } }))[1]).toMatchObject({
+      classification: "restricted",
+      requirements: { confidentiality: "very_high" },
+    });
+  });
+  it("judges changed fields by the settings it is given, and leaves old problems in untouched fields to validateAssets", () => {
+    const settings = {
+      ...defaultAssetSettings,
+      classification: { levels: [{ key: "open", label: "Open" }, { key: "secret", label: "Secret" }] },
+    } as AssetSettings;
+    expect(value(updateAsset(inventory(), id("APP"), { classification: "secret" }, settings))[1]).toMatchObject({ classification: "secret" });
+    expect(codeOf(updateAsset(inventory(), id("APP"), { classification: "restricted" }, settings))).toBe("unknown_classification");
+    // DATA is "confidential", not a level of these settings; renaming it is still allowed.
+    expect(value(updateAsset(inventory(), id("DATA"), { name: "Customer data" }, settings))[0]).toMatchObject({ name: "Customer data", classification: "confidential" });
   });
   it("throws when a patch removes a required field", () => {
     expect(() => updateAsset(inventory(), id("APP"), { owner: undefined } as never)).toThrow(IsmsError);
