@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { IsmsError } from "../../src/core/index.js";
 import {
+  checkMatrix,
   cox3x3Preset,
   formulaScore,
   levelOf,
@@ -130,6 +131,17 @@ describe("presets", () => {
     expect(levelOf(product5x5Preset, "likely", "major").key).toBe("high");
     expect(levelOf(product5x5Preset, "almost_certain", "major").key).toBe("very_high");
     expect(levelOf(product5x5Preset, "rare", "severe").key).toBe("medium");
+  });
+  // The figures docs/risk-method.md gives for each preset; a change of a preset or of the
+  // checks shows here before the guide goes wrong.
+  it.each([
+    ["cox3x3Preset", cox3x3Preset, [], { distinctScores: 3, levelsUsed: 3, ties: 13 }],
+    ["matrix4x4Preset", matrix4x4Preset, [["cells", 0, 3], ["cells", 3, 0]], { distinctScores: 4, levelsUsed: 4, ties: 27 }],
+    ["product5x5Preset", product5x5Preset, [["cells", 0, 4], ["cells", 4, 0]], { distinctScores: 14, levelsUsed: 4, ties: 73 }],
+  ] as const)("checkMatrix says of %s what the guide says", (_, preset, colouring, resolution) => {
+    const report = checkMatrix(preset);
+    expect(report.findings.map((found) => [found.code, found.severity, found.path])).toEqual(colouring.map((path) => ["inconsistent_colouring", "warning", path]));
+    expect(report.resolution).toMatchObject({ ...resolution, rankReversals: 0, unusedLevels: [] });
   });
   it("the 4×4 preset is a plain grid", () => {
     expect(matrix4x4Preset.formula).toBeUndefined();
