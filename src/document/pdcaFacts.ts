@@ -8,9 +8,11 @@ import type { IsmsDocument } from "./schema.js";
  * top-level policy, methodology, a complete risk assessment (every risk rated), approved
  * treatment plans, an approved SoA version, objectives, and the audits, reviews and major
  * nonconformities of the current cycle (those dated on or after the cycle's start).
- * With `asOf`, a plan counts as approved only by an approval that holds on that day (made
- * on or before it, not expired, not revoked by then); `applyIsmsCommand` passes the date of
- * a `pdca.transition` command.
+ * With `asOf`, the facts are those of that day: a plan counts as approved only by an
+ * approval that holds on it (made on or before it, not expired, not revoked by then), and a
+ * policy or SoA version approved, an audit performed or a review held after it does not
+ * count yet, nor does a nonconformity raised after it; `applyIsmsCommand` passes the date of a `cycle.transition` command. A major
+ * nonconformity whose corrective actions are all cancelled counts as having none.
  *
  * @param document - the ISMS
  * @param asOf - the day the facts are read for; without it, approvals are judged undated
@@ -23,24 +25,28 @@ import type { IsmsDocument } from "./schema.js";
  */
 export function pdcaFacts(document: IsmsDocument, asOf?: IsoDate): PdcaGuardFacts {
   const start = cycleStartDate(document.cycle);
+  const byThen = (date: IsoDate | undefined): boolean => asOf === undefined || date === undefined || date <= asOf;
   const audits = document.auditProgramme?.audits ?? [];
   const topLevel = document.policies.filter((policy) => policy.topLevel === true);
   const policies = topLevel.length > 0 ? topLevel : document.policies;
   return {
     hasScope: document.scope !== undefined,
-    approvedPolicy: policies.some((policy) => policy.status === "approved" && policy.approvedBy !== undefined),
+    approvedPolicy: policies.some((policy) => policy.status === "approved" && policy.approvedBy !== undefined && byThen(policy.approvedOn)),
     hasMethodology: document.methodologies.length > 0,
     riskAssessmentComplete:
       document.risks.length > 0 && document.risks.every((risk) => risk.ratings.current !== undefined || risk.ratings.inherent !== undefined),
     treatmentPlanApproved:
       document.treatmentPlans.length > 0 && document.treatmentPlans.every((plan) => isPlanApproved(plan, document.decisions, asOf)),
-    soaApproved: document.soaVersions.some((version) => version.approvedBy !== undefined && version.approvedOn !== undefined),
+    soaApproved: document.soaVersions.some((version) => version.approvedBy !== undefined && version.approvedOn !== undefined && byThen(version.approvedOn)),
     objectivesDefined: document.objectives.length > 0,
     plannedAuditsInCycle: audits.filter((audit) => audit.status !== "cancelled" && audit.plannedDate >= start).length,
-    completedAuditsInCycle: audits.filter((audit) => audit.status === "completed" && (audit.performedDate ?? audit.plannedDate) >= start).length,
-    completedReviewsInCycle: document.reviews.filter((review) => review.status === "held" && review.date >= start).length,
+    completedAuditsInCycle: audits.filter((audit) => {
+      const performed = audit.performedDate ?? audit.plannedDate;
+      return audit.status === "completed" && performed >= start && byThen(performed);
+    }).length,
+    completedReviewsInCycle: document.reviews.filter((review) => review.status === "held" && review.date >= start && byThen(review.date)).length,
     majorNonconformitiesWithoutCorrectiveAction: document.nonconformities
-      .filter((nc) => nc.severity === "major" && nc.correctiveActions.length === 0 && nc.status !== "closed")
+      .filter((nc) => nc.severity === "major" && nc.status !== "closed" && byThen(nc.raised) && nc.correctiveActions.every((action) => action.status === "cancelled"))
       .map((nc) => nc.id),
   };
 }
