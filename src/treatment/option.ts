@@ -90,33 +90,64 @@ export function normaliseTreatmentOption(word: string): TreatmentOption | undefi
 }
 
 /**
- * An input schema for importers and the CLI: accepts any alias of
- * {@link TREATMENT_OPTION_ALIASES} (any case) and outputs the canonical option. It is a zod
- * codec, not a transform, so `z.toJSONSchema` still works (the output side is the four-word
- * enum, the input side a string). Stored data is parsed with {@link TreatmentOptionSchema},
- * which accepts the canonical words only.
+ * A JSON Schema (ECMA-262) pattern matching exactly the words {@link normaliseTreatmentOption}
+ * accepts, without flags: each letter as a class of both cases (and the Kelvin sign, which
+ * lower-cases to "k"), optional surrounding white space and an optional "risk" prefix.
+ */
+function aliasPattern(): string {
+  const letters = (word: string): string =>
+    [...word].map((char) => `[${char.toUpperCase()}${char}${char === "k" ? "\\u212A" : ""}]`).join("");
+  return `^\\s*(?:${letters("risk")}[\\s_-]+)?(?:${Object.keys(TREATMENT_OPTION_ALIASES).map(letters).join("|")})\\s*$`;
+}
+
+/** The input description: the canonical words, then each option's aliases. */
+function describeAliases(): string {
+  const byOption = TreatmentOptionSchema.options.map((option) => {
+    const aliases = Object.keys(TREATMENT_OPTION_ALIASES).filter((alias) => alias !== option && TREATMENT_OPTION_ALIASES[alias] === option);
+    return `${aliases.join(", ")} → ${option}`;
+  });
+  return `A risk treatment option: modify, retain, avoid or share. Common words are accepted and normalised to these on reading (case-insensitive; surrounding spaces, a leading "risk " and -/_ are ignored): ${byOption.join("; ")}.`;
+}
+
+/**
+ * A treatment option as written by people and other tools: accepts any alias of
+ * {@link TREATMENT_OPTION_ALIASES} (as {@link normaliseTreatmentOption} reads it: any case,
+ * surrounding white space, a leading "risk ", `-`/`_`/space differences) and outputs the
+ * canonical option, so parsed data always holds one of the four words and parsing it again
+ * gives the same result. {@link TreatmentPlanSchema} uses it for `options`, so a document
+ * whose plan says `"Mitigate"` parses to `"modify"`. It is a zod codec, not a transform, so
+ * `z.toJSONSchema` still works: the output side is the four-word enum; the input side is a
+ * string whose description lists the canonical words and the aliases, with the canonical
+ * words as `examples` (editors offer them) and a `pattern` that matches exactly the accepted
+ * words in any case. An unknown word fails with a message naming the four options.
  *
  * @category Treatment
  * @example
  * ```ts
  * TreatmentOptionInputSchema.parse("Mitigate"); // "modify"
+ * TreatmentOptionInputSchema.parse("modify"); // "modify"
  * ```
  */
-export const TreatmentOptionInputSchema = z.codec(z.string(), TreatmentOptionSchema, {
-  decode: (word, ctx) => {
-    const option = normaliseTreatmentOption(word);
-    if (option === undefined) {
-      ctx.issues.push({
-        code: "custom",
-        input: word,
-        message: `"${word}" is not a treatment option; use modify, retain, avoid or share (or a common alias such as mitigate, accept, terminate, transfer)`,
-      });
-      return z.NEVER;
-    }
-    return option;
+export const TreatmentOptionInputSchema = z.codec(
+  // The pattern is metadata for the JSON Schema only; zod checks the word in `decode`, with a clearer message.
+  z.string().meta({ description: describeAliases(), examples: [...TreatmentOptionSchema.options], pattern: aliasPattern() }),
+  TreatmentOptionSchema,
+  {
+    decode: (word, ctx) => {
+      const option = normaliseTreatmentOption(word);
+      if (option === undefined) {
+        ctx.issues.push({
+          code: "custom",
+          input: word,
+          message: `"${word}" is not a treatment option; use modify, retain, avoid or share (or a common alias such as mitigate, accept, terminate, transfer)`,
+        });
+        return z.NEVER;
+      }
+      return option;
+    },
+    encode: (option) => option,
   },
-  encode: (option) => option,
-});
+);
 
 /**
  * The response types an OSCAL risk `response` is tagged with for export.

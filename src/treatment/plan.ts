@@ -10,7 +10,7 @@ import {
 } from "../core/index.js";
 import { ControlRefSchema } from "../catalogue/index.js";
 import { RatingSchema } from "../risk/index.js";
-import { TreatmentOptionSchema } from "./option.js";
+import { TreatmentOptionInputSchema } from "./option.js";
 
 /**
  * Whether a control a plan relies on is already in place (`existing`) or still to be
@@ -257,13 +257,15 @@ export type Priority = z.infer<typeof PrioritySchema>;
  * option(s), the controls it relies on (existing or planned), the actions with owners and
  * due dates, the counterparty and instrument when sharing, the activity that stops when
  * avoiding, the target rating and the priority. Its approval and the acceptance of the
- * residual risk are separate {@link Decision} records.
+ * residual risk are separate {@link Decision} records. Options may be written with the words
+ * other tools use (mitigate, accept, transfer, terminate…): parsing normalises them to
+ * modify, retain, avoid and share, and parsing a parsed plan again gives an equal plan.
  *
  * @category Treatment
  * @example
  * ```ts
  * const plan = TreatmentPlanSchema.parse({
- *   id: "TP-1", title: "Encrypt laptops", risks: ["R-1"], options: ["modify"],
+ *   id: "TP-1", title: "Encrypt laptops", risks: ["R-1"], options: ["Mitigate"], // parsed as "modify"
  *   controls: [{ ref: "annex-a:8.24", state: "planned" }],
  *   actions: [{ id: "ACT-1", title: "Roll out BitLocker", owner: "Head of IT", due: "2026-06-30", status: "planned", controls: ["annex-a:8.24"] }],
  *   target: { likelihood: "unlikely", consequence: "major" },
@@ -279,8 +281,12 @@ export const TreatmentPlanSchema = z.strictObject({
   description: z.string().optional(),
   /** The risks it treats. */
   risks: z.array(RiskIdSchema).min(1),
-  /** The chosen options. */
-  options: z.array(TreatmentOptionSchema).min(1),
+  /**
+   * The chosen options. On input any common word is accepted and normalised (`"Mitigate"` →
+   * `"modify"`, `"transfer"` → `"share"`, see {@link TreatmentOptionInputSchema}); parsed
+   * plans hold the four canonical words only.
+   */
+  options: z.array(TreatmentOptionInputSchema).min(1),
   /** The controls it relies on. */
   controls: z.array(PlanControlSchema),
   /** The actions. */

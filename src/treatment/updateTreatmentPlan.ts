@@ -22,7 +22,8 @@ const REQUIRED = new Set(["title", "risks", "options", "controls", "actions"]);
 /**
  * Applies a patch to one treatment plan. Fields equal to the current ones are left alone, so
  * a patch that changes nothing returns the same list reference. The patched plan must still
- * parse with {@link TreatmentPlanSchema} (e.g. at least one risk and one option).
+ * parse with {@link TreatmentPlanSchema} (e.g. at least one risk and one option); what is
+ * stored is the parsed value, so option aliases are normalised (`"mitigate"` → `"modify"`).
  *
  * @param plans - the treatment plans
  * @param id - the plan to change
@@ -58,10 +59,17 @@ export function updateTreatmentPlan(plans: readonly TreatmentPlan[], id: Treatme
   if (!parsed.success) {
     return err(parsed.error.issues.map((found) => issue("invalid_plan", found.message, found.path.map((part) => (typeof part === "symbol" ? String(part) : part)))));
   }
+  // Store what the schema made of each change (e.g. an option "mitigate" becomes "modify"),
+  // and drop changes that normalise to what the plan already holds.
+  const normalised = parsed.data as Record<string, unknown>;
+  const applied = changes
+    .map(([key, value]): [string, unknown] => [key, value === undefined ? undefined : normalised[key]])
+    .filter(([key, value]) => value === undefined || !deepEqual((current as Record<string, unknown>)[key], value));
+  if (applied.length === 0) return ok(plans);
   return ok(
     produce(plans, (draft) => {
       const target = draft[index] as Record<string, unknown>;
-      for (const [key, value] of changes) {
+      for (const [key, value] of applied) {
         if (value === undefined) delete target[key];
         else target[key] = value;
       }
