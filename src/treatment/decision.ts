@@ -65,8 +65,9 @@ export const CosignerSchema = z.strictObject({
 export type Cosigner = z.infer<typeof CosignerSchema>;
 
 /**
- * The rating an acceptance was decided on, frozen in the record: likelihood, consequence and
- * methodology version. When the risk's residual rating later differs, the acceptance is stale.
+ * The rating a decision was decided on, frozen in the record: likelihood, consequence and
+ * methodology version. When the risk's residual rating later differs, an acceptance is stale;
+ * a plan approval freezes each risk's current rating (see {@link ApprovedRating}).
  *
  * @category Treatment
  * @example
@@ -93,6 +94,36 @@ export const FrozenRatingSchema = z.strictObject({
  * ```
  */
 export type FrozenRating = z.infer<typeof FrozenRatingSchema>;
+
+/**
+ * The rating of one risk that a plan approval was decided on, frozen in the record: the
+ * risk's current rating on the day the owner approved the plan (see
+ * {@link planApprovalRatings}). When the risk's current rating later differs,
+ * {@link validateDecisions} warns `approval_rating_stale`.
+ *
+ * @category Treatment
+ * @example
+ * ```ts
+ * ApprovedRatingSchema.parse({ risk: "R-1", rating: { likelihood: "likely", consequence: "major", methodology: { id: "acme", version: 1 } } });
+ * ```
+ */
+export const ApprovedRatingSchema = z.strictObject({
+  /** The risk, one of the plan's risks. */
+  risk: RiskIdSchema,
+  /** Its current rating when the plan was approved, frozen. */
+  rating: FrozenRatingSchema,
+});
+
+/**
+ * A risk's rating frozen in a plan approval.
+ *
+ * @category Treatment
+ * @example
+ * ```ts
+ * const approved: ApprovedRating = { risk: riskId, rating: { likelihood: "likely", consequence: "major", methodology: { id, version: 1 } } };
+ * ```
+ */
+export type ApprovedRating = z.infer<typeof ApprovedRatingSchema>;
 
 const signed = {
   /** Decision id, unique among all decisions. */
@@ -125,7 +156,9 @@ const standing = {
 /**
  * A risk owner's approval of a treatment plan (6.1.3 f, first decision). It may record the
  * plan's fingerprint ({@link planFingerprint}) so that a later change of the plan's
- * substance makes the approval stale.
+ * substance makes the approval stale, and the current rating of each of the plan's risks it
+ * was decided on (`ratings`, frozen; build them with {@link planApprovalRatings}) so that a
+ * re-rated risk is noticed. Both are optional: older records without them stay valid.
  *
  * @category Treatment
  * @example
@@ -145,6 +178,8 @@ export const PlanApprovalSchema = z.strictObject({
   plan: TreatmentPlanIdSchema,
   /** The plan's fingerprint when approved. */
   planFingerprint: z.string().regex(/^[0-9a-f]{16}$/, { message: "a fingerprint is 16 lower-case hex digits" }).optional(),
+  /** The current rating of each of the plan's risks that the approval was decided on, frozen. */
+  ratings: z.array(ApprovedRatingSchema).optional(),
 });
 
 /**

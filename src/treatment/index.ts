@@ -3,7 +3,7 @@
  * the four treatment options with their common aliases and OSCAL response types, treatment
  * plans with their controls and actions, the risk owners' decisions (plan approval and
  * residual-risk acceptance, append-only, with revocations), their status on a given day,
- * validation, queries and commands.
+ * a residual rating suggested from a plan's progress, validation, queries and commands.
  *
  * @module treatment
  */
@@ -31,13 +31,15 @@ export {
   DecisionKindSchema,
   CosignerSchema,
   FrozenRatingSchema,
+  ApprovedRatingSchema,
   PlanApprovalSchema,
   RiskAcceptanceSchema,
   RevocationSchema,
   DecisionSchema,
 } from "./decision.js";
-export type { DecisionKind, Cosigner, FrozenRating, PlanApproval, RiskAcceptance, Revocation, Decision } from "./decision.js";
+export type { DecisionKind, Cosigner, FrozenRating, ApprovedRating, PlanApproval, RiskAcceptance, Revocation, Decision } from "./decision.js";
 export { planFingerprint } from "./planFingerprint.js";
+export { planApprovalRatings } from "./planApprovalRatings.js";
 export { acceptanceStatus } from "./acceptanceStatus.js";
 export { sameRating } from "./sameRating.js";
 export type { AcceptanceStatus, AcceptanceStatusOptions } from "./acceptanceStatus.js";
@@ -59,6 +61,8 @@ export type { ControlSelection } from "./listSelectedControls.js";
 export { listPlansForRisk } from "./listPlansForRisk.js";
 export { planProgress } from "./planProgress.js";
 export type { PlanProgress } from "./planProgress.js";
+export { suggestResidualRating } from "./suggestResidualRating.js";
+export type { ResidualSuggestion, ResidualBasis, SuggestResidualRatingOptions } from "./suggestResidualRating.js";
 export { createTreatmentPlan } from "./createTreatmentPlan.js";
 export { updateTreatmentPlan } from "./updateTreatmentPlan.js";
 export type { TreatmentPlanPatch } from "./updateTreatmentPlan.js";

@@ -1,4 +1,5 @@
-import type { DecisionId, IsmsIssue, IsoDate } from "../core/index.js";
+import type { DecisionId, IsmsIssue, IsoDate, RiskId } from "../core/index.js";
+import type { Risk } from "../risk/index.js";
 import type { Decision, PlanApproval } from "./decision.js";
 import type { TreatmentPlan } from "./plan.js";
 import { planFingerprint } from "./planFingerprint.js";
@@ -28,26 +29,43 @@ export interface PlanApprovalStatus {
   readonly revoked: boolean;
   /** The revoking decision. */
   readonly revokedBy: DecisionId | undefined;
+  /**
+   * The plan's risks whose current rating now differs from the one frozen in the approval's
+   * `ratings` (empty when the approval froze none or no risks were given). A signal for the
+   * owner to look again; it does not make the approval invalid (`valid` ignores it).
+   */
+  readonly changedRatings: readonly RiskId[];
   /** Why it is not valid whatever the day. */
   readonly invalidReasons: readonly IsmsIssue[];
 }
 
 /**
- * Judges a plan approval against the plan as it stands and the other decisions.
+ * Judges a plan approval against the plan as it stands and the other decisions, and, given
+ * the risks, which of the plan's risks were re-rated since (their current rating differs from
+ * the frozen one in `ratings`).
  *
  * @param approval - a `plan_approval` record
  * @param plan - the plan it approves (as it is now)
  * @param decisions - all decisions (for revocations)
  * @param asOf - the day; without it, expiry and dates in the future are not judged and every revocation counts
+ * @param risks - the risk register, to fill `changedRatings`; without it `changedRatings` is empty
  * @returns the status (an approval for another plan is invalid: `unknown_plan`)
  * @category Treatment
  * @example
  * ```ts
  * planApprovalStatus(approval, plan, decisions, "2026-11-27").valid;
+ * planApprovalStatus(approval, plan, decisions, "2026-11-27", risks).changedRatings; // e.g. ["R-1"]
  * ```
  */
-export function planApprovalStatus(approval: PlanApproval, plan: TreatmentPlan, decisions: readonly Decision[], asOf?: IsoDate): PlanApprovalStatus {
-  return judgeApproval(approval, plan, revocationsByTarget(decisions, asOf), asOf);
+export function planApprovalStatus(
+  approval: PlanApproval,
+  plan: TreatmentPlan,
+  decisions: readonly Decision[],
+  asOf?: IsoDate,
+  risks?: readonly Risk[],
+): PlanApprovalStatus {
+  const byId = risks ? new Map<string, Risk>(risks.map((risk) => [risk.id, risk])) : undefined;
+  return judgeApproval(approval, plan, revocationsByTarget(decisions, asOf), asOf, undefined, byId);
 }
 
 /**

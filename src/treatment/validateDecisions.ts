@@ -6,6 +6,8 @@ import type { TreatmentPlan } from "./plan.js";
 import { sameParty } from "./_internal/checks.js";
 import { revocationsByTarget, signatories } from "./_internal/decisions.js";
 import { judgeAcceptance } from "./_internal/judgeAcceptance.js";
+import { tryScore } from "./_internal/methodologies.js";
+import { sameRating } from "./sameRating.js";
 
 /**
  * What {@link validateDecisions} checks decisions against.
@@ -33,7 +35,11 @@ export interface ValidateDecisionsContext {
  * approvals: `unknown_plan`, `approval_stale` (warning: the plan changed since),
  * `approval_without_fingerprint` (warning: no `planFingerprint`, so the approval can never
  * go stale), `approval_expired`, `approver_not_risk_owner` (warning: a risk owner of the plan did not
- * sign); acceptances: `unknown_risk`, `unknown_plan`, `unknown_methodology`,
+ * sign); frozen `ratings` of approvals: `approval_rating_not_in_plan` (a rating for a risk the
+ * plan does not treat), `duplicate_approval_rating` (a risk rated twice), `unknown_methodology`
+ * (the rating cannot be scored), `approval_rating_missing` (warning: ratings were recorded but
+ * not for one of the plan's risks), `approval_rating_stale` (warning: the risk's current rating
+ * is no longer the one the plan was approved on); acceptances: `unknown_risk`, `unknown_plan`, `unknown_methodology`,
  * `level_mismatch`, `insufficient_authority`, `same_person_multiple_roles` (the required
  * roles are all signed, but not each by a different person), `compensating_controls_missing`,
  * `acceptance_stale` (warning: the residual rating changed since), `acceptance_expired`,
@@ -76,7 +82,58 @@ export function validateDecisions(decisions: readonly Decision[], context: Valid
         }
         const status = judgeApproval(decision, plan, revocations, asOf);
         found.push(...prefixIssues(status.invalidReasons, [d]));
+        const frozen = decision.ratings ?? [];
+        const rated = new Set<string>();
+        frozen.forEach(({ risk, rating }, r) => {
+          if (!plan.risks.includes(risk)) {
+            found.push(issue("approval_rating_not_in_plan", `Approval ${decision.id} records a rating for risk ${risk}, which plan ${plan.id} does not treat.`, [d, "ratings", r, "risk"]));
+          } else if (rated.has(risk)) {
+            found.push(issue("duplicate_approval_rating", `Approval ${decision.id} records more than one rating for risk ${risk}.`, [d, "ratings", r, "risk"]));
+          }
+          rated.add(risk);
+          if (!tryScore(context.methodologies, rating)) {
+            found.push(
+              issue(
+                "unknown_methodology",
+                `Approval ${decision.id} froze a rating of risk ${risk} that cannot be scored: methodology ${rating.methodology.id} v${rating.methodology.version} is not held or a key is not on its scale.`,
+                [d, "ratings", r, "rating"],
+              ),
+            );
+          }
+        });
         if (status.revoked) break;
+        if (decision.ratings !== undefined) {
+          for (const riskId of new Set(plan.risks)) {
+            if (rated.has(riskId) || !risks.has(riskId)) continue;
+            found.push(
+              issue(
+                "approval_rating_missing",
+                `Approval ${decision.id} records ratings, but none for risk ${riskId} of plan ${plan.id} (it had no current rating when approved, or the plan treats it since).`,
+                [d, "ratings"],
+                "warning",
+              ),
+            );
+          }
+        }
+        const judged = new Set<string>();
+        frozen.forEach(({ risk: riskId, rating }, r) => {
+          const risk = risks.get(riskId);
+          if (!risk || judged.has(riskId) || !plan.risks.includes(riskId)) return;
+          judged.add(riskId);
+          if (!sameRating(rating, risk.ratings.current)) {
+            const now = risk.ratings.current;
+            const under = now && (now.methodology.id !== rating.methodology.id || now.methodology.version !== rating.methodology.version);
+            const described = now ? `${now.likelihood} × ${now.consequence}${under ? ` under ${now.methodology.id} v${now.methodology.version}` : ""}` : "no current rating";
+            found.push(
+              issue(
+                "approval_rating_stale",
+                `Risk ${riskId} was rated ${rating.likelihood} × ${rating.consequence} when plan ${plan.id} was approved in ${decision.id}; it now has ${described}. The risk owner should look at the plan again.`,
+                [d, "ratings", r, "rating"],
+                "warning",
+              ),
+            );
+          }
+        });
         if (decision.planFingerprint === undefined) {
           found.push(
             issue(

@@ -1,8 +1,10 @@
-import { compareDates, issue, type DecisionId, type IsoDate } from "../../core/index.js";
+import { compareDates, issue, type DecisionId, type IsoDate, type RiskId } from "../../core/index.js";
+import type { Risk } from "../../risk/index.js";
 import type { PlanApproval, Revocation } from "../decision.js";
 import type { PlanApprovalStatus } from "../isPlanApproved.js";
 import type { TreatmentPlan } from "../plan.js";
 import { planFingerprint } from "../planFingerprint.js";
+import { sameRating } from "../sameRating.js";
 import { signatureIssues } from "./checks.js";
 
 /** `planApprovalStatus` with the revocations already looked up. */
@@ -12,6 +14,7 @@ export function judgeApproval(
   revocations: ReadonlyMap<DecisionId, Revocation>,
   asOf: IsoDate | undefined,
   fingerprint?: string,
+  risks?: ReadonlyMap<string, Risk>,
 ): PlanApprovalStatus {
   const invalidReasons = signatureIssues(approval, asOf);
   const stale = approval.planFingerprint !== undefined && approval.planFingerprint !== (fingerprint ?? planFingerprint(plan));
@@ -21,5 +24,20 @@ export function judgeApproval(
     invalidReasons.push(issue("unknown_plan", `Approval ${approval.id} is for plan ${approval.plan}, not ${plan.id}.`, ["plan"]));
   }
   const revoked = revokedBy !== undefined;
-  return { valid: invalidReasons.length === 0 && !stale && !expired && !revoked, stale, expired, revoked, revokedBy, invalidReasons };
+  const changedRatings = risks ? changedApprovalRatings(approval, plan, risks) : [];
+  return { valid: invalidReasons.length === 0 && !stale && !expired && !revoked, stale, expired, revoked, revokedBy, changedRatings, invalidReasons };
+}
+
+/**
+ * The plan's risks whose current rating is no longer the one frozen in the approval, in
+ * record order, once each; frozen ratings of risks outside the plan or the register are not judged.
+ */
+export function changedApprovalRatings(approval: PlanApproval, plan: TreatmentPlan, risks: ReadonlyMap<string, Risk>): RiskId[] {
+  const changed: RiskId[] = [];
+  for (const { risk: id, rating } of approval.ratings ?? []) {
+    const risk = risks.get(id);
+    if (!risk || !plan.risks.includes(id) || changed.includes(id)) continue;
+    if (!sameRating(rating, risk.ratings.current)) changed.push(id);
+  }
+  return changed;
 }
