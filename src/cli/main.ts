@@ -4,6 +4,19 @@ import { runCli } from "./run.js";
 
 declare const __ISMS_VERSION__: string;
 
+// A reader that stops early (`isms heatmap f | head -c 100`) closes the pipe: the next write
+// fails with EPIPE. That is not an error of the command: stop writing and exit quietly with
+// the command's exit code, without a stack trace.
+let stdoutClosed = false;
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") {
+    stdoutClosed = true;
+    process.exit(process.exitCode ?? 0);
+  }
+  process.stderr.write(`isms: cannot write to standard output: ${error.message}\n`);
+  process.exit(2);
+});
+
 const code = runCli(process.argv.slice(2), {
   readFile: (path) => readFileSync(path, "utf8"),
   exists: (path) => existsSync(path),
@@ -26,7 +39,9 @@ const code = runCli(process.argv.slice(2), {
     }
     for (const path of written) renameSync(`${path}.isms-tmp`, path);
   },
-  stdout: (text) => process.stdout.write(text),
+  stdout: (text) => {
+    if (!stdoutClosed) process.stdout.write(text);
+  },
   stderr: (text) => process.stderr.write(text),
   today: () => new Date().toISOString().slice(0, 10),
   now: () => `${new Date().toISOString().slice(0, 19)}Z`,

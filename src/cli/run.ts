@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import {
-
+  IsmsError,
   createStarterIsms,
   deriveIsmsSoa,
   isIsoDate,
@@ -22,6 +22,7 @@ import {
   heatMapForDocument,
 } from "../report/index.js";
 import { createExampleIsms } from "../example/index.js";
+import { cox3x3Preset, matrix4x4Preset, product5x5Preset, type RiskMatrix } from "../risk/index.js";
 import { exportOscal, importCatalog, OSCAL_MODELS, type OscalModel } from "../oscal/index.js";
 
 /** What the command needs from the outside world; tests pass a fake. */
@@ -42,10 +43,12 @@ Usage: isms <command> [options]
 
 Commands:
   init [FILE]                  write a starter ISMS document (default isms.json)
+       --matrix 3x3|4x4|5x5    the starter's risk matrix preset (default 5x5)
        --example               write the example organisation instead
        --force                 overwrite an existing file
   validate FILE                check a document; exit 1 on errors, 0 with warnings only
-       --json                  print the issues as JSON
+       --json                  print one JSON object on standard output, also when the
+                               file is missing, is not JSON or is not an ISMS document
        --as-of DATE            judge dates as of DATE (YYYY-MM-DD; default today)
   soa FILE                     the Statement of Applicability
        --format csv|md|html|json   (default md)
@@ -56,6 +59,8 @@ Commands:
   report FILE --out DIR        every report into DIR (summary.html, soa.*, risks.*, heat maps, …)
        --as-of DATE            judge overdue items as of DATE (YYYY-MM-DD; default today)
   oscal FILE --model M         OSCAL 1.2 JSON; M is catalog, profile, ssp, assessment-results, poam or mapping
+       --catalogue ID          with --model catalog: annex-a, annex-a-2013, clauses or a custom
+                               catalogue of the document (default the first catalogue in scope)
        --as-of DATETIME        timestamp written into the model (default now)
   import-catalog FILE --out OUT   read an OSCAL catalog and write it as a custom catalogue
        --id ID                 catalogue id (default derived from the title)
@@ -66,24 +71,46 @@ Common options:
   -h, --help                   this help
   -v, --version                the version of isms
 
-Nothing is written when a command fails.`;
+Exit codes: 0 success, 1 the document has errors (or cannot give what was asked),
+2 wrong usage or an unreadable file. Nothing is written when a command fails.`;
+
+const MATRICES: Readonly<Record<"3x3" | "4x4" | "5x5", RiskMatrix>> = { "3x3": cox3x3Preset, "4x4": matrix4x4Preset, "5x5": product5x5Preset };
+
+const BUILT_IN_CATALOGUES = ["annex-a", "annex-a-2013", "clauses"] as const;
+
+/** One problem as `validate --json` prints it. */
+interface JsonIssue {
+  readonly code: string;
+  readonly severity: "error" | "warning" | "info";
+  readonly message: string;
+  readonly path: readonly (string | number)[];
+}
 
 class CliFailure extends Error {
   constructor(
     message: string,
     readonly exitCode: number,
+    /** The failure as issues, for `--json`; one issue with `code` and the message when absent. */
+    readonly issues?: readonly JsonIssue[],
+    readonly code = "usage_error",
   ) {
     super(message);
   }
 }
 
 function readJson(io: CliIo, file: string | undefined, what: string): unknown {
-  if (!file) throw new CliFailure(`Missing FILE: name the ${what} to read.`, 2);
-  if (!io.exists(file)) throw new CliFailure(`Cannot read ${file}: no such file.`, 2);
+  if (!file) throw new CliFailure(`Missing FILE: name the ${what} to read.`, 2, undefined, "missing_argument");
+  if (!io.exists(file)) throw new CliFailure(`Cannot read ${file}: no such file.`, 2, undefined, "file_not_found");
+  let text: string;
   try {
-    return JSON.parse(io.readFile(file));
+    text = io.readFile(file);
   } catch (error) {
-    throw new CliFailure(`${file} is not valid JSON: ${(error as Error).message}`, 2);
+    throw new CliFailure(`Cannot read ${file}: ${(error as Error).message}`, 2, undefined, "file_unreadable");
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new CliFailure(`${file} is not valid JSON: ${(error as Error).message}`, 2, undefined, "invalid_json");
   }
 }
 
@@ -93,7 +120,13 @@ function readDocument(io: CliIo, file: string | undefined): IsmsDocument {
   if (!parsed.success) {
     const lines = parsed.error.issues.slice(0, 50).map((found) => `  ${formatPath(found.path as (string | number)[])}: ${found.message} [${found.code}]`);
     const more = parsed.error.issues.length > 50 ? `\n  … and ${parsed.error.issues.length - 50} more` : "";
-    throw new CliFailure(`${file} is not a valid ISMS document (${parsed.error.issues.length} problems):\n${lines.join("\n")}${more}`, 1);
+    const issues: JsonIssue[] = parsed.error.issues.map((found) => ({
+      code: found.code,
+      severity: "error",
+      message: found.message,
+      path: found.path.map((part) => (typeof part === "number" ? part : String(part))),
+    }));
+    throw new CliFailure(`${file} is not a valid ISMS document (${parsed.error.issues.length} problems):\n${lines.join("\n")}${more}`, 1, issues, "invalid_document");
   }
   return parsed.data;
 }
@@ -118,6 +151,22 @@ function choice<T extends string>(value: string | undefined, allowed: readonly T
   throw new CliFailure(`--${name} must be one of ${allowed.join(", ")} (got "${value}").`, 2);
 }
 
+const OPTIONS = {
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+  json: { type: "boolean" },
+  example: { type: "boolean" },
+  force: { type: "boolean" },
+  "as-of": { type: "string" },
+  format: { type: "string" },
+  layer: { type: "string" },
+  out: { type: "string" },
+  model: { type: "string" },
+  id: { type: "string" },
+  catalogue: { type: "string" },
+  matrix: { type: "string" },
+} as const;
+
 /**
  * Runs the `isms` command with the given arguments and returns its exit code: 0 success,
  * 1 the document has errors, 2 the command was used wrongly or a file could not be read.
@@ -128,22 +177,16 @@ export function runCli(argv: readonly string[], io: CliIo, version: string): num
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: {
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean", short: "v" },
-        json: { type: "boolean" },
-        example: { type: "boolean" },
-        force: { type: "boolean" },
-        "as-of": { type: "string" },
-        format: { type: "string" },
-        layer: { type: "string" },
-        out: { type: "string" },
-        model: { type: "string" },
-        id: { type: "string" },
-      },
+      options: OPTIONS,
     });
   } catch (error) {
-    io.stderr(`${(error as Error).message}\nRun isms --help for usage.\n`);
+    const message = (error as Error).message;
+    io.stderr(`${message}\nRun isms --help for usage.\n`);
+    // `validate --json` answers in JSON even when the options are wrong.
+    const loose = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: false });
+    if (loose.positionals[0] === "validate" && loose.values.json === true) {
+      printJsonFailure(io, loose.positionals[1], new CliFailure(message, 2, undefined, "invalid_option"));
+    }
     return 2;
   }
   const { values, positionals } = parsed;
@@ -161,21 +204,25 @@ export function runCli(argv: readonly string[], io: CliIo, version: string): num
     switch (command) {
       case "init": {
         const target = file ?? "isms.json";
+        const matrix = choice(values.matrix, ["3x3", "4x4", "5x5"] as const, "5x5", "matrix");
+        if (values.example && values.matrix !== undefined) throw new CliFailure("--matrix applies to a starter document, not to --example.", 2);
         if (io.exists(target) && !values.force) throw new CliFailure(`${target} exists; use --force to overwrite it.`, 2);
-        const document = values.example ? createExampleIsms() : createStarterIsms({ organisation: "My organisation", date: io.today() });
+        const document = values.example
+          ? createExampleIsms()
+          : createStarterIsms({ organisation: "My organisation", date: io.today(), matrix: MATRICES[matrix] });
         io.writeFiles(new Map([[target, `${JSON.stringify(document, null, 2)}\n`]]));
-        io.stdout(`Wrote ${target}${values.example ? " (the example organisation)" : ""}. Next: isms validate ${target} lists what is still to do.\n`);
+        io.stdout(`Wrote ${target}${values.example ? " (the example organisation)" : ` (risk matrix ${matrix})`}. Next: isms validate ${target} lists what is still to do.\n`);
         return 0;
       }
       case "validate": {
         const asOf = values["as-of"] ?? io.today();
-        if (!isIsoDate(asOf)) throw new CliFailure(`--as-of must be a date YYYY-MM-DD (got "${asOf}").`, 2);
+        if (!isIsoDate(asOf)) throw new CliFailure(`--as-of must be a date YYYY-MM-DD (got "${asOf}").`, 2, undefined, "invalid_option");
         const document = readDocument(io, file);
         const issues = validateIsms(document, { asOf });
         const errors = issues.filter((found) => found.severity === "error").length;
         const warnings = issues.filter((found) => found.severity === "warning").length;
         if (values.json) {
-          io.stdout(`${JSON.stringify({ valid: errors === 0, errors, warnings, issues }, null, 2)}\n`);
+          io.stdout(`${JSON.stringify({ valid: errors === 0, file, errors, warnings, issues }, null, 2)}\n`);
         } else {
           for (const found of issues) io.stdout(`${formatIssue(found)}\n`);
           io.stdout(`${file}: ${errors} errors, ${warnings} warnings, ${issues.length - errors - warnings} notes (as of ${asOf})\n`);
@@ -230,9 +277,27 @@ export function runCli(argv: readonly string[], io: CliIo, version: string): num
       }
       case "oscal": {
         const model = choice(values.model, OSCAL_MODELS, "catalog" as OscalModel, "model");
+        if (values.catalogue !== undefined && model !== "catalog") throw new CliFailure("--catalogue applies to --model catalog only.", 2);
         const document = readDocument(io, file);
+        const catalogue = values.catalogue;
+        if (catalogue !== undefined) {
+          const known = [...BUILT_IN_CATALOGUES, ...document.catalogues.map((found) => found.id as string)];
+          if (!known.includes(catalogue)) throw new CliFailure(`Unknown catalogue "${catalogue}": use one of ${known.join(", ")}.`, 2);
+        }
         const asOf = values["as-of"] ?? io.now();
-        output(io, values.out, `${JSON.stringify(exportOscal(document, model, { asOf }), null, 2)}\n`);
+        let exported;
+        try {
+          exported = exportOscal(document, model, catalogue === undefined ? { asOf } : { asOf, catalogue });
+        } catch (error) {
+          // The document is readable but cannot give this model, e.g. a profile with no
+          // applicable control yet: a problem of the document, not of the command line.
+          if (error instanceof IsmsError && error.code === "invalid_argument") {
+            const hint = model === "profile" ? ` Record applicable controls in the SoA first (isms validate ${file} lists the undecided ones).` : "";
+            throw new CliFailure(`${file}: cannot export the OSCAL ${model}: ${error.message}${hint}`, 1);
+          }
+          throw error;
+        }
+        output(io, values.out, `${JSON.stringify(exported, null, 2)}\n`);
         return 0;
       }
       case "import-catalog": {
@@ -255,12 +320,16 @@ export function runCli(argv: readonly string[], io: CliIo, version: string): num
         throw new CliFailure(`Unknown command "${command}". Run isms --help for usage.`, 2);
     }
   } catch (error) {
-    if (error instanceof CliFailure) {
-      io.stderr(`${error.message}\n`);
-      return error.exitCode;
-    }
-    io.stderr(`isms: ${(error as Error).message}\n`);
-    return 2;
+    const failure = error instanceof CliFailure ? error : new CliFailure(`isms: ${(error as Error).message}`, 2, undefined, "failed");
+    io.stderr(`${failure.message}\n`);
+    if (command === "validate" && values.json) printJsonFailure(io, file, failure);
+    return failure.exitCode;
   }
+}
+
+/** `validate --json` when the document could not be checked: the same shape as a result, `valid: false`. */
+function printJsonFailure(io: CliIo, file: string | undefined, failure: CliFailure): void {
+  const issues: readonly JsonIssue[] = failure.issues ?? [{ code: failure.code, severity: "error", message: failure.message, path: [] }];
+  io.stdout(`${JSON.stringify({ valid: false, file: file ?? null, errors: issues.length, warnings: 0, issues }, null, 2)}\n`);
 }
 

@@ -1,6 +1,6 @@
 import { defaultAssetSettings } from "../assets/index.js";
 import { addYears, type IsoDate } from "../core/index.js";
-import { createMethodology, product5x5Preset } from "../risk/index.js";
+import { createMethodology, product5x5Preset, type RiskMatrix } from "../risk/index.js";
 import { createCycle } from "../cycle/index.js";
 import { CURRENT_SCHEMA_VERSION, type IsmsDocument } from "./schema.js";
 
@@ -10,7 +10,7 @@ import { CURRENT_SCHEMA_VERSION, type IsmsDocument } from "./schema.js";
  * @category Document
  * @example
  * ```ts
- * const options: CreateStarterIsmsOptions = { organisation: "Northwind", date: "2026-11-27" };
+ * const options: CreateStarterIsmsOptions = { organisation: "Northwind", date: "2026-11-27", matrix: cox3x3Preset };
  * ```
  */
 export interface CreateStarterIsmsOptions {
@@ -18,20 +18,29 @@ export interface CreateStarterIsmsOptions {
   readonly organisation: string;
   /** The day the ISMS starts (the PDCA cycle's first plan phase). */
   readonly date: IsoDate;
+  /**
+   * The risk matrix of the starter methodology, e.g. `cox3x3Preset`, `matrix4x4Preset` or a
+   * matrix of your own. Defaults to `product5x5Preset` (5×5, likelihood × impact): the
+   * library itself has no default matrix, this is only the starter's choice.
+   */
+  readonly matrix?: RiskMatrix;
 }
 
 /**
  * Creates an empty but valid document to start an ISMS from: Annex A in scope, the default
- * classification and requirement scales, a 5×5 product risk methodology (version 1, review in
- * a year), and a PDCA cycle in its plan phase.
+ * classification and requirement scales, a risk methodology on the matrix given (the 5×5
+ * product preset `product5x5Preset` when none is; version 1, review in a year), and a PDCA
+ * cycle in its plan phase.
  *
- * @param options - organisation name and start date
+ * @param options - organisation name, start date and optionally the risk matrix
  * @returns a new document
+ * @throws `ZodError` or {@link IsmsError} `invalid_argument` when `matrix` is malformed (as {@link createMethodology} does)
  * @category Document
  * @example
  * ```ts
  * const doc = createStarterIsms({ organisation: "Northwind", date: "2026-11-27" });
  * doc.cycle.phase; // "plan"
+ * const small = createStarterIsms({ organisation: "Northwind", date: "2026-11-27", matrix: cox3x3Preset });
  * ```
  */
 export function createStarterIsms(options: CreateStarterIsmsOptions): IsmsDocument {
@@ -39,7 +48,7 @@ export function createStarterIsms(options: CreateStarterIsmsOptions): IsmsDocume
     id: "risk-method",
     version: 1,
     name: "Risk assessment method",
-    matrix: product5x5Preset,
+    matrix: options.matrix ?? product5x5Preset,
     reviewDate: addYears(options.date, 1),
   });
   return {
