@@ -1,6 +1,6 @@
 import { fc } from "@fast-check/vitest";
 import { ANNEX_A_IDS } from "../../src/catalogue/index.js";
-import { DecisionSchema, TreatmentOptionSchema, TreatmentPlanSchema, type Decision, type TreatmentPlan } from "../../src/treatment/index.js";
+import { DecisionSchema, TREATMENT_OPTION_ALIASES, TreatmentOptionSchema, TreatmentPlanSchema, type Decision, type TreatmentPlan } from "../../src/treatment/index.js";
 
 const LIKELIHOOD = ["unlikely", "possible", "likely"] as const;
 const CONSEQUENCE = ["minor", "moderate", "major"] as const;
@@ -73,3 +73,20 @@ export function decisionArb(n: number): fc.Arbitrary<Decision> {
     )
     .map((raw) => DecisionSchema.parse({ ...raw, id: `D-${n}` }));
 }
+
+/**
+ * A treatment word as people write it: a canonical option or an alias in random case, maybe
+ * with a "risk" prefix joined by a space, `_` or `-`, and surrounding white space.
+ */
+export const optionWordArb: fc.Arbitrary<string> = fc
+  .record({
+    alias: fc.constantFrom(...Object.keys(TREATMENT_OPTION_ALIASES)),
+    upper: fc.array(fc.boolean(), { minLength: 20, maxLength: 20 }),
+    prefix: fc.option(fc.constantFrom("risk ", "Risk_", "RISK-", "risk - "), { nil: undefined }),
+    lead: fc.constantFrom("", " ", "\t", "  "),
+    trail: fc.constantFrom("", " ", "\n"),
+  })
+  .map(({ alias, upper, prefix, lead, trail }) => {
+    const cased = [...alias].map((char, index) => (upper[index % upper.length] ? char.toUpperCase() : char)).join("");
+    return `${lead}${prefix ?? ""}${cased}${trail}`;
+  });

@@ -1,11 +1,17 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { ControlRef } from "../../src/catalogue/index.js";
-import type { DecisionId, RiskId, TreatmentPlanId } from "../../src/core/index.js";
+import type { DecisionId, Result, RiskId, TreatmentPlanId } from "../../src/core/index.js";
 import {
   listSelectedControls,
   normaliseTreatmentOption,
   toOscalResponseType,
   TreatmentOptionInputSchema,
+  TreatmentPlanSchema,
+  suggestResidualRating,
+  type ApprovedRating,
+  type FrozenRating,
+  type PlanApproval,
+  type ResidualSuggestion,
   type Decision,
   type TreatmentOption,
   type TreatmentPlan,
@@ -20,6 +26,19 @@ describe("treatment types", () => {
     expectTypeOf(toOscalResponseType).returns.toEqualTypeOf<"mitigate" | "accept" | "avoid" | "share">();
     expectTypeOf<z.output<typeof TreatmentOptionInputSchema>>().toEqualTypeOf<TreatmentOption>();
     expectTypeOf<z.input<typeof TreatmentOptionInputSchema>>().toEqualTypeOf<string>();
+  });
+
+  it("a parsed plan's options are canonical options; on input any string is allowed", () => {
+    expectTypeOf<TreatmentPlan["options"]>().toEqualTypeOf<TreatmentOption[]>();
+    expectTypeOf<z.output<typeof TreatmentPlanSchema>["options"]>().toEqualTypeOf<TreatmentOption[]>();
+    expectTypeOf<z.input<typeof TreatmentPlanSchema>["options"]>().toEqualTypeOf<string[]>();
+  });
+
+  it("plan approvals may carry frozen ratings; suggestions are results", () => {
+    expectTypeOf<PlanApproval["ratings"]>().toEqualTypeOf<ApprovedRating[] | undefined>();
+    expectTypeOf<ApprovedRating["risk"]>().toEqualTypeOf<RiskId>();
+    expectTypeOf(suggestResidualRating).returns.toEqualTypeOf<Result<ResidualSuggestion>>();
+    expectTypeOf<ResidualSuggestion["rating"]>().toEqualTypeOf<FrozenRating>();
   });
 
   it("plan ids, risk ids and control references are typed", () => {
