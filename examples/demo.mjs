@@ -1,11 +1,17 @@
-// `npm run demo`: the library's main job on the built-in example organisation. Validates the
-// ISMS, derives its Statement of Applicability, reads where the PDCA cycle stands, and writes
-// every report and the OSCAL models into ./demo-output/.
-import { mkdirSync, writeFileSync } from "node:fs";
+// `npm run demo`: the library's main job on the built-in example organisation. Shows the
+// Annex A catalogue, validates the ISMS, derives its Statement of Applicability, reads where
+// the PDCA cycle stands, and writes every report and the OSCAL models into ./demo-output/.
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import {
+  NEW_IN_2022,
+  ThemeSchema,
+  annexA,
   checkExitCriteria,
   deriveIsmsSoa,
+  filterControls,
+  getControl,
+  listControlsByTheme,
   listIsmsDatedItems,
   listOverdue,
   listRisksAboveTolerance,
@@ -21,6 +27,16 @@ const out = resolve(process.argv[2] ?? "demo-output");
 const doc = createExampleIsms();
 const asOf = EXAMPLE_AS_OF;
 
+// The catalogue first: ISO/IEC 27001:2022 Annex A by theme, what is new since 2013, and an
+// attribute filter over the ISO/IEC 27002 attributes.
+const themes = ThemeSchema.options.map((theme) => `${theme} ${listControlsByTheme(theme).length}`);
+console.log(`Annex A (2022): ${annexA.length} controls — ${themes.join(", ")}`);
+console.log(`New in 2022 (${NEW_IN_2022.length}):`);
+for (const id of NEW_IN_2022) console.log(`  ${id.padEnd(5)} ${getControl(id).title}`);
+const preventiveProtect = filterControls({ controlTypes: ["Preventive"], cybersecurityConcepts: ["Protect"] });
+console.log(`Preventive controls tagged #Protect: ${preventiveProtect.length} (e.g. ${preventiveProtect.slice(0, 3).map((control) => control.id).join(", ")})`);
+
+console.log("");
 console.log(`${doc.organisation.name} — ISMS as of ${asOf}`);
 console.log(`${doc.assets.length} assets, ${doc.risks.length} risks, ${doc.treatmentPlans.length} treatment plans, ${doc.decisions.length} risk owners' decisions`);
 
@@ -51,11 +67,24 @@ for (const item of overdue.slice(0, 5)) console.log(`  ${item.due} ${item.title}
 mkdirSync(out, { recursive: true });
 const files = renderIsmsReport(doc, { asOf });
 for (const [name, content] of files) writeFileSync(join(out, name), content);
-mkdirSync(join(out, "oscal"), { recursive: true });
-for (const model of OSCAL_MODELS) {
-  writeFileSync(join(out, "oscal", `${model}.json`), `${JSON.stringify(exportOscal(doc, model, { asOf: `${asOf}T12:00:00Z` }), null, 2)}\n`);
+// OSCAL: each model as <model>.json, and each catalog as <catalogue id>.catalog.json, the
+// names the profile (catalogues in scope) and the mapping (2013 and 2022 Annex A) link to.
+const oscalDir = join(out, "oscal");
+rmSync(oscalDir, { recursive: true, force: true });
+mkdirSync(oscalDir, { recursive: true });
+const oscalFiles = new Map();
+const oscalOptions = { asOf: `${asOf}T12:00:00Z` };
+for (const model of OSCAL_MODELS.filter((name) => name !== "catalog")) oscalFiles.set(`${model}.json`, exportOscal(doc, model, oscalOptions));
+for (const catalogue of new Set([...doc.cataloguesInScope, "annex-a", "annex-a-2013"])) {
+  oscalFiles.set(`${catalogue}.catalog.json`, exportOscal(doc, "catalog", { ...oscalOptions, catalogue }));
 }
+for (const [name, model] of oscalFiles) writeFileSync(join(oscalDir, name), `${JSON.stringify(model, null, 2)}\n`);
+// Every relative link between the files names one of them.
+const links = [...oscalFiles.values()].flatMap((model) => JSON.stringify(model).match(/"href":"[^"#][^"]*"/g) ?? []).map((href) => href.slice(8, -1));
+const dangling = links.filter((href) => !/^[a-z][a-z0-9+.-]+:/i.test(href) && !existsSync(join(oscalDir, href)));
+if (dangling.length > 0) throw new Error(`OSCAL links to files not written: ${dangling.join(", ")}`);
 writeFileSync(join(out, "isms.json"), `${JSON.stringify(doc, null, 2)}\n`);
 const shown = process.argv[2] ?? "demo-output";
-console.log(`\nWrote ${files.size} reports, ${OSCAL_MODELS.length} OSCAL models and the document itself to ${shown}/`);
+console.log(`\nWrote ${files.size} reports, the document itself and ${oscalFiles.size} OSCAL files to ${shown}/`);
+console.log(`  oscal/: ${[...oscalFiles.keys()].join(", ")} (${links.length} links between them, all resolving)`);
 console.log(`Open ${shown}/summary.html first. Try: node dist/cli.js validate ${shown}/isms.json`);
