@@ -13,11 +13,14 @@ import {
   listRisksAboveToleranceWithoutApprovedPlan,
   listSelectedControls,
   normaliseTreatmentOption,
+  planApprovalRatings,
+  planApprovalStatus,
   planFingerprint,
   planProgress,
   recordDecision,
   revokeDecision,
   RiskSchema,
+  suggestResidualRating,
   toOscalResponseType,
   TreatmentPlanSchema,
   validateDecisions,
@@ -55,8 +58,9 @@ const above = (asOf) => listRisksAboveToleranceWithoutApprovedPlan(risks, { plan
 console.log("above tolerance without an approved plan:", above("2026-02-01"));
 
 // 4. A plan: modify with one existing and one planned control; an action implements the planned one.
+//    The spreadsheet said "Mitigate": the schema accepts the alias and stores "modify".
 const plan = TreatmentPlanSchema.parse({
-  id: "TP-001", title: "Encrypt and manage laptops", risks: ["R-001"], options: [normaliseTreatmentOption("mitigate")],
+  id: "TP-001", title: "Encrypt and manage laptops", risks: ["R-001"], options: ["Mitigate"],
   controls: [
     { ref: "annex-a:8.1", state: "existing", note: "Endpoint management already in place" },
     { ref: "annex-a:8.24", state: "planned", note: "Full-disk encryption" },
@@ -66,22 +70,28 @@ const plan = TreatmentPlanSchema.parse({
 });
 plans = unwrap(createTreatmentPlan(plans, plan));
 const planIssues = validateTreatmentPlans(plans, { risks, methodologies: methodology, decisions });
-console.log("plan issues:", planIssues.map((found) => found.code));
+console.log("plan options:", plan.options, "| plan issues:", planIssues.map((found) => found.code));
 
-// 5. First decision of 6.1.3 f: the risk owner approves the plan (its fingerprint is frozen).
+// 5. First decision of 6.1.3 f: the risk owner approves the plan (its fingerprint and the current rating are frozen).
 decisions = unwrap(recordDecision(decisions, {
   kind: "plan_approval", id: "D-001", plan: "TP-001", decidedBy: "Alex Meyer", role: "Head of Sales", requestedBy: "ISMS manager",
   date: "2026-02-03", rationale: "Encryption is cheap compared with a breach notification", planFingerprint: planFingerprint(plan),
+  ratings: planApprovalRatings(plan, risks),
 }));
+console.log("approved on:", decisions[0].ratings.map(({ risk, rating }) => `${risk} ${rating.likelihood} × ${rating.consequence}`));
 console.log("plan approved:", isPlanApproved(plans[0], decisions, "2026-02-03"), "| above tolerance without an approved plan:", above("2026-02-03"));
 
 // 6. Implementation: on 2026-05-05 the action is late; it is completed on 2026-05-12.
+//    The residual rating the plan's progress suggests (a suggestion only: nothing is written to the risk).
 console.log("overdue on 2026-05-05:", listOverdueActions(plans, "2026-05-05").map((late) => `${late.plan}/${late.action.id} ${late.daysOverdue} days`));
+console.log("suggested residual on 2026-05-05:", unwrap(suggestResidualRating(risks[0], plans[0], methodology, { asOf: "2026-05-05" })).explanation);
 plans = unwrap(completeAction(plans, "TP-001", "ACT-1", "2026-05-12"));
 const progress = planProgress(plans[0], "2026-05-12");
 console.log(`progress: ${progress.done}/${progress.total} done, ${progress.overdue} overdue`);
+const suggested = unwrap(suggestResidualRating(risks[0], plans[0], methodology, { asOf: "2026-05-12" }));
+console.log(`suggested residual on 2026-05-12: ${suggested.rating.likelihood} × ${suggested.rating.consequence} (${suggested.level}), ${suggested.inPlace}/${suggested.outOf} controls in place`);
 
-// 7. The residual rating after treatment, and the second decision: acceptance of the residual risk.
+// 7. The risk owner rates the residual risk (agreeing with the suggestion), and the second decision: acceptance.
 risks = risks.map((risk) => ({ ...risk, ratings: { ...risk.ratings, residual: rate("unlikely", "major", "2026-05-20") } }));
 const residual = risks[0].ratings.residual;
 decisions = unwrap(recordDecision(decisions, {
@@ -102,6 +112,9 @@ for (const [ref, selection] of listSelectedControls(plans)) console.log(`selecte
 risks = risks.map((risk) => ({ ...risk, ratings: { ...risk.ratings, residual: rate("possible", "major", "2026-09-01") } }));
 console.log("needs attention on 2026-09-02:", listAcceptancesNeedingAttention(decisions, { risks, methodologies: methodology, asOf: "2026-09-02" }).map((item) => `${item.decision.id}: ${item.reasons.join(", ")}`));
 
-// 10. The risk owner revokes the old acceptance; nothing is edited, a record is appended.
+// 10. The plan approval was decided on likely × major; the current rating has not moved, so the owner need not look again.
+console.log("re-rated since the plan was approved:", planApprovalStatus(decisions[0], plans[0], decisions, "2026-09-02", risks).changedRatings);
+
+// 11. The risk owner revokes the old acceptance; nothing is edited, a record is appended.
 decisions = unwrap(revokeDecision(decisions, { id: "D-003", revokes: "D-002", decidedBy: "Alex Meyer", role: "Risk owner", date: "2026-09-03", reason: "Residual rating rose to medium" }));
 console.log("records:", decisions.map((d) => `${d.id} ${d.kind}`).join("; "), "| D-002 revoked:", status("2026-09-03").revoked);
