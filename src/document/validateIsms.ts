@@ -57,6 +57,9 @@ function checkRefs(document: IsmsDocument): IsmsIssue[] {
     );
   });
   document.nonconformities.forEach((nc, ncIndex) => (nc.controls ?? []).forEach((control, index) => ref(control, ["nonconformities", ncIndex, "controls", index])));
+  // A stored SoA version is history: its risks and obligations may since have gone, but each
+  // row must still name a control of a catalogue the document holds.
+  document.soaVersions.forEach((version, versionIndex) => version.rows.forEach((row, index) => ref(row.ref, ["soaVersions", versionIndex, "rows", index, "ref"])));
   (document.readiness ?? []).forEach((assessment, index) => {
     if (assessment.requirement.includes(":")) ref(assessment.requirement, ["readiness", index, "requirement"]);
   });
@@ -149,10 +152,6 @@ export function validateIsms(document: IsmsDocument, options: ValidateIsmsOption
       ["decisions"],
     ),
     ...prefixIssues(validateObligations(document.obligations, { catalogues: [...catalogueIds, ANNEX_A_2013], customCatalogues: document.catalogues }), ["obligations"]),
-    ...prefixIssues(
-      validateSoa(soaInput, { asOf, ...(options.evidenceMaxAgeDays === undefined ? {} : { evidenceMaxAgeDays: options.evidenceMaxAgeDays }) }),
-      ["soaDecisions"],
-    ),
     ...prefixIssues(validateSoaVersions(document.soaVersions), ["soaVersions"]),
     ...prefixIssues(validateObjectives(document.objectives, { asOf }), ["objectives"]),
     ...(document.auditProgramme
@@ -165,5 +164,29 @@ export function validateIsms(document: IsmsDocument, options: ValidateIsmsOption
     ...(document.readiness ? prefixIssues(validateReadinessAssessments(document.readiness), ["readiness"]) : []),
   ];
   if (!document.scope) issues.push(issue("missing_scope", "The ISMS scope (4.3) is not defined.", ["scope"], "warning"));
+  // The SoA's findings about plans and catalogues repeat what the treatment and reference
+  // checks above already report at the same place: keep only those that add something.
+  const reported = new Set(issues.map(issueKey));
+  const soa = soaIssuesInDocument(
+    validateSoa(soaInput, { asOf, ...(options.evidenceMaxAgeDays === undefined ? {} : { evidenceMaxAgeDays: options.evidenceMaxAgeDays }) }),
+  );
+  issues.push(...soa.filter((found) => !reported.has(issueKey(found))));
   return issues.sort(compareIssues);
+}
+
+// validateSoa's paths start at a decision's index, or name the part of its input they are
+// about; in the document those parts are the SoA decisions, the treatment plans and the
+// catalogues in scope.
+const SOA_INPUT_FIELDS: Readonly<Record<string, string>> = { plans: "treatmentPlans", catalogues: "cataloguesInScope" };
+
+function issueKey(found: IsmsIssue): string {
+  return `${found.code} ${JSON.stringify(found.path)}`;
+}
+
+function soaIssuesInDocument(issues: readonly IsmsIssue[]): IsmsIssue[] {
+  return issues.map((found) => {
+    const [head, ...rest] = found.path;
+    const field = typeof head === "string" ? SOA_INPUT_FIELDS[head] : undefined;
+    return { ...found, path: field === undefined ? ["soaDecisions", ...found.path] : [field, ...rest] };
+  });
 }

@@ -27,9 +27,11 @@ export interface ValidateSoaOptions {
  * Checks the Statement of Applicability against the rules of 6.1.3 d and the usual audit
  * questions, and returns every issue at once, sorted.
  *
- * Issues about a decision have paths relative to the `decisions` array (`[i, "justification"]`);
- * issues that concern no decision (an undecided control, a catalogue or plan reference out of
- * scope, a plan naming an unknown risk) have the path `[]` and name the control in the message.
+ * Issues about a decision have paths relative to the `decisions` array (`[i, "justification"]`).
+ * Issues about another part of the input start with that field's name: a catalogue in scope
+ * (`["catalogues", i]`), a plan's control reference (`["plans", p, "controls", c, "ref"]`) or
+ * risk (`["plans", p, "risks", r]`). An undecided control has the path `[]` (the decisions
+ * array, where its decision belongs) and is named in the message.
  *
  * | code | severity | when |
  * |---|---|---|
@@ -75,13 +77,14 @@ export function validateSoa(input: DeriveSoaInput, options: ValidateSoaOptions):
   const issues: IsmsIssue[] = [];
 
   const scope = new Map<string, Set<string>>();
-  for (const catalogue of new Set(input.catalogues)) {
+  input.catalogues.forEach((catalogue, index) => {
+    if (scope.has(catalogue)) return;
     const controls = listCatalogueControls(catalogue, custom);
     if (controls.length === 0 && !custom.some((candidate) => candidate.id === catalogue)) {
-      issues.push(issue("unknown_catalogue", `Catalogue "${catalogue}" is in scope but is neither Annex A nor one of the custom catalogues.`, []));
+      issues.push(issue("unknown_catalogue", `Catalogue "${catalogue}" is in scope but is neither Annex A nor one of the custom catalogues.`, ["catalogues", index]));
     }
     scope.set(catalogue, new Set(controls.map((control) => control.id)));
-  }
+  });
   const checkRef = (ref: ControlRef): { code: string; why: string } | undefined => {
     const parts = splitControlRef(ref);
     const ids = parts && scope.get(parts.catalogue);
@@ -99,20 +102,20 @@ export function validateSoa(input: DeriveSoaInput, options: ValidateSoaOptions):
   }
 
   const knownRisks = input.risks === undefined ? undefined : new Set<string>(input.risks.map((risk) => risk.id));
-  for (const plan of plans) {
-    plan.controls.forEach((control) => {
+  plans.forEach((plan, p) => {
+    let selectsInScope = false;
+    plan.controls.forEach((control, c) => {
       const problem = checkRef(control.ref);
-      if (problem) {
-        issues.push(issue(problem.code, `Treatment plan ${plan.id} selects ${control.ref}, which ${problem.why}.`, []));
-      } else if (knownRisks) {
-        for (const risk of plan.risks) {
-          if (!knownRisks.has(risk)) {
-            issues.push(issue("unknown_risk", `Treatment plan ${plan.id} selects ${control.ref} for risk ${risk}, which is not in the risk register.`, [], "warning"));
-          }
-        }
+      if (problem) issues.push(issue(problem.code, `Treatment plan ${plan.id} selects ${control.ref}, which ${problem.why}.`, ["plans", p, "controls", c, "ref"]));
+      else selectsInScope = true;
+    });
+    if (!knownRisks || !selectsInScope) return;
+    plan.risks.forEach((risk, r) => {
+      if (!knownRisks.has(risk)) {
+        issues.push(issue("unknown_risk", `Treatment plan ${plan.id} selects controls for risk ${risk}, which is not in the risk register.`, ["plans", p, "risks", r], "warning"));
       }
     });
-  }
+  });
 
   const rows = new Map(deriveSoa({ ...input, asOf }).map((row) => [row.ref, row]));
   const firstDecision = new Map<ControlRef, number>();

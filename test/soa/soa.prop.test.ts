@@ -55,10 +55,15 @@ describe("SoA properties", () => {
     }
   });
 
-  test.prop([soaWorldArb({ outOfScope: true }), fc.context()], runs)("decision issues point at an existing decision", ({ input, asOf }) => {
+  test.prop([soaWorldArb({ outOfScope: true }), fc.context()], runs)("every issue path points at something in the input", ({ input, asOf }) => {
     for (const found of validateSoa(input, { asOf })) {
       if (found.path.length === 0) continue;
-      expect(input.decisions[found.path[0] as number]).toBeDefined();
+      const [head, ...rest] = found.path;
+      // A number starts in the decisions; a name starts in that field of the input.
+      let target: unknown = typeof head === "number" ? input.decisions[head] : (input as unknown as Record<string, unknown>)[head as string];
+      // (A decision's issue may name a field the decision lacks, such as a missing justification.)
+      for (const key of typeof head === "number" ? [] : rest) target = (target as Record<string | number, unknown> | undefined)?.[key];
+      expect(target, JSON.stringify(found)).toBeDefined();
     }
   });
 

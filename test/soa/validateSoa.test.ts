@@ -146,22 +146,23 @@ describe("validateSoa", () => {
     expect(inScope.map((found) => found.code)).toContain("unknown_control");
   });
 
-  it("a plan that selects a control out of scope is an error with an empty path", () => {
+  it("a plan that selects a control out of scope is an error at the plan's control reference", () => {
     const issues = codes({ plans: [plan("TP-1", ["R-1"], [{ ref: "other:X-1", state: "planned" }, { ref: "annex-a:9.9", state: "planned" }])] });
     expect(issues.map((found) => [found.code, found.path])).toEqual([
-      ["control_not_in_scope", []],
-      ["unknown_control", []],
+      ["control_not_in_scope", ["plans", 0, "controls", 0, "ref"]],
+      ["unknown_control", ["plans", 0, "controls", 1, "ref"]],
     ]);
   });
 
   it("a plan that names a risk missing from the register is a warning, checked only when risks are given", () => {
-    const plans = [plan("TP-1", ["R-9"], [{ ref: "annex-a:5.1", state: "planned" }])];
-    expect(codes({ plans, risks: [riskOf("R-1")] })).toEqual([expect.objectContaining({ code: "unknown_risk", severity: "warning", path: [] })]);
+    const plans = [plan("TP-1", ["R-1", "R-9"], [{ ref: "annex-a:5.1", state: "planned" }, { ref: "annex-a:5.2", state: "planned" }])];
+    // Once per risk of the plan, however many controls the plan selects.
+    expect(codes({ plans, risks: [riskOf("R-1")] })).toEqual([expect.objectContaining({ code: "unknown_risk", severity: "warning", path: ["plans", 0, "risks", 1] })]);
     expect(validateSoa({ catalogues: ["annex-a"], plans, decisions: everything() }, { asOf })).toEqual([]);
   });
 
   it("a catalogue in scope that does not exist is an error; an empty custom catalogue is not", () => {
-    expect(codes({ catalogues: ["annex-a", "ghost"] })).toEqual([expect.objectContaining({ code: "unknown_catalogue", path: [] })]);
+    expect(codes({ catalogues: ["annex-a", "ghost", "ghost"] })).toEqual([expect.objectContaining({ code: "unknown_catalogue", path: ["catalogues", 1] })]);
     const empty = { ...acme, id: "empty" as typeof acme.id, controls: [] };
     expect(codes({ catalogues: ["annex-a", "empty"], customCatalogues: [empty] })).toEqual([]);
   });
