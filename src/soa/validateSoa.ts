@@ -48,7 +48,7 @@ export interface ValidateSoaOptions {
  * | `provider_as_exclusion` | warning | the justification says a supplier operates the control: it is still applicable, name the provider |
  * | `excluded_with_provider` | warning | an excluded control names a provider |
  * | `risk_treatment_without_plan` | warning | a risk-treatment reason that no treatment plan backs |
- * | `implemented_without_evidence` | warning | an implemented control without evidence |
+ * | `implemented_without_evidence` | warning | an implemented control without evidence (also one that only its plans make implemented, with no decision to hold evidence: path `[]`) |
  * | `evidence_outdated` | warning | the newest evidence of an implemented control is older than `evidenceMaxAgeDays` |
  * | `evidence_in_future` | warning | evidence dated after `asOf` |
  * | `review_overdue` | warning | the decision was last reviewed longer ago than `reviewMaxAgeDays` |
@@ -220,8 +220,15 @@ export function validateSoa(input: DeriveSoaInput, options: ValidateSoaOptions):
   });
 
   for (const row of rows.values()) {
-    if (!firstDecision.has(row.ref) && !row.applicable) {
+    if (firstDecision.has(row.ref)) continue;
+    if (!row.applicable) {
       issues.push(issue("undecided_control", `Control ${row.ref} has no applicability decision and no plan or obligation selects it; decide whether it applies.`, []));
+    } else if (row.status === "implemented") {
+      // A plan marks it existing, so it counts as implemented, yet evidence can only be
+      // recorded on a decision, and there is none.
+      issues.push(
+        issue("implemented_without_evidence", `Control ${row.ref} is implemented according to its treatment plans, but it has no decision to record evidence on.`, [], "warning"),
+      );
     }
   }
   return sortIssues(issues);

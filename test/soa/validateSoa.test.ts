@@ -168,10 +168,18 @@ describe("validateSoa", () => {
   });
 
   it("an undecided control that nothing selects is an undecided_control error; one a plan selects is included", () => {
-    const issues = validateSoa(baseInput({ plans: [plan("TP-1", ["R-1"], [{ ref: "annex-a:5.1", state: "existing" }])] }), { asOf });
+    const issues = validateSoa(baseInput({ plans: [plan("TP-1", ["R-1"], [{ ref: "annex-a:5.1", state: "planned" }])] }), { asOf });
     expect(issues).toHaveLength(92);
     expect(issues.every((found) => found.code === "undecided_control" && found.severity === "error" && found.path.length === 0)).toBe(true);
     expect(issues.some((found) => found.message.includes("annex-a:5.1 "))).toBe(false);
+  });
+
+  it("a control only its plans make implemented, with no decision to hold evidence, is an implemented_without_evidence warning", () => {
+    const issues = validateSoa(baseInput({ plans: [plan("TP-1", ["R-1"], [{ ref: "annex-a:5.1", state: "existing" }])] }), { asOf });
+    const about = issues.filter((found) => found.message.includes("annex-a:5.1 "));
+    expect(about.map((found) => [found.code, found.severity, found.path])).toEqual([["implemented_without_evidence", "warning", []]]);
+    const planned = validateSoa(baseInput({ plans: [plan("TP-1", ["R-1"], [{ ref: "annex-a:5.1", state: "planned" }])] }), { asOf });
+    expect(planned.some((found) => found.code === "implemented_without_evidence")).toBe(false);
   });
 
   it("returns every issue at once, sorted by path", () => {
