@@ -33,3 +33,4 @@ export { currentMethodology } from "./currentMethodology.js";
 export { ismsJsonSchema } from "./ismsJsonSchema.js";
 export { createStarterIsms } from "./createStarterIsms.js";
 export type { CreateStarterIsmsOptions } from "./createStarterIsms.js";
+export { readinessEvidence, assessIsmsReadiness } from "./readinessEvidence.js";

@@ -1,7 +1,7 @@
-import { assessReadiness, checkExitCriteria, listOverdue } from "../cycle/index.js";
+import { checkExitCriteria, listOverdue } from "../cycle/index.js";
 import { rateRisk } from "../risk/index.js";
 import { summariseSoa } from "../soa/index.js";
-import { currentMethodology, deriveIsmsSoa, listIsmsDatedItems, pdcaFacts, type IsmsDocument } from "../document/index.js";
+import { assessIsmsReadiness, currentMethodology, deriveIsmsSoa, listIsmsDatedItems, pdcaFacts, type IsmsDocument } from "../document/index.js";
 import { escapeHtml } from "./_internal/escape.js";
 import { htmlPage } from "./_internal/page.js";
 import { heatMapForDocument } from "./heatMapForDocument.js";
@@ -42,7 +42,7 @@ function card(label: string, value: string | number): string {
 export function renderIsmsSummaryHtml(document: IsmsDocument, options: RenderIsmsSummaryHtmlOptions): string {
   const { asOf } = options;
   const soa = summariseSoa(deriveIsmsSoa(document, asOf));
-  const readiness = assessReadiness(document.readiness ?? []);
+  const readiness = assessIsmsReadiness(document, asOf);
   const exit = checkExitCriteria(document.cycle.phase, pdcaFacts(document, asOf));
   const overdue = listOverdue(listIsmsDatedItems(document), asOf);
   const methodology = currentMethodology(document);

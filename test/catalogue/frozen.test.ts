@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as catalogue from "../../src/catalogue/index.js";
-import { annexA2013, correspondence, listCatalogueControls, predecessorsOf, successorsOf, validateCustomCatalogue } from "../../src/catalogue/index.js";
+import { annexA2013, correspondence, CustomCatalogueSchema, listCatalogueControls, predecessorsOf, successorsOf, validateCustomCatalogue } from "../../src/catalogue/index.js";
 
 /** Paths under `value` to an object or array that is not frozen. */
 function unfrozen(value: unknown, path = "", seen = new Set<object>()): string[] {
@@ -33,7 +33,7 @@ describe("the catalogue's shared data cannot be changed by a caller", () => {
     expect(() => (predecessorsOf("8.15") as string[]).push("A.0.0")).toThrow(TypeError);
     expect(predecessorsOf("8.15")).toEqual(["A.12.4.1", "A.12.4.2", "A.12.4.3"]);
 
-    const custom = { id: "acme", title: "Acme", controls: [{ id: "AC-1", title: "Own control" }] };
+    const custom = CustomCatalogueSchema.parse({ id: "acme", title: "Acme", controls: [{ id: "AC-1", title: "Own control" }] });
     expect(validateCustomCatalogue(custom)).toEqual([]);
     const controls = listCatalogueControls("acme", [custom]);
     expect(unfrozen(controls)).toEqual([]);
