@@ -2,7 +2,9 @@ import { writeFileSync } from "node:fs";
 import { fc, test } from "@fast-check/vitest";
 import { afterAll, describe, expect } from "vitest";
 import { ZodError } from "zod";
-import { deriveIsmsSoa, safeParseIsms, validateIsms, type IsmsDocument } from "../../src/document/index.js";
+import { IsmsError } from "../../src/core/index.js";
+import { assessIsmsReadiness, deriveIsmsSoa, listIsmsDatedItems, pdcaFacts, safeParseIsms, validateIsms, type IsmsDocument } from "../../src/document/index.js";
+import { exportOscal, OscalModelSchema } from "../../src/oscal/index.js";
 import { renderIsmsReport } from "../../src/report/index.js";
 import { runCli, type CliIo } from "../../src/cli/run.js";
 import { documentArb } from "../arbitraries/document.js";
@@ -29,12 +31,43 @@ const mutationArb = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }).map((value) => ({ kind: "replace" as const, value: value as Json })),
   fc.integer({ min: 50, max: 400 }).map((depth) => ({ kind: "nest" as const, depth })),
   fc.constantFrom("__proto__", "constructor", "prototype", "extra").map((key) => ({ kind: "addKey" as const, key })),
+  // Ignores the path: links two assets (possibly the same) both ways, and gives two
+  // controls of a custom catalogue each other as parent.
+  fc.tuple(fc.nat(), fc.nat()).map(([a, b]) => ({ kind: "cycle" as const, a, b })),
 );
 
 type Mutation = typeof mutationArb extends fc.Arbitrary<infer M> ? M : never;
 
+function makeCycles(root: Json, a: number, b: number): void {
+  if (!root || typeof root !== "object" || Array.isArray(root)) return;
+  const assets = root["assets"];
+  if (Array.isArray(assets) && assets.length > 0) {
+    const [x, y] = [assets[a % assets.length], assets[b % assets.length]] as { id?: Json; dependsOn?: Json }[];
+    if (x && y && typeof x === "object" && typeof y === "object") {
+      x.dependsOn = [y.id ?? null];
+      y.dependsOn = [x.id ?? null];
+    }
+  }
+  const catalogues = root["catalogues"];
+  if (Array.isArray(catalogues)) {
+    for (const catalogue of catalogues) {
+      const controls = (catalogue as { controls?: Json } | null)?.controls;
+      if (!Array.isArray(controls) || controls.length === 0) continue;
+      const [x, y] = [controls[a % controls.length], controls[b % controls.length]] as { id?: Json; parent?: Json }[];
+      if (x && y && typeof x === "object" && typeof y === "object") {
+        x.parent = y.id ?? null;
+        y.parent = x.id ?? null;
+      }
+    }
+  }
+}
+
 function mutate(root: Json, path: Path, mutation: Mutation): Json {
   const copy = JSON.parse(JSON.stringify(root)) as Json;
+  if (mutation.kind === "cycle") {
+    makeCycles(copy, mutation.a, mutation.b);
+    return copy;
+  }
   if (path.length === 0) return mutation.kind === "replace" ? mutation.value : copy;
   const parent = getAt(copy, path.slice(0, -1)) as Record<string | number, Json> | Json[];
   const key = path[path.length - 1]!;
@@ -90,6 +123,19 @@ function exerciseUnsafe(input: unknown): void {
     validateIsms(parsed.data, { asOf });
     deriveIsmsSoa(parsed.data as IsmsDocument, asOf);
     renderIsmsReport(parsed.data, { asOf });
+    pdcaFacts(parsed.data, asOf);
+    listIsmsDatedItems(parsed.data);
+    assessIsmsReadiness(parsed.data, asOf);
+    for (const model of OscalModelSchema.options) {
+      try {
+        JSON.stringify(exportOscal(parsed.data, model, { asOf: `${asOf}T12:00:00Z` }));
+      } catch (error) {
+        // The one documented refusal: a profile or SSP of a document whose SoA selects nothing.
+        expect(error, `${model}: ${String(error)}`).toBeInstanceOf(IsmsError);
+        expect([model, (error as IsmsError).code]).toEqual([model, "invalid_argument"]);
+        expect(["profile", "ssp"]).toContain(model);
+      }
+    }
   } else {
     expect(parsed.error).toBeInstanceOf(ZodError);
     for (const found of parsed.error.issues) expect(Array.isArray(found.path)).toBe(true);
@@ -103,7 +149,9 @@ const fixture = JSON.parse(JSON.stringify(documentWithText("Fuzz Ltd"))) as Json
 
 describe("fuzzing: mutated documents never make the library throw, hang, pollute or change its input", () => {
   afterAll(() => {
-    console.log(`fuzzing: ${cases} mutated documents exercised through safeParseIsms, validateIsms, deriveIsmsSoa and renderIsmsReport`);
+    console.log(
+      `fuzzing: ${cases} mutated documents exercised through safeParseIsms, validateIsms, deriveIsmsSoa, renderIsmsReport, pdcaFacts, listIsmsDatedItems, assessIsmsReadiness and exportOscal (every model)`,
+    );
   });
 
   test.prop([fc.nat(), fc.array(mutationArb, { minLength: 1, maxLength: 3 }), fc.array(fc.nat(), { minLength: 3, maxLength: 3 })], { numRuns: 300, interruptAfterTimeLimit: 60_000 })(
