@@ -8,9 +8,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /**
  * Computes immer-format patches that turn `before` into `after`, and their inverses.
- * Subtrees that are the same reference are skipped, so the cost follows the size of the
- * change when the new value shares structure with the old one (as commands built with immer
- * do). Arrays of equal length are compared element by element; one appended run or one
+ * Subtrees that are the same reference are skipped, so when the new value shares structure
+ * with the old one (as commands built with immer do) the cost is one reference comparison per
+ * element of each array on the way to the change, plus the size of the change itself. Arrays of equal length are compared element by element; one appended run or one
  * removed element gives add/remove patches; any other array change replaces the array.
  */
 export function diffToPatches(before: unknown, after: unknown): { patches: Patch[]; inversePatches: Patch[] } {
