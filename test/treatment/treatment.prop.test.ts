@@ -109,6 +109,26 @@ describe("treatment properties", () => {
     expect(status.reviewDue! > date).toBe(true);
   });
 
+  // Decision dates on the last days of months (29, 30, 31 and 28/29 February) with review
+  // intervals of 1 to 24 months: the review falls on the same day of the month or, when that
+  // month is shorter, on its last day.
+  const monthEndArb = fc
+    .record({ year: fc.integer({ min: 1999, max: 2104 }), month: fc.integer({ min: 1, max: 12 }), back: fc.integer({ min: 0, max: 3 }) })
+    .map(({ year, month, back }) => fromDate(new Date(year, month, 0 - back)));
+  test.prop([monthEndArb, fc.integer({ min: 1, max: 24 })], { numRuns: 300 })(
+    "review dates hold across month ends and leap years for any interval in months (date-fns)",
+    (date, months) => {
+      const criteria = { ...methodology.acceptance, levels: methodology.acceptance.levels.map((level) => ({ ...level, review: { every: months, unit: "months" as const } })) };
+      const withInterval = { ...methodology, acceptance: criteria };
+      const status = acceptanceStatus(acceptance("D-1", { date }), { risks: [], methodologies: withInterval, decisions: [], asOf: date });
+      const expected = addMonthsFns(toDate(date), months);
+      expect(status.reviewDue).toBe(fromDate(expected));
+      const day = Number(date.slice(8, 10));
+      const lastOfTarget = new Date(expected.getFullYear(), expected.getMonth() + 1, 0).getDate();
+      expect(expected.getDate()).toBe(Math.min(day, lastOfTarget));
+    },
+  );
+
   test.prop([isoDateArb, isoDateArb], { numRuns: 200 })("days overdue are calendar days from the due date (date-fns)", (due, asOf) => {
     const p = plan();
     const late = { ...p, actions: [{ ...p.actions[0]!, due }] };
