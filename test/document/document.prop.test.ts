@@ -98,7 +98,26 @@ describe("document properties", () => {
     },
   );
 
-  test.prop([documentArb, fc.constantFrom("risk-asset", "obligation-control", "soa-control", "asset-dependency"), fc.nat()], { numRuns: 60 })(
+  test.prop(
+    [
+      documentArb,
+      fc.constantFrom(
+        "risk-asset",
+        "obligation-control",
+        "soa-control",
+        "asset-dependency",
+        "plan-risk",
+        "plan-control",
+        "decision-plan",
+        "acceptance-risk",
+        "catalogue-in-scope",
+        "control-description",
+        "nonconformity-review",
+      ),
+      fc.nat(),
+    ],
+    { numRuns: 120 },
+  )(
     "every referential break planted at random is reported at its path",
     (document, kind, n) => {
       let planted: IsmsDocument;
@@ -122,6 +141,72 @@ describe("document properties", () => {
           planted = { ...document, soaDecisions: [...document.soaDecisions, { control: "ghost:X-1", applicable: true, reasons: [{ kind: "business" }] }] as IsmsDocument["soaDecisions"] };
           prefix = `soaDecisions.${document.soaDecisions.length}`;
           break;
+        case "plan-risk":
+        case "plan-control":
+          planted = {
+            ...document,
+            treatmentPlans: [
+              ...document.treatmentPlans,
+              {
+                id: "TP-GHOST",
+                title: "Ghost plan",
+                risks: kind === "plan-risk" ? ["R-GHOST"] : [document.risks[n % Math.max(document.risks.length, 1)]?.id ?? "R-GHOST"],
+                options: ["modify"],
+                controls: [{ ref: kind === "plan-control" ? "annex-a:9.99" : "annex-a:5.1", state: "existing" }],
+                actions: [],
+              },
+            ] as unknown as IsmsDocument["treatmentPlans"],
+          };
+          prefix = `treatmentPlans.${document.treatmentPlans.length}`;
+          break;
+        case "decision-plan":
+          planted = {
+            ...document,
+            decisions: [...document.decisions, { kind: "plan_approval", id: "D-GHOST", plan: "TP-GHOST", decidedBy: "CEO", role: "CEO", date: "2026-02-01", rationale: "Ghost" }] as unknown as IsmsDocument["decisions"],
+          };
+          prefix = `decisions.${document.decisions.length}`;
+          break;
+        case "acceptance-risk": {
+          const methodology = document.methodologies[0]!;
+          const [likelihood, consequence] = [methodology.matrix.likelihood.levels[0]!.key, methodology.matrix.consequence.levels[0]!.key];
+          planted = {
+            ...document,
+            decisions: [
+              ...document.decisions,
+              {
+                kind: "risk_acceptance",
+                id: "D-GHOST",
+                risk: "R-GHOST",
+                decidedBy: "CEO",
+                role: "CEO",
+                date: "2026-02-01",
+                rating: { likelihood, consequence, methodology: { id: methodology.id, version: methodology.version } },
+                level: methodology.matrix.cells[0]![0]!,
+                rationale: "Ghost",
+              },
+            ] as unknown as IsmsDocument["decisions"],
+          };
+          prefix = `decisions.${document.decisions.length}`;
+          break;
+        }
+        case "catalogue-in-scope":
+          planted = { ...document, cataloguesInScope: [...document.cataloguesInScope, "ghost"] as IsmsDocument["cataloguesInScope"] };
+          prefix = `cataloguesInScope.${document.cataloguesInScope.length}`;
+          break;
+        case "control-description":
+          planted = { ...document, controlDescriptions: [...document.controlDescriptions, { ref: "annex-a:9.99", description: "Ghost" }] as IsmsDocument["controlDescriptions"] };
+          prefix = `controlDescriptions.${document.controlDescriptions.length}`;
+          break;
+        case "nonconformity-review":
+          planted = {
+            ...document,
+            nonconformities: [
+              ...document.nonconformities,
+              { id: "NC-GHOST", source: { kind: "review", review: "MR-GHOST" }, severity: "minor", description: "Ghost", raised: "2026-02-01", owner: "CISO", status: "open", correctiveActions: [] },
+            ] as unknown as IsmsDocument["nonconformities"],
+          };
+          prefix = `nonconformities.${document.nonconformities.length}`;
+          break;
         default: {
           const index = n % document.assets.length;
           planted = {
@@ -131,6 +216,8 @@ describe("document properties", () => {
           prefix = `assets.${index}`;
         }
       }
+      // The planted document is valid against the schema: only the reference is broken.
+      planted = parseIsms(planted);
       const key = (found: { code: string; path: readonly (string | number)[]; message: string }) => `${found.code}@${found.path.join(".")}@${found.message}`;
       const before = new Set(validateIsms(document, { asOf }).map(key));
       const found = validateIsms(planted, { asOf }).filter(
