@@ -7,6 +7,7 @@ import {
   NEW_IN_2022,
   ThemeSchema,
   annexA,
+  assessIsmsReadiness,
   checkExitCriteria,
   deriveIsmsSoa,
   filterControls,
@@ -59,6 +60,13 @@ for (const evaluation of above.slice(0, 5)) {
 
 const exit = checkExitCriteria(doc.cycle.phase, pdcaFacts(doc, asOf));
 console.log(`\nPDCA: cycle ${doc.cycle.cycle}, phase ${doc.cycle.phase}; ${exit.passed ? "ready for the next phase" : `before moving on: ${exit.missing.map((item) => item.message).join(" ")}`}`);
+
+const readiness = assessIsmsReadiness(doc, asOf);
+const clauseCounts = readiness.clauses;
+console.log(
+  `\nStage 1 readiness: ${readiness.overall.replace("_", " ")}; clauses 4-10: ${clauseCounts.met} met, ${clauseCounts.partly_met} partly, ${clauseCounts.not_met} not met, ${clauseCounts.not_assessed} not assessed; Annex A: ${readiness.annexA.met} met, ${readiness.annexA.partly_met} partly, ${readiness.annexA.not_met} not met`,
+);
+for (const item of readiness.blocking.slice(0, 4)) console.log(`  ${item.requirement.padEnd(12)} ${item.status.replace("_", " ").padEnd(12)} ${item.title}`);
 
 const overdue = listOverdue(listIsmsDatedItems(doc), asOf);
 console.log(`\nOverdue on ${asOf}: ${overdue.length}`);
