@@ -63,12 +63,13 @@ function stateOf(row: SoaRow): string {
 }
 
 /**
- * An absolute URI: a scheme (at least two characters, so that a Windows drive letter such as
- * `C:` is not taken for one), a colon and no white space. Only these become `rlinks`: a bare
- * reference such as `EV-052` or `POL-01` is an id in the organisation's own register, not a
- * relative file, and a link to it would not resolve.
+ * What is plainly an absolute URI: a hierarchical one (`scheme://…`, e.g. `https://`,
+ * `file:///`) or one of the usual schemes without slashes (`urn:`, `mailto:`, `doi:`, `tag:`,
+ * `data:`). Only these become `rlinks`. A bare reference such as `EV-052`, or a register id
+ * with a colon such as `JIRA:SEC-12` or `SOC2:CC6.1`, is an id in the organisation's own
+ * register, not a file, and a link to it would not resolve: it stays an `evidence-ref` prop.
  */
-const ABSOLUTE_URI = /^[a-zA-Z][a-zA-Z0-9+.-]+:\S+$/;
+const ABSOLUTE_URI = /^(?:[a-zA-Z][a-zA-Z0-9+.-]+:\/\/\S+|(?:urn|mailto|doi|tag|data):\S+)$/;
 
 /**
  * Exports the Statement of Applicability (6.1.3 d) as an OSCAL 1.2 `system-security-plan`:

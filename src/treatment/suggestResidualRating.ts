@@ -64,7 +64,7 @@ export interface ResidualSuggestion {
   readonly basis: ResidualBasis;
   /** Controls of the plan marked existing (in place). */
   readonly existingControls: readonly ControlRef[];
-  /** Planned controls whose implementing actions (not cancelled) are all done (in place). */
+  /** Planned controls whose implementing actions (not cancelled; those naming the control, else those naming none) are all done (in place). */
   readonly implementedControls: readonly ControlRef[];
   /** Planned controls not in place yet: an action is open, or none implements them. */
   readonly pendingControls: readonly ControlRef[];
@@ -206,7 +206,11 @@ export function suggestResidualRating(
       existingControls.push(ref);
       continue;
     }
-    const implementers = plan.actions.filter((action) => action.status !== "cancelled" && (action.controls ?? []).includes(ref));
+    // The actions that implement the control: those naming it, or else (as the SoA reads a
+    // plan) the plan's actions that name no control at all.
+    const live = plan.actions.filter((action) => action.status !== "cancelled");
+    const naming = live.filter((action) => (action.controls ?? []).includes(ref));
+    const implementers = naming.length > 0 ? naming : live.filter((action) => (action.controls ?? []).length === 0);
     if (implementers.length > 0 && implementers.every((action) => done.has(action.id))) implementedControls.push(ref);
     else pendingControls.push(ref);
   }

@@ -128,14 +128,14 @@ describe("exportSsp", () => {
     expect(checkOscal({ "system-security-plan": doc })).toEqual([]);
   });
 
-  it("links evidence only when its reference is an absolute URI; register ids such as EV-052 become props", () => {
-    const refs = ["EV-052", "POL-01", "policies/access.pdf", "C:\\docs\\policy.pdf", "file:///srv/evidence/backup.log", "urn:isbn:0451450523", "https://wiki.example/backup-test"];
+  it("links evidence only when its reference is plainly a URI; register ids such as EV-052 or JIRA:SEC-12 become props", () => {
+    const refs = ["EV-052", "POL-01", "policies/access.pdf", "C:\\docs\\policy.pdf", "JIRA:SEC-12", "SOC2:CC6.1", "file:///srv/evidence/backup.log", "urn:isbn:0451450523", "https://wiki.example/backup-test"];
     const soaRow = row({ evidence: refs.map((ref) => ({ ref, date: "2026-01-10" })) });
     const doc = exportSsp({ ...base, scope: "x", rows: [soaRow] })["system-security-plan"];
     const links = doc["control-implementation"]["implemented-requirements"][0]!["by-components"][0]!.links!;
     const resources = links.map((link) => doc["back-matter"].resources.find((resource) => `#${resource.uuid}` === link.href)!);
-    expect(resources.map((resource) => resource.rlinks?.[0]?.href ?? null)).toEqual([null, null, null, null, "file:///srv/evidence/backup.log", "urn:isbn:0451450523", "https://wiki.example/backup-test"]);
-    expect(resources.map((resource) => ownValues(resource.props, "evidence-ref")[0] ?? null)).toEqual(["EV-052", "POL-01", "policies/access.pdf", "C:\\docs\\policy.pdf", null, null, null]);
+    expect(resources.map((resource) => resource.rlinks?.[0]?.href ?? null)).toEqual([null, null, null, null, null, null, "file:///srv/evidence/backup.log", "urn:isbn:0451450523", "https://wiki.example/backup-test"]);
+    expect(resources.map((resource) => ownValues(resource.props, "evidence-ref")[0] ?? null)).toEqual(["EV-052", "POL-01", "policies/access.pdf", "C:\\docs\\policy.pdf", "JIRA:SEC-12", "SOC2:CC6.1", null, null, null]);
     expect(resources[0]?.remarks).toBe("Reference: EV-052");
     expect(checkOscal({ "system-security-plan": doc })).toEqual([]);
     expect(schemaErrors("system-security-plan", { "system-security-plan": doc })).toEqual([]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createMethodology, product5x5Preset, type Methodology, type Rating, type Risk } from "../../src/risk/index.js";
 import { suggestResidualRating, TreatmentPlanSchema, type ResidualSuggestion, type TreatmentPlan } from "../../src/treatment/index.js";
+import { deriveSoa } from "../../src/soa/index.js";
 import { deepFreeze, M, methodology, plan, rating, risk } from "./fixtures.js";
 
 /** The 5×5 product preset (rare…almost_certain × insignificant…severe) as methodology "five" v1. */
@@ -93,6 +94,24 @@ describe("suggestResidualRating", () => {
     const p = planWith(0, [["done"]]);
     expect(value(suggestResidualRating(high, p, five, { asOf: "2026-04-30" }))).toMatchObject({ inPlace: 0, openActions: ["ACT-0-0"] });
     expect(value(suggestResidualRating(high, p, five, { asOf: "2026-05-01" }))).toMatchObject({ inPlace: 1, doneActions: ["ACT-0-0"] });
+  });
+
+  it("reads a planned control's actions as the SoA does: those naming it, else those naming no control", () => {
+    const generic = (status: string) =>
+      TreatmentPlanSchema.parse({
+        id: "TP-1",
+        title: "Plan",
+        risks: ["R-1"],
+        options: ["modify"],
+        controls: [{ ref: "annex-a:5.1", state: "planned" }],
+        actions: [{ id: "ACT-1", title: "Roll out", owner: "Head of IT", due: "2026-06-30", status, ...(status === "done" ? { completedOn: "2026-05-01" } : {}) }],
+        target: { likelihood: "rare", consequence: "insignificant" },
+      });
+    const done = value(suggestResidualRating(high, generic("done"), five));
+    expect(done).toMatchObject({ implementedControls: ["annex-a:5.1"], pendingControls: [], inPlace: 1, outOf: 1 });
+    expect(pair(done)).toBe("rare × insignificant");
+    expect(deriveSoa({ catalogues: ["annex-a"], plans: [generic("done")], decisions: [] }).find((row) => row.ref === "annex-a:5.1")?.status).toBe("implemented");
+    expect(value(suggestResidualRating(high, generic("in_progress"), five))).toMatchObject({ implementedControls: [], pendingControls: ["annex-a:5.1"] });
   });
 
   it("a plan without controls counts its live actions; without either, nothing is in place", () => {
