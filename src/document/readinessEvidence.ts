@@ -25,9 +25,9 @@ const STATUS_OF_SHARE: Readonly<Record<Share, ReadinessStatus>> = { all: "met", 
  *
  * Clauses: 4.1 context issues, 4.2 interested parties, 4.3 the scope, 5.2 an approved
  * top-level policy, 6.1.2 a–e the methodology and how much of the register is identified
- * and rated, 6.1.3 a, b and e how many risks a treatment plan covers, c no control left
- * undecided, d an approved SoA version, f approved plans, 6.2 objectives, 7.5.1–7.5.3 the
- * documented-information register (entries with owner and version) and its review dates, 8.2 a rating in the last 12
+ * and rated, 6.1.3 a, b and e how many risks a treatment plan covers, c no Annex A control
+ * left undecided, d an approved SoA version, f approved plans, 6.2
+ * objectives, 7.5.1 and 7.5.3 the documented-information register and its review dates, 8.2 a rating in the last 12
  * months, 8.3 treatment actions done, 9.1 objectives measured, 9.2.1 a completed internal
  * audit in the last 12 months, 9.2.2 an audit programme, 9.3.1–9.3.3 a management review
  * held in the last 12 months with every 9.3.2 input and its decisions, 10.2 open
@@ -80,7 +80,8 @@ export function readinessEvidence(document: IsmsDocument, asOf: IsoDate): Readin
   add("6.1.2.a" as ClauseId, hasMethodology ? "met" : "not_met", hasMethodology ? "a risk methodology with acceptance criteria." : "no risk methodology.");
   add("6.1.2.b" as ClauseId, hasMethodology ? "met" : "not_met", hasMethodology ? "risks are rated through one versioned methodology." : "no risk methodology.");
   add("6.1.2.c" as ClauseId, risks.length > 0 ? "met" : "not_met", `${risks.length} risks identified.`);
-  const rated = risks.filter((risk) => risk.ratings.current !== undefined || risk.ratings.inherent !== undefined).length;
+  const ratedByThen = (rating: { readonly date?: IsoDate | undefined } | undefined): boolean => rating !== undefined && byThen(rating.date);
+  const rated = risks.filter((risk) => ratedByThen(risk.ratings.current) || ratedByThen(risk.ratings.inherent)).length;
   const ratedShare = risks.length === 0 ? "none" : share(rated, risks.length);
   add("6.1.2.d" as ClauseId, STATUS_OF_SHARE[ratedShare], `${rated} of ${risks.length} risks rated.`);
   add("6.1.2.e" as ClauseId, STATUS_OF_SHARE[ratedShare], `${rated} of ${risks.length} risks rated, hence evaluated against the acceptance criteria.`);
@@ -93,8 +94,17 @@ export function readinessEvidence(document: IsmsDocument, asOf: IsoDate): Readin
 
   const rows = deriveIsmsSoa(document, asOf);
   const decided = new Set<string>(document.soaDecisions.map((decision) => decision.control));
-  const undecided = rows.filter((row) => !decided.has(row.ref) && !row.applicable).length;
-  add("6.1.3.c" as ClauseId, undecided === 0 ? "met" : "partly_met", undecided === 0 ? "every control in scope has been compared and decided." : `${undecided} controls in scope are undecided.`);
+  const annexARows = rows.filter((row) => splitControlRef(row.ref)?.catalogue === ANNEX_A);
+  const undecided = annexARows.filter((row) => !decided.has(row.ref) && !row.applicable).length;
+  add(
+    "6.1.3.c" as ClauseId,
+    annexARows.length === 0 ? "not_met" : undecided === 0 ? "met" : undecided === annexARows.length ? "not_met" : "partly_met",
+    annexARows.length === 0
+      ? "Annex A is not among the catalogues in scope, so no control has been compared with it."
+      : undecided === 0
+        ? "every Annex A control has been compared and decided."
+        : `${undecided} of ${annexARows.length} Annex A controls are undecided.`,
+  );
   const soaApproved = document.soaVersions.filter((version) => version.approvedBy !== undefined && version.approvedOn !== undefined && byThen(version.approvedOn));
   add(
     "6.1.3.d" as ClauseId,
@@ -110,7 +120,6 @@ export function readinessEvidence(document: IsmsDocument, asOf: IsoDate): Readin
   if (document.documents.length > 0) {
     const overdue = document.documents.filter((entry) => entry.reviewDate !== undefined && entry.reviewDate < asOf).length;
     add("7.5.1" as ClauseId, "met", `${document.documents.length} entries in the documented-information register.`);
-    add("7.5.2" as ClauseId, "met", "every register entry has an owner and a version.");
     add("7.5.3" as ClauseId, overdue === 0 ? "met" : "partly_met", overdue === 0 ? "no document is past its review date." : `${overdue} documents are past their review date.`);
   }
 
@@ -125,7 +134,7 @@ export function readinessEvidence(document: IsmsDocument, asOf: IsoDate): Readin
   }
   const actions = plans.flatMap((plan) => plan.actions).filter((action) => action.status !== "cancelled");
   if (actions.length > 0) {
-    const done = actions.filter((action) => action.status === "done").length;
+    const done = actions.filter((action) => action.status === "done" && byThen(action.completedOn)).length;
     add("8.3" as ClauseId, done === actions.length ? "met" : "partly_met", `${done} of ${actions.length} treatment actions done.`);
   }
 
@@ -135,7 +144,9 @@ export function readinessEvidence(document: IsmsDocument, asOf: IsoDate): Readin
     add("9.1" as ClauseId, STATUS_OF_SHARE[share(measured, objectives.length)], `${measured} of ${objectives.length} objectives measured.`);
   }
   const audits = document.auditProgramme?.audits ?? [];
-  if (document.auditProgramme !== undefined) add("9.2.2" as ClauseId, "met", `an audit programme with ${audits.length} audits.`);
+  if (document.auditProgramme !== undefined) {
+    add("9.2.2" as ClauseId, audits.length > 0 ? "met" : "partly_met", audits.length > 0 ? `an audit programme with ${audits.length} audits.` : "an audit programme with no audit planned.");
+  }
   const recentAudits = audits.filter((audit) => audit.status === "completed" && withinYear(audit.performedDate ?? audit.plannedDate));
   add(
     "9.2.1" as ClauseId,
@@ -179,7 +190,8 @@ export function readinessEvidence(document: IsmsDocument, asOf: IsoDate): Readin
 /**
  * The stage 1 gap analysis of the whole document: the user's own assessments
  * (`document.readiness`) over what the document shows ({@link readinessEvidence}), with the
- * Annex A controls excluded in the SoA listed as not applicable.
+ * Annex A controls an SoA decision excludes listed as not applicable. A control with no
+ * decision yet is not excluded: it stays not assessed, and 6.1.3 c counts it.
  *
  * @param document - the ISMS
  * @param asOf - the day of the assessment
@@ -192,8 +204,11 @@ export function readinessEvidence(document: IsmsDocument, asOf: IsoDate): Readin
  * ```
  */
 export function assessIsmsReadiness(document: IsmsDocument, asOf: IsoDate): ReadinessSummary {
+  // Excluded means an explicit decision; a control nobody has decided on yet is a gap, not
+  // something out of scope (6.1.3 c reports the undecided ones).
+  const excludedByDecision = new Set<string>(document.soaDecisions.filter((decision) => !decision.applicable).map((decision) => decision.control));
   const excluded = deriveIsmsSoa(document, asOf)
-    .filter((row) => !row.applicable && splitControlRef(row.ref)?.catalogue === ANNEX_A)
+    .filter((row) => !row.applicable && excludedByDecision.has(row.ref) && splitControlRef(row.ref)?.catalogue === ANNEX_A)
     .map((row) => row.ref);
   return assessReadiness(document.readiness ?? [], { evidence: readinessEvidence(document, asOf), notApplicable: excluded });
 }

@@ -13,7 +13,7 @@ describe("readinessEvidence", () => {
     expect(statusOf(starter, "2026-11-27", "6.1.2.c")).toBe("not_met");
     expect(statusOf(starter, "2026-11-27", "9.2.1")).toBe("not_met");
     expect(statusOf(starter, "2026-11-27", "9.3.1")).toBe("not_met");
-    expect(statusOf(starter, "2026-11-27", "6.1.3.c")).toBe("partly_met");
+    expect(statusOf(starter, "2026-11-27", "6.1.3.c")).toBe("not_met");
     for (const silent of ["4.1", "5.1", "7.2", "8.1", "10.2"]) expect(statusOf(starter, "2026-11-27", silent)).toBeUndefined();
   });
 
@@ -23,6 +23,23 @@ describe("readinessEvidence", () => {
     }
     const every = readinessEvidence(example, EXAMPLE_AS_OF);
     expect(every.every((item) => item.assessedOn === EXAMPLE_AS_OF && item.note?.startsWith("Derived from the document"))).toBe(true);
+  });
+
+  it("6.1.3 c: partly met with some Annex A controls undecided, not met with all or with Annex A out of scope", () => {
+    const oneUndecided = { ...example, soaDecisions: example.soaDecisions.filter((decision) => decision.control !== "annex-a:5.1") };
+    expect(statusOf(oneUndecided, EXAMPLE_AS_OF, "6.1.3.c")).toBe("partly_met");
+    expect(statusOf({ ...example, cataloguesInScope: [] }, EXAMPLE_AS_OF, "6.1.3.c")).toBe("not_met");
+    expect(statusOf({ ...example, cataloguesInScope: ["northwind"] as typeof example.cataloguesInScope }, EXAMPLE_AS_OF, "6.1.3.c")).toBe("not_met");
+  });
+
+  it("counts ratings and completed actions only up to asOf", () => {
+    const early = readinessEvidence(example, "2025-01-01");
+    const note = (requirement: string) => early.find((item) => item.requirement === requirement)?.note ?? "";
+    const ratedBefore = example.risks.filter((risk) => [risk.ratings.current?.date, risk.ratings.inherent?.date].some((date) => date !== undefined && date <= "2025-01-01")).length;
+    expect(note("6.1.2.d")).toContain(`${ratedBefore} of ${example.risks.length} risks rated`);
+    const doneBefore = example.treatmentPlans.flatMap((plan) => plan.actions).filter((action) => action.status === "done" && action.completedOn !== undefined && action.completedOn <= "2025-01-01").length;
+    expect(note("8.3")).toMatch(new RegExp(`^Derived from the document: ${doneBefore} of \\d+ treatment actions done`));
+    expect(doneBefore).toBeLessThan(example.treatmentPlans.flatMap((plan) => plan.actions).filter((action) => action.status === "done").length);
   });
 
   it("judges on the day: before the first SoA approval the SoA is only partly met", () => {
@@ -49,6 +66,14 @@ describe("readinessEvidence", () => {
 });
 
 describe("assessIsmsReadiness", () => {
+  it("treats a control nobody has decided on as a gap to assess, not as excluded", () => {
+    const doc = { ...example, soaDecisions: example.soaDecisions.filter((decision) => decision.control !== "annex-a:5.1") };
+    expect(assessIsmsReadiness(doc, EXAMPLE_AS_OF).items.find((item) => item.requirement === "annex-a:5.1")).toMatchObject({ status: "not_assessed" });
+    const fresh = assessIsmsReadiness(starter, "2026-11-27");
+    expect(fresh.annexA.not_applicable).toBe(0);
+    expect(fresh.items.find((item) => item.requirement === "6.1.3.c")).toMatchObject({ status: "not_met", blocking: true });
+  });
+
   it("lets the user's own assessment win over what the document shows, and lists excluded controls as not applicable", () => {
     const excluded = deriveIsmsSoa(example, EXAMPLE_AS_OF).filter((row) => !row.applicable && row.catalogue === "annex-a");
     expect(excluded.length).toBeGreaterThan(0);
