@@ -44,7 +44,7 @@ console.log(`${doc.assets.length} assets, ${doc.risks.length} risks, ${doc.treat
 const issues = validateIsms(doc, { asOf });
 const count = (severity) => issues.filter((found) => found.severity === severity).length;
 console.log(`\nValidation: ${count("error")} errors, ${count("warning")} warnings`);
-for (const found of issues.filter((item) => item.severity !== "info").slice(0, 5)) console.log(`  ${found.severity} ${found.code}: ${found.message}`);
+for (const found of issues.filter((item) => item.severity !== "info").slice(0, 5)) console.log(`  ${found.severity} ${found.code} at ${found.path.join(".")}: ${found.message}`);
 
 const rows = deriveIsmsSoa(doc, asOf);
 const soa = summariseSoa(rows);
