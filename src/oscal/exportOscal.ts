@@ -1,5 +1,5 @@
 import { deriveIsmsSoa, type IsmsDocument } from "../document/index.js";
-import { IsmsError } from "../core/index.js";
+import { err, IsmsError, issue, ok, type Result } from "../core/index.js";
 import { exportAssessmentResults } from "./exportAssessmentResults.js";
 import { exportCatalog, type CatalogSource } from "./exportCatalog.js";
 import { exportMappingCollection } from "./exportMappingCollection.js";
@@ -140,5 +140,33 @@ export function exportOscal(document: IsmsDocument, model: OscalModel, options: 
       const never: never = model;
       throw new IsmsError("invalid_argument", `Unknown OSCAL model "${String(never)}".`);
     }
+  }
+}
+
+/**
+ * {@link exportOscal} that returns its refusals as issues instead of throwing, as
+ * `safeParse` does for `parse`: a document whose SoA selects no control has no profile or
+ * SSP (`invalid_argument`), a catalogue that does not exist cannot be exported
+ * (`unknown_catalogue`), a malformed `asOf` is `invalid_date`. Each issue has the path of the
+ * option or document part it is about. Any other error is a bug and is thrown.
+ *
+ * @param document - a parsed ISMS document
+ * @param model - the OSCAL model to write
+ * @param options - `asOf` and, for `catalog`, which catalogue
+ * @returns the OSCAL document, or the issues that prevent it
+ * @category OSCAL
+ * @example
+ * ```ts
+ * const result = safeExportOscal(doc, "profile", { asOf: "2026-11-27T09:00:00Z" });
+ * if (!result.ok) console.error(result.error.map((found) => found.message).join("\n"));
+ * ```
+ */
+export function safeExportOscal(document: IsmsDocument, model: OscalModel, options: ExportOscalOptions): Result<OscalDocument> {
+  try {
+    return ok(exportOscal(document, model, options));
+  } catch (error) {
+    if (!(error instanceof IsmsError)) throw error;
+    const path = error.code === "unknown_catalogue" ? ["catalogue"] : error.code === "invalid_date" ? ["asOf"] : ["soaDecisions"];
+    return err([issue(error.code, error.message, path)]);
   }
 }

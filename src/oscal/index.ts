@@ -54,6 +54,6 @@ export { exportAssessmentResults } from "./exportAssessmentResults.js";
 export type { AssessmentResultsInput } from "./exportAssessmentResults.js";
 export { exportPoam } from "./exportPoam.js";
 export type { PoamInput } from "./exportPoam.js";
-export { exportOscal } from "./exportOscal.js";
+export { exportOscal, safeExportOscal } from "./exportOscal.js";
 export type { ExportOscalOptions, OscalDocument } from "./exportOscal.js";
 export { checkOscal } from "./checkOscal.js";
