@@ -35,7 +35,8 @@ export interface ValidateRisksContext {
  * source naming an asset the risk does not list), `unknown_methodology_version` (a rating
  * made under a version not held), `level_not_on_scale` (a likelihood or consequence key not
  * on its scale), `residual_worse_without_rationale` (warning: the residual level is above
- * the current one and the residual rating gives no rationale).
+ * the current one and the residual rating gives no rationale; ratings under two versions of
+ * one methodology compare when both versions list the same levels in the same order).
  *
  * @param risks - the register
  * @param context - methodologies and asset ids
@@ -91,9 +92,16 @@ export function validateRisks(risks: readonly Risk[], context: ValidateRisksCont
       if (onScale) levels[`${layer}`] = scoreRating(methodology, rating).levelIndex;
     }
     const { current, residual } = risk.ratings;
-    const sameMethod =
-      current !== undefined && residual !== undefined && current.methodology.id === residual.methodology.id && current.methodology.version === residual.methodology.version;
-    if (sameMethod && levels["residual"] !== undefined && levels["current"] !== undefined && levels["residual"] > levels["current"] && residual.rationale === undefined) {
+    // Levels compare across versions of one methodology when both versions list the same
+    // levels in the same order (a new version that only re-anchors its scales, say).
+    const sameLevels = (): boolean => {
+      if (current === undefined || residual === undefined || current.methodology.id !== residual.methodology.id) return false;
+      const a = findMethodology(context.methodologies, current.methodology)?.matrix.levels.map((level) => level.key);
+      const b = findMethodology(context.methodologies, residual.methodology)?.matrix.levels.map((level) => level.key);
+      return a !== undefined && b !== undefined && a.length === b.length && a.every((key, at) => key === b[at]);
+    };
+    const sameMethod = sameLevels();
+    if (sameMethod && levels["residual"] !== undefined && levels["current"] !== undefined && levels["residual"] > levels["current"] && residual?.rationale === undefined) {
       found.push(
         issue("residual_worse_without_rationale", `The residual rating of ${risk.id} is worse than the current one and gives no rationale.`, [index, "ratings", "residual"], "warning"),
       );

@@ -55,7 +55,12 @@ describe("validateRisks", () => {
     const explained = assetRisk("R-1", { current: rating("possible", "moderate"), residual: rating("likely", "major", { rationale: "Control failed in audit" }) });
     expect(validateRisks([explained], { methodologies: m1 })).toEqual([]);
     const otherMethod = assetRisk("R-1", { current: rating("possible", "moderate"), residual: rating("almost_certain", "severe", {}, m2) });
+    // v2 has other levels: the two ratings are not compared.
     expect(validateRisks([otherMethod], { methodologies: [m1, m2] })).toEqual([]);
+    // A v2 with the same levels in the same order (only re-anchored, say): they are.
+    const sameLevels: Methodology = { ...m1, version: 2, name: "Acme method v2 (re-anchored)" };
+    const acrossVersions = assetRisk("R-1", { current: rating("possible", "moderate"), residual: rating("likely", "major", {}, sameLevels) });
+    expect(codes(validateRisks([acrossVersions], { methodologies: [m1, sameLevels] }))).toEqual(["residual_worse_without_rationale@0,ratings,residual"]);
   });
 });
 
