@@ -337,6 +337,7 @@ export {
   createTreatmentPlan,
   isPlanApproved,
   listAcceptancesNeedingAttention,
+  listImplementingActions,
   listOverdueActions,
   listPlansAwaitingApproval,
   listPlansForRisk,

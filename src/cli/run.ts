@@ -1,6 +1,5 @@
 import { parseArgs } from "node:util";
 import {
-  IsmsError,
   createStarterIsms,
   deriveIsmsSoa,
   isIsoDate,
@@ -23,7 +22,7 @@ import {
 } from "../report/index.js";
 import { createExampleIsms } from "../example/index.js";
 import { cox3x3Preset, matrix4x4Preset, product5x5Preset, type RiskMatrix } from "../risk/index.js";
-import { exportOscal, importCatalog, OSCAL_MODELS, type OscalModel } from "../oscal/index.js";
+import { importCatalog, OSCAL_MODELS, safeExportOscal, type OscalModel } from "../oscal/index.js";
 
 /** What the command needs from the outside world; tests pass a fake. */
 export interface CliIo {
@@ -285,19 +284,15 @@ export function runCli(argv: readonly string[], io: CliIo, version: string): num
           if (!known.includes(catalogue)) throw new CliFailure(`Unknown catalogue "${catalogue}": use one of ${known.join(", ")}.`, 2);
         }
         const asOf = values["as-of"] ?? io.now();
-        let exported;
-        try {
-          exported = exportOscal(document, model, catalogue === undefined ? { asOf } : { asOf, catalogue });
-        } catch (error) {
+        const exported = safeExportOscal(document, model, catalogue === undefined ? { asOf } : { asOf, catalogue });
+        if (!exported.ok) {
           // The document is readable but cannot give this model, e.g. a profile with no
           // applicable control yet: a problem of the document, not of the command line.
-          if (error instanceof IsmsError && error.code === "invalid_argument") {
-            const hint = model === "profile" ? ` Record applicable controls in the SoA first (isms validate ${file} lists the undecided ones).` : "";
-            throw new CliFailure(`${file}: cannot export the OSCAL ${model}: ${error.message}${hint}`, 1);
-          }
-          throw error;
+          const refusal = exported.error[0]!;
+          const hint = model === "profile" ? ` Record applicable controls in the SoA first (isms validate ${file} lists the undecided ones).` : "";
+          throw new CliFailure(`${file}: cannot export the OSCAL ${model}: ${refusal.message}${refusal.code === "invalid_argument" ? hint : ""}`, refusal.code === "invalid_argument" ? 1 : 2);
         }
-        output(io, values.out, `${JSON.stringify(exported, null, 2)}\n`);
+        output(io, values.out, `${JSON.stringify(exported.value, null, 2)}\n`);
         return 0;
       }
       case "import-catalog": {

@@ -2,6 +2,7 @@ import type { IsoDate } from "../core/index.js";
 import { cycleStartDate, type PdcaGuardFacts } from "../cycle/index.js";
 import { isPlanApproved } from "../treatment/index.js";
 import type { IsmsDocument } from "./schema.js";
+import { approvedSoaVersions, byThen as happened, topLevelPolicies } from "./_internal/approvals.js";
 
 /**
  * Reads the facts that the PDCA exit criteria need from the whole document: scope, approved
@@ -25,19 +26,17 @@ import type { IsmsDocument } from "./schema.js";
  */
 export function pdcaFacts(document: IsmsDocument, asOf?: IsoDate): PdcaGuardFacts {
   const start = cycleStartDate(document.cycle);
-  const byThen = (date: IsoDate | undefined): boolean => asOf === undefined || date === undefined || date <= asOf;
+  const byThen = (date: IsoDate | undefined): boolean => happened(date, asOf);
   const audits = document.auditProgramme?.audits ?? [];
-  const topLevel = document.policies.filter((policy) => policy.topLevel === true);
-  const policies = topLevel.length > 0 ? topLevel : document.policies;
   return {
     hasScope: document.scope !== undefined,
-    approvedPolicy: policies.some((policy) => policy.status === "approved" && policy.approvedBy !== undefined && byThen(policy.approvedOn)),
+    approvedPolicy: topLevelPolicies(document, asOf).approved.length > 0,
     hasMethodology: document.methodologies.length > 0,
     riskAssessmentComplete:
       document.risks.length > 0 && document.risks.every((risk) => risk.ratings.current !== undefined || risk.ratings.inherent !== undefined),
     treatmentPlanApproved:
       document.treatmentPlans.length > 0 && document.treatmentPlans.every((plan) => isPlanApproved(plan, document.decisions, asOf)),
-    soaApproved: document.soaVersions.some((version) => version.approvedBy !== undefined && version.approvedOn !== undefined && byThen(version.approvedOn)),
+    soaApproved: approvedSoaVersions(document, asOf).length > 0,
     objectivesDefined: document.objectives.length > 0,
     plannedAuditsInCycle: audits.filter((audit) => audit.status !== "cancelled" && audit.plannedDate >= start).length,
     completedAuditsInCycle: audits.filter((audit) => {

@@ -4,6 +4,8 @@ import { assessReadiness, missingReviewInputs, type ReadinessAssessment, type Re
 import { isPlanApproved } from "../treatment/index.js";
 import { deriveIsmsSoa } from "./deriveIsmsSoa.js";
 import type { IsmsDocument } from "./schema.js";
+import type { SoaRow } from "../soa/index.js";
+import { approvedSoaVersions, byThen as happened, topLevelPolicies } from "./_internal/approvals.js";
 
 /** Who the derived assessments are by. */
 const DERIVED_BY = "isms (derived from the document)";
@@ -46,6 +48,11 @@ const STATUS_OF_SHARE: Readonly<Record<Share, ReadinessStatus>> = { all: "met", 
  * ```
  */
 export function readinessEvidence(document: IsmsDocument, asOf: IsoDate): ReadinessAssessment[] {
+  return evidenceFromRows(document, asOf, deriveIsmsSoa(document, asOf));
+}
+
+/** {@link readinessEvidence} on SoA rows already derived for `asOf`. */
+function evidenceFromRows(document: IsmsDocument, asOf: IsoDate, rows: readonly SoaRow[]): ReadinessAssessment[] {
   const found: ReadinessAssessment[] = [];
   const add = (requirement: ClauseId | ControlRef, status: ReadinessStatus, note: string, evidence: readonly string[] = []): void => {
     found.push({
@@ -57,7 +64,7 @@ export function readinessEvidence(document: IsmsDocument, asOf: IsoDate): Readin
       assessedOn: asOf,
     });
   };
-  const byThen = (date: IsoDate | undefined): boolean => date === undefined || date <= asOf;
+  const byThen = (date: IsoDate | undefined): boolean => happened(date, asOf);
   const yearAgo = addMonths(asOf, -12);
   const withinYear = (date: IsoDate): boolean => date >= yearAgo && date <= asOf;
 
@@ -65,9 +72,7 @@ export function readinessEvidence(document: IsmsDocument, asOf: IsoDate): Readin
   if (document.interestedParties.length > 0) add("4.2" as ClauseId, "met", `${document.interestedParties.length} interested parties with their requirements.`);
   add("4.3" as ClauseId, document.scope === undefined ? "not_met" : "met", document.scope === undefined ? "no scope recorded." : "the scope is recorded.");
 
-  const topLevel = document.policies.filter((policy) => policy.topLevel === true);
-  const policies = topLevel.length > 0 ? topLevel : document.policies;
-  const approved = policies.filter((policy) => policy.status === "approved" && policy.approvedBy !== undefined && byThen(policy.approvedOn));
+  const { policies, approved } = topLevelPolicies(document, asOf);
   add(
     "5.2" as ClauseId,
     approved.length > 0 ? "met" : policies.length > 0 ? "partly_met" : "not_met",
@@ -92,7 +97,6 @@ export function readinessEvidence(document: IsmsDocument, asOf: IsoDate): Readin
   const coverageNote = `${covered} of ${risks.length} risks have a treatment plan.`;
   for (const item of ["6.1.3.a", "6.1.3.b", "6.1.3.e"]) add(item as ClauseId, coverage, coverageNote);
 
-  const rows = deriveIsmsSoa(document, asOf);
   const decided = new Set<string>(document.soaDecisions.map((decision) => decision.control));
   const annexARows = rows.filter((row) => splitControlRef(row.ref)?.catalogue === ANNEX_A);
   const undecided = annexARows.filter((row) => !decided.has(row.ref) && !row.applicable).length;
@@ -105,7 +109,7 @@ export function readinessEvidence(document: IsmsDocument, asOf: IsoDate): Readin
         ? "every Annex A control has been compared and decided."
         : `${undecided} of ${annexARows.length} Annex A controls are undecided.`,
   );
-  const soaApproved = document.soaVersions.filter((version) => version.approvedBy !== undefined && version.approvedOn !== undefined && byThen(version.approvedOn));
+  const soaApproved = approvedSoaVersions(document, asOf);
   add(
     "6.1.3.d" as ClauseId,
     soaApproved.length > 0 ? "met" : document.soaVersions.length > 0 ? "partly_met" : "not_met",
@@ -207,8 +211,7 @@ export function assessIsmsReadiness(document: IsmsDocument, asOf: IsoDate): Read
   // Excluded means an explicit decision; a control nobody has decided on yet is a gap, not
   // something out of scope (6.1.3 c reports the undecided ones).
   const excludedByDecision = new Set<string>(document.soaDecisions.filter((decision) => !decision.applicable).map((decision) => decision.control));
-  const excluded = deriveIsmsSoa(document, asOf)
-    .filter((row) => !row.applicable && excludedByDecision.has(row.ref) && splitControlRef(row.ref)?.catalogue === ANNEX_A)
-    .map((row) => row.ref);
-  return assessReadiness(document.readiness ?? [], { evidence: readinessEvidence(document, asOf), notApplicable: excluded });
+  const rows = deriveIsmsSoa(document, asOf);
+  const excluded = rows.filter((row) => !row.applicable && excludedByDecision.has(row.ref) && splitControlRef(row.ref)?.catalogue === ANNEX_A).map((row) => row.ref);
+  return assessReadiness(document.readiness ?? [], { evidence: evidenceFromRows(document, asOf, rows), notApplicable: excluded });
 }

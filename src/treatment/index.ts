@@ -62,6 +62,7 @@ export { listPlansForRisk } from "./listPlansForRisk.js";
 export { planProgress } from "./planProgress.js";
 export type { PlanProgress } from "./planProgress.js";
 export { suggestResidualRating } from "./suggestResidualRating.js";
+export { listImplementingActions } from "./listImplementingActions.js";
 export type { ResidualSuggestion, ResidualBasis, SuggestResidualRatingOptions } from "./suggestResidualRating.js";
 export { createTreatmentPlan } from "./createTreatmentPlan.js";
 export { updateTreatmentPlan } from "./updateTreatmentPlan.js";

@@ -1,3 +1,4 @@
+import { listImplementingActions } from "./listImplementingActions.js";
 import { compareDates, err, ok, type ActionId, type IsoDate, type Result } from "../core/index.js";
 import type { ControlRef } from "../catalogue/index.js";
 import type { Methodologies, Methodology, Risk, ScaleLevel } from "../risk/index.js";
@@ -206,11 +207,7 @@ export function suggestResidualRating(
       existingControls.push(ref);
       continue;
     }
-    // The actions that implement the control: those naming it, or else (as the SoA reads a
-    // plan) the plan's actions that name no control at all.
-    const live = plan.actions.filter((action) => action.status !== "cancelled");
-    const naming = live.filter((action) => (action.controls ?? []).includes(ref));
-    const implementers = naming.length > 0 ? naming : live.filter((action) => (action.controls ?? []).length === 0);
+    const implementers = listImplementingActions(plan, ref);
     if (implementers.length > 0 && implementers.every((action) => done.has(action.id))) implementedControls.push(ref);
     else pendingControls.push(ref);
   }

@@ -7,7 +7,6 @@ import { sameParty } from "./_internal/checks.js";
 import { revocationsByTarget, signatories } from "./_internal/decisions.js";
 import { judgeAcceptance } from "./_internal/judgeAcceptance.js";
 import { tryScore } from "./_internal/methodologies.js";
-import { sameRating } from "./sameRating.js";
 
 /**
  * What {@link validateDecisions} checks decisions against.
@@ -80,7 +79,7 @@ export function validateDecisions(decisions: readonly Decision[], context: Valid
           found.push(issue("unknown_plan", `Approval ${decision.id} names unknown plan ${decision.plan}.`, [d, "plan"]));
           break;
         }
-        const status = judgeApproval(decision, plan, revocations, asOf);
+        const status = judgeApproval(decision, plan, revocations, asOf, undefined, risks);
         found.push(...prefixIssues(status.invalidReasons, [d]));
         const frozen = decision.ratings ?? [];
         const rated = new Set<string>();
@@ -115,25 +114,21 @@ export function validateDecisions(decisions: readonly Decision[], context: Valid
             );
           }
         }
-        const judged = new Set<string>();
-        frozen.forEach(({ risk: riskId, rating }, r) => {
-          const risk = risks.get(riskId);
-          if (!risk || judged.has(riskId) || !plan.risks.includes(riskId)) return;
-          judged.add(riskId);
-          if (!sameRating(rating, risk.ratings.current)) {
-            const now = risk.ratings.current;
-            const under = now && (now.methodology.id !== rating.methodology.id || now.methodology.version !== rating.methodology.version);
-            const described = now ? `${now.likelihood} × ${now.consequence}${under ? ` under ${now.methodology.id} v${now.methodology.version}` : ""}` : "no current rating";
-            found.push(
-              issue(
-                "approval_rating_stale",
-                `Risk ${riskId} was rated ${rating.likelihood} × ${rating.consequence} when plan ${plan.id} was approved in ${decision.id}; it now has ${described}. The risk owner should look at the plan again.`,
-                [d, "ratings", r, "rating"],
-                "warning",
-              ),
-            );
-          }
-        });
+        for (const riskId of status.changedRatings) {
+          const r = frozen.findIndex((entry) => entry.risk === riskId);
+          const rating = (frozen[r] as (typeof frozen)[number]).rating;
+          const now = risks.get(riskId)?.ratings.current;
+          const under = now && (now.methodology.id !== rating.methodology.id || now.methodology.version !== rating.methodology.version);
+          const described = now ? `${now.likelihood} × ${now.consequence}${under ? ` under ${now.methodology.id} v${now.methodology.version}` : ""}` : "no current rating";
+          found.push(
+            issue(
+              "approval_rating_stale",
+              `Risk ${riskId} was rated ${rating.likelihood} × ${rating.consequence} when plan ${plan.id} was approved in ${decision.id}; it now has ${described}. The risk owner should look at the plan again.`,
+              [d, "ratings", r, "rating"],
+              "warning",
+            ),
+          );
+        }
         if (decision.planFingerprint === undefined) {
           found.push(
             issue(

@@ -1,6 +1,6 @@
 import type { ControlRef } from "../../catalogue/index.js";
 import type { RiskId, TreatmentPlanId } from "../../core/index.js";
-import type { TreatmentPlan } from "../../treatment/index.js";
+import { listImplementingActions, type TreatmentPlan } from "../../treatment/index.js";
 import type { ImplementationStatus } from "../decision.js";
 
 /** What the SoA reads of a treatment plan (a `TreatmentPlan` fits): its id, risks, selected controls and actions. */
@@ -30,9 +30,7 @@ export interface PlanSelection {
  */
 export function statusInPlan(plan: PlanLike, ref: ControlRef, state: "existing" | "planned"): ImplementationStatus {
   if (state === "existing") return "implemented";
-  const live = plan.actions.filter((action) => action.status !== "cancelled");
-  const naming = live.filter((action) => action.controls?.includes(ref) === true);
-  const relevant = naming.length > 0 ? naming : live.filter((action) => action.controls === undefined || action.controls.length === 0);
+  const relevant = listImplementingActions(plan, ref);
   if (relevant.length === 0) return "planned";
   if (relevant.every((action) => action.status === "done")) return "implemented";
   if (relevant.some((action) => action.status === "done" || action.status === "in_progress")) return "partially_implemented";

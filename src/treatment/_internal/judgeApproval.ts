@@ -34,9 +34,12 @@ export function judgeApproval(
  */
 export function changedApprovalRatings(approval: PlanApproval, plan: TreatmentPlan, risks: ReadonlyMap<string, Risk>): RiskId[] {
   const changed: RiskId[] = [];
+  const seen = new Set<string>();
+  // The first rating recorded for a risk counts; a second one is a validation error.
   for (const { risk: id, rating } of approval.ratings ?? []) {
     const risk = risks.get(id);
-    if (!risk || !plan.risks.includes(id) || changed.includes(id)) continue;
+    if (!risk || !plan.risks.includes(id) || seen.has(id)) continue;
+    seen.add(id);
     if (!sameRating(rating, risk.ratings.current)) changed.push(id);
   }
   return changed;
