@@ -129,4 +129,17 @@ describe("plan approvals freeze the ratings they were decided on", () => {
     expect(planApprovalStatus(approval("D-1"), plan(), [], undefined, risks).changedRatings).toEqual([]);
     expect(isPlanApproved(p, [a], "2026-06-01")).toBe(true);
   });
+
+  it("judges a risk by the first rating the approval records for it, as validateDecisions does", () => {
+    const p = twoRiskPlan;
+    const current = r2.ratings.current!;
+    const twice = approval("D-1", "TP-1", {
+      planFingerprint: planFingerprint(p),
+      ratings: [
+        { risk: "R-2", rating: frozen(current.likelihood, current.consequence) },
+        { risk: "R-2", rating: frozen("rare", "minor") },
+      ],
+    });
+    expect(planApprovalStatus(twice, p, [twice], undefined, [r1, r2]).changedRatings).toEqual([]);
+  });
 });
