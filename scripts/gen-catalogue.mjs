@@ -1,9 +1,9 @@
-// Generates src/catalogue/data/*.ts from the reference facts in ../shared/reference/.
+// Generates src/catalogue/data/*.ts from the reference facts in test/fixtures/reference/.
 // The generated files are committed: they are the catalogue the package ships. Run again only
 // when the reference facts change; test/catalogue/reference.test.ts checks that they agree.
 import { readFileSync, writeFileSync } from "node:fs";
 
-const ref = new URL("../../shared/reference/", import.meta.url);
+const ref = new URL("../test/fixtures/reference/", import.meta.url);
 const rows = (name) =>
   readFileSync(new URL(name, ref), "utf8")
     .split("\n")

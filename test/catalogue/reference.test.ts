@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { annexA, annexA2013, clauses, successorsOf } from "../../src/catalogue/index.js";
 
-// The shipped catalogue must agree with the reference facts in ../shared/reference/. The test
-// reads them and fails (it does not skip) when they are missing.
-const reference = new URL("../../../shared/reference/", import.meta.url);
+// The shipped catalogue must agree with the reference facts in test/fixtures/reference/. The
+// test reads them and fails (it does not skip) when they are missing.
+const reference = new URL("../fixtures/reference/", import.meta.url);
 const rows = (name: string): string[][] =>
   readFileSync(new URL(name, reference), "utf8")
     .split("\n")
@@ -13,7 +13,7 @@ const rows = (name: string): string[][] =>
     .map((line) => line.split("\t"));
 const list = (cell: string | undefined): string[] => (cell ? cell.split("|") : []);
 
-describe("agreement with ../shared/reference", () => {
+describe("agreement with the reference facts", () => {
   it("Annex A ids, themes, titles and attributes equal annex-a-2022.tsv", () => {
     const expected = rows("annex-a-2022.tsv");
     expect(annexA).toHaveLength(expected.length);

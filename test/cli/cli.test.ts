@@ -111,7 +111,7 @@ describe("the isms command as a child process", () => {
     expect(cli("oscal", "good.json", "--model", "nope").code).toBe(2);
   });
   it("imports an OSCAL catalog as a custom catalogue, and writes nothing for a bad one", () => {
-    const source = join(process.cwd(), "..", "shared", "oscal", "content", "basic-catalog.json");
+    const source = join(process.cwd(), "test", "fixtures", "oscal", "content", "basic-catalog.json");
     const result = cli("import-catalog", source, "--out", "basic.json", "--id", "basic");
     expect(result.code).toBe(0);
     const imported = JSON.parse(readFileSync(join(dir, "basic.json"), "utf8"));
@@ -316,7 +316,7 @@ describe("runCli in process", () => {
   });
   it("gives the exit code of each use, in process", () => {
     const example = JSON.stringify(createExampleIsms());
-    const files = { "good.json": example, "broken.json": "{", "invalid.json": JSON.stringify({ colour: "red" }), "cat.json": readFileSync(join(process.cwd(), "..", "shared", "oscal", "content", "basic-catalog.json"), "utf8"), "other.json": "{}" };
+    const files = { "good.json": example, "broken.json": "{", "invalid.json": JSON.stringify({ colour: "red" }), "cat.json": readFileSync(join(process.cwd(), "test", "fixtures", "oscal", "content", "basic-catalog.json"), "utf8"), "other.json": "{}" };
     const cases: [string[], number][] = [
       [["--version"], 0],
       [["--help"], 0],

@@ -1,14 +1,14 @@
-// Validators for NIST's OSCAL 1.2.1 JSON Schemas in ../shared/oscal/schemas/. The shared
-// directory is required: a missing file throws here, so the tests fail instead of skipping.
+// Validators for NIST's OSCAL 1.2.1 JSON Schemas, kept in test/fixtures/oscal/ with their
+// provenance (test/fixtures/README.md). A missing file throws here: the tests fail, never skip.
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
 
-export const SHARED_OSCAL = fileURLToPath(new URL("../../../shared/oscal/", import.meta.url));
+export const OSCAL_FIXTURES = fileURLToPath(new URL("../fixtures/oscal/", import.meta.url));
 
-if (!existsSync(SHARED_OSCAL)) {
-  throw new Error(`The OSCAL tests need NIST's schemas and catalogs in ${SHARED_OSCAL}, which is missing.`);
+if (!existsSync(OSCAL_FIXTURES)) {
+  throw new Error(`The OSCAL tests need NIST's schemas and catalogs in ${OSCAL_FIXTURES}, which is missing.`);
 }
 
 const SCHEMA_FILES = {
@@ -32,7 +32,7 @@ export function validatorFor(model: SchemaModel): ValidateFunction {
   if (!validate) {
     const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: true });
     addFormats(ajv);
-    validate = ajv.compile(JSON.parse(readFileSync(`${SHARED_OSCAL}schemas/${SCHEMA_FILES[model]}`, "utf8")) as object);
+    validate = ajv.compile(JSON.parse(readFileSync(`${OSCAL_FIXTURES}schemas/${SCHEMA_FILES[model]}`, "utf8")) as object);
     validators.set(model, validate);
   }
   return validate;
@@ -45,9 +45,9 @@ export function schemaErrors(model: SchemaModel, document: unknown): string[] {
   return (validate.errors ?? []).slice(0, 20).map((error: ErrorObject) => `${error.instancePath} ${error.message ?? ""} ${JSON.stringify(error.params)}`);
 }
 
-/** Reads a JSON file of ../shared/oscal/content/. */
+/** Reads a JSON file of test/fixtures/oscal/content/. */
 export function readContent(name: string): unknown {
-  return JSON.parse(readFileSync(`${SHARED_OSCAL}content/${name}`, "utf8")) as unknown;
+  return JSON.parse(readFileSync(`${OSCAL_FIXTURES}content/${name}`, "utf8")) as unknown;
 }
 
 export const BASIC_CATALOG = "basic-catalog.json";
