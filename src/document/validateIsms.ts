@@ -14,6 +14,7 @@ import {
   validateReviews,
 } from "../cycle/index.js";
 import type { IsmsDocument } from "./schema.js";
+import { approvedSoaVersions } from "./_internal/approvals.js";
 
 /**
  * Options of {@link validateIsms}.
@@ -168,7 +169,12 @@ export function validateIsms(document: IsmsDocument, options: ValidateIsmsOption
   // checks above already report at the same place: keep only those that add something.
   const reported = new Set(issues.map(issueKey));
   const soa = soaIssuesInDocument(
-    validateSoa(soaInput, { asOf, ...(options.evidenceMaxAgeDays === undefined ? {} : { evidenceMaxAgeDays: options.evidenceMaxAgeDays }) }),
+    validateSoa(soaInput, {
+      asOf,
+      // Undecided controls are errors once an approved SoA is in operation, warnings in a draft.
+      hasApprovedVersion: approvedSoaVersions(document, asOf).length > 0,
+      ...(options.evidenceMaxAgeDays === undefined ? {} : { evidenceMaxAgeDays: options.evidenceMaxAgeDays }),
+    }),
   );
   issues.push(...soa.filter((found) => !reported.has(issueKey(found))));
   return issues.sort(compareIssues);
