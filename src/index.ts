@@ -562,6 +562,7 @@ export type {
   ValidateObjectivesOptions,
 } from "./cycle/index.js";
 export {
+  AcknowledgementSchema,
   CURRENT_SCHEMA_VERSION,
   ChangeLogEntrySchema,
   ContextIssueSchema,
@@ -592,6 +593,7 @@ export {
   validateIsms,
 } from "./document/index.js";
 export type {
+  Acknowledgement,
   ChangeLogEntry,
   CommandMeta,
   CommandOutcome,

@@ -15,6 +15,8 @@ export {
   DocumentedInformationSchema,
 } from "./context.js";
 export type { Organisation, Scope, ContextIssue, InterestedParty, Policy, DocumentedInformation } from "./context.js";
+export { AcknowledgementSchema } from "./acknowledgement.js";
+export type { Acknowledgement } from "./acknowledgement.js";
 export { CURRENT_SCHEMA_VERSION, IsmsDocumentSchema } from "./schema.js";
 export type { IsmsDocument } from "./schema.js";
 export { migrateIsms, parseIsms, safeParseIsms } from "./parseIsms.js";
