@@ -33,8 +33,8 @@ export interface IsmsLimits {
  *   justification or note (the example organisation's longest string has fewer than 300
  *   characters); evidence is referenced, not embedded.
  * - `maxItems` 1 000 000: ten times the 100 000-risk register of the benchmarks.
- * - `maxDepth` 64: a document nests 8 levels deep and `custom` JSON is already limited to 64
- *   levels; the schema's recursive checks stay far from the call-stack limit.
+ * - `maxDepth` 64: the example organisation nests 8 levels deep and `custom` JSON is already
+ *   limited to 64 levels; the schema's recursive checks stay far from the call-stack limit.
  * - `maxSize` 256 MiB (268 435 456 characters): half of the longest string V8 can hold, a
  *   thousand times the example document (about 180 000 characters). A server that accepts
  *   smaller uploads should lower it to its own request-size limit.

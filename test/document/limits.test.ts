@@ -106,6 +106,22 @@ describe("parseIsms limits, each at its boundary", () => {
   );
 });
 
+describe("parseIsms limits on values JSON.parse does not return", () => {
+  it("counts what JSON.stringify leaves out or writes as null as it does", () => {
+    const input = { a: undefined, b: () => 1, c: [undefined, () => 1, Symbol("s"), true, false, null, Number.NaN, -0, 1e21], d: "ok" };
+    const size = JSON.stringify(input).length;
+    expect(refusals(input, { maxSize: size })).toEqual([]);
+    expect(refusals(input, { maxSize: size - 1 }).map((found) => found.params.code)).toEqual(["document_too_large"]);
+  });
+
+  it("counts a bigint by its digits and nothing for undefined input, leaving both to the schema", () => {
+    expect(refusals({ n: 12345n }, { maxSize: 11 })).toEqual([]); // {"n":12345}
+    expect(refusals({ n: 12345n }, { maxSize: 10 }).map((found) => found.params.code)).toEqual(["document_too_large"]);
+    expect(refusals(undefined, { maxSize: 0 })).toEqual([]);
+    expect(safeParseIsms(undefined).success).toBe(false);
+  });
+});
+
 describe("parseIsms limits on hostile input", () => {
   it("refuses a 100 000-deep nested array with one issue and no RangeError", () => {
     const input = { ...json(starter) as object, custom: { deep: nestedArrays(100_000) } };
@@ -169,6 +185,9 @@ describe("parseIsms options that are not valid", () => {
     ["a string", { limits: { maxStringLength: "100" } }],
     ["an unknown limit", { limits: { maxStringLenght: 5 } }],
     ["limits that are not an object", { limits: 5 }],
+    ["limits that are null", { limits: null }],
+    ["limits that are an array", { limits: [64] }],
+    ["options that are not an object", "strict"],
     ["an unknown option", { limit: { maxSize: 5 } }],
   ])("throw IsmsError invalid_argument for %s, from parseIsms and safeParseIsms", (_name, options) => {
     for (const parse of [parseIsms, safeParseIsms]) {
