@@ -14,7 +14,7 @@ import type { IsmsIssue } from "../../src/core/index.js";
 const asOf = "2026-03-01";
 const starter = createStarterIsms({ organisation: "Test Ltd", date: "2026-01-05" });
 
-function ack(extra: Partial<Acknowledgement> & { id: string; code: string }): Acknowledgement {
+function ack(extra: Omit<Partial<Acknowledgement>, "id"> & { id: string; code: string }): Acknowledgement {
   return AcknowledgementSchema.parse({ reason: "Scope workshop booked for April.", by: "CISO", on: "2026-02-01", ...extra });
 }
 
