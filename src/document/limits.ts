@@ -45,7 +45,7 @@ export interface IsmsLimits {
  * @example
  * ```ts
  * DEFAULT_ISMS_LIMITS.maxDepth; // 64
- * parseIsms(JSON.parse(text), { limits: { maxStringLength: 4 * DEFAULT_ISMS_LIMITS.maxStringLength } });
+ * parseIsms(doc, { limits: { maxStringLength: 4 * DEFAULT_ISMS_LIMITS.maxStringLength } }); // doc, unchanged
  * ```
  */
 export const DEFAULT_ISMS_LIMITS: IsmsLimits = /* @__PURE__ */ Object.freeze({

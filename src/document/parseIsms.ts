@@ -94,7 +94,7 @@ function limitsOf(options: ParseIsmsOptions | undefined): IsmsLimits {
  * @example
  * ```ts
  * const doc = parseIsms(JSON.parse(readFileSync("isms.json", "utf8")));
- * const large = parseIsms(JSON.parse(upload), { limits: { maxStringLength: 1_000_000 } });
+ * const checked = parseIsms(doc, { limits: { maxStringLength: 1_000_000 } });
  * ```
  */
 export function parseIsms(input: unknown, options?: ParseIsmsOptions): IsmsDocument {
@@ -115,7 +115,7 @@ export function parseIsms(input: unknown, options?: ParseIsmsOptions): IsmsDocum
  * @category Document
  * @example
  * ```ts
- * const result = safeParseIsms(JSON.parse(text), { limits: { maxSize: 10 * 1024 * 1024 } });
+ * const result = safeParseIsms(doc, { limits: { maxSize: 10 * 1024 * 1024 } });
  * if (!result.success) console.error(result.error.issues);
  * ```
  */
