@@ -562,9 +562,11 @@ export type {
   ValidateObjectivesOptions,
 } from "./cycle/index.js";
 export {
+  AcknowledgementSchema,
   CURRENT_SCHEMA_VERSION,
   ChangeLogEntrySchema,
   ContextIssueSchema,
+  DEFAULT_ISMS_LIMITS,
   DocumentedInformationSchema,
   ISMS_COLLECTIONS,
   InterestedPartySchema,
@@ -592,6 +594,7 @@ export {
   validateIsms,
 } from "./document/index.js";
 export type {
+  Acknowledgement,
   ChangeLogEntry,
   CommandMeta,
   CommandOutcome,
@@ -602,7 +605,9 @@ export type {
   IsmsCollection,
   IsmsCommand,
   IsmsDocument,
+  IsmsLimits,
   Organisation,
+  ParseIsmsOptions,
   Policy,
   Scope,
   ValidateIsmsOptions,

@@ -59,6 +59,20 @@ export interface IsmsIssue {
   readonly message: string;
   /** Where in the validated value the issue is. */
   readonly path: IssuePath;
+  /**
+   * Set when a person has acknowledged this warning and the acknowledgement is in force: the
+   * issue is then returned with severity `info` (see `validateIsms` and `AcknowledgementSchema`).
+   */
+  readonly acknowledged?: {
+    /** The acknowledgement's id. */
+    readonly id: string;
+    /** Why the warning is accepted. */
+    readonly reason: string;
+    /** Who acknowledged it. */
+    readonly by: string;
+    /** The last day the acknowledgement is in force, when it has one. */
+    readonly until?: string;
+  };
 }
 
 /**

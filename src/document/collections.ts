@@ -5,8 +5,8 @@ import * as z from "zod";
  * `risks`, `treatmentPlans`, `decisions` (append-only), `obligations`, `soaDecisions` (keyed
  * by control), `objectives`, `nonconformities`, `reviews`, `policies`, `documents`,
  * `contextIssues`, `interestedParties`, `catalogues`, `controlDescriptions` (keyed by
- * control), `methodologies` (append-only, keyed by id and version) and `audits` (in the
- * audit programme).
+ * control), `methodologies` (append-only, keyed by id and version), `audits` (in the
+ * audit programme) and `acknowledgements` (acknowledged warnings).
  *
  * @category Document
  * @example
@@ -32,6 +32,7 @@ export const ISMS_COLLECTIONS = /* @__PURE__ */ Object.freeze([
   "controlDescriptions",
   "methodologies",
   "audits",
+  "acknowledgements",
 ] as const);
 
 /**

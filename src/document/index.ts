@@ -15,9 +15,14 @@ export {
   DocumentedInformationSchema,
 } from "./context.js";
 export type { Organisation, Scope, ContextIssue, InterestedParty, Policy, DocumentedInformation } from "./context.js";
+export { AcknowledgementSchema } from "./acknowledgement.js";
+export type { Acknowledgement } from "./acknowledgement.js";
 export { CURRENT_SCHEMA_VERSION, IsmsDocumentSchema } from "./schema.js";
 export type { IsmsDocument } from "./schema.js";
 export { migrateIsms, parseIsms, safeParseIsms } from "./parseIsms.js";
+export type { ParseIsmsOptions } from "./parseIsms.js";
+export { DEFAULT_ISMS_LIMITS } from "./limits.js";
+export type { IsmsLimits } from "./limits.js";
 export { validateIsms } from "./validateIsms.js";
 export type { ValidateIsmsOptions } from "./validateIsms.js";
 export { PatchSchema, ChangeLogEntrySchema, replayChangeLog, undoChangeLog } from "./changeLog.js";

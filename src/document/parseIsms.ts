@@ -1,6 +1,8 @@
 import * as z from "zod";
 import { IsmsError } from "../core/index.js";
 import { CURRENT_SCHEMA_VERSION, IsmsDocumentSchema, type IsmsDocument } from "./schema.js";
+import type { IsmsLimits } from "./limits.js";
+import { checkLimits, resolveLimits } from "./_internal/checkLimits.js";
 
 /**
  * A step that upgrades a document from one schema version to the next. Keyed by the version
@@ -46,37 +48,80 @@ export function migrateIsms(input: unknown): unknown {
 }
 
 /**
- * Parses untrusted input (usually `JSON.parse` of a file) into an {@link IsmsDocument}:
- * migrates older schema versions, then validates strictly (unknown keys are errors).
- * Business rules are checked separately by {@link validateIsms}.
+ * Options of {@link parseIsms} and {@link safeParseIsms}.
+ *
+ * @category Document
+ * @example
+ * ```ts
+ * const options: ParseIsmsOptions = { limits: { maxSize: 10 * 1024 * 1024 } };
+ * ```
+ */
+export interface ParseIsmsOptions {
+  /** Limits on the input's shape, each defaulting to {@link DEFAULT_ISMS_LIMITS}. */
+  readonly limits?: Partial<IsmsLimits>;
+}
+
+const OPTION_NAMES: readonly string[] = ["limits"];
+
+function limitsOf(options: ParseIsmsOptions | undefined): IsmsLimits {
+  if (options === undefined) return resolveLimits(undefined);
+  if (typeof options !== "object" || options === null) throw new IsmsError("invalid_argument", "The options of parseIsms must be an object such as { limits: { maxSize: 10485760 } }.");
+  for (const name of Object.keys(options)) {
+    if (!OPTION_NAMES.includes(name)) throw new IsmsError("invalid_argument", `"${name}" is not an option of parseIsms; the options are ${OPTION_NAMES.join(", ")}.`);
+  }
+  return resolveLimits(options.limits);
+}
+
+/**
+ * Parses untrusted input (usually `JSON.parse` of a file or a request body) into an
+ * {@link IsmsDocument}: checks the input against the limits (string length, items per array
+ * or object, nesting, total size; see {@link IsmsLimits}) in one pass before anything else,
+ * then migrates older schema versions, then validates strictly (unknown keys are errors).
+ * Input beyond a limit is refused, never truncated: the error's issues have `code: "custom"`,
+ * the path, a message naming the limit and `params: { code, limit, actual }` with `code` one of
+ * `string_too_long`, `too_many_items`, `too_deep` and `document_too_large` (the first 100
+ * such issues; the schema does not run). Business rules are checked separately by
+ * {@link validateIsms}.
  *
  * @param input - any value
+ * @param options - `limits` to override some of {@link DEFAULT_ISMS_LIMITS}
  * @returns the document
- * @throws `ZodError` listing every problem with its path; {@link IsmsError}
- *   `unsupported_version` for a newer schema version
+ * @throws `ZodError` listing every problem with its path (or every limit exceeded);
+ *   {@link IsmsError} `unsupported_version` for a newer schema version; {@link IsmsError}
+ *   `invalid_argument` for options or limits that are not valid (a limit is a whole number
+ *   from 0 up, or `Infinity`)
  * @category Document
  * @example
  * ```ts
  * const doc = parseIsms(JSON.parse(readFileSync("isms.json", "utf8")));
+ * const checked = parseIsms(doc, { limits: { maxStringLength: 1_000_000 } });
  * ```
  */
-export function parseIsms(input: unknown): IsmsDocument {
+export function parseIsms(input: unknown, options?: ParseIsmsOptions): IsmsDocument {
+  const exceeded = checkLimits(input, limitsOf(options));
+  if (exceeded.length > 0) throw new z.ZodError(exceeded);
   return IsmsDocumentSchema.parse(migrateIsms(input));
 }
 
 /**
- * Like {@link parseIsms} but never throws for bad input: returns zod's result object.
+ * Like {@link parseIsms} but never throws for bad input: returns zod's result object, with
+ * the same issues for input beyond the limits.
  *
  * @param input - any value
+ * @param options - `limits` to override some of {@link DEFAULT_ISMS_LIMITS}
  * @returns `{ success: true, data }` or `{ success: false, error }` (a `ZodError` with every issue)
+ * @throws {@link IsmsError} `invalid_argument` for options or limits that are not valid (a
+ *   programmer error, not bad input)
  * @category Document
  * @example
  * ```ts
- * const result = safeParseIsms(JSON.parse(text));
+ * const result = safeParseIsms(doc, { limits: { maxSize: 10 * 1024 * 1024 } });
  * if (!result.success) console.error(result.error.issues);
  * ```
  */
-export function safeParseIsms(input: unknown): z.ZodSafeParseResult<IsmsDocument> {
+export function safeParseIsms(input: unknown, options?: ParseIsmsOptions): z.ZodSafeParseResult<IsmsDocument> {
+  const exceeded = checkLimits(input, limitsOf(options));
+  if (exceeded.length > 0) return { success: false, error: new z.ZodError(exceeded) } as z.ZodSafeParseResult<IsmsDocument>;
   let migrated: unknown;
   try {
     migrated = migrateIsms(input);

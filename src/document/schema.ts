@@ -23,6 +23,7 @@ import {
   PolicySchema,
   ScopeSchema,
 } from "./context.js";
+import { AcknowledgementSchema } from "./acknowledgement.js";
 
 /**
  * The schema version this release of the library writes and reads. Older versions are
@@ -40,8 +41,8 @@ export const CURRENT_SCHEMA_VERSION = 1;
  * The whole ISMS as one JSON value (clause 7.5): organisation, scope, context, policies, the
  * documented-information register, catalogues, assets, risk methodology versions, risks,
  * treatment plans and risk owners' decisions, obligations, SoA decisions and versions,
- * objectives, the audit programme, nonconformities, management reviews, the PDCA cycle and
- * the certification record. Strict: an unknown key anywhere is an error, never dropped.
+ * objectives, the audit programme, nonconformities, management reviews, the PDCA cycle, the
+ * certification record and the acknowledged warnings. Strict: an unknown key anywhere is an error, never dropped.
  *
  * @category Document
  * @example
@@ -81,6 +82,8 @@ export const IsmsDocumentSchema = z.strictObject({
   cycle: PdcaCycleSchema,
   certification: CertificationSchema.optional(),
   readiness: z.array(ReadinessAssessmentSchema).optional(),
+  /** Known warnings that a person has acknowledged, with the reason; see {@link validateIsms}. */
+  acknowledgements: z.array(AcknowledgementSchema).optional(),
   custom: CustomFieldsSchema.optional(),
 });
 

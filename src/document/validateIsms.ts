@@ -14,6 +14,8 @@ import {
   validateReviews,
 } from "../cycle/index.js";
 import type { IsmsDocument } from "./schema.js";
+import { approvedSoaVersions } from "./_internal/approvals.js";
+import { applyAcknowledgements } from "./_internal/acknowledge.js";
 
 /**
  * Options of {@link validateIsms}.
@@ -99,6 +101,22 @@ function checkRefs(document: IsmsDocument): IsmsIssue[] {
  * deterministically (path, severity, code, message). The result does not depend on the
  * order of collections beyond the indexes in the paths.
  *
+ * **Acknowledged warnings.** A warning matched by one of the document's `acknowledgements`
+ * (same code, and the same path when the acknowledgement names one) that is in force on
+ * `asOf` (`on` ≤ `asOf`, and `asOf` ≤ `until` when it has one) is returned with severity
+ * `info` and `acknowledged: { id, reason, by, until? }`; its code, path and message stay.
+ * Errors are never acknowledged. Issues about the acknowledgements themselves, at
+ * `["acknowledgements", i, …]`, cannot be acknowledged in turn:
+ *
+ * | code | severity | when |
+ * |---|---|---|
+ * | `duplicate_acknowledgement_id` | error | a second acknowledgement with the same id |
+ * | `acknowledgement_until_before_on` | error | `until` is before `on`: never in force |
+ * | `cannot_acknowledge_error` | warning | it matches an error, which stays an error |
+ * | `unused_acknowledgement` | warning | it matches no warning or error (fixed, or mistyped) |
+ * | `acknowledgement_expired` | info | its `until` is before `asOf`: the warnings it matches are warnings again |
+ * | `acknowledgement_not_yet_in_force` | info | its `on` is after `asOf`: the warnings it matches are still warnings |
+ *
  * @param document - a document from {@link parseIsms}
  * @param options - the `asOf` date and thresholds
  * @returns issues; no issue of severity `error` means the document is valid
@@ -107,6 +125,7 @@ function checkRefs(document: IsmsDocument): IsmsIssue[] {
  * ```ts
  * const issues = validateIsms(doc, { asOf: "2026-11-27" });
  * const failed = issues.some((found) => found.severity === "error");
+ * const accepted = issues.filter((found) => found.acknowledged !== undefined).map((found) => `${found.code}: ${found.acknowledged?.reason}`);
  * ```
  */
 export function validateIsms(document: IsmsDocument, options: ValidateIsmsOptions): IsmsIssue[] {
@@ -168,10 +187,15 @@ export function validateIsms(document: IsmsDocument, options: ValidateIsmsOption
   // checks above already report at the same place: keep only those that add something.
   const reported = new Set(issues.map(issueKey));
   const soa = soaIssuesInDocument(
-    validateSoa(soaInput, { asOf, ...(options.evidenceMaxAgeDays === undefined ? {} : { evidenceMaxAgeDays: options.evidenceMaxAgeDays }) }),
+    validateSoa(soaInput, {
+      asOf,
+      // Undecided controls are errors once an approved SoA is in operation, warnings in a draft.
+      hasApprovedVersion: approvedSoaVersions(document, asOf).length > 0,
+      ...(options.evidenceMaxAgeDays === undefined ? {} : { evidenceMaxAgeDays: options.evidenceMaxAgeDays }),
+    }),
   );
   issues.push(...soa.filter((found) => !reported.has(issueKey(found))));
-  return issues.sort(compareIssues);
+  return applyAcknowledgements(issues, document.acknowledgements ?? [], asOf).sort(compareIssues);
 }
 
 // validateSoa's paths start at a decision's index, or name the part of its input they are

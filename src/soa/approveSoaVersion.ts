@@ -5,7 +5,10 @@ import type { SoaVersion } from "./soaVersion.js";
 
 /**
  * Records the approval of an SoA version by top management or the ISMS owner. Approving an
- * already approved version with the same approver and date changes nothing.
+ * already approved version with the same approver and date changes nothing. The rows are
+ * not judged here (an approval records what was signed): {@link validateSoaVersions}
+ * reports an approved version that leaves a control undecided as
+ * `approved_with_undecided_control`.
  *
  * @param version - the version to approve
  * @param approval - approver and date (not before the version's date)

@@ -11,7 +11,7 @@ import { selectionsOf } from "./_internal/plans.js";
  * @category SoA
  * @example
  * ```ts
- * const options: ValidateSoaOptions = { asOf: "2026-06-30", evidenceMaxAgeDays: 180 };
+ * const options: ValidateSoaOptions = { asOf: "2026-06-30", evidenceMaxAgeDays: 180, hasApprovedVersion: false };
  * ```
  */
 export interface ValidateSoaOptions {
@@ -21,6 +21,14 @@ export interface ValidateSoaOptions {
   readonly evidenceMaxAgeDays?: number;
   /** A decision last reviewed longer ago than this many days is overdue for review; default 365. */
   readonly reviewMaxAgeDays?: number;
+  /**
+   * Whether a version of this SoA has been approved (on or before `asOf`). Once one has, the
+   * SoA is in operation and must decide every control in scope (6.1.3 d), so an undecided
+   * control is an error; while none has (a draft), it is a warning: work still to do.
+   * Default `true`, so a caller that does not say gets the strict rule. `validateIsms` passes
+   * whether the document holds such a version.
+   */
+  readonly hasApprovedVersion?: boolean;
 }
 
 /**
@@ -33,13 +41,18 @@ export interface ValidateSoaOptions {
  * risk (`["plans", p, "risks", r]`). An undecided control has the path `[]` (the decisions
  * array, where its decision belongs) and is named in the message.
  *
+ * An undecided control is work still to do: in a draft SoA (`hasApprovedVersion: false`, no
+ * version approved yet) it is a warning, so that a new ISMS validates; once a version has
+ * been approved (`hasApprovedVersion` `true`, the default) it is an error, because the
+ * operating SoA must cover every control in scope.
+ *
  * | code | severity | when |
  * |---|---|---|
  * | `unknown_catalogue` | error | a catalogue in scope is neither Annex A nor a given custom catalogue |
  * | `duplicate_decision` | error | a second decision for the same control |
  * | `control_not_in_scope` | error | a decision or plan names a control of a catalogue not in scope |
  * | `unknown_control` | error | a decision or plan names a control its catalogue does not have |
- * | `undecided_control` | error | a control no decision, plan or obligation covers (excluded by default, without justification) |
+ * | `undecided_control` | error once an SoA version is approved (`hasApprovedVersion`, default `true`), warning before | a control no decision, plan or obligation covers (excluded by default, without justification) |
  * | `exclusion_without_justification` | error | an excluded control with a missing or blank justification |
  * | `excluded_but_required` | error | an excluded control that a treatment plan or an obligation requires |
  * | `inclusion_without_reason` | error | an included control with no reason of its own, no plan and no obligation |
@@ -56,7 +69,7 @@ export interface ValidateSoaOptions {
  * | `unknown_risk` | warning | a plan that selects a control in scope names a risk missing from the register (checked when `risks` is given) |
  *
  * @param input - the same input as {@link deriveSoa}
- * @param options - `asOf` and the review periods
+ * @param options - `asOf`, the review periods and whether a version has been approved
  * @returns issues, sorted with `compareIssues`
  * @throws {@link IsmsError} `invalid_date` when `asOf` is not a calendar date
  * @category SoA
@@ -67,6 +80,8 @@ export interface ValidateSoaOptions {
  *   { asOf: "2026-06-30" },
  * );
  * issues.find((found) => found.code === "exclusion_without_justification")?.path; // [0, "justification"]
+ * // Nothing decided yet and no version approved: 93 undecided controls, each a warning.
+ * validateSoa({ catalogues: ["annex-a"], decisions: [] }, { asOf: "2026-06-30", hasApprovedVersion: false })[0]?.severity; // "warning"
  * ```
  */
 export function validateSoa(input: DeriveSoaInput, options: ValidateSoaOptions): IsmsIssue[] {
@@ -74,6 +89,7 @@ export function validateSoa(input: DeriveSoaInput, options: ValidateSoaOptions):
   const evidenceLimit = addDays(asOf, -(options.evidenceMaxAgeDays ?? 365));
   const reviewLimit = addDays(asOf, -(options.reviewMaxAgeDays ?? 365));
   const custom = input.customCatalogues ?? [];
+  const draft = options.hasApprovedVersion === false;
   const issues: IsmsIssue[] = [];
 
   const scope = new Map<string, Set<string>>();
@@ -222,7 +238,16 @@ export function validateSoa(input: DeriveSoaInput, options: ValidateSoaOptions):
   for (const row of rows.values()) {
     if (firstDecision.has(row.ref)) continue;
     if (!row.applicable) {
-      issues.push(issue("undecided_control", `Control ${row.ref} has no applicability decision and no plan or obligation selects it; decide whether it applies.`, []));
+      issues.push(
+        draft
+          ? issue(
+              "undecided_control",
+              `Control ${row.ref} has no applicability decision and no plan or obligation selects it; decide whether it applies before the SoA is approved.`,
+              [],
+              "warning",
+            )
+          : issue("undecided_control", `Control ${row.ref} has no applicability decision and no plan or obligation selects it; decide whether it applies.`, []),
+      );
     } else if (row.status === "implemented") {
       // A plan marks it existing, so it counts as implemented, yet evidence can only be
       // recorded on a decision, and there is none.

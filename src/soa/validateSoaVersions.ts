@@ -5,8 +5,12 @@ import type { SoaVersion } from "./soaVersion.js";
  * Checks the version history of the SoA: duplicate version numbers (`duplicate_version`,
  * error), an approver without a date or the reverse (`approval_incomplete`, error), an
  * approval dated before its version (`approval_before_date`, error), a higher version dated
- * before a lower one (`version_date_order`, warning) and a latest version that is not
- * approved (`latest_version_unapproved`, warning). Paths are relative to the versions array.
+ * before a lower one (`version_date_order`, warning), a latest version that is not
+ * approved (`latest_version_unapproved`, warning), and an approved version with a row that
+ * excludes its control without a justification (`approved_with_undecided_control`, error, at
+ * `[i, "rows", r]`): a control that was undecided (or excluded without a reason) when top
+ * management signed the SoA, which 6.1.3 d does not allow. Paths are relative to the versions
+ * array.
  *
  * @param versions - the SoA versions
  * @returns issues, sorted
@@ -30,6 +34,19 @@ export function validateSoaVersions(versions: readonly SoaVersion[]): IsmsIssue[
     if (version.approvedOn !== undefined && compareDates(version.approvedOn, version.date) < 0) {
       issues.push(issue("approval_before_date", `SoA version ${version.version} is approved on ${version.approvedOn}, before its date ${version.date}.`, [index, "approvedOn"]));
     }
+    // A row derived for a control nobody decided is excluded with no justification; so is an
+    // exclusion decided without one. Either way the approved SoA leaves the control open.
+    if (version.approvedBy === undefined && version.approvedOn === undefined) return;
+    version.rows.forEach((row, rowIndex) => {
+      if (row.applicable || (row.justification ?? "").trim() !== "") return;
+      issues.push(
+        issue(
+          "approved_with_undecided_control",
+          `SoA version ${version.version} is approved, but it excludes ${row.ref} without a justification: decide the control and approve a new version.`,
+          [index, "rows", rowIndex],
+        ),
+      );
+    });
   });
   versions.forEach((version, index) => {
     for (const other of versions) {

@@ -1,5 +1,7 @@
 import { fc } from "@fast-check/vitest";
-import { createStarterIsms, parseIsms, type IsmsDocument } from "../../src/document/index.js";
+import * as z from "zod";
+import { addDays, type IsmsIssue } from "../../src/core/index.js";
+import { AcknowledgementSchema, createStarterIsms, parseIsms, type Acknowledgement, type IsmsDocument } from "../../src/document/index.js";
 import { listCatalogueControls } from "../../src/catalogue/index.js";
 import { hasReservedKey, inventoryArb } from "./assets.js";
 import { registerArb } from "./risk.js";
@@ -42,3 +44,37 @@ export const documentArb: fc.Arbitrary<IsmsDocument> = fc
       ...(custom === undefined ? {} : { custom }),
     }),
   );
+
+/**
+ * Acknowledgements aimed at a document's issues: codes and paths taken from the issues (so
+ * that they match warnings and errors) or made up (so that some match nothing), dated around
+ * `asOf`. With `uniqueIds` every id is distinct and every `until` is on or after its `on`.
+ */
+export function acknowledgementsArb(
+  issues: readonly IsmsIssue[],
+  asOf: string,
+  options: { readonly uniqueIds: boolean },
+): fc.Arbitrary<Acknowledgement[]> {
+  const targets = issues.map((found) => ({ code: found.code, path: [...found.path] }));
+  const targetArb = targets.length > 0 ? fc.constantFrom(...targets) : fc.constant({ code: "missing_scope", path: ["scope"] as (string | number)[] });
+  const dayArb = fc.integer({ min: -3, max: 3 }).map((days) => addDays(asOf, days));
+  const one = fc
+    .record({
+      target: fc.oneof(targetArb, fc.record({ code: fc.constantFrom("no_such_code", "unused_acknowledgement"), path: fc.constant(["nowhere"] as (string | number)[]) })),
+      withPath: fc.boolean(),
+      id: fc.integer({ min: 1, max: 6 }),
+      on: dayArb,
+      until: fc.option(dayArb, { nil: undefined }),
+    })
+    .map(({ target, withPath, id, on, until }) => ({
+      id: `ACK-${id}`,
+      code: target.code,
+      ...(withPath ? { path: target.path } : {}),
+      reason: "Known and accepted",
+      by: "CISO",
+      on,
+      ...(until === undefined ? {} : { until: options.uniqueIds && until < on ? on : until }),
+    }));
+  const list = options.uniqueIds ? fc.uniqueArray(one, { maxLength: 6, selector: (ack) => ack.id }) : fc.array(one, { maxLength: 6 });
+  return list.map((acks) => z.array(AcknowledgementSchema).parse(acks));
+}

@@ -210,11 +210,10 @@ describe("commands and the change log", () => {
 });
 
 describe("validateIsms", () => {
-  it("a starter document has no errors but its open SoA decisions", () => {
+  it("a starter document has no errors; its open SoA decisions are warnings", () => {
     const issues = validateIsms(starter(), { asOf: "2026-11-27" });
-    const errors = issues.filter((found) => found.severity === "error");
-    expect(new Set(errors.map((found) => found.code))).toEqual(new Set(["undecided_control"]));
-    expect(errors).toHaveLength(93);
+    expect(issues.filter((found) => found.severity === "error")).toEqual([]);
+    expect(issues.filter((found) => found.code === "undecided_control" && found.severity === "warning")).toHaveLength(93);
     expect(issues.map((found) => found.code)).toContain("missing_scope");
   });
   it("reports dangling references across modules with their paths", () => {

@@ -174,6 +174,25 @@ describe("validateSoa", () => {
     expect(issues.some((found) => found.message.includes("annex-a:5.1 "))).toBe(false);
   });
 
+  it("an undecided control is a warning while no SoA version is approved, and an error once one is", () => {
+    const input = baseInput({ decisions: everything().filter((item) => item.control !== "annex-a:7.5") });
+    const draft = validateSoa(input, { asOf, hasApprovedVersion: false });
+    expect(draft.map((found) => [found.code, found.severity, found.path])).toEqual([["undecided_control", "warning", []]]);
+    expect(draft[0]?.message).toContain("annex-a:7.5 ");
+    const operating = validateSoa(input, { asOf, hasApprovedVersion: true });
+    expect(operating.map((found) => [found.code, found.severity])).toEqual([["undecided_control", "error"]]);
+  });
+
+  it("without hasApprovedVersion an undecided control stays an error, as before the option existed", () => {
+    const input = baseInput({ decisions: everything().filter((item) => item.control !== "annex-a:7.5") });
+    expect(validateSoa(input, { asOf }).map((found) => found.severity)).toEqual(["error"]);
+  });
+
+  it("a draft SoA keeps every other error: an exclusion without justification is still an error", () => {
+    const issues = codes({ decisions: everything([decision({ control: "annex-a:7.5", applicable: false })]) }, { hasApprovedVersion: false });
+    expect(issues.map((found) => [found.code, found.severity])).toEqual([["exclusion_without_justification", "error"]]);
+  });
+
   it("a control only its plans make implemented, with no decision to hold evidence, is an implemented_without_evidence warning", () => {
     const issues = validateSoa(baseInput({ plans: [plan("TP-1", ["R-1"], [{ ref: "annex-a:5.1", state: "existing" }])] }), { asOf });
     const about = issues.filter((found) => found.message.includes("annex-a:5.1 "));

@@ -6,6 +6,7 @@ import { DecisionSchema, TreatmentPlanSchema } from "../../treatment/index.js";
 import { ApplicabilityDecisionSchema, ObligationSchema } from "../../soa/index.js";
 import { AuditSchema, ManagementReviewSchema, NonconformitySchema, ObjectiveSchema } from "../../cycle/index.js";
 import { ContextIssueSchema, DocumentedInformationSchema, InterestedPartySchema, PolicySchema } from "../context.js";
+import { AcknowledgementSchema } from "../acknowledgement.js";
 import type { IsmsDocument } from "../schema.js";
 
 /** How the generic entity commands reach a collection of the document. */
@@ -56,6 +57,7 @@ export const collections = {
     key: (entity) => `${String(entity["id"])}@${String(entity["version"])}`,
     appendOnly: true,
   }),
+  acknowledgements: top("acknowledgements", AcknowledgementSchema, "Acknowledgement"),
   audits: {
     schema: AuditSchema,
     key: byId,

@@ -50,7 +50,7 @@ function ratings(layers: Layers): RiskInput["ratings"] {
 /**
  * The risk register (6.1.2, 8.2): 27 risks, 16 asset-based and 11 event-based, rated under
  * methodology version 1 except the newest (version 2). Cells are `[likelihood, consequence]`
- * on the 5×5 product matrix: low 1–4, medium 5–9, high 10–19, very high 20–25.
+ * on the 5×5 product matrix: low 1–5, medium 6–10, high 11–19, very high 20–25.
  */
 export function risks(): RiskInput[] {
   return [

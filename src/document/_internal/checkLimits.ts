@@ -1,0 +1,188 @@
+import type * as z from "zod";
+import { IsmsError } from "../../core/index.js";
+import { DEFAULT_ISMS_LIMITS, type IsmsLimits } from "../limits.js";
+
+/** The `params.code` of an issue about a limit. */
+export type LimitCode = "string_too_long" | "too_many_items" | "too_deep" | "document_too_large";
+
+/** A limit issue: zod's custom issue with the limit, its value and what was found. */
+export type LimitIssue = z.core.$ZodIssueCustom & { readonly params: { readonly code: LimitCode; readonly limit: number; readonly actual: number } };
+
+/**
+ * After this many issues the walk stops: a hostile document could otherwise hold millions of
+ * violations, and the first hundred say enough to fix it or to refuse it.
+ */
+export const MAX_LIMIT_ISSUES = 100;
+
+const LIMIT_NAMES: readonly (keyof IsmsLimits)[] = ["maxStringLength", "maxItems", "maxDepth", "maxSize"];
+
+/**
+ * The limits to apply: the defaults with the caller's overrides. A limit is a whole number
+ * from 0 up, or `Infinity` for none.
+ */
+export function resolveLimits(given: unknown): IsmsLimits {
+  if (given === undefined) return DEFAULT_ISMS_LIMITS;
+  if (typeof given !== "object" || given === null || Array.isArray(given)) {
+    throw new IsmsError("invalid_argument", `limits must be an object such as { maxSize: 10485760 }, not ${given === null ? "null" : Array.isArray(given) ? "an array" : typeof given}.`);
+  }
+  const resolved: Record<keyof IsmsLimits, number> = { ...DEFAULT_ISMS_LIMITS };
+  for (const [name, value] of Object.entries(given)) {
+    if (!(LIMIT_NAMES as readonly string[]).includes(name)) {
+      throw new IsmsError("invalid_argument", `limits.${name} is not a limit; the limits are ${LIMIT_NAMES.join(", ")}.`);
+    }
+    if (value === undefined) continue;
+    if (typeof value !== "number" || !((Number.isSafeInteger(value) && value >= 0) || value === Number.POSITIVE_INFINITY)) {
+      throw new IsmsError("invalid_argument", `limits.${name} must be a whole number from 0 up, or Infinity for no limit; got ${String(value)}.`);
+    }
+    resolved[name as keyof IsmsLimits] = value;
+  }
+  return resolved;
+}
+
+// Characters JSON.stringify writes as more than themselves.
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** The length of `JSON.stringify(text)`, counted without building it. */
+function jsonStringLength(text: string): number {
+  if (!NEEDS_ESCAPE.test(text)) return text.length + 2;
+  let length = 2;
+  for (let index = 0; index < text.length; index += 1) {
+    const unit = text.charCodeAt(index);
+    if (unit === 0x22 || unit === 0x5c || unit === 0x08 || unit === 0x09 || unit === 0x0a || unit === 0x0c || unit === 0x0d) length += 2;
+    else if (unit < 0x20) length += 6;
+    else if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(index + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        length += 2;
+        index += 1;
+      } else length += 6; // a lone surrogate is written as \udXXX
+    } else if (unit >= 0xdc00 && unit <= 0xdfff) length += 6;
+    else length += 1;
+  }
+  return length;
+}
+
+/** JSON.stringify leaves these out of objects and writes them as `null` in arrays. */
+function isOmitted(value: unknown): boolean {
+  return value === undefined || typeof value === "function" || typeof value === "symbol";
+}
+
+/** An object or array being walked: its entries are visited one at a time from `next`. */
+interface Frame {
+  readonly value: object;
+  /** Keys of an object's written entries; `undefined` for an array. */
+  readonly keys: readonly string[] | undefined;
+  readonly length: number;
+  next: number;
+  readonly parent: Frame | undefined;
+  /** The frame's key in its parent. */
+  readonly key: string | number | undefined;
+  /** Nesting level: the root object or array is 1. */
+  readonly level: number;
+}
+
+function pathTo(frame: Frame | undefined, key: string | number | undefined): (string | number)[] {
+  const path: (string | number)[] = key === undefined ? [] : [key];
+  for (let current = frame; current !== undefined && current.key !== undefined; current = current.parent) path.push(current.key);
+  return path.reverse();
+}
+
+/**
+ * Walks the input once, depth first and without recursion (deep input cannot overflow the
+ * stack; memory grows with the nesting, which is bounded by `maxDepth`, not with the size),
+ * and returns an issue for every limit it exceeds, in document order, up to
+ * {@link MAX_LIMIT_ISSUES}. It does not descend below a node that is too deep and stops when
+ * the size passes `maxSize`. The size is the length `JSON.stringify` would give for what
+ * `JSON.parse` returns; other values are counted as JSON would write them where it can.
+ */
+export function checkLimits(input: unknown, limits: IsmsLimits): LimitIssue[] {
+  const issues: LimitIssue[] = [];
+  const ancestors = new Set<object>();
+  const stack: Frame[] = [];
+  let size = 0;
+
+  const report = (path: (string | number)[], code: LimitCode, limit: number, actual: number, message: string): void => {
+    issues.push({ code: "custom", path, message, params: { code, limit, actual } });
+  };
+
+  const visit = (value: unknown, parent: Frame | undefined, key: string | number | undefined): void => {
+    if (typeof value === "string") {
+      size += jsonStringLength(value);
+      if (value.length > limits.maxStringLength) {
+        report(pathTo(parent, key), "string_too_long", limits.maxStringLength, value.length, `A string of ${value.length} characters is longer than limits.maxStringLength (${limits.maxStringLength}).`);
+      }
+      return;
+    }
+    if (typeof value === "number") {
+      size += Number.isFinite(value) ? String(value).length : 4;
+      return;
+    }
+    if (typeof value === "boolean") {
+      size += value ? 4 : 5;
+      return;
+    }
+    if (typeof value === "bigint") {
+      size += String(value).length;
+      return;
+    }
+    if (value === null || typeof value !== "object") {
+      // null, and in an array what JSON writes as null; nothing at the root.
+      if (value === null || parent !== undefined) size += 4;
+      return;
+    }
+    const level = (parent?.level ?? 0) + 1;
+    const path = pathTo(parent, key);
+    if (ancestors.has(value)) {
+      report(path, "too_deep", limits.maxDepth, Number.POSITIVE_INFINITY, `This value contains itself (a cycle, which JSON cannot express), so its nesting never ends (limits.maxDepth is ${limits.maxDepth}).`);
+      return;
+    }
+    if (level > limits.maxDepth) {
+      report(path, "too_deep", limits.maxDepth, level, `Objects and arrays are nested ${level} deep here, deeper than limits.maxDepth (${limits.maxDepth}); nothing below is read.`);
+      return;
+    }
+    let keys: string[] | undefined;
+    let count: number;
+    if (Array.isArray(value)) {
+      count = value.length;
+      size += 2 + Math.max(0, count - 1);
+      if (count > limits.maxItems) report(path, "too_many_items", limits.maxItems, count, `An array of ${count} items has more than limits.maxItems (${limits.maxItems}).`);
+    } else {
+      const record = value as Record<string, unknown>;
+      const all = Object.keys(record);
+      if (all.length > limits.maxItems) report(path, "too_many_items", limits.maxItems, all.length, `An object with ${all.length} keys has more than limits.maxItems (${limits.maxItems}).`);
+      keys = all.filter((name) => !isOmitted(record[name]));
+      size += 2 + Math.max(0, keys.length - 1);
+      for (const name of keys) {
+        size += jsonStringLength(name) + 1;
+        if (name.length > limits.maxStringLength) {
+          report(path, "string_too_long", limits.maxStringLength, name.length, `An object key of ${name.length} characters is longer than limits.maxStringLength (${limits.maxStringLength}).`);
+        }
+      }
+      count = keys.length;
+    }
+    ancestors.add(value);
+    stack.push({ value, keys, length: count, next: 0, parent, key, level });
+  };
+
+  const tooLarge = (): boolean => {
+    if (size <= limits.maxSize) return false;
+    report([], "document_too_large", limits.maxSize, size, `The document is more than limits.maxSize (${limits.maxSize}) characters of JSON: at least ${size}; the rest is not read.`);
+    return true;
+  };
+
+  visit(input, undefined, undefined);
+  while (stack.length > 0 && issues.length < MAX_LIMIT_ISSUES && !tooLarge()) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.next >= frame.length) {
+      stack.pop();
+      ancestors.delete(frame.value);
+      continue;
+    }
+    const index = frame.next;
+    frame.next += 1;
+    const key = frame.keys === undefined ? index : frame.keys[index]!;
+    visit((frame.value as Record<string | number, unknown>)[key], frame, key);
+  }
+  if (stack.length === 0 && issues.length < MAX_LIMIT_ISSUES) tooLarge();
+  return issues.slice(0, MAX_LIMIT_ISSUES);
+}
