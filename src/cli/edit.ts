@@ -86,7 +86,7 @@ export function applyChanges(io: CliIo, file: string, document: IsmsDocument, ch
     current = result.value.document;
   }
   if (done.length === 0) {
-    io.stdout(`Nothing to change in ${file}${changes.length > 0 ? ` (${plural(changes.length, "change")} already in place)` : ""}; nothing written.\n`);
+    io.stdout(`Nothing to change in ${file} (${plural(changes.length, "change")} already in place); nothing written.\n`);
     return 0;
   }
   const asOf = io.today();

@@ -26,7 +26,7 @@ import { checkOptions, tokenize, type OptionName, type ParsedOptions } from "./a
 import { readCommands } from "./apply.js";
 import { COMMANDS, commandHelp, findCommand, globalHelp, type CommandSpec } from "./commands.js";
 import { decideHint, planDecisions } from "./decide.js";
-import { applyChanges, resolveActor } from "./edit.js";
+import { applyChanges, resolveActor, type PlannedChange } from "./edit.js";
 import { CliFailure, plural, type JsonIssue } from "./failure.js";
 import { formatIssue, formatIssueGroups, formatPath } from "./issues.js";
 import { readJson } from "./json.js";
@@ -156,11 +156,15 @@ function init(context: Context): number {
   return 0;
 }
 
-function edit(context: Context, file: string | undefined, plan: (document: IsmsDocument) => Parameters<typeof applyChanges>[3], hint?: typeof decideHint): number {
+function edit(context: Context, file: string | undefined, plan: (document: IsmsDocument) => PlannedChange[], none: string, hint?: typeof decideHint): number {
   const { io, options } = context;
-  const by = resolveActor(io, options.values.get("by"));
   const document = readDocument(io, file);
+  const by = resolveActor(io, options.values.get("by"));
   const changes = plan(document);
+  if (changes.length === 0) {
+    io.stdout(`${none}; nothing written.\n`);
+    return 0;
+  }
   return applyChanges(io, file!, document, changes, {
     by,
     log: options.values.get("log"),
@@ -172,29 +176,13 @@ function edit(context: Context, file: string | undefined, plan: (document: IsmsD
 
 function decide(context: Context): number {
   const [file, ...controls] = context.args;
-  let empty = false;
-  const code = edit(
-    context,
-    file,
-    (document) => {
-      const changes = planDecisions(document, controls, context.options);
-      empty = changes.length === 0;
-      if (empty) context.io.stdout(`No control matches the selection; nothing written.\n`);
-      return changes;
-    },
-    decideHint,
-  );
-  return empty ? 0 : code;
+  return edit(context, file, (document) => planDecisions(document, controls, context.options), "No control matches the selection", decideHint);
 }
 
 function apply(context: Context): number {
   const [file, commands] = positionals(context, 2);
   if (file !== undefined && commands === undefined) throw new CliFailure("Missing COMMANDS.json: name the file of commands to apply.", 2, undefined, "missing_argument");
-  return edit(context, file, () => {
-    const changes = readCommands(context.io, commands);
-    if (changes.length === 0) context.io.stdout(`${commands} holds no commands.\n`);
-    return changes;
-  });
+  return edit(context, file, () => readCommands(context.io, commands), `${commands} holds no commands`);
 }
 
 function soa(context: Context): number {
