@@ -202,12 +202,6 @@ export function findCommand(name: string): CommandSpec | undefined {
   return COMMANDS.find((command) => command.name === name);
 }
 
-/** The first command, in help order, that accepts an option: to say where an option belongs. */
-export function commandWithOption(name: OptionName): string | undefined {
-  const found = COMMANDS.find((command) => command.options.some((option) => option.name === name));
-  return found === undefined ? undefined : `isms ${found.name}`;
-}
-
 const column = (label: string): string => (label.length >= 31 ? `  ${label}\n${" ".repeat(34)}` : `  ${label.padEnd(32)}`);
 
 /** The global help: every command on one line. */

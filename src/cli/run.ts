@@ -128,7 +128,7 @@ function validate(context: Context): number {
   const warnings = issues.filter((found) => found.severity === "warning").length;
   const shown = issues.filter((found) => (only === undefined || found.severity === only) && (codes === undefined || codes.includes(found.code)));
   const absent = (codes ?? []).filter((code) => !issues.some((found) => found.code === code));
-  if (absent.length > 0) io.stderr(`No issue of ${file} has the code ${absent.join(", ")}.\n`);
+  if (absent.length > 0) io.stderr(`No issue of ${file} has the ${absent.length === 1 ? "code" : "codes"} ${absent.join(", ")}.\n`);
   const filtered = only !== undefined || codes !== undefined;
   if (options.flags.has("json")) {
     const filter = filtered ? { filter: { ...(only === undefined ? {} : { only: options.values.get("only") }), ...(codes === undefined ? {} : { codes }) } } : {};

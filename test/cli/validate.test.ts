@@ -55,6 +55,7 @@ describe("isms validate, human output", () => {
     const result = starter().run("validate", "x.json", "--code", "no_such_code,missing_scope");
     expect(result.stderr).toBe("No issue of x.json has the code no_such_code.\n");
     expect(result.stdout).toContain("1 issue shown");
+    expect(starter().run("validate", "x.json", "--code", "a,b").stderr).toBe("No issue of x.json has the codes a, b.\n");
   });
 });
 
