@@ -25,6 +25,10 @@ import { renderIsmsReport } from "isms/report";
 import { exportOscal, OSCAL_MODELS } from "isms/oscal";
 
 const out = resolve(process.argv[2] ?? "demo-output");
+// A list cut short says how much is left out.
+const andMore = (total, shown) => {
+  if (total > shown) console.log(`  … and ${total - shown} more`);
+};
 const doc = createExampleIsms();
 const asOf = EXAMPLE_AS_OF;
 
@@ -35,7 +39,7 @@ console.log(`Annex A (2022): ${annexA.length} controls — ${themes.join(", ")}`
 console.log(`New in 2022 (${NEW_IN_2022.length}):`);
 for (const id of NEW_IN_2022) console.log(`  ${id.padEnd(5)} ${getControl(id).title}`);
 const preventiveProtect = filterControls({ controlTypes: ["Preventive"], cybersecurityConcepts: ["Protect"] });
-console.log(`Preventive controls tagged #Protect: ${preventiveProtect.length} (e.g. ${preventiveProtect.slice(0, 3).map((control) => control.id).join(", ")})`);
+console.log(`Preventive controls tagged #Protect: ${preventiveProtect.length} (${preventiveProtect.slice(0, 3).map((control) => control.id).join(", ")}, … and ${preventiveProtect.length - 3} more)`);
 
 console.log("");
 console.log(`${doc.organisation.name} — ISMS as of ${asOf}`);
@@ -44,7 +48,9 @@ console.log(`${doc.assets.length} assets, ${doc.risks.length} risks, ${doc.treat
 const issues = validateIsms(doc, { asOf });
 const count = (severity) => issues.filter((found) => found.severity === severity).length;
 console.log(`\nValidation: ${count("error")} errors, ${count("warning")} warnings`);
-for (const found of issues.filter((item) => item.severity !== "info").slice(0, 5)) console.log(`  ${found.severity} ${found.code} at ${found.path.join(".")}: ${found.message}`);
+const notable = issues.filter((item) => item.severity !== "info");
+for (const found of notable.slice(0, 5)) console.log(`  ${found.severity} ${found.code} at ${found.path.join(".")}: ${found.message}`);
+andMore(notable.length, 5);
 
 const rows = deriveIsmsSoa(doc, asOf);
 const soa = summariseSoa(rows);
@@ -57,6 +63,7 @@ for (const evaluation of above.slice(0, 5)) {
   const risk = doc.risks.find((item) => item.id === evaluation.riskId);
   console.log(`  ${evaluation.riskId} ${evaluation.score.level.label.padEnd(9)} ${risk?.title}`);
 }
+andMore(above.length, 5);
 
 const exit = checkExitCriteria(doc.cycle.phase, pdcaFacts(doc, asOf));
 console.log(`\nPDCA: cycle ${doc.cycle.cycle}, phase ${doc.cycle.phase}; ${exit.passed ? "ready for the next phase" : `before moving on: ${exit.missing.map((item) => item.message).join(" ")}`}`);
@@ -67,10 +74,12 @@ console.log(
   `\nStage 1 readiness: ${readiness.overall.replace("_", " ")}; clauses 4-10: ${clauseCounts.met} met, ${clauseCounts.partly_met} partly, ${clauseCounts.not_met} not met, ${clauseCounts.not_assessed} not assessed; Annex A: ${readiness.annexA.met} met, ${readiness.annexA.partly_met} partly, ${readiness.annexA.not_met} not met`,
 );
 for (const item of readiness.blocking.slice(0, 4)) console.log(`  ${item.requirement.padEnd(12)} ${item.status.replace("_", " ").padEnd(12)} ${item.title}`);
+andMore(readiness.blocking.length, 4);
 
 const overdue = listOverdue(listIsmsDatedItems(doc), asOf);
 console.log(`\nOverdue on ${asOf}: ${overdue.length}`);
 for (const item of overdue.slice(0, 5)) console.log(`  ${item.due} ${item.title}${item.owner ? ` (${item.owner})` : ""}`);
+andMore(overdue.length, 5);
 
 mkdirSync(out, { recursive: true });
 const files = renderIsmsReport(doc, { asOf });

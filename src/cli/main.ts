@@ -45,5 +45,6 @@ const code = runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   today: () => new Date().toISOString().slice(0, 10),
   now: () => `${new Date().toISOString().slice(0, 19)}Z`,
+  env: (name) => process.env[name],
 }, __ISMS_VERSION__);
 process.exitCode = code;

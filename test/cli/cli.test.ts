@@ -12,7 +12,13 @@ const CLI = join(process.cwd(), "node_modules/.cache/isms-test/cli.mjs");
 let dir: string;
 
 function cli(...args: string[]): { code: number; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", cwd: dir });
+  return cliWithEnv({}, ...args);
+}
+
+/** Runs the command with ISMS_ACTOR unset unless `env` sets it. */
+function cliWithEnv(env: Record<string, string>, ...args: string[]): { code: number; stdout: string; stderr: string } {
+  const { ISMS_ACTOR: _ignored, ...inherited } = process.env;
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", cwd: dir, env: { ...inherited, ...env } });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -126,6 +132,31 @@ describe("the isms command as a child process", () => {
     const result = cli("schema");
     expect(JSON.parse(result.stdout).$schema).toContain("2020-12");
   });
+  it("init → decide → validate: a starter becomes a complete SoA from the command line, with its change log", () => {
+    expect(cli("init", "e2e.json").code).toBe(0);
+    const starter = readFileSync(join(dir, "e2e.json"), "utf8");
+    const nobody = cli("decide", "e2e.json", "--all", "--include", "--reason", "business");
+    expect(nobody.code).toBe(2);
+    expect(nobody.stderr).toContain("ISMS_ACTOR");
+    expect(readFileSync(join(dir, "e2e.json"), "utf8")).toBe(starter);
+
+    const included = cliWithEnv({ ISMS_ACTOR: "CISO" }, "decide", "e2e.json", "--theme", "Organizational,People,Technological", "--include", "--reason", "business", "--log", "e2e.log.jsonl");
+    expect(included.code).toBe(0);
+    expect(included.stdout).toContain("Wrote e2e.json: 79 changes by CISO; errors 93 → 14");
+    const excluded = cli("decide", "e2e.json", "--theme", "Physical", "--exclude", "--justification", "No premises of our own: all staff work remotely and nothing is hosted on site.", "--by", "Facilities lead", "--log", "e2e.log.jsonl");
+    expect(excluded.code).toBe(0);
+
+    const validated = cli("validate", "e2e.json", "--json");
+    expect(validated.code).toBe(0);
+    const answer = JSON.parse(validated.stdout) as JsonAnswer;
+    expect(answer.errors).toBe(0);
+    expect(answer.issues.filter((found) => found.code === "undecided_control")).toEqual([]);
+    const log = readFileSync(join(dir, "e2e.log.jsonl"), "utf8").trimEnd().split("\n").map((line) => JSON.parse(line) as { by: string });
+    expect(log).toHaveLength(93);
+    expect(new Set(log.map((entry) => entry.by))).toEqual(new Set(["CISO", "Facilities lead"]));
+    expect(readdirSync(dir).filter((name) => name.endsWith(".isms-tmp"))).toEqual([]);
+  });
+
   it("rejects an unknown command and unknown options", () => {
     expect(cli("frobnicate").code).toBe(2);
     expect(cli("validate", "good.json", "--nope").code).toBe(2);
@@ -231,7 +262,7 @@ describe("review findings", () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain(`annex-a, annex-a-2013, clauses, ${custom.id}`);
     expect(cli("oscal", "good.json", "--model", "ssp", "--catalogue", "clauses").code).toBe(2);
-    expect(cli("--help").stdout).toContain("--catalogue ID");
+    expect(cli("help", "oscal").stdout).toContain("--catalogue ID");
   });
 
   it("init --matrix chooses the starter's risk matrix", () => {
@@ -250,7 +281,7 @@ describe("review findings", () => {
     expect(cli("init", "starter-6x6.json", "--matrix", "6x6").code).toBe(2);
     expect(existsSync(join(dir, "starter-6x6.json"))).toBe(false);
     expect(cli("init", "example-3x3.json", "--example", "--matrix", "3x3").code).toBe(2);
-    expect(cli("--help").stdout).toContain("--matrix 3x3|4x4|5x5");
+    expect(cli("init", "--help").stdout).toContain("--matrix 3x3|4x4|5x5");
   });
 });
 

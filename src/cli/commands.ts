@@ -1,0 +1,242 @@
+import type { OptionName } from "./args.js";
+
+/** One option as a command's help shows it. */
+interface OptionHelp {
+  readonly name: OptionName;
+  /** How it is written, e.g. `--format csv|md|html|json`. */
+  readonly label: string;
+  /** One line. */
+  readonly text: string;
+}
+
+/** What a command takes and how its help reads. */
+export interface CommandSpec {
+  readonly name: string;
+  /** The arguments after the command's name in its usage line. */
+  readonly args: string;
+  /** One line for the list of commands. */
+  readonly summary: string;
+  /** A few lines more for the command's own help, when there is more to say. */
+  readonly details?: string;
+  readonly options: readonly OptionHelp[];
+  readonly example: string;
+}
+
+const out = (what: string): OptionHelp => ({ name: "out", label: "--out FILE", text: `write ${what} to FILE instead of standard output` });
+const strict: OptionHelp = { name: "strict", label: "--strict", text: "exit 1 and write nothing when the document has validation errors" };
+const asOfDate = (what: string): OptionHelp => ({ name: "as-of", label: "--as-of DATE", text: `${what} as of DATE (YYYY-MM-DD; default today)` });
+const by: OptionHelp = { name: "by", label: "--by NAME", text: "who makes the change, for the change log (default: $ISMS_ACTOR)" };
+const log: OptionHelp = { name: "log", label: "--log FILE", text: "append each change-log entry to FILE, one JSON object a line (JSON Lines)" };
+const dryRun: OptionHelp = { name: "dry-run", label: "--dry-run", text: "print what would change; write nothing" };
+const allowErrors: OptionHelp = { name: "allow-errors", label: "--allow-errors", text: "write even when the change adds validation errors (they are listed)" };
+
+const DRAFT =
+  "On a document with validation errors the output is still written, as a draft: a notice on\nstandard error says so (exit 0). With --strict the command writes nothing and exits 1.";
+
+const EDIT =
+  "The document is written only when every change is accepted and the result has no validation\nerror that the document did not have before; otherwise nothing is written (exit 1). The\ndocument and the log are written together. Each change is stamped with --by (or $ISMS_ACTOR)\nand the current time.";
+
+/** Every command, in the order the help lists them. */
+export const COMMANDS: readonly CommandSpec[] = [
+  {
+    name: "init",
+    args: "[FILE]",
+    summary: "write a starter ISMS document (default isms.json)",
+    options: [
+      { name: "matrix", label: "--matrix 3x3|4x4|5x5", text: "the starter's risk matrix preset (default 5x5)" },
+      { name: "example", label: "--example", text: "write the example organisation instead" },
+      { name: "force", label: "--force", text: "overwrite an existing file" },
+    ],
+    example: "isms init isms.json --matrix 4x4",
+  },
+  {
+    name: "validate",
+    args: "FILE",
+    summary: "check a document; exit 1 on errors, 0 with warnings only",
+    details:
+      "Issues of one code that occur more than once are shown on one line, with their count and\nwhere they are. The filters choose what is shown, not the exit code: it is 1 whenever the\nwhole document has errors. --json prints every issue the filters keep, each with its message;\nits errors and warnings count the whole document.",
+    options: [
+      { name: "json", label: "--json", text: "print one JSON object, also when the file is missing, not JSON or not an ISMS document" },
+      asOfDate("judge dates"),
+      { name: "only", label: "--only errors|warnings|notes", text: "show only issues of that severity" },
+      { name: "code", label: "--code CODE[,CODE]", text: "show only issues with these codes (repeatable; a code no issue has shows nothing)" },
+    ],
+    example: "isms validate isms.json --only errors --code undecided_control",
+  },
+  {
+    name: "decide",
+    args: "FILE [CONTROL...]",
+    summary: "record applicability decisions: include or exclude controls in the SoA",
+    details:
+      "Choose the controls by id (5.1, annex-a:5.1, or a custom catalogue's ref), by theme or by\nISO/IEC 27002 attributes (values of one option: any of them; different options: all of them),\nor --all; --undecided keeps only controls with no decision yet. Then --include with a\n--reason, or --exclude with a --justification. A control that has a decision gets it updated\n(reasons are added to those it has); one without gets a new one.\n" +
+      EDIT,
+    options: [
+      { name: "control", label: "--control ID[,ID]", text: "controls by id or ref, like the CONTROL arguments (repeatable)" },
+      { name: "theme", label: "--theme THEME[,THEME]", text: "Annex A controls of a theme: Organizational, People, Physical, Technological" },
+      { name: "control-type", label: "--control-type TYPE", text: "by control type: Preventive, Detective, Corrective" },
+      { name: "property", label: "--property PROPERTY", text: "by security property: Confidentiality, Integrity, Availability" },
+      { name: "concept", label: "--concept CONCEPT", text: "by cybersecurity concept: Identify, Protect, Detect, Respond, Recover" },
+      { name: "capability", label: "--capability CAPABILITY", text: "by operational capability, e.g. Governance, Asset_management, Continuity" },
+      { name: "domain", label: "--domain DOMAIN", text: "by security domain: Governance_and_Ecosystem, Protection, Defence, Resilience" },
+      { name: "all", label: "--all", text: "every control of every catalogue in scope" },
+      { name: "undecided", label: "--undecided", text: "only controls with no decision yet (alone: all of them)" },
+      { name: "include", label: "--include", text: "the controls apply (6.1.3 d); give --reason" },
+      {
+        name: "reason",
+        label: "--reason KIND[,KIND]",
+        text: "why: risk_treatment, legal, statutory, regulatory, contractual, business, best_practice",
+      },
+      { name: "note", label: "--note TEXT", text: "with --include: the organisation's words for the reasons given" },
+      {
+        name: "status",
+        label: "--status STATUS",
+        text: "with --include: not_started, planned, partially_implemented, implemented, not_implemented",
+      },
+      { name: "owner", label: "--owner NAME", text: "with --include: who is responsible for the controls" },
+      { name: "exclude", label: "--exclude", text: "the controls do not apply; give --justification" },
+      { name: "justification", label: "--justification TEXT", text: "with --exclude: why the controls do not apply (required)" },
+      by,
+      log,
+      dryRun,
+      allowErrors,
+    ],
+    example: 'isms decide isms.json --theme Physical --exclude --justification "Fully remote: no premises" --by CISO',
+  },
+  {
+    name: "apply",
+    args: "FILE COMMANDS.json",
+    summary: "apply changes (a JSON array of IsmsCommand objects, or one) to the document",
+    details: `The commands are applied in order, all or none.\n${EDIT}`,
+    options: [by, log, dryRun, allowErrors],
+    example: "isms apply isms.json changes.json --by CISO --log isms.log.jsonl",
+  },
+  {
+    name: "soa",
+    args: "FILE",
+    summary: "the Statement of Applicability",
+    details: DRAFT,
+    options: [
+      { name: "format", label: "--format csv|md|html|json", text: "the output format (default md)" },
+      out("the SoA"),
+      asOfDate("judge the SoA and the document"),
+      strict,
+    ],
+    example: "isms soa isms.json --format html --out soa.html",
+  },
+  {
+    name: "risks",
+    args: "FILE",
+    summary: "the risk register",
+    details: DRAFT,
+    options: [
+      { name: "format", label: "--format csv|md|html|json", text: "the output format (default md)" },
+      out("the register"),
+      asOfDate("judge the document"),
+      strict,
+    ],
+    example: "isms risks isms.json --format csv --out risks.csv",
+  },
+  {
+    name: "heatmap",
+    args: "FILE",
+    summary: "an SVG heat map of the risks",
+    details: DRAFT,
+    options: [
+      { name: "layer", label: "--layer inherent|current|target|residual", text: "which rating to place (default residual)" },
+      out("the SVG"),
+      asOfDate("judge the document"),
+      strict,
+    ],
+    example: "isms heatmap isms.json --layer inherent --out inherent.svg",
+  },
+  {
+    name: "report",
+    args: "FILE --out DIR",
+    summary: "every report into DIR (summary.html, soa.*, risks.*, heat maps, …)",
+    details: DRAFT,
+    options: [{ name: "out", label: "--out DIR", text: "the folder to write into (required)" }, asOfDate("judge overdue items and the document"), strict],
+    example: "isms report isms.json --out reports/",
+  },
+  {
+    name: "oscal",
+    args: "FILE --model M",
+    summary: "OSCAL 1.2 JSON: catalog, profile, ssp, assessment-results, poam or mapping",
+    details: DRAFT,
+    options: [
+      { name: "model", label: "--model M", text: "catalog (default), profile, ssp, assessment-results, poam or mapping" },
+      { name: "catalogue", label: "--catalogue ID", text: "with --model catalog: annex-a, annex-a-2013, clauses or a custom catalogue" },
+      { name: "as-of", label: "--as-of DATETIME", text: "timestamp written into the model; its date judges the document (default now)" },
+      out("the model"),
+      strict,
+    ],
+    example: "isms oscal isms.json --model ssp --out ssp.json",
+  },
+  {
+    name: "import-catalog",
+    args: "FILE --out OUT",
+    summary: "read an OSCAL catalog and write it as a custom catalogue",
+    options: [
+      { name: "out", label: "--out OUT", text: "the file to write the custom catalogue to (required)" },
+      { name: "id", label: "--id ID", text: "catalogue id (default derived from the title)" },
+    ],
+    example: "isms import-catalog nist-800-53.json --out sp800-53.json --id sp800-53",
+  },
+  {
+    name: "schema",
+    args: "",
+    summary: "print the JSON Schema of the document",
+    options: [out("the schema")],
+    example: "isms schema --out isms.schema.json",
+  },
+  {
+    name: "help",
+    args: "[COMMAND]",
+    summary: "this help, or the options of COMMAND with an example",
+    options: [],
+    example: "isms help decide",
+  },
+];
+
+/** Finds a command's spec by name. */
+export function findCommand(name: string): CommandSpec | undefined {
+  return COMMANDS.find((command) => command.name === name);
+}
+
+const column = (label: string): string => (label.length >= 31 ? `  ${label}\n${" ".repeat(34)}` : `  ${label.padEnd(32)}`);
+
+/** The global help: every command on one line. */
+export function globalHelp(): string {
+  const commands = COMMANDS.map((command) => `${column(`${command.name} ${command.args}`.trimEnd())}${command.summary}`);
+  return `isms — your ISO/IEC 27001:2022 ISMS as data
+
+Usage: isms <command> [options]
+       isms help <command>        a command's options, with an example
+
+Commands:
+${commands.join("\n")}
+
+Common options:
+${column("-h, --help")}this help; isms COMMAND --help for a command's
+${column("-v, --version")}the version of isms
+
+Environment:
+${column("ISMS_ACTOR")}who makes changes (decide, apply) when --by is not given
+
+Exit codes: 0 success, 1 the document has errors (or cannot give what was asked),
+2 wrong usage or an unreadable file. Nothing is written when a command fails.
+Reports of a document with errors are written as drafts (exit 0) unless --strict.`;
+}
+
+/** A command's help: usage, what it does, each option on one line, and an example. */
+export function commandHelp(command: CommandSpec): string {
+  const options = [...command.options.map((option) => `${column(option.label)}${option.text}`), `${column("-h, --help")}this help`];
+  return `Usage: isms ${command.name}${command.args === "" ? "" : ` ${command.args}`} [options]
+
+${command.summary.charAt(0).toUpperCase()}${command.summary.slice(1)}.${command.details === undefined ? "" : `\n${command.details}`}
+
+Options:
+${options.join("\n")}
+
+Example:
+  ${command.example}`;
+}

@@ -1,0 +1,69 @@
+import type { IsmsIssue } from "../index.js";
+import { listCut } from "./failure.js";
+
+/** How many places a grouped line names before "… and N more". */
+const PLACES_SHOWN = 10;
+
+/** A JSON path as people read it: `risks[3].owner`. */
+export function formatPath(path: readonly (string | number)[]): string {
+  if (path.length === 0) return "(document)";
+  return path.map((part, index) => (typeof part === "number" ? `[${part}]` : index === 0 ? part : `.${part}`)).join("");
+}
+
+/** One issue on one line, as `validate` has always printed it. */
+export function formatIssue(found: IsmsIssue): string {
+  return `${found.severity.padEnd(7)} ${formatPath(found.path)}: ${found.message} [${found.code}]`;
+}
+
+const CONTROL_REF = /\b[a-z][a-z0-9-]*:[A-Za-z0-9_][A-Za-z0-9_.\-/()]*/;
+
+/**
+ * Where an issue is, for a grouped line: its path, or the control its message names when the
+ * path names only a collection (an undecided control belongs in `soaDecisions` but has no entry
+ * there) or an SoA decision (which people know by its control, not its index).
+ */
+function placeOf(found: IsmsIssue): string {
+  if (found.path.length <= 1 || found.path[0] === "soaDecisions") {
+    const ref = CONTROL_REF.exec(found.message)?.[0].replace(/\.+$/, "");
+    if (ref !== undefined) return ref;
+  }
+  return formatPath(found.path);
+}
+
+/** Compares texts with their numbers by value: 5.2 before 5.10, risks[2] before risks[10]. */
+export function compareNatural(a: string, b: string): number {
+  const left = a.match(/\d+|\D+/g) ?? [];
+  const right = b.match(/\d+|\D+/g) ?? [];
+  for (let index = 0; index < Math.min(left.length, right.length); index += 1) {
+    const x = left[index]!;
+    const y = right[index]!;
+    if (x === y) continue;
+    const numeric = /^\d/.test(x) && /^\d/.test(y);
+    if (numeric && Number(x) !== Number(y)) return Number(x) - Number(y);
+    return x < y ? -1 : 1;
+  }
+  return left.length - right.length;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/**
+ * The issues as lines: errors, then warnings, then notes; an issue whose code occurs once is
+ * printed whole, repeated codes become one line with the count and the places in natural
+ * order, cut after {@link PLACES_SHOWN}.
+ */
+export function formatIssueGroups(issues: readonly IsmsIssue[]): string[] {
+  const groups = new Map<string, IsmsIssue[]>();
+  for (const found of issues) {
+    const key = `${found.severity} ${found.code}`;
+    groups.set(key, [...(groups.get(key) ?? []), found]);
+  }
+  return [...groups.values()]
+    .sort((a, b) => SEVERITY_ORDER[a[0]!.severity] - SEVERITY_ORDER[b[0]!.severity])
+    .flatMap((group) => {
+      if (group.length === 1) return [formatIssue(group[0]!)];
+      const first = group[0]!;
+      const places = group.map(placeOf).sort(compareNatural);
+      return [`${first.severity.padEnd(7)} ${first.code} ×${group.length}: ${listCut(places, PLACES_SHOWN)}`];
+    });
+}

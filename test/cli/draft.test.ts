@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { annexA, parseIsms } from "../../src/index.js";
+import { createExampleIsms } from "../../src/example/index.js";
+import { fakeIo } from "./fakeIo.js";
+
+const NOTICE = "x.json has 93 validation errors; the output is marked as a draft. Run isms validate x.json.\n";
+
+function starter() {
+  const fake = fakeIo();
+  fake.run("init", "x.json");
+  fake.writes.length = 0;
+  return fake;
+}
+
+const REPORTS: readonly (readonly string[])[] = [
+  ["soa", "x.json"],
+  ["risks", "x.json", "--format", "csv"],
+  ["heatmap", "x.json"],
+  ["oscal", "x.json", "--model", "catalog"],
+];
+
+describe("reports of a document with validation errors", () => {
+  it.each(REPORTS)("%s still writes its output, and says on standard error that it is a draft", (...args) => {
+    const result = starter().run(...args);
+    expect(result.code).toBe(0);
+    expect(result.stdout.length).toBeGreaterThan(100);
+    expect(result.stderr).toBe(NOTICE);
+  });
+
+  it("report writes its folder and the notice", () => {
+    const fake = starter();
+    const result = fake.run("report", "x.json", "--out", "out");
+    expect(result.code).toBe(0);
+    expect(fake.files.has("out/summary.html")).toBe(true);
+    expect(result.stderr).toBe(NOTICE);
+  });
+
+  it.each([...REPORTS, ["report", "x.json", "--out", "out"]])("%s --strict writes nothing and exits 1", (...args) => {
+    const fake = starter();
+    const result = fake.run(...args, "--strict", ...(args.includes("--out") ? [] : ["--out", "out.txt"]));
+    expect(result).toEqual({ code: 1, stdout: "", stderr: "x.json has 93 validation errors; nothing written (--strict). Run isms validate x.json.\n" });
+    expect(fake.writes).toEqual([]);
+  });
+
+  it("says nothing for a document without errors, also with --strict", () => {
+    const fake = fakeIo({ "x.json": JSON.stringify(createExampleIsms()) });
+    for (const args of [["soa", "x.json", "--strict"], ["risks", "x.json"], ["heatmap", "x.json"], ["oscal", "x.json", "--as-of", "2026-11-27T09:00:00Z"]]) {
+      const result = fake.run(...args);
+      expect(result, args.join(" ")).toMatchObject({ code: 0, stderr: "" });
+    }
+  });
+
+  it("judges the document as of --as-of (default today)", () => {
+    const fake = fakeIo({ "x.json": JSON.stringify(createExampleIsms()) });
+    expect(fake.run("soa", "x.json").stderr).toBe("");
+    expect(fake.run("soa", "x.json", "--as-of", "2028-01-01").stderr).toMatch(/^x\.json has \d+ validation errors; the output is marked as a draft\./);
+    expect(fake.run("risks", "x.json", "--as-of", "2028-01-01", "--strict").code).toBe(1);
+    expect(fake.run("oscal", "x.json", "--as-of", "2028-01-01T00:00:00Z", "--strict").code).toBe(1);
+    expect(fake.run("oscal", "x.json", "--as-of", "2026-11-27").code).toBe(0);
+  });
+
+  it("says 1 validation error for one", () => {
+    const document = parseIsms(JSON.parse(starter().files.get("x.json")!));
+    const soaDecisions = annexA.filter((control) => control.id !== "8.34").map((control) => ({ control: `annex-a:${control.id}`, applicable: true, reasons: [{ kind: "business" }] }));
+    const fake = fakeIo({ "x.json": JSON.stringify({ ...document, soaDecisions }) });
+    expect(fake.run("heatmap", "x.json").stderr).toBe("x.json has 1 validation error; the output is marked as a draft. Run isms validate x.json.\n");
+  });
+
+  it("refuses a malformed --as-of in the CLI's words", () => {
+    const fake = fakeIo({ "x.json": JSON.stringify(createExampleIsms()) });
+    expect(fake.run("oscal", "x.json", "--as-of", "later")).toMatchObject({
+      code: 2,
+      stderr: '--as-of must be a date YYYY-MM-DD or a date-time with a time zone, e.g. 2026-11-27T12:00:00Z (got "later").\n',
+    });
+    expect(fake.run("heatmap", "x.json", "--as-of", "2026-13-01").code).toBe(2);
+  });
+});
