@@ -14,10 +14,13 @@
 //    TSDoc example needs no import line. A block with an import of its own is taken as
 //    written: it must import every name it uses.
 // 3. Ambient names, declared for every block, and only these:
-//    - `doc: IsmsDocument`: a whole ISMS document, as `createExampleIsms()` returns. Most
-//      functions take the document or a part of it; writing the line that loads it in every
-//      example would hide the call the example is about.
-//    Every other value an example needs it builds or imports itself.
+//    - `doc: IsmsDocument`: the example organisation's ISMS, as `createExampleIsms()` from
+//      `isms/example` returns it. Most functions take the document or a part of it
+//      (`doc.risks`, `doc.treatmentPlans`, …); loading it in every example would hide the
+//      call the example is about, and its ids (`R-01`, `TP-01`, `A-CS-DB`) are real.
+//    - `text: string`: JSON text from outside the program (a file, a request body), where
+//      every parsing example starts: `parseIsms(JSON.parse(text))`.
+//    Every other value an example needs it builds, derives from `doc` or imports itself.
 // 4. A block that is not meant to compile alone says so in its info string: ```ts fragment.
 //    It is skipped, and listed in the summary. Use it sparingly: prefer a block that compiles.
 // 5. Node built-ins (`node:fs`, …) may be imported: @types/node is loaded.
@@ -271,8 +274,10 @@ export function checkBlocks(blocks, { root, types = ["node"], ambient } = {}) {
 /** The ambient declarations every block sees (convention 3). */
 export const AMBIENT = `import type { IsmsDocument } from "isms";
 declare global {
-  /** A whole ISMS document, as \`createExampleIsms()\` from \`isms/example\` returns. */
-  var doc: IsmsDocument;
+  /** The example organisation's ISMS, as \`createExampleIsms()\` from \`isms/example\` returns it. */
+  const doc: IsmsDocument;
+  /** JSON text from outside the program (a file, a request body): where parsing starts. */
+  const text: string;
 }
 export {};
 `;

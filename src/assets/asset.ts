@@ -70,7 +70,8 @@ export const AssetTypeSchema = z.union([
  * @category Assets
  * @example
  * ```ts
- * const type: AssetType = "information";
+ * listAssetsByType(doc.assets, "information").length; // 12
+ * listAssetsByType(doc.assets, "medical_device").length; // 0: an own type, not used by the example
  * ```
  */
 export type AssetType = z.infer<typeof AssetTypeSchema>;
@@ -201,7 +202,8 @@ export const AssetSchema = z.strictObject({
  * @category Assets
  * @example
  * ```ts
- * const asset: Asset = AssetSchema.parse(json);
+ * const asset: Asset = AssetSchema.parse(JSON.parse(text)); // throws a ZodError listing every problem
+ * addAsset(doc.assets, asset);
  * ```
  */
 export type Asset = z.infer<typeof AssetSchema>;
