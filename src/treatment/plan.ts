@@ -129,7 +129,8 @@ export const TreatmentActionSchema = z.strictObject({
  * @category Treatment
  * @example
  * ```ts
- * const action: TreatmentAction = plan.actions[0]!;
+ * const actions: readonly TreatmentAction[] = doc.treatmentPlans.flatMap((plan) => plan.actions);
+ * actions.filter((action) => action.status === "in_progress").length; // 12
  * ```
  */
 export type TreatmentAction = z.infer<typeof TreatmentActionSchema>;
@@ -314,6 +315,7 @@ export const TreatmentPlanSchema = z.strictObject({
  * @example
  * ```ts
  * const plans: readonly TreatmentPlan[] = doc.treatmentPlans;
+ * plans.map((plan) => planProgress(plan, "2026-11-27").done); // [1, 1, 1, 1, 2, …]
  * ```
  */
 export type TreatmentPlan = z.infer<typeof TreatmentPlanSchema>;
