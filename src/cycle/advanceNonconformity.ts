@@ -86,8 +86,9 @@ function eventDate(event: NonconformityEvent): string {
  * @category Cycle
  * @example
  * ```ts
- * const next = advanceNonconformity(nc, { kind: "record_correction", description: "Accounts disabled", date: "2026-05-13" });
- * if (next.ok) next.value.status; // "correction_done"
+ * const nc = doc.nonconformities.find((candidate) => candidate.id === "NC-2026-02"); // action_planned
+ * const next = nc && advanceNonconformity(nc, { kind: "close", date: "2026-11-27", by: "CISO" });
+ * if (next && !next.ok) next.error.map((found) => found.code); // ["effectiveness_not_reviewed"]
  * ```
  */
 export function advanceNonconformity(nc: Nonconformity, event: NonconformityEvent): Result<Nonconformity, IsmsIssue[]> {

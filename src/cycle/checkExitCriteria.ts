@@ -63,6 +63,7 @@ function missingMessage(rule: ExitRule, facts: PdcaGuardFacts): string {
  * @category Cycle
  * @example
  * ```ts
+ * const facts = pdcaFacts(doc, "2026-11-27");
  * const result = checkExitCriteria("check", { ...facts, completedAuditsInCycle: 1, completedReviewsInCycle: 0 });
  * result.missing.map((item) => item.code); // ["no_management_review_in_cycle"]
  * ```

@@ -36,7 +36,11 @@ export interface DatedAcceptance {
  * @category Cycle
  * @example
  * ```ts
- * const sources: DatedSources = { audits, reviews, nonconformities, objectives, acceptances, certification };
+ * const sources: DatedSources = {
+ *   audits: doc.auditProgramme?.audits ?? [], reviews: doc.reviews, nonconformities: doc.nonconformities, objectives: doc.objectives,
+ *   ...(doc.certification ? { certification: doc.certification } : {}),
+ * };
+ * listUpcoming(listDatedItems(sources), "2026-11-27", 60).map((item) => `${item.due} ${item.title}`);
  * ```
  */
 export interface DatedSources {
@@ -71,7 +75,8 @@ function owned(owner: Party | undefined): { owner?: Party } {
  * @category Cycle
  * @example
  * ```ts
- * listOverdue(listDatedItems({ audits, nonconformities }), "2026-11-27");
+ * listOverdue(listDatedItems({ audits: doc.auditProgramme?.audits ?? [], nonconformities: doc.nonconformities }), "2026-11-27")
+ *   .map((item) => `${item.kind} ${item.id}`);
  * ```
  */
 export function listDatedItems(sources: DatedSources): readonly DatedItem[] {

@@ -130,7 +130,8 @@ export const ObjectiveSchema = z.strictObject({
  * @category Cycle
  * @example
  * ```ts
- * const objective: Objective = ObjectiveSchema.parse(json);
+ * const objective: Objective = ObjectiveSchema.parse(JSON.parse(text));
+ * isTargetMet(objective, "2026-11-27");
  * ```
  */
 export type Objective = z.infer<typeof ObjectiveSchema>;
