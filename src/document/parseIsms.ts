@@ -57,6 +57,9 @@ export function migrateIsms(input: unknown): unknown {
  * @category Document
  * @example
  * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { parseIsms } from "isms";
+ *
  * const doc = parseIsms(JSON.parse(readFileSync("isms.json", "utf8")));
  * ```
  */

@@ -22,6 +22,7 @@ import type { IsmsDocument } from "./schema.js";
  * @example
  * ```ts
  * const options: ValidateIsmsOptions = { asOf: "2026-11-27" };
+ * validateIsms(doc, options).filter((found) => found.severity === "error"); // []: the example has warnings only
  * ```
  */
 export interface ValidateIsmsOptions {

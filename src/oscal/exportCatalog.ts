@@ -38,6 +38,7 @@ export type CatalogSource = typeof ANNEX_A | typeof ANNEX_A_2013 | "clauses" | C
  * @example
  * ```ts
  * const options: ExportCatalogOptions = { asOf: "2026-11-27T09:00:00Z", organisation: "ACME Ltd" };
+ * exportCatalog("clauses", options).catalog.metadata["last-modified"]; // "2026-11-27T09:00:00Z"
  * ```
  */
 export interface ExportCatalogOptions {
