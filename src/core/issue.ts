@@ -124,7 +124,8 @@ function comparePaths(a: IssuePath, b: IssuePath): number {
  * @category Core
  * @example
  * ```ts
- * const sorted = [...found].sort(compareIssues);
+ * const sorted = validateIsms(doc, { asOf: "2026-11-27" }).sort(compareIssues);
+ * sorted.map((found) => found.path.join(".")); // document order: decisions before methodologies
  * ```
  */
 export function compareIssues(a: IsmsIssue, b: IsmsIssue): number {
