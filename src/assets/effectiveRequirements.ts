@@ -35,6 +35,7 @@ export type RequirementSource =
  *   rank: 2,
  *   source: { kind: "own" },
  * };
+ * requirementScore(requirement); // 0.666…: "high" is the third of four levels
  * ```
  */
 export type EffectiveRequirement = {

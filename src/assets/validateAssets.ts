@@ -146,7 +146,8 @@ function checkRecovery(asset: Asset, index: number, found: IsmsIssue[]): void {
  * @example
  * ```ts
  * validateAssets(doc.assets, doc.assetSettings).length; // 0: the example's inventory is clean
- * const broken = [...doc.assets, { ...doc.assets[0]!, owner: " " }];
+ * const keys = findAsset(doc.assets, "A-HW-KEYS");
+ * const broken = keys ? [...doc.assets, { ...keys, owner: " " }] : doc.assets;
  * validateAssets(broken, doc.assetSettings).map((found) => `${found.code} at ${found.path.join(".")}`);
  * // ["duplicate_asset_id at 56.id", "missing_owner at 56.owner"]
  * ```

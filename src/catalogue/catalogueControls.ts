@@ -13,8 +13,9 @@ import { ANNEX_A, ANNEX_A_2013, ControlRefSchema, controlRef, splitControlRef, t
  * @category Catalogue
  * @example
  * ```ts
- * const control: CatalogueControl = resolveControlRef("annex-a:5.7")!;
- * control.group; // "Organizational"
+ * const control: CatalogueControl | undefined = resolveControlRef("northwind:NW-1", doc.catalogues);
+ * control?.title; // "Cross-tenant isolation testing"
+ * control?.group; // "PS": the group of the custom control
  * ```
  */
 export interface CatalogueControl {

@@ -51,7 +51,8 @@ export const NonconformityEventSchema = z.discriminatedUnion("kind", [
  * @category Cycle
  * @example
  * ```ts
- * const event: NonconformityEvent = { kind: "record_correction", description: "Accounts disabled", date: "2026-05-13" };
+ * const event: NonconformityEvent = { kind: "close", date: "2026-11-27", by: "CISO" };
+ * doc.nonconformities.map((nc) => advanceNonconformity(nc, event).ok); // [false, false]: one is closed, one not ready
  * ```
  */
 export type NonconformityEvent = z.infer<typeof NonconformityEventSchema>;

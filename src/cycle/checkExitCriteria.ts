@@ -16,6 +16,8 @@ import { EXIT_RULES, type ExitRule } from "./_internal/exitRules.js";
  *   plannedAuditsInCycle: 1, completedAuditsInCycle: 0, completedReviewsInCycle: 0,
  *   majorNonconformitiesWithoutCorrectiveAction: [],
  * };
+ * checkExitCriteria("plan", facts).passed; // true
+ * checkExitCriteria("check", facts).missing.length; // 2: no audit completed, no review held
  * ```
  */
 export interface PdcaGuardFacts {

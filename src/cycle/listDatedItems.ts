@@ -15,6 +15,7 @@ import type { ManagementReview } from "./review.js";
  * @example
  * ```ts
  * const acceptance: DatedAcceptance = { id: "D-7", title: "Accept R-12 until review", due: "2027-03-31", owner: "CFO" };
+ * listUpcoming(listDatedItems({ acceptances: [acceptance] }), "2027-03-01", 30).map((item) => item.kind); // ["acceptance"]
  * ```
  */
 export interface DatedAcceptance {

@@ -46,6 +46,7 @@ export const ObjectiveTargetSchema = z.strictObject({
  * @example
  * ```ts
  * const target: ObjectiveTarget = { comparator: "at_most", value: 5, unit: "days" };
+ * meetsTarget(target, 4); // true
  * ```
  */
 export type ObjectiveTarget = z.infer<typeof ObjectiveTargetSchema>;
@@ -71,7 +72,9 @@ export const MeasurementSchema = z.strictObject({
  * @category Cycle
  * @example
  * ```ts
- * const measurement: Measurement = { date: "2026-03-31", value: 91.5 };
+ * const measurement: Measurement = { date: "2026-11-30", value: 99.95 };
+ * const objective = doc.objectives.find((candidate) => candidate.id === "OBJ-01");
+ * objective && isTargetMet(recordMeasurement(objective, measurement)); // true: at least 99.9 %
  * ```
  */
 export type Measurement = z.infer<typeof MeasurementSchema>;

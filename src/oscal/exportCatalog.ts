@@ -26,7 +26,8 @@ import { oscalControlId } from "./oscalControlId.js";
  * @category OSCAL
  * @example
  * ```ts
- * const source: CatalogSource = "clauses";
+ * const source: CatalogSource = doc.catalogues[0] ?? "clauses"; // a custom catalogue, or a built-in one by id
+ * exportCatalog(source, { asOf: "2026-11-27T09:00:00Z" }).catalog.metadata.title; // "Northwind product security controls"
  * ```
  */
 export type CatalogSource = typeof ANNEX_A | typeof ANNEX_A_2013 | "clauses" | CustomCatalogue;

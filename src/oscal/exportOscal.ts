@@ -40,7 +40,8 @@ export interface ExportOscalOptions {
  * @category OSCAL
  * @example
  * ```ts
- * const doc: OscalDocument = exportOscal(createExampleIsms(), "ssp", { asOf: "2026-11-27" });
+ * const exported: OscalDocument = exportOscal(createExampleIsms(), "ssp", { asOf: "2026-11-27" });
+ * checkOscal(exported); // []
  * ```
  */
 export type OscalDocument =

@@ -23,6 +23,7 @@ export const RatingLayerSchema = z.enum(["inherent", "current", "target", "resid
  * @example
  * ```ts
  * const layer: RatingLayer = "residual";
+ * doc.risks.slice(0, 2).map((risk) => rateRisk(doc.methodologies, risk, layer)?.level.key); // [undefined, "low"]
  * ```
  */
 export type RatingLayer = z.infer<typeof RatingLayerSchema>;

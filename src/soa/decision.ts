@@ -22,6 +22,7 @@ export const ImplementationStatusSchema = z.enum(["not_started", "planned", "par
  * @example
  * ```ts
  * const status: ImplementationStatus = "partially_implemented";
+ * soaStatusLabel(status); // "Partially implemented"
  * ```
  */
 export type ImplementationStatus = z.infer<typeof ImplementationStatusSchema>;

@@ -32,6 +32,7 @@ export const SoaReasonSchema = z.strictObject({
  * @example
  * ```ts
  * const reason: SoaReason = { kind: "business", note: "Tender requirement" };
+ * soaReasonLabel(reason); // "Business: Tender requirement"
  * ```
  */
 export type SoaReason = z.infer<typeof SoaReasonSchema>;
