@@ -1,33 +1,35 @@
 // Docs that compile: typechecks every TypeScript code block of README.md and docs/*.md, and
-// every `@example` block of the TSDoc in src/, against the BUILT package. Part of `npm test`
-// (which builds first); run it alone with `npm run build && node scripts/check-docs.mjs`.
+// every `@example` block of the TSDoc in src/ (outside _internal/ folders), against the BUILT
+// package, in one TypeScript program. Part of `npm test`, which builds first; alone:
+// `npm run build && node scripts/check-docs.mjs`. Exit 0 when every block compiles, else 1.
 //
 // Conventions (also in the README's Development section):
 //
-// 1. A block is a module. It is compiled on its own, as an ES module file of this package,
-//    with the compiler options below (the strict flags of tsconfig.json, not the unused-name
-//    ones). `isms`, `isms/report`, `isms/oscal` and `isms/example` resolve through the
-//    package's own `exports` (a self-reference), to dist/*.d.ts: what a user's editor sees.
+// 1. A block is a module of its own, compiled as an ES module file of this package with
+//    tsconfig.json's strict flags (not the unused-name ones). `isms`, `isms/report`,
+//    `isms/oscal` and `isms/example` resolve through the package's own `exports` to
+//    dist/*.d.ts (a self-reference): exactly what a user's editor sees.
 // 2. Automatic imports. A block without an import statement gets one for every name it uses,
 //    does not declare, and the package exports: from `isms`, else `isms/report`, `isms/oscal`,
-//    `isms/example` (the entry points' exports are read from the built .d.ts files). So a
-//    TSDoc example needs no import line. A block with an import of its own is taken as
-//    written: it must import every name it uses.
-// 3. Ambient names, declared for every block, and only these:
+//    `isms/example` (read from the built entry points). So a TSDoc example needs no import
+//    line. A block with an import of its own is taken as written: it imports what it uses.
+// 3. Ambient names, declared for every block, and only these two:
 //    - `doc: IsmsDocument`: the example organisation's ISMS, as `createExampleIsms()` from
 //      `isms/example` returns it. Most functions take the document or a part of it
 //      (`doc.risks`, `doc.treatmentPlans`, …); loading it in every example would hide the
-//      call the example is about, and its ids (`R-01`, `TP-01`, `A-CS-DB`) are real.
+//      call the example is about, and its ids (`R-01`, `TP-01`, `A-CS-DB`) are real, so an
+//      example's `// →` comments can be checked by running it on that document.
 //    - `text: string`: JSON text from outside the program (a file, a request body), where
 //      every parsing example starts: `parseIsms(JSON.parse(text))`.
-//    Every other value an example needs it builds, derives from `doc` or imports itself.
-// 4. A block that is not meant to compile alone says so in its info string: ```ts fragment.
-//    It is skipped, and listed in the summary. Use it sparingly: prefer a block that compiles.
+//    Everything else a block builds, derives from `doc`, or declares: a guide's block that
+//    continues an earlier one says what it takes from it with `declare const nc: Nonconformity;`.
+// 4. A block that is not meant to compile alone says so in its info string, ```ts fragment,
+//    and is skipped and listed in the summary. Use it sparingly: prefer a block that compiles.
 // 5. Node built-ins (`node:fs`, …) may be imported: @types/node is loaded.
 //
-// Only ```ts and ```typescript blocks are checked (not ```js, ```sh, …); in TSDoc only fenced
-// blocks that follow an `@example` tag, in src/**/*.ts outside _internal/ folders.
-// Exit 0 when every block compiles, 1 otherwise.
+// Only ```ts and ```typescript blocks are checked (not ```js, ```sh, …). In doc comments only
+// fenced blocks after an `@example` tag count. Run from a test, the functions below take a
+// fixture package instead (test/docs/checkDocs.test.ts).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
