@@ -133,7 +133,9 @@ export const ControlDescriptionSchema = z.strictObject({
  * @category Catalogue
  * @example
  * ```ts
- * const text: ControlDescription = { ref: "annex-a:5.7", description: "Two threat feeds, reviewed weekly." };
+ * const description: ControlDescription = { ref: "annex-a:5.7", description: "Two threat feeds, reviewed weekly." };
+ * const catalog = exportCatalog("annex-a", { asOf: "2026-11-27T09:00:00Z", descriptions: [description] }).catalog;
+ * catalog.groups?.[0]?.controls?.find((control) => control.id === "a-5.7")?.parts?.[0]?.prose; // "Two threat feeds, reviewed weekly."
  * ```
  */
 export type ControlDescription = z.infer<typeof ControlDescriptionSchema>;

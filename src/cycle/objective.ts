@@ -20,6 +20,7 @@ export const TargetComparatorSchema = z.enum(["at_least", "at_most", "equal"]);
  * @example
  * ```ts
  * const comparator: TargetComparator = "at_most";
+ * meetsTarget({ comparator, value: 7, unit: "days" }, 9); // false
  * ```
  */
 export type TargetComparator = z.infer<typeof TargetComparatorSchema>;

@@ -135,7 +135,8 @@ export const AggregationSchema = z.discriminatedUnion("kind", [
  * @category Risk
  * @example
  * ```ts
- * const rule: Aggregation = { kind: "maximum" };
+ * const rule: Aggregation = { kind: "cumulative", threshold: 2 };
+ * createMethodology({ id: "acme", name: "Acme", reviewDate: "2027-01-31", matrix: cox3x3Preset, aggregation: rule }).aggregation;
  * ```
  */
 export type Aggregation = z.infer<typeof AggregationSchema>;
@@ -165,7 +166,8 @@ export const ConsequenceMappingSchema = z.strictObject({
  * @category Risk
  * @example
  * ```ts
- * const mapping: ConsequenceMapping = { default: ["minor", "major"] };
+ * const mapping: ConsequenceMapping = { default: ["minor", "minor", "moderate", "major"] }; // one per requirement level
+ * createMethodology({ id: "acme", name: "Acme", reviewDate: "2027-01-31", matrix: cox3x3Preset, consequenceMapping: mapping });
  * ```
  */
 export type ConsequenceMapping = z.infer<typeof ConsequenceMappingSchema>;

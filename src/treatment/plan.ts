@@ -227,6 +227,8 @@ export const TargetRatingSchema = z.strictObject({
  * @example
  * ```ts
  * const target: TargetRating = { likelihood: "unlikely", consequence: "moderate" };
+ * const next = updateTreatmentPlan(doc.treatmentPlans, TreatmentPlanIdSchema.parse("TP-01"), { target });
+ * if (next.ok) next.value[0]?.target; // { likelihood: "unlikely", consequence: "moderate" }
  * ```
  */
 export type TargetRating = z.infer<typeof TargetRatingSchema>;
@@ -248,7 +250,8 @@ export const PrioritySchema = z.enum(["low", "medium", "high", "critical"]);
  * @category Treatment
  * @example
  * ```ts
- * const priority: Priority = "high";
+ * const priority: Priority = "critical";
+ * updateTreatmentPlan(doc.treatmentPlans, TreatmentPlanIdSchema.parse("TP-02"), { priority }).ok; // true
  * ```
  */
 export type Priority = z.infer<typeof PrioritySchema>;
