@@ -16,8 +16,10 @@ import { single } from "./_internal/lookup.js";
  * @category Assets
  * @example
  * ```ts
- * const next = addAsset(assets, laptop);
- * if (next.ok) assets = next.value;
+ * const laptop = AssetSchema.parse({ id: "A-HW-LAPTOP-CFO", name: "CFO laptop", type: "hardware", owner: "CFO", status: "in_use" });
+ * const next = addAsset(doc.assets, laptop);
+ * if (next.ok) next.value.length; // 57: the 56 assets of the example, then the laptop
+ * addAsset(doc.assets, { ...laptop, id: AssetIdSchema.parse("A-CS-DB") }).ok; // false: duplicate_asset_id
  * ```
  */
 export function addAsset(assets: readonly Asset[], asset: Asset): Result<readonly Asset[]> {

@@ -38,6 +38,7 @@ export const BuiltInAssetTypeSchema = z.enum([
  * @example
  * ```ts
  * const type: BuiltInAssetType = "hardware";
+ * listAssetsByType(doc.assets, type).length; // 7
  * ```
  */
 export type BuiltInAssetType = z.infer<typeof BuiltInAssetTypeSchema>;
@@ -70,7 +71,8 @@ export const AssetTypeSchema = z.union([
  * @category Assets
  * @example
  * ```ts
- * const type: AssetType = "information";
+ * listAssetsByType(doc.assets, "information").length; // 12
+ * listAssetsByType(doc.assets, "medical_device").length; // 0: an own type, not used by the example
  * ```
  */
 export type AssetType = z.infer<typeof AssetTypeSchema>;
@@ -93,7 +95,8 @@ export const LifecycleStatusSchema = z.enum(["planned", "in_use", "retired", "di
  * @category Assets
  * @example
  * ```ts
- * const status: LifecycleStatus = "in_use";
+ * const status: LifecycleStatus = "in_use"; // the planned query feature goes live
+ * updateAsset(doc.assets, AssetIdSchema.parse("A-SW-NLQ"), { status }).ok; // true: planned → in use needs no other command
  * ```
  */
 export type LifecycleStatus = z.infer<typeof LifecycleStatusSchema>;
@@ -147,7 +150,10 @@ export const RequirementOverrideSchema = z.strictObject({
  * @category Assets
  * @example
  * ```ts
- * const override: RequirementOverride = { level: "low", reason: "Only test data." };
+ * const override: RequirementOverride = { level: "high", reason: "Disks are encrypted; the keys are elsewhere." };
+ * const next = updateAsset(doc.assets, AssetIdSchema.parse("A-CS-HOSTING"), { requirementOverrides: { confidentiality: override } }, doc.assetSettings);
+ * if (next.ok) effectiveRequirements(next.value, doc.assetSettings).get(AssetIdSchema.parse("A-CS-HOSTING"))?.confidentiality?.source;
+ * // { kind: "override", reason: "Disks are encrypted; the keys are elsewhere." }
  * ```
  */
 export type RequirementOverride = z.infer<typeof RequirementOverrideSchema>;
@@ -201,7 +207,8 @@ export const AssetSchema = z.strictObject({
  * @category Assets
  * @example
  * ```ts
- * const asset: Asset = AssetSchema.parse(json);
+ * const asset: Asset = AssetSchema.parse(JSON.parse(text)); // throws a ZodError listing every problem
+ * addAsset(doc.assets, asset);
  * ```
  */
 export type Asset = z.infer<typeof AssetSchema>;

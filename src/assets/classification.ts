@@ -78,7 +78,10 @@ export const ClassificationSchemeSchema = z
  * @category Assets
  * @example
  * ```ts
- * const scheme: ClassificationScheme = defaultClassificationScheme;
+ * const scheme: ClassificationScheme = {
+ *   levels: [{ key: "open", label: "Open" }, { key: "closed", label: "Closed" }],
+ * };
+ * validateAssetSettings({ ...defaultAssetSettings, classification: scheme }); // []
  * ```
  */
 export type ClassificationScheme = z.infer<typeof ClassificationSchemeSchema>;

@@ -10,7 +10,9 @@ import { requireIndex } from "./_internal/lookup.js";
  * @category Assets
  * @example
  * ```ts
- * const dates: AssetLifecycleDates = { retiredOn: "2026-06-30" };
+ * // The 2021 laptops were disposed of on 25 November, not 20 November as first recorded.
+ * const next = correctAssetLifecycleDates(doc.assets, AssetIdSchema.parse("A-HW-LAPTOPS-2021"), { disposedOn: "2025-11-25" });
+ * if (next.ok) findAsset(next.value, "A-HW-LAPTOPS-2021")?.disposedOn; // "2025-11-25"
  * ```
  */
 export interface AssetLifecycleDates {
@@ -40,8 +42,11 @@ export interface AssetLifecycleDates {
  * @category Assets
  * @example
  * ```ts
- * // The server was retired on 30 June, not 30 July as first recorded.
- * const next = correctAssetLifecycleDates(assets, oldServerId, { retiredOn: "2026-06-30" });
+ * // The legacy server was retired on 30 January, not 28 January as first recorded.
+ * const next = correctAssetLifecycleDates(doc.assets, AssetIdSchema.parse("A-HW-LEGACY-SRV"), { retiredOn: "2026-01-30" });
+ * next.ok; // true
+ * // An asset in use has no retirement date to correct: retire it with retireAsset.
+ * correctAssetLifecycleDates(doc.assets, AssetIdSchema.parse("A-CS-DB"), { retiredOn: "2026-01-30" }).ok; // false
  * ```
  */
 export function correctAssetLifecycleDates(assets: readonly Asset[], id: Asset["id"], dates: AssetLifecycleDates): Result<readonly Asset[]> {

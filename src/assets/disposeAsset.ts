@@ -19,7 +19,8 @@ import { requireIndex, single } from "./_internal/lookup.js";
  * @category Assets
  * @example
  * ```ts
- * const next = disposeAsset(assets, oldLaptopId, "2026-07-15");
+ * const next = disposeAsset(doc.assets, AssetIdSchema.parse("A-HW-LEGACY-SRV"), "2026-07-15");
+ * if (next.ok) findAsset(next.value, "A-HW-LEGACY-SRV")?.status; // "disposed"
  * ```
  */
 export function disposeAsset(assets: readonly Asset[], id: Asset["id"], date: IsoDate): Result<readonly Asset[]> {

@@ -33,8 +33,8 @@ export function requirementScore(requirement: EffectiveRequirement, settings: As
  * @category Assets
  * @example
  * ```ts
- * const effective = effectiveRequirements(assets);
- * effectiveCriticality(effective.get(id) ?? {})?.level; // "very_high"
+ * const effective = effectiveRequirements(doc.assets, doc.assetSettings);
+ * effectiveCriticality(effective.get(AssetIdSchema.parse("A-CS-HOSTING")) ?? {}, doc.assetSettings)?.level; // "very_high"
  * ```
  */
 export function effectiveCriticality(

@@ -12,7 +12,9 @@ import { defaultAssetSettings, type AssetSettings } from "./settings.js";
  * @category Assets
  * @example
  * ```ts
- * const source: RequirementSource = { kind: "inherited", from: crmDataId, via: crmAppId };
+ * const source: RequirementSource | undefined = effectiveRequirements(doc.assets, doc.assetSettings)
+ *   .get(AssetIdSchema.parse("A-CS-K8S"))?.confidentiality?.source;
+ * // { kind: "inherited", from: "A-SW-NLQ", via: "A-SW-API" }
  * ```
  */
 export type RequirementSource =
@@ -33,6 +35,7 @@ export type RequirementSource =
  *   rank: 2,
  *   source: { kind: "own" },
  * };
+ * requirementScore(requirement); // 0.666…: "high" is the third of four levels
  * ```
  */
 export type EffectiveRequirement = {
@@ -53,8 +56,8 @@ export type EffectiveRequirement = {
  * @category Assets
  * @example
  * ```ts
- * const set: EffectiveRequirementSet = effectiveRequirements(assets).get(id) ?? {};
- * set.availability?.level;
+ * const set: EffectiveRequirementSet = effectiveRequirements(doc.assets, doc.assetSettings).get(AssetIdSchema.parse("A-SVC-IDP")) ?? {};
+ * set.availability?.level; // "very_high"
  * ```
  */
 export type EffectiveRequirementSet = Readonly<Record<string, EffectiveRequirement>>;
@@ -84,10 +87,10 @@ const OVERRIDE = 3;
  * @category Assets
  * @example
  * ```ts
- * const effective = effectiveRequirements(assets);
- * const server = effective.get(serverId);
- * server?.confidentiality?.level; // "very_high"
- * server?.confidentiality?.source; // { kind: "inherited", from: customerDataId, via: crmId }
+ * const effective = effectiveRequirements(doc.assets, doc.assetSettings);
+ * const cloud = effective.get(AssetIdSchema.parse("A-SUP-CLOUD"));
+ * cloud?.confidentiality?.level; // "very_high"
+ * cloud?.confidentiality?.source; // { kind: "inherited", from: "A-CS-BACKUP", via: "A-CS-HOSTING" }
  * ```
  */
 export function effectiveRequirements(

@@ -9,7 +9,8 @@ import type { Asset } from "./asset.js";
  * @category Assets
  * @example
  * ```ts
- * findAsset(assets, "A-CRM-DB")?.owner;
+ * findAsset(doc.assets, "A-CS-DB")?.owner; // "Head of Platform Operations"
+ * findAsset(doc.assets, "A-NONE"); // undefined
  * ```
  */
 export function findAsset(assets: readonly Asset[], id: string): Asset | undefined {

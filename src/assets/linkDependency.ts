@@ -39,7 +39,11 @@ function pathBetween(assets: readonly Asset[], from: string, to: string): string
  * @category Assets
  * @example
  * ```ts
- * const next = linkDependency(assets, crmDatabaseId, dbServerId);
+ * const next = linkDependency(doc.assets, AssetIdSchema.parse("A-SW-NLQ"), AssetIdSchema.parse("A-CS-DB"));
+ * // the new feature reads the database directly
+ * next.ok; // true
+ * // The API runs on the hosting (through Kubernetes): the hosting cannot depend on the API.
+ * linkDependency(doc.assets, AssetIdSchema.parse("A-CS-HOSTING"), AssetIdSchema.parse("A-SW-API")).ok; // false: dependency_cycle
  * ```
  */
 export function linkDependency(assets: readonly Asset[], id: AssetId, dependencyId: AssetId): Result<readonly Asset[]> {

@@ -10,7 +10,7 @@ import type { Asset } from "./asset.js";
  * @category Assets
  * @example
  * ```ts
- * listAssetsByClassification(assets, "restricted");
+ * listAssetsByClassification(doc.assets, "public").map((asset) => asset.id); // ["A-INF-MARKETING"]
  * ```
  */
 export function listAssetsByClassification(assets: readonly Asset[], classification: string | undefined): readonly Asset[] {

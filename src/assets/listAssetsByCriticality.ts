@@ -9,8 +9,9 @@ import { defaultAssetSettings, type AssetSettings } from "./settings.js";
  * @category Assets
  * @example
  * ```ts
- * const top: AssetCriticality | undefined = listAssetsByCriticality(assets)[0];
- * top?.criticality?.level;
+ * const top: AssetCriticality | undefined = listAssetsByCriticality(doc.assets, doc.assetSettings)[0];
+ * top?.asset.id; // "A-INF-CUST-DATA"
+ * top?.criticality?.level; // "very_high"
  * ```
  */
 export type AssetCriticality = {
@@ -32,7 +33,7 @@ export type AssetCriticality = {
  * @category Assets
  * @example
  * ```ts
- * listAssetsByCriticality(assets)
+ * listAssetsByCriticality(doc.assets, doc.assetSettings)
  *   .filter((entry) => (entry.score ?? 0) >= 2 / 3)
  *   .map((entry) => entry.asset.name);
  * ```

@@ -9,7 +9,7 @@ import type { Asset } from "./asset.js";
  * @category Assets
  * @example
  * ```ts
- * listAssetsByOwner(assets, "Head of IT").map((asset) => asset.name);
+ * listAssetsByOwner(doc.assets, "IT Manager").map((asset) => asset.id);
  * ```
  */
 export function listAssetsByOwner(assets: readonly Asset[], owner: string): readonly Asset[] {

@@ -9,7 +9,7 @@ import type { Asset, AssetType } from "./asset.js";
  * @category Assets
  * @example
  * ```ts
- * listAssetsByType(assets, "cloud_service").length;
+ * listAssetsByType(doc.assets, "cloud_service").length; // 6
  * ```
  */
 export function listAssetsByType(assets: readonly Asset[], type: AssetType): readonly Asset[] {

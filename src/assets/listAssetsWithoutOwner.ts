@@ -10,7 +10,9 @@ import { hasOwner } from "./_internal/lookup.js";
  * @category Assets
  * @example
  * ```ts
- * listAssetsWithoutOwner(imported).map((asset) => asset.id);
+ * listAssetsWithoutOwner(doc.assets); // []: parsed assets always have one
+ * const imported = doc.assets.map((asset) => (asset.type === "people" ? { ...asset, owner: "" } : asset));
+ * listAssetsWithoutOwner(imported).map((asset) => asset.id); // ["A-PPL-ENG", "A-PPL-OPS", "A-PPL-SUPPORT", "A-PPL-FINANCE"]
  * ```
  */
 export function listAssetsWithoutOwner(assets: readonly Asset[]): readonly Asset[] {

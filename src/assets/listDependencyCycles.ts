@@ -9,7 +9,11 @@ import { buildGraph, hasSelfLoop, stronglyConnectedComponents, type AssetGraph }
  * @category Assets
  * @example
  * ```ts
- * const found: DependencyCycle = { cycle: [a1, a2], members: [a1, a2, a3], index: 0, position: 0 };
+ * // Link the hosting to the API without the check that linkDependency makes:
+ * const api = AssetIdSchema.parse("A-SW-API");
+ * const looped = doc.assets.map((asset) => (asset.id === "A-CS-HOSTING" ? { ...asset, dependsOn: [api] } : asset));
+ * const found: DependencyCycle | undefined = listDependencyCycles(looped)[0];
+ * found?.cycle; // ["A-SW-API", "A-CS-K8S", "A-CS-HOSTING"]: the API runs on Kubernetes, on the hosting
  * ```
  */
 export type DependencyCycle = {
@@ -65,7 +69,7 @@ function shortestCycle(graph: AssetGraph, componentOf: Int32Array, start: number
  * @category Assets
  * @example
  * ```ts
- * listDependencyCycles(assets).map((found) => found.cycle.join(" → "));
+ * listDependencyCycles(doc.assets); // []: the example's dependencies have no cycle
  * ```
  */
 export function listDependencyCycles(assets: readonly Asset[]): readonly DependencyCycle[] {

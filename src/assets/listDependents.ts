@@ -9,7 +9,7 @@ import type { Asset } from "./asset.js";
  * @category Assets
  * @example
  * ```ts
- * listDependents(assets, dbServerId).map((asset) => asset.name);
+ * listDependents(doc.assets, "A-CS-DB").map((asset) => asset.id); // ["A-INF-CUST-DATA", "A-INF-PII", "A-SW-API", "A-SW-INGEST"]
  * ```
  */
 export function listDependents(assets: readonly Asset[], id: string): readonly Asset[] {

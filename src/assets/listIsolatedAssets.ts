@@ -9,7 +9,8 @@ import type { Asset } from "./asset.js";
  * @category Assets
  * @example
  * ```ts
- * listIsolatedAssets(assets).map((asset) => asset.id);
+ * listIsolatedAssets(doc.assets).map((asset) => asset.id);
+ * // ["A-HW-KEYS", "A-HW-LEGACY-SRV", "A-HW-LAPTOPS-2021", "A-PPL-ENG", …]
  * ```
  */
 export function listIsolatedAssets(assets: readonly Asset[]): readonly Asset[] {

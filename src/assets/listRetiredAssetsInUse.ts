@@ -10,7 +10,10 @@ import { isOutOfUse } from "./_internal/lookup.js";
  * @category Assets
  * @example
  * ```ts
- * listRetiredAssetsInUse(assets).map((asset) => `${asset.id} (${asset.status})`);
+ * listRetiredAssetsInUse(doc.assets); // []
+ * const next = retireAsset(doc.assets, AssetIdSchema.parse("A-HW-OFFICE-NET"), "2026-06-30");
+ * if (next.ok) listRetiredAssetsInUse(next.value).map((asset) => `${asset.id} (${asset.status})`);
+ * // ["A-HW-OFFICE-NET (retired)"]: the printer still depends on the office network
  * ```
  */
 export function listRetiredAssetsInUse(assets: readonly Asset[]): readonly Asset[] {

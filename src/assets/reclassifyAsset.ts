@@ -17,7 +17,9 @@ import { defaultAssetSettings, type AssetSettings } from "./settings.js";
  * @category Assets
  * @example
  * ```ts
- * const next = reclassifyAsset(assets, pressReleaseId, "public");
+ * const next = reclassifyAsset(doc.assets, AssetIdSchema.parse("A-HW-PRINTER"), "confidential", doc.assetSettings);
+ * if (next.ok) findAsset(next.value, "A-HW-PRINTER")?.classification; // "confidential"
+ * reclassifyAsset(doc.assets, AssetIdSchema.parse("A-HW-PRINTER"), "secret", doc.assetSettings).ok; // false: unknown_classification
  * ```
  */
 export function reclassifyAsset(

@@ -15,8 +15,9 @@ import { requireIndex, single } from "./_internal/lookup.js";
  * @category Assets
  * @example
  * ```ts
- * const next = removeAsset(assets, typoId);
- * if (!next.ok) console.log(next.error[0]?.message);
+ * const next = removeAsset(doc.assets, AssetIdSchema.parse("A-SVC-IDP"));
+ * if (!next.ok) next.error[0]?.code; // "asset_in_use": e-mail, the wiki, Git and more sign in through it
+ * removeAsset(doc.assets, AssetIdSchema.parse("A-HW-PRINTER")).ok; // true: nothing depends on the printer
  * ```
  */
 export function removeAsset(assets: readonly Asset[], id: Asset["id"]): Result<readonly Asset[]> {

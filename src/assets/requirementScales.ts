@@ -139,7 +139,11 @@ export const RequirementScalesSchema = rejectReservedKeys(
  * @category Assets
  * @example
  * ```ts
- * const scales: RequirementScales = defaultRequirementScales;
+ * const scales: RequirementScales = {
+ *   ...defaultRequirementScales,
+ *   safety: { label: "Safety", levels: [{ key: "none", label: "None" }, { key: "injury", label: "Injury" }] },
+ * };
+ * validateAssetSettings({ ...defaultAssetSettings, requirementScales: scales }); // []
  * ```
  */
 export type RequirementScales = z.infer<typeof RequirementScalesSchema>;

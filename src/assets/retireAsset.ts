@@ -17,7 +17,8 @@ import { requireIndex, single } from "./_internal/lookup.js";
  * @category Assets
  * @example
  * ```ts
- * const next = retireAsset(assets, oldServerId, "2026-06-30");
+ * const next = retireAsset(doc.assets, AssetIdSchema.parse("A-HW-PRINTER"), "2026-06-30");
+ * if (next.ok) findAsset(next.value, "A-HW-PRINTER")?.status; // "retired"
  * ```
  */
 export function retireAsset(assets: readonly Asset[], id: Asset["id"], date: IsoDate): Result<readonly Asset[]> {

@@ -25,7 +25,12 @@ export const AssetSettingsSchema = z.strictObject({
  * @category Assets
  * @example
  * ```ts
- * const settings: AssetSettings = { ...defaultAssetSettings, classification: myScheme };
+ * const settings: AssetSettings = {
+ *   ...defaultAssetSettings,
+ *   classification: { levels: [{ key: "open", label: "Open" }, { key: "closed", label: "Closed" }] },
+ * };
+ * listAssetsByCriticality(doc.assets, settings)[0]?.criticality?.level; // "very_high"
+ * reclassifyAsset(doc.assets, AssetIdSchema.parse("A-HW-PRINTER"), "closed", settings).ok; // true
  * ```
  */
 export type AssetSettings = z.infer<typeof AssetSettingsSchema>;

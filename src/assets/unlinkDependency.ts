@@ -15,7 +15,8 @@ import { requireIndex } from "./_internal/lookup.js";
  * @category Assets
  * @example
  * ```ts
- * const next = unlinkDependency(assets, crmDatabaseId, oldServerId);
+ * const next = unlinkDependency(doc.assets, AssetIdSchema.parse("A-HW-PRINTER"), AssetIdSchema.parse("A-HW-OFFICE-NET"));
+ * if (next.ok) findAsset(next.value, "A-HW-PRINTER")?.dependsOn; // undefined: it depended on nothing else
  * ```
  */
 export function unlinkDependency(assets: readonly Asset[], id: AssetId, dependencyId: AssetId): Result<readonly Asset[]> {

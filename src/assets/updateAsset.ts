@@ -15,7 +15,9 @@ import { validateAssets } from "./validateAssets.js";
  * @category Assets
  * @example
  * ```ts
- * const patch: AssetPatch = { custodian: "IT Operations", location: undefined };
+ * // Set the custodian, remove the location.
+ * const next = updateAsset(doc.assets, AssetIdSchema.parse("A-HW-PRINTER"), { custodian: "IT Operations", location: undefined });
+ * if (next.ok) findAsset(next.value, "A-HW-PRINTER")?.location; // undefined
  * ```
  */
 export type AssetPatch = {
@@ -68,8 +70,10 @@ const OPEN_STATUSES = new Set<unknown>(["planned", "in_use"]);
  * @category Assets
  * @example
  * ```ts
- * const next = updateAsset(assets, id, { owner: "CFO", tags: ["finance"] });
- * if (!next.ok) console.log(next.error.map((found) => found.message));
+ * const printer = AssetIdSchema.parse("A-HW-PRINTER");
+ * updateAsset(doc.assets, printer, { owner: "CFO", tags: ["finance"] }).ok; // true
+ * const refused = updateAsset(doc.assets, printer, { status: "retired" });
+ * if (!refused.ok) refused.error.map((found) => found.code); // ["use_dedicated_command"]: use retireAsset
  * ```
  */
 export function updateAsset(

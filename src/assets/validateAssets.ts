@@ -145,7 +145,11 @@ function checkRecovery(asset: Asset, index: number, found: IsmsIssue[]): void {
  * @category Assets
  * @example
  * ```ts
- * for (const found of validateAssets(assets)) console.log(found.code, found.path, found.message);
+ * validateAssets(doc.assets, doc.assetSettings).length; // 0: the example's inventory is clean
+ * const keys = findAsset(doc.assets, "A-HW-KEYS");
+ * const broken = keys ? [...doc.assets, { ...keys, owner: " " }] : doc.assets;
+ * validateAssets(broken, doc.assetSettings).map((found) => `${found.code} at ${found.path.join(".")}`);
+ * // ["duplicate_asset_id at 56.id", "missing_owner at 56.owner"]
  * ```
  */
 export function validateAssets(assets: readonly Asset[], settings: AssetSettings = defaultAssetSettings): IsmsIssue[] {

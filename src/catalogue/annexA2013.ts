@@ -9,6 +9,7 @@ import { ANNEX_A_2013_DATA } from "./data/annexA2013.js";
  * @example
  * ```ts
  * const id: AnnexA2013Id = "A.12.4.1";
+ * successorsOf(id); // ["8.15"]
  * ```
  */
 export type AnnexA2013Id = (typeof ANNEX_A_2013_DATA)[number]["id"];
@@ -19,7 +20,8 @@ export type AnnexA2013Id = (typeof ANNEX_A_2013_DATA)[number]["id"];
  * @category Catalogue
  * @example
  * ```ts
- * const control: AnnexA2013Control = annexA2013[0]!;
+ * const control: AnnexA2013Control | undefined = annexA2013.find((candidate) => candidate.id === "A.12.4.1");
+ * control && successorsOf(control.id); // ["8.15"]
  * ```
  */
 export interface AnnexA2013Control {

@@ -13,8 +13,9 @@ import { ANNEX_A, ANNEX_A_2013, ControlRefSchema, controlRef, splitControlRef, t
  * @category Catalogue
  * @example
  * ```ts
- * const control: CatalogueControl = resolveControlRef("annex-a:5.7")!;
- * control.group; // "Organizational"
+ * const control: CatalogueControl | undefined = resolveControlRef("northwind:NW-1", doc.catalogues);
+ * control?.title; // "Cross-tenant isolation testing"
+ * control?.group; // "PS": the group of the custom control
  * ```
  */
 export interface CatalogueControl {
@@ -132,7 +133,9 @@ export const ControlDescriptionSchema = z.strictObject({
  * @category Catalogue
  * @example
  * ```ts
- * const text: ControlDescription = { ref: "annex-a:5.7", description: "Two threat feeds, reviewed weekly." };
+ * const description: ControlDescription = { ref: "annex-a:5.7", description: "Two threat feeds, reviewed weekly." };
+ * const catalog = exportCatalog("annex-a", { asOf: "2026-11-27T09:00:00Z", descriptions: [description] }).catalog;
+ * catalog.groups?.[0]?.controls?.find((control) => control.id === "a-5.7")?.parts?.[0]?.prose; // "Two threat feeds, reviewed weekly."
  * ```
  */
 export type ControlDescription = z.infer<typeof ControlDescriptionSchema>;

@@ -10,6 +10,7 @@ import { CLAUSES_DATA } from "./data/clauses.js";
  * @example
  * ```ts
  * const id: ClauseId = "6.1.3.d";
+ * findClause(id)?.title;
  * ```
  */
 export type ClauseId = (typeof CLAUSES_DATA)[number]["id"];

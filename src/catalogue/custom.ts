@@ -73,7 +73,8 @@ export const CustomControlSchema = z.strictObject({
  * @category Catalogue
  * @example
  * ```ts
- * const control: CustomControl = { id: "ACME-7", title: "Customer data residency" };
+ * const control: CustomControl | undefined = doc.catalogues[0]?.controls[0];
+ * control && `${control.id} ${control.title}`; // "NW-1 Cross-tenant isolation testing"
  * ```
  */
 export type CustomControl = z.infer<typeof CustomControlSchema>;
@@ -110,6 +111,8 @@ export const CustomCatalogueSchema = z.strictObject({
  * @example
  * ```ts
  * const catalogue: CustomCatalogue = CustomCatalogueSchema.parse({ id: "acme", title: "ACME", controls: [] });
+ * validateCustomCatalogue(catalogue); // []
+ * listCatalogueControls("acme", [catalogue]).length; // 0
  * ```
  */
 export type CustomCatalogue = z.infer<typeof CustomCatalogueSchema>;
@@ -120,7 +123,12 @@ export type CustomCatalogue = z.infer<typeof CustomCatalogueSchema>;
  * @category Catalogue
  * @example
  * ```ts
- * const options: ValidateCustomCatalogueOptions = { catalogues: [otherCatalogue] };
+ * // An extension whose controls refer to the example's own catalogue.
+ * const extension = CustomCatalogueSchema.parse({
+ *   id: "acme", title: "ACME", controls: [{ id: "X-1", title: "Tenant isolation drill", related: ["northwind:NW-1"] }],
+ * });
+ * const options: ValidateCustomCatalogueOptions = { catalogues: doc.catalogues };
+ * validateCustomCatalogue(extension, options); // []; without the option: unknown_control_reference
  * ```
  */
 export interface ValidateCustomCatalogueOptions {
@@ -139,10 +147,10 @@ export interface ValidateCustomCatalogueOptions {
  * @category Catalogue
  * @example
  * ```ts
- * validateCustomCatalogue({ id: "acme", title: "ACME", controls: [
+ * validateCustomCatalogue(CustomCatalogueSchema.parse({ id: "acme", title: "ACME", controls: [
  *   { id: "X-1", title: "One" },
  *   { id: "X-1", title: "Again" },
- * ] })[0]?.code; // "duplicate_control_id"
+ * ] }))[0]?.code; // "duplicate_control_id"
  * ```
  */
 export function validateCustomCatalogue(

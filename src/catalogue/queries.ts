@@ -71,6 +71,7 @@ export function listControlsByTheme(theme: Theme): readonly AnnexAControl[] {
  *   controlTypes: ["Detective"],
  *   securityProperties: ["Availability"],
  * };
+ * filterControls(detectiveForAvailability).map((control) => control.id);
  * ```
  */
 export type ControlFilter = { readonly [K in AttributeKind]?: readonly ControlAttributes[K][number][] } & {

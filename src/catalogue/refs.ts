@@ -32,6 +32,8 @@ export const ANNEX_A_2013 = "annex-a-2013";
  * @example
  * ```ts
  * const ref: ControlRef = "annex-a:8.24";
+ * splitControlRef(ref); // { catalogue: "annex-a", id: "8.24" }
+ * resolveControlRef(ref)?.title; // "Use of cryptography"
  * ```
  */
 export type ControlRef = `${string}:${string}`;

@@ -124,6 +124,7 @@ export const ControlAttributesSchema = z.strictObject({
  * @example
  * ```ts
  * const attributes: ControlAttributes = getControl("8.16").attributes;
+ * attributes.controlTypes.map(toHashtag); // ["#Detective", "#Corrective"]
  * ```
  */
 export interface ControlAttributes {
@@ -165,6 +166,7 @@ export type AttributeKind = z.infer<typeof AttributeKindSchema>;
  * @example
  * ```ts
  * const value: AttributeValue = "Governance_and_Ecosystem";
+ * toHashtag(value); // "#Governance_and_Ecosystem"
  * ```
  */
 export type AttributeValue = ControlAttributes[AttributeKind][number];

@@ -28,6 +28,8 @@ export const IsoDateSchema = z.iso.date().regex(/^[1-8]\d{3}-/, { message: "the 
  * @example
  * ```ts
  * const due: IsoDate = "2026-12-31";
+ * daysBetween("2026-11-27", due); // 34
+ * addDays(due, 1); // "2027-01-01"
  * ```
  */
 export type IsoDate = z.infer<typeof IsoDateSchema>;
@@ -75,6 +77,7 @@ export const IsoDurationSchema = z
  * @example
  * ```ts
  * const rto: IsoDuration = "PT4H";
+ * durationToMinutes(rto); // 240
  * ```
  */
 export type IsoDuration = z.infer<typeof IsoDurationSchema>;

@@ -5,7 +5,13 @@
  * @category Core
  * @example
  * ```ts
- * const code: IsmsErrorCode = "unknown_control";
+ * try {
+ *   getControl("9.9" as AnnexAId);
+ * } catch (error) {
+ *   if (error instanceof IsmsError) {
+ *     const code: IsmsErrorCode = error.code; // "unknown_control"
+ *   }
+ * }
  * ```
  */
 export type IsmsErrorCode =

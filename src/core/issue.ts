@@ -19,6 +19,7 @@ export const IssueSeveritySchema = z.enum(["error", "warning", "info"]);
  * @example
  * ```ts
  * const severity: IssueSeverity = "warning";
+ * hasErrors([issue("stale_evidence", "Evidence is old.", ["soaDecisions", 3], severity)]); // false
  * ```
  */
 export type IssueSeverity = z.infer<typeof IssueSeveritySchema>;
@@ -29,7 +30,9 @@ export type IssueSeverity = z.infer<typeof IssueSeveritySchema>;
  * @category Core
  * @example
  * ```ts
- * const path: IssuePath = ["assets", 3, "owner"];
+ * const path: IssuePath = ["assets"];
+ * const keys = findAsset(doc.assets, "A-HW-KEYS");
+ * keys && prefixIssues(validateAssets([{ ...keys, owner: "" }]), path)[0]?.path; // ["assets", 0, "owner"]
  * ```
  */
 export type IssuePath = readonly (string | number)[];
@@ -42,12 +45,9 @@ export type IssuePath = readonly (string | number)[];
  * @category Core
  * @example
  * ```ts
- * const found: IsmsIssue = {
- *   code: "exclusion_without_justification",
- *   severity: "error",
- *   message: "Control 5.7 is excluded without a justification.",
- *   path: ["soaDecisions", 6, "justification"],
- * };
+ * const found: IsmsIssue | undefined = validateIsms(doc, { asOf: "2026-11-27" })[0];
+ * found && `${found.severity} ${found.code} at ${found.path.join(".")}: ${found.message}`;
+ * // "warning acceptance_stale at decisions.39.rating: Risk R-20's residual rating is no longer the one accepted in D-112."
  * ```
  */
 export interface IsmsIssue {
@@ -138,7 +138,8 @@ function comparePaths(a: IssuePath, b: IssuePath): number {
  * @category Core
  * @example
  * ```ts
- * const sorted = [...found].sort(compareIssues);
+ * const sorted = validateIsms(doc, { asOf: "2026-11-27" }).sort(compareIssues);
+ * sorted.map((found) => found.path.join(".")); // document order: decisions before methodologies
  * ```
  */
 export function compareIssues(a: IsmsIssue, b: IsmsIssue): number {

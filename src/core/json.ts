@@ -95,7 +95,9 @@ export const CustomFieldsSchema = z.unknown().superRefine((value, ctx) => {
  * @category Core
  * @example
  * ```ts
- * const custom: CustomFields = { ticket: "SEC-1" };
+ * const custom: CustomFields = { ticket: "SEC-1", cost: 1200 };
+ * const next = updateAsset(doc.assets, AssetIdSchema.parse("A-HW-PRINTER"), { custom });
+ * if (next.ok) findAsset(next.value, "A-HW-PRINTER")?.custom?.ticket; // "SEC-1": kept untouched by every command
  * ```
  */
 export type CustomFields = { readonly [key: string]: JsonValue };

@@ -51,7 +51,8 @@ export const NonconformityEventSchema = z.discriminatedUnion("kind", [
  * @category Cycle
  * @example
  * ```ts
- * const event: NonconformityEvent = { kind: "record_correction", description: "Accounts disabled", date: "2026-05-13" };
+ * const event: NonconformityEvent = { kind: "close", date: "2026-11-27", by: "CISO" };
+ * doc.nonconformities.map((nc) => advanceNonconformity(nc, event).ok); // [false, false]: one is closed, one not ready
  * ```
  */
 export type NonconformityEvent = z.infer<typeof NonconformityEventSchema>;
@@ -86,8 +87,9 @@ function eventDate(event: NonconformityEvent): string {
  * @category Cycle
  * @example
  * ```ts
- * const next = advanceNonconformity(nc, { kind: "record_correction", description: "Accounts disabled", date: "2026-05-13" });
- * if (next.ok) next.value.status; // "correction_done"
+ * const nc = doc.nonconformities.find((candidate) => candidate.id === "NC-2026-02"); // action_planned
+ * const next = nc && advanceNonconformity(nc, { kind: "close", date: "2026-11-27", by: "CISO" });
+ * if (next && !next.ok) next.error.map((found) => found.code); // ["effectiveness_not_reviewed"]
  * ```
  */
 export function advanceNonconformity(nc: Nonconformity, event: NonconformityEvent): Result<Nonconformity, IsmsIssue[]> {

@@ -7,7 +7,8 @@ import type { ReadinessAssessment, ReadinessStatus } from "./readiness.js";
  * @category Cycle
  * @example
  * ```ts
- * const options: AssessReadinessOptions = { evidence: derivedAssessments, notApplicable: ["annex-a:7.5"] };
+ * const options: AssessReadinessOptions = { evidence: readinessEvidence(doc, "2026-11-27"), notApplicable: ["annex-a:7.5"] };
+ * assessReadiness(doc.readiness ?? [], options).overall; // "not_met"
  * ```
  */
 export interface AssessReadinessOptions {
@@ -37,8 +38,9 @@ export type ReadinessSource = "assessment" | "evidence" | "inherited" | "none";
  * @category Cycle
  * @example
  * ```ts
- * const item: ReadinessItem = summary.items[0]!;
- * item.blocking; // true for a mandatory clause not met
+ * const summary = assessReadiness([{ requirement: "9.2.2", status: "not_met" }], { annexA: false });
+ * const item: ReadinessItem | undefined = summary.items.find((found) => found.requirement === "9.2.2");
+ * item?.blocking; // true: a mandatory clause not met
  * ```
  */
 export interface ReadinessItem {

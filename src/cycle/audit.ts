@@ -128,7 +128,8 @@ export const AuditSchema = z.strictObject({
  * @category Cycle
  * @example
  * ```ts
- * const audit: Audit = AuditSchema.parse(json);
+ * const audit: Audit = AuditSchema.parse(JSON.parse(text));
+ * validateAudits([...(doc.auditProgramme?.audits ?? []), audit]);
  * ```
  */
 export type Audit = z.infer<typeof AuditSchema>;
@@ -156,7 +157,8 @@ export const AuditProgrammeSchema = z.strictObject({
  * @category Cycle
  * @example
  * ```ts
- * const programme: AuditProgramme = AuditProgrammeSchema.parse(json);
+ * const programme: AuditProgramme = AuditProgrammeSchema.parse(JSON.parse(text));
+ * auditCoverage(programme.audits).uncoveredClauses;
  * ```
  */
 export type AuditProgramme = z.infer<typeof AuditProgrammeSchema>;

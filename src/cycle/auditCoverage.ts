@@ -8,8 +8,8 @@ import type { Audit } from "./audit.js";
  * @category Cycle
  * @example
  * ```ts
- * const coverage: AuditCoverage = auditCoverage(programme.audits);
- * coverage.uncoveredClauses; // e.g. ["4", "5"]
+ * const coverage: AuditCoverage = auditCoverage(doc.auditProgramme?.audits ?? []);
+ * coverage.uncoveredClauses; // []: the two audits of the programme cover clauses 4 to 10
  * ```
  */
 export interface AuditCoverage {
@@ -36,6 +36,11 @@ function topLevel(id: string): string {
  * @category Cycle
  * @example
  * ```ts
+ * const audit = AuditSchema.parse({
+ *   id: "AUD-1", title: "Access management", scope: "Joiner-mover-leaver process", criteria: ["ISO/IEC 27001:2022"],
+ *   clauses: [], controls: ["annex-a:5.15", "annex-a:5.18"], plannedDate: "2026-05-12", status: "planned",
+ *   auditors: ["Internal Audit"], auditees: ["IT Manager"], findings: [],
+ * });
  * auditCoverage([audit]).coveredControls; // ["annex-a:5.15", "annex-a:5.18"]
  * ```
  */

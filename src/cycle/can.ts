@@ -14,7 +14,8 @@ import type { ExitCriteriaResult, PdcaCycle, PdcaEvent } from "./pdca.js";
  * @category Cycle
  * @example
  * ```ts
- * can(createCycle("2026-01-05"), "start_evaluation", facts); // false: plan → check skips do
+ * can(createCycle("2026-01-05"), "start_evaluation", pdcaFacts(doc, "2026-11-27")); // false: plan → check skips do
+ * can(doc.cycle, "start_improvement", pdcaFacts(doc, "2026-11-27")); // false: no audit or review in this cycle yet
  * ```
  */
 export function can(cycle: PdcaCycle, event: PdcaEvent, guards: PdcaGuardFacts | ExitCriteriaResult): boolean {

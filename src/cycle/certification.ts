@@ -64,7 +64,8 @@ export const CertificationSchema = z.strictObject({
  * @category Cycle
  * @example
  * ```ts
- * const certification: Certification = CertificationSchema.parse(json);
+ * const certification: Certification = CertificationSchema.parse(JSON.parse(text));
+ * certificationSchedule(certification)?.expiry;
  * ```
  */
 export type Certification = z.infer<typeof CertificationSchema>;

@@ -26,7 +26,8 @@ export interface SurveillanceDue {
  * @category Cycle
  * @example
  * ```ts
- * const schedule: CertificationSchedule | undefined = certificationSchedule(certification);
+ * const schedule: CertificationSchedule | undefined = doc.certification && certificationSchedule(doc.certification);
+ * schedule?.expiry; // "2029-04-19"
  * ```
  */
 export interface CertificationSchedule {
@@ -50,6 +51,7 @@ export interface CertificationSchedule {
  * @example
  * ```ts
  * const options: CertificationScheduleOptions = { recertificationLeadDays: 60 };
+ * doc.certification && certificationSchedule(doc.certification, options)?.recertificationDue; // "2029-02-18"
  * ```
  */
 export interface CertificationScheduleOptions {

@@ -16,6 +16,8 @@ import { EXIT_RULES, type ExitRule } from "./_internal/exitRules.js";
  *   plannedAuditsInCycle: 1, completedAuditsInCycle: 0, completedReviewsInCycle: 0,
  *   majorNonconformitiesWithoutCorrectiveAction: [],
  * };
+ * checkExitCriteria("plan", facts).passed; // true
+ * checkExitCriteria("check", facts).missing.length; // 2: no audit completed, no review held
  * ```
  */
 export interface PdcaGuardFacts {
@@ -63,6 +65,7 @@ function missingMessage(rule: ExitRule, facts: PdcaGuardFacts): string {
  * @category Cycle
  * @example
  * ```ts
+ * const facts = pdcaFacts(doc, "2026-11-27");
  * const result = checkExitCriteria("check", { ...facts, completedAuditsInCycle: 1, completedReviewsInCycle: 0 });
  * result.missing.map((item) => item.code); // ["no_management_review_in_cycle"]
  * ```

@@ -7,7 +7,9 @@ import type { PdcaCycle } from "./pdca.js";
  * @category Cycle
  * @example
  * ```ts
+ * // An ISMS that already ran two cycles before it was recorded here.
  * const options: CreateCycleOptions = { cycle: 3, by: "CISO" };
+ * createCycle("2026-01-05", options).history[0]; // { cycle: 3, phase: "plan", entered: "2026-01-05", by: "CISO" }
  * ```
  */
 export interface CreateCycleOptions {

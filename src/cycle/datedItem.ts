@@ -62,6 +62,7 @@ export const DatedItemSchema = z.strictObject({
  * @example
  * ```ts
  * const item: DatedItem = { kind: "objective", id: "OBJ-1", title: "Patch fast", due: "2026-12-31", done: false };
+ * listOverdue([item], "2027-01-05").length; // 1
  * ```
  */
 export type DatedItem = z.infer<typeof DatedItemSchema>;

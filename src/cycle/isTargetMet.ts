@@ -37,7 +37,7 @@ export function meetsTarget(target: ObjectiveTarget, value: number): boolean {
  * @category Cycle
  * @example
  * ```ts
- * latestMeasurement(objective)?.value;
+ * doc.objectives.map((objective) => latestMeasurement(objective, "2026-09-30")?.value); // [99.97, 96, 100, 4.1, 3]
  * ```
  */
 export function latestMeasurement(objective: Objective, asOf?: string): Measurement | undefined {
@@ -59,7 +59,8 @@ export function latestMeasurement(objective: Objective, asOf?: string): Measurem
  * @category Cycle
  * @example
  * ```ts
- * isTargetMet(objective, "2026-06-30"); // true, false or undefined
+ * doc.objectives.map((objective) => `${objective.id}: ${isTargetMet(objective, "2026-11-27")}`);
+ * // ["OBJ-01: false", "OBJ-02: true", "OBJ-03: true", "OBJ-04: true", "OBJ-05: false"]
  * ```
  */
 export function isTargetMet(objective: Objective, asOf?: string): boolean | undefined {

@@ -15,6 +15,7 @@ import type { ManagementReview } from "./review.js";
  * @example
  * ```ts
  * const acceptance: DatedAcceptance = { id: "D-7", title: "Accept R-12 until review", due: "2027-03-31", owner: "CFO" };
+ * listUpcoming(listDatedItems({ acceptances: [acceptance] }), "2027-03-01", 30).map((item) => item.kind); // ["acceptance"]
  * ```
  */
 export interface DatedAcceptance {
@@ -36,7 +37,11 @@ export interface DatedAcceptance {
  * @category Cycle
  * @example
  * ```ts
- * const sources: DatedSources = { audits, reviews, nonconformities, objectives, acceptances, certification };
+ * const sources: DatedSources = {
+ *   audits: doc.auditProgramme?.audits ?? [], reviews: doc.reviews, nonconformities: doc.nonconformities, objectives: doc.objectives,
+ *   ...(doc.certification ? { certification: doc.certification } : {}),
+ * };
+ * listUpcoming(listDatedItems(sources), "2026-11-27", 60).map((item) => `${item.due} ${item.title}`);
  * ```
  */
 export interface DatedSources {
@@ -71,7 +76,8 @@ function owned(owner: Party | undefined): { owner?: Party } {
  * @category Cycle
  * @example
  * ```ts
- * listOverdue(listDatedItems({ audits, nonconformities }), "2026-11-27");
+ * listOverdue(listDatedItems({ audits: doc.auditProgramme?.audits ?? [], nonconformities: doc.nonconformities }), "2026-11-27")
+ *   .map((item) => `${item.kind} ${item.id}`);
  * ```
  */
 export function listDatedItems(sources: DatedSources): readonly DatedItem[] {

@@ -11,7 +11,7 @@ import type { DatedItem } from "./datedItem.js";
  * @category Cycle
  * @example
  * ```ts
- * listOverdue(items, "2026-11-27").length;
+ * listOverdue(listIsmsDatedItems(doc), "2026-11-27").map((item) => `${item.due} ${item.kind} ${item.id}`);
  * ```
  */
 export function listOverdue(items: readonly DatedItem[], asOf: IsoDate): readonly DatedItem[] {

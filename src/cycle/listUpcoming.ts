@@ -13,7 +13,7 @@ import type { DatedItem } from "./datedItem.js";
  * @category Cycle
  * @example
  * ```ts
- * listUpcoming(items, "2026-11-27", 30).map((item) => `${item.due} ${item.title}`);
+ * listUpcoming(listIsmsDatedItems(doc), "2026-11-27", 30).map((item) => `${item.due} ${item.title}`);
  * ```
  */
 export function listUpcoming(items: readonly DatedItem[], asOf: IsoDate, days: number): readonly DatedItem[] {

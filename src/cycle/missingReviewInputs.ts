@@ -9,7 +9,7 @@ import { ReviewInputSchema, type ManagementReview, type ReviewInput } from "./re
  * @category Cycle
  * @example
  * ```ts
- * missingReviewInputs(review); // e.g. ["interested_parties_feedback"]
+ * doc.reviews.map((review) => missingReviewInputs(review)); // [[]]: the example's review considered every input
  * ```
  */
 export function missingReviewInputs(review: ManagementReview): readonly ReviewInput[] {

@@ -163,7 +163,8 @@ export const NonconformitySchema = z.strictObject({
  * @category Cycle
  * @example
  * ```ts
- * const nc: Nonconformity = NonconformitySchema.parse(json);
+ * const nc: Nonconformity = NonconformitySchema.parse(JSON.parse(text));
+ * validateNonconformities([...doc.nonconformities, nc]);
  * ```
  */
 export type Nonconformity = z.infer<typeof NonconformitySchema>;

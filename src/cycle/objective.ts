@@ -20,6 +20,7 @@ export const TargetComparatorSchema = z.enum(["at_least", "at_most", "equal"]);
  * @example
  * ```ts
  * const comparator: TargetComparator = "at_most";
+ * meetsTarget({ comparator, value: 7, unit: "days" }, 9); // false
  * ```
  */
 export type TargetComparator = z.infer<typeof TargetComparatorSchema>;
@@ -46,6 +47,7 @@ export const ObjectiveTargetSchema = z.strictObject({
  * @example
  * ```ts
  * const target: ObjectiveTarget = { comparator: "at_most", value: 5, unit: "days" };
+ * meetsTarget(target, 4); // true
  * ```
  */
 export type ObjectiveTarget = z.infer<typeof ObjectiveTargetSchema>;
@@ -71,7 +73,9 @@ export const MeasurementSchema = z.strictObject({
  * @category Cycle
  * @example
  * ```ts
- * const measurement: Measurement = { date: "2026-03-31", value: 91.5 };
+ * const measurement: Measurement = { date: "2026-11-30", value: 99.95 };
+ * const objective = doc.objectives.find((candidate) => candidate.id === "OBJ-01");
+ * objective && isTargetMet(recordMeasurement(objective, measurement)); // true: at least 99.9 %
  * ```
  */
 export type Measurement = z.infer<typeof MeasurementSchema>;
@@ -130,7 +134,8 @@ export const ObjectiveSchema = z.strictObject({
  * @category Cycle
  * @example
  * ```ts
- * const objective: Objective = ObjectiveSchema.parse(json);
+ * const objective: Objective = ObjectiveSchema.parse(JSON.parse(text));
+ * isTargetMet(objective, "2026-11-27");
  * ```
  */
 export type Objective = z.infer<typeof ObjectiveSchema>;

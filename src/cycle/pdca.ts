@@ -19,7 +19,9 @@ export const PdcaPhaseSchema = z.enum(["plan", "do", "check", "act"]);
  * @category Cycle
  * @example
  * ```ts
- * const phase: PdcaPhase = "check";
+ * const phase: PdcaPhase = doc.cycle.phase; // "check"
+ * checkExitCriteria(phase, pdcaFacts(doc, "2026-11-27")).missing.map((item) => item.code);
+ * // ["no_internal_audit_in_cycle", "no_management_review_in_cycle"]
  * ```
  */
 export type PdcaPhase = z.infer<typeof PdcaPhaseSchema>;
@@ -43,7 +45,8 @@ export const PdcaEventSchema = z.enum(["start_operation", "start_evaluation", "s
  * @category Cycle
  * @example
  * ```ts
- * const event: PdcaEvent = "restart";
+ * const event: PdcaEvent = "start_improvement";
+ * can(doc.cycle, event, pdcaFacts(doc, "2026-11-27")); // false: this cycle's audit and review are still to come
  * ```
  */
 export type PdcaEvent = z.infer<typeof PdcaEventSchema>;
@@ -95,7 +98,8 @@ export const ExitCriteriaResultSchema = z.strictObject({
  * @category Cycle
  * @example
  * ```ts
- * const result: ExitCriteriaResult = { passed: false, met: [], missing: [{ code: "missing_scope", message: "No scope." }] };
+ * const result: ExitCriteriaResult = checkExitCriteria("check", pdcaFacts(doc, "2026-11-27"));
+ * transition(doc.cycle, "start_improvement", { guards: result, date: "2026-11-27" }).ok; // false
  * ```
  */
 export type ExitCriteriaResult = z.infer<typeof ExitCriteriaResultSchema>;
@@ -156,6 +160,7 @@ export const PdcaCycleSchema = z.strictObject({
  * @example
  * ```ts
  * const state: PdcaCycle = createCycle("2026-01-05");
+ * nextEvents(state); // ["start_operation"]
  * ```
  */
 export type PdcaCycle = z.infer<typeof PdcaCycleSchema>;

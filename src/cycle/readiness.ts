@@ -53,6 +53,7 @@ export const ReadinessAssessmentSchema = z.strictObject({
  * @example
  * ```ts
  * const assessment: ReadinessAssessment = { requirement: "9.2.2", status: "not_met", note: "No audit programme yet" };
+ * assessReadiness([assessment], { annexA: false }).blocking[0]?.requirement; // "9.2.2"
  * ```
  */
 export type ReadinessAssessment = z.infer<typeof ReadinessAssessmentSchema>;

@@ -11,7 +11,9 @@ import type { Measurement, Objective } from "./objective.js";
  * @category Cycle
  * @example
  * ```ts
- * const next = recordMeasurement(objective, { date: "2026-06-30", value: 6 });
+ * const objective = doc.objectives.find((candidate) => candidate.id === "OBJ-01"); // availability at least 99.9 %
+ * const next = objective && recordMeasurement(objective, { date: "2026-11-30", value: 99.95 });
+ * next && latestMeasurement(next)?.value; // 99.95
  * ```
  */
 export function recordMeasurement(objective: Objective, measurement: Measurement): Objective {

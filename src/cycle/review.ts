@@ -121,7 +121,8 @@ export const ManagementReviewSchema = z.strictObject({
  * @category Cycle
  * @example
  * ```ts
- * const review: ManagementReview = ManagementReviewSchema.parse(json);
+ * const review: ManagementReview = ManagementReviewSchema.parse(JSON.parse(text));
+ * missingReviewInputs(review);
  * ```
  */
 export type ManagementReview = z.infer<typeof ManagementReviewSchema>;

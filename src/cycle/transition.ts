@@ -11,7 +11,10 @@ import type { ExitCriteriaResult, PdcaCycle, PdcaEvent, PdcaHistoryEntry } from 
  * @category Cycle
  * @example
  * ```ts
- * const options: TransitionOptions = { guards: facts, date: "2026-03-01", by: "CISO" };
+ * const options: TransitionOptions = { guards: pdcaFacts(doc, "2026-11-27"), date: "2026-11-27", by: "CISO" };
+ * const next = transition(doc.cycle, "start_improvement", options);
+ * next.ok ? next.value.phase : next.error.map((found) => found.code);
+ * // ["no_internal_audit_in_cycle", "no_management_review_in_cycle"]
  * ```
  */
 export interface TransitionOptions {
@@ -41,9 +44,10 @@ export interface TransitionOptions {
  * @category Cycle
  * @example
  * ```ts
+ * const facts = pdcaFacts(createStarterIsms({ organisation: "Northwind", date: "2026-01-05" }), "2026-03-01");
  * const next = transition(createCycle("2026-01-05"), "start_operation", { guards: facts, date: "2026-03-01" });
  * if (next.ok) next.value.phase; // "do"
- * else next.error.map((found) => found.code); // e.g. ["soa_not_approved"]
+ * else next.error.map((found) => found.code); // a starter is not ready: ["missing_scope", "missing_approved_policy", …]
  * ```
  */
 export function transition(cycle: PdcaCycle, event: PdcaEvent, options: TransitionOptions): Result<PdcaCycle, IsmsIssue[]> {

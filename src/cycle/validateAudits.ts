@@ -10,7 +10,8 @@ import type { Nonconformity } from "./nonconformity.js";
  * @category Cycle
  * @example
  * ```ts
- * const options: ValidateAuditsOptions = { nonconformities };
+ * const options: ValidateAuditsOptions = { nonconformities: doc.nonconformities };
+ * validateAudits(doc.auditProgramme?.audits ?? [], options); // []: every nonconformity finding has its record
  * ```
  */
 export interface ValidateAuditsOptions {
@@ -33,7 +34,8 @@ export interface ValidateAuditsOptions {
  * @category Cycle
  * @example
  * ```ts
- * validateAudits([{ ...audit, auditors: ["Head of IT"], auditees: ["Head of IT"] }])[0]?.code; // "independence_violation"
+ * validateAudits((doc.auditProgramme?.audits ?? []).map((audit) => ({ ...audit, auditors: ["Head of IT"], auditees: ["Head of IT"] })))[0]?.code;
+ * // "independence_violation"
  * ```
  */
 export function validateAudits(audits: readonly Audit[], options: ValidateAuditsOptions = {}): IsmsIssue[] {
@@ -98,7 +100,7 @@ export function validateAudits(audits: readonly Audit[], options: ValidateAudits
  * @category Cycle
  * @example
  * ```ts
- * validateAuditProgramme(programme).filter((found) => found.code === "clause_not_audited");
+ * doc.auditProgramme && validateAuditProgramme(doc.auditProgramme).filter((found) => found.code === "clause_not_audited"); // []
  * ```
  */
 export function validateAuditProgramme(programme: AuditProgramme, options: ValidateAuditsOptions = {}): IsmsIssue[] {

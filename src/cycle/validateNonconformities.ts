@@ -10,7 +10,8 @@ import { NonconformityStatusSchema, type Nonconformity, type NonconformityStatus
  * @category Cycle
  * @example
  * ```ts
- * const options: ValidateNonconformitiesOptions = { audits };
+ * const options: ValidateNonconformitiesOptions = { audits: doc.auditProgramme?.audits ?? [] };
+ * validateNonconformities(doc.nonconformities, options); // []: every finding they name exists
  * ```
  */
 export interface ValidateNonconformitiesOptions {
@@ -38,7 +39,8 @@ function reached(status: NonconformityStatus, step: NonconformityStatus): boolea
  * @category Cycle
  * @example
  * ```ts
- * validateNonconformities([{ ...nc, status: "closed" }]).map((found) => found.code);
+ * validateNonconformities(doc.nonconformities.map((nc) => ({ ...nc, status: "closed" as const }))).map((found) => found.code);
+ * // ["actions_not_done", "closed_without_effectiveness_review", "missing_closure"]: NC-2026-02 is not ready
  * ```
  */
 export function validateNonconformities(

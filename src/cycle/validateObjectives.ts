@@ -9,7 +9,8 @@ import type { Objective } from "./objective.js";
  * @category Cycle
  * @example
  * ```ts
- * const options: ValidateObjectivesOptions = { asOf: "2026-11-27" };
+ * validateObjectives(doc.objectives, { asOf: "2027-01-31" }).map((found) => found.code);
+ * // ["objective_overdue", "objective_overdue", "objective_overdue"]
  * ```
  */
 export interface ValidateObjectivesOptions {
@@ -29,7 +30,7 @@ export interface ValidateObjectivesOptions {
  * @category Cycle
  * @example
  * ```ts
- * validateObjectives(objectives, { asOf: "2026-11-27" }).map((found) => found.code);
+ * validateObjectives(doc.objectives, { asOf: "2026-11-27" }).map((found) => found.code); // []
  * ```
  */
 export function validateObjectives(objectives: readonly Objective[], options: ValidateObjectivesOptions = {}): IsmsIssue[] {

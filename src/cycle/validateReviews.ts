@@ -16,7 +16,7 @@ import { ReviewInputSchema, type ManagementReview } from "./review.js";
  * @category Cycle
  * @example
  * ```ts
- * validateReviews([review]).filter((found) => found.code === "missing_review_input");
+ * validateReviews(doc.reviews).filter((found) => found.code === "missing_review_input"); // []
  * ```
  */
 export function validateReviews(reviews: readonly ManagementReview[]): IsmsIssue[] {

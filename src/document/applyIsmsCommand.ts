@@ -40,7 +40,8 @@ const IdSchema = z.string().min(1).max(256);
  * @category Document
  * @example
  * ```ts
- * const command = IsmsCommandSchema.parse(JSON.parse(body));
+ * const command = IsmsCommandSchema.parse(JSON.parse(text)); // e.g. the body of a request
+ * applyIsmsCommand(doc, command, { by: "CISO", at: "2026-11-27T10:00:00Z" });
  * ```
  */
 export const IsmsCommandSchema = z.discriminatedUnion("type", [
@@ -80,7 +81,8 @@ export const IsmsCommandSchema = z.discriminatedUnion("type", [
  * @category Document
  * @example
  * ```ts
- * const command: IsmsCommand = { type: "asset.retire", id: "A-7", date: "2026-11-30" };
+ * const command: IsmsCommand = { type: "asset.retire", id: "A-HW-PRINTER", date: "2026-11-30" };
+ * applyIsmsCommand(doc, command, { by: "IT Manager", at: "2026-11-30T09:00:00Z" }).ok; // true
  * ```
  */
 export type IsmsCommand = z.input<typeof IsmsCommandSchema>;
@@ -92,6 +94,8 @@ export type IsmsCommand = z.input<typeof IsmsCommandSchema>;
  * @example
  * ```ts
  * const meta: CommandMeta = { by: "CISO", at: "2026-11-27T10:00:00Z" };
+ * const result = applyIsmsCommand(doc, { type: "organisation.update", patch: { name: "Northwind Analytics Group" } }, meta);
+ * if (result.ok) result.value.entry?.by; // "CISO"
  * ```
  */
 export interface CommandMeta {
@@ -108,7 +112,12 @@ export interface CommandMeta {
  * @category Document
  * @example
  * ```ts
- * const outcome: CommandOutcome = { document: doc };
+ * const result = applyIsmsCommand(doc, { type: "asset.retire", id: "A-HW-PRINTER", date: "2026-11-30" }, { by: "IT Manager", at: "2026-11-30T09:00:00Z" });
+ * if (result.ok) {
+ *   const outcome: CommandOutcome = result.value;
+ *   outcome.document === doc; // false: a new document
+ *   outcome.entry?.summary; // "Asset A-HW-PRINTER retired on 2026-11-30"
+ * }
  * ```
  */
 export interface CommandOutcome {
@@ -323,8 +332,12 @@ function step(document: IsmsDocument, command: ParsedCommand): Step {
  * @category Document
  * @example
  * ```ts
- * const result = applyIsmsCommand(doc, { type: "asset.retire", id: "A-7", date: "2026-11-30" }, { by: "IT lead", at: "2026-11-30T09:00:00Z" });
- * if (result.ok) log.push(result.value.entry!);
+ * const log: ChangeLogEntry[] = [];
+ * const result = applyIsmsCommand(doc, { type: "asset.retire", id: "A-HW-PRINTER", date: "2026-11-30" }, { by: "IT Manager", at: "2026-11-30T09:00:00Z" });
+ * if (!result.ok) console.error(result.error.map((found) => found.message)); // refused: nothing was changed
+ * else if (result.value.entry) log.push(result.value.entry); // no entry when nothing changed
+ * // Refused: the identity provider is used by e-mail, the wiki, Git and more.
+ * applyIsmsCommand(doc, { type: "entity.remove", collection: "assets", id: "A-SVC-IDP" }, { by: "IT Manager", at: "2026-11-30T09:00:00Z" }).ok; // false
  * ```
  */
 export function applyIsmsCommand(document: IsmsDocument, command: IsmsCommand, meta: CommandMeta): Result<CommandOutcome> {

@@ -29,8 +29,8 @@ export const PatchSchema = z.strictObject({
  * @category Document
  * @example
  * ```ts
- * const result = applyIsmsCommand(doc, { type: "entity.update", collection: "risks", id: "R-1", patch: { owner: "CFO" } }, { by: "CISO", at: "2026-11-27T10:00:00Z" });
- * if (result.ok) result.value.entry?.summary; // "Risk R-1 updated (owner)"
+ * const result = applyIsmsCommand(doc, { type: "entity.update", collection: "risks", id: "R-01", patch: { owner: "CFO" } }, { by: "CISO", at: "2026-11-27T10:00:00Z" });
+ * if (result.ok) result.value.entry?.summary; // "Risk R-01 updated (owner)"
  * ```
  */
 export const ChangeLogEntrySchema = z.strictObject({
@@ -49,6 +49,9 @@ export const ChangeLogEntrySchema = z.strictObject({
  * @example
  * ```ts
  * const log: ChangeLogEntry[] = [];
+ * const result = applyIsmsCommand(doc, { type: "asset.retire", id: "A-HW-PRINTER", date: "2026-11-30" }, { by: "IT Manager", at: "2026-11-30T09:00:00Z" });
+ * if (result.ok && result.value.entry) log.push(result.value.entry);
+ * JSON.stringify(log); // the log is JSON, like the document: keep it beside it
  * ```
  */
 export type ChangeLogEntry = z.infer<typeof ChangeLogEntrySchema>;
@@ -62,7 +65,11 @@ export type ChangeLogEntry = z.infer<typeof ChangeLogEntrySchema>;
  * @category Document
  * @example
  * ```ts
- * const last = replayChangeLog(first, log);
+ * const meta = { by: "IT Manager", at: "2026-11-30T09:00:00Z" };
+ * const step = applyIsmsCommand(doc, { type: "asset.retire", id: "A-HW-PRINTER", date: "2026-11-30" }, meta);
+ * const log = step.ok && step.value.entry ? [step.value.entry] : [];
+ * const last = replayChangeLog(doc, log);
+ * findAsset(last.assets, "A-HW-PRINTER")?.status; // "retired"
  * ```
  */
 export function replayChangeLog(first: IsmsDocument, entries: readonly ChangeLogEntry[]): IsmsDocument {
@@ -80,7 +87,12 @@ export function replayChangeLog(first: IsmsDocument, entries: readonly ChangeLog
  * @category Document
  * @example
  * ```ts
- * const first = undoChangeLog(last, log);
+ * const meta = { by: "IT Manager", at: "2026-11-30T09:00:00Z" };
+ * const step = applyIsmsCommand(doc, { type: "asset.retire", id: "A-HW-PRINTER", date: "2026-11-30" }, meta);
+ * if (step.ok && step.value.entry) {
+ *   const first = undoChangeLog(step.value.document, [step.value.entry]);
+ *   findAsset(first.assets, "A-HW-PRINTER")?.status; // "in_use" again
+ * }
  * ```
  */
 export function undoChangeLog(last: IsmsDocument, entries: readonly ChangeLogEntry[]): IsmsDocument {

@@ -52,7 +52,8 @@ export const IsmsCollectionSchema = /* @__PURE__ */ z.enum(ISMS_COLLECTIONS);
  * @category Document
  * @example
  * ```ts
- * const collection: IsmsCollection = "assets";
+ * const collection: IsmsCollection = "objectives";
+ * applyIsmsCommand(doc, { type: "entity.remove", collection, id: "OBJ-05" }, { by: "CISO", at: "2026-11-27T10:00:00Z" }).ok; // true
  * ```
  */
 export type IsmsCollection = (typeof ISMS_COLLECTIONS)[number];

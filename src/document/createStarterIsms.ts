@@ -11,6 +11,7 @@ import { CURRENT_SCHEMA_VERSION, type IsmsDocument } from "./schema.js";
  * @example
  * ```ts
  * const options: CreateStarterIsmsOptions = { organisation: "Northwind", date: "2026-11-27", matrix: cox3x3Preset };
+ * createStarterIsms(options).methodologies[0]?.matrix.cells.length; // 3
  * ```
  */
 export interface CreateStarterIsmsOptions {

@@ -11,6 +11,9 @@ import { IsmsDocumentSchema } from "./schema.js";
  * @category Document
  * @example
  * ```ts
+ * import { writeFileSync } from "node:fs";
+ * import { ismsJsonSchema } from "isms";
+ *
  * writeFileSync("isms.schema.json", JSON.stringify(ismsJsonSchema(), null, 2));
  * ```
  */

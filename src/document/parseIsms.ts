@@ -93,6 +93,9 @@ function limitsOf(options: ParseIsmsOptions | undefined): IsmsLimits {
  * @category Document
  * @example
  * ```ts
+ * import { readFileSync } from "node:fs";
+ * import { parseIsms } from "isms";
+ *
  * const doc = parseIsms(JSON.parse(readFileSync("isms.json", "utf8")));
  * const checked = parseIsms(doc, { limits: { maxStringLength: 1_000_000 } });
  * ```

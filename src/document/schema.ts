@@ -93,8 +93,8 @@ export const IsmsDocumentSchema = z.strictObject({
  * @category Document
  * @example
  * ```ts
- * const doc: IsmsDocument = parseIsms(json);
- * doc.risks.length;
+ * const doc: IsmsDocument = parseIsms(JSON.parse(text));
+ * validateIsms(doc, { asOf: "2026-11-27" });
  * ```
  */
 export type IsmsDocument = z.infer<typeof IsmsDocumentSchema>;

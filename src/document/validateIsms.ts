@@ -24,6 +24,7 @@ import { applyAcknowledgements } from "./_internal/acknowledge.js";
  * @example
  * ```ts
  * const options: ValidateIsmsOptions = { asOf: "2026-11-27" };
+ * validateIsms(doc, options).filter((found) => found.severity === "error"); // []: the example has warnings only
  * ```
  */
 export interface ValidateIsmsOptions {

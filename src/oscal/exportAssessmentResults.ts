@@ -15,7 +15,11 @@ import { oscalControlId } from "./oscalControlId.js";
  * @category OSCAL
  * @example
  * ```ts
- * const input: AssessmentResultsInput = { organisation: "ACME Ltd", asOf: "2026-11-27T09:00:00Z", methodologies: methodology, risks };
+ * const input: AssessmentResultsInput = {
+ *   organisation: doc.organisation.name, asOf: "2026-11-27T09:00:00Z", methodologies: doc.methodologies, risks: doc.risks,
+ *   plans: doc.treatmentPlans, decisions: doc.decisions,
+ * };
+ * exportAssessmentResults(input)["assessment-results"].results[0]?.risks?.length; // 27
  * ```
  */
 export interface AssessmentResultsInput {
@@ -72,8 +76,8 @@ function scopeProps(controls: readonly string[] | undefined, clauses: readonly s
  * @category OSCAL
  * @example
  * ```ts
- * const ar = exportAssessmentResults({ organisation: "ACME Ltd", asOf: "2026-11-27T09:00:00Z", methodologies: methodology, risks });
- * ar["assessment-results"].results[0]?.risks?.length; // risks.length
+ * const ar = exportAssessmentResults({ organisation: "ACME Ltd", asOf: "2026-11-27T09:00:00Z", methodologies: doc.methodologies, risks: doc.risks });
+ * ar["assessment-results"].results[0]?.risks?.length; // 27: one per risk
  * ```
  */
 export function exportAssessmentResults(input: AssessmentResultsInput): OscalAssessmentResultsDocument {

@@ -26,7 +26,8 @@ import { oscalControlId } from "./oscalControlId.js";
  * @category OSCAL
  * @example
  * ```ts
- * const source: CatalogSource = "clauses";
+ * const source: CatalogSource = doc.catalogues[0] ?? "clauses"; // a custom catalogue, or a built-in one by id
+ * exportCatalog(source, { asOf: "2026-11-27T09:00:00Z" }).catalog.metadata.title; // "Northwind product security controls"
  * ```
  */
 export type CatalogSource = typeof ANNEX_A | typeof ANNEX_A_2013 | "clauses" | CustomCatalogue;
@@ -38,6 +39,7 @@ export type CatalogSource = typeof ANNEX_A | typeof ANNEX_A_2013 | "clauses" | C
  * @example
  * ```ts
  * const options: ExportCatalogOptions = { asOf: "2026-11-27T09:00:00Z", organisation: "ACME Ltd" };
+ * exportCatalog("clauses", options).catalog.metadata["last-modified"]; // "2026-11-27T09:00:00Z"
  * ```
  */
 export interface ExportCatalogOptions {

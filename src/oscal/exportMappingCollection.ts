@@ -12,6 +12,7 @@ import { oscalControlId } from "./oscalControlId.js";
  * @example
  * ```ts
  * const options: ExportMappingCollectionOptions = { asOf: "2026-11-27T09:00:00Z" };
+ * exportMappingCollection(options)["mapping-collection"].metadata["last-modified"]; // "2026-11-27T09:00:00Z"
  * ```
  */
 export interface ExportMappingCollectionOptions {

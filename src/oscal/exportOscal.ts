@@ -22,7 +22,9 @@ import type {
  * @category OSCAL
  * @example
  * ```ts
- * const options: ExportOscalOptions = { asOf: "2026-11-27T09:00:00Z", catalogue: "clauses" };
+ * const options: ExportOscalOptions = { asOf: "2026-11-27T09:00:00Z", catalogue: "northwind" };
+ * const exported = exportOscal(doc, "catalog", options);
+ * "catalog" in exported && exported.catalog.metadata.title; // "Northwind product security controls"
  * ```
  */
 export interface ExportOscalOptions {
@@ -38,7 +40,8 @@ export interface ExportOscalOptions {
  * @category OSCAL
  * @example
  * ```ts
- * const doc: OscalDocument = exportOscal(createExampleIsms(), "ssp", { asOf: "2026-11-27" });
+ * const exported: OscalDocument = exportOscal(createExampleIsms(), "ssp", { asOf: "2026-11-27" });
+ * checkOscal(exported); // []
  * ```
  */
 export type OscalDocument =

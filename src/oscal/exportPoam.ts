@@ -12,7 +12,11 @@ import type { OscalJsonObject, OscalPoamDocument, OscalProp } from "./model.js";
  * @category OSCAL
  * @example
  * ```ts
- * const input: PoamInput = { organisation: "ACME Ltd", asOf: "2026-11-27T09:00:00Z", methodologies: methodology, risks, plans };
+ * const input: PoamInput = {
+ *   organisation: doc.organisation.name, asOf: "2026-11-27T09:00:00Z",
+ *   methodologies: doc.methodologies, risks: doc.risks, plans: doc.treatmentPlans, decisions: doc.decisions,
+ * };
+ * exportPoam(input)["plan-of-action-and-milestones"]["poam-items"].length; // 27: one per plan
  * ```
  */
 export interface PoamInput {
@@ -48,8 +52,10 @@ export interface PoamInput {
  * @category OSCAL
  * @example
  * ```ts
- * const poam = exportPoam({ organisation: "ACME Ltd", asOf: "2026-11-27T09:00:00Z", methodologies: methodology, risks, plans });
- * poam["plan-of-action-and-milestones"]["poam-items"].length; // plans.length
+ * const poam = exportPoam({
+ *   organisation: "ACME Ltd", asOf: "2026-11-27T09:00:00Z", methodologies: doc.methodologies, risks: doc.risks, plans: doc.treatmentPlans,
+ * });
+ * poam["plan-of-action-and-milestones"]["poam-items"].length; // 27: one per plan
  * ```
  */
 export function exportPoam(input: PoamInput): OscalPoamDocument {

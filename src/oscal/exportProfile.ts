@@ -11,7 +11,8 @@ import { oscalControlId } from "./oscalControlId.js";
  * @category OSCAL
  * @example
  * ```ts
- * const options: ExportProfileOptions = { asOf: "2026-11-27T09:00:00Z", hrefs: { "annex-a": "annex-a.catalog.json" } };
+ * const options: ExportProfileOptions = { asOf: "2026-11-27T09:00:00Z", hrefs: { "annex-a": "catalogs/annex-a.json" } };
+ * exportProfile(["annex-a:5.1"], options).profile["back-matter"]?.resources?.[0]?.rlinks?.[0]?.href; // "catalogs/annex-a.json"
  * ```
  */
 export interface ExportProfileOptions {

@@ -14,7 +14,10 @@ import { oscalControlId } from "./oscalControlId.js";
  * @category OSCAL
  * @example
  * ```ts
- * const input: SspInput = { organisation: "ACME Ltd", asOf: "2026-11-27T09:00:00Z", scope: "All of ACME.", rows: deriveSoa(soaInput) };
+ * const input: SspInput = {
+ *   organisation: doc.organisation.name, asOf: "2026-11-27T09:00:00Z", scope: doc.scope?.statement ?? "", rows: deriveIsmsSoa(doc),
+ * };
+ * exportSsp(input)["system-security-plan"]["control-implementation"]["implemented-requirements"].length; // 96: one per SoA row
  * ```
  */
 export interface SspInput {
@@ -89,7 +92,7 @@ const ABSOLUTE_URI = /^(?:[a-zA-Z][a-zA-Z0-9+.-]+:\/\/\S+|(?:urn|mailto|doi|tag|
  * @category OSCAL
  * @example
  * ```ts
- * const ssp = exportSsp({ organisation: "ACME Ltd", asOf: "2026-11-27T09:00:00Z", scope: "All of ACME.", rows });
+ * const ssp = exportSsp({ organisation: "ACME Ltd", asOf: "2026-11-27T09:00:00Z", scope: "All of ACME.", rows: deriveIsmsSoa(doc) });
  * JSON.stringify(ssp, null, 2);
  * ```
  */

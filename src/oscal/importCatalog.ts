@@ -18,6 +18,8 @@ import { ISMS_OSCAL_NS } from "./namespace.js";
  * @example
  * ```ts
  * const options: ImportCatalogOptions = { id: "sp800-53-low", prose: true };
+ * const imported = importCatalog(JSON.parse(text), options);
+ * if (imported.ok) imported.value.controls[0]?.description; // the statement's prose
  * ```
  */
 export interface ImportCatalogOptions {

@@ -489,7 +489,8 @@ export type OscalImplementedRequirement = {
  * @category OSCAL
  * @example
  * ```ts
- * const doc: OscalSspDocument = exportSsp(input);
+ * const ssp: OscalSspDocument = exportSsp({ organisation: "ACME Ltd", asOf: "2026-11-27T09:00:00Z", scope: "All of ACME.", rows: deriveIsmsSoa(doc) });
+ * checkOscal(ssp); // []
  * ```
  */
 export type OscalSspDocument = {
@@ -523,7 +524,9 @@ export type OscalSspDocument = {
  * @category OSCAL
  * @example
  * ```ts
- * const risk: OscalRisk = exportAssessmentResults(input)["assessment-results"].results[0]!.risks![0]!;
+ * const ar = exportAssessmentResults({ organisation: "ACME Ltd", asOf: "2026-11-27T09:00:00Z", methodologies: doc.methodologies, risks: doc.risks });
+ * const risk: OscalRisk | undefined = ar["assessment-results"].results[0]?.risks?.[0];
+ * risk?.title; // "Production secrets leaked through source code"
  * ```
  */
 export type OscalRisk = {
@@ -558,7 +561,10 @@ export type OscalRisk = {
  * @category OSCAL
  * @example
  * ```ts
- * const doc: OscalAssessmentResultsDocument = exportAssessmentResults(input);
+ * const ar: OscalAssessmentResultsDocument = exportAssessmentResults({
+ *   organisation: "ACME Ltd", asOf: "2026-11-27T09:00:00Z", methodologies: doc.methodologies, risks: doc.risks,
+ * });
+ * checkOscal(ar); // []
  * ```
  */
 export type OscalAssessmentResultsDocument = {
@@ -586,7 +592,10 @@ export type OscalAssessmentResultsDocument = {
  * @category OSCAL
  * @example
  * ```ts
- * const doc: OscalPoamDocument = exportPoam(input);
+ * const poam: OscalPoamDocument = exportPoam({
+ *   organisation: "ACME Ltd", asOf: "2026-11-27T09:00:00Z", methodologies: doc.methodologies, risks: doc.risks, plans: doc.treatmentPlans,
+ * });
+ * checkOscal(poam); // []
  * ```
  */
 export type OscalPoamDocument = {

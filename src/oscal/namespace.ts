@@ -114,6 +114,7 @@ export const OscalModelSchema = z.enum(["catalog", "profile", "ssp", "assessment
  * @example
  * ```ts
  * const model: OscalModel = "poam";
+ * Object.keys(exportOscal(doc, model, { asOf: "2026-11-27" })); // ["plan-of-action-and-milestones"]
  * ```
  */
 export type OscalModel = z.infer<typeof OscalModelSchema>;

@@ -48,7 +48,11 @@ function rows(document: IsmsDocument): string[][] {
  * @category Report
  * @example
  * ```ts
- * writeFileSync("assets.csv", renderAssetInventoryCsv(doc));
+ * import { writeFileSync } from "node:fs";
+ * import { createExampleIsms } from "isms/example";
+ * import { renderAssetInventoryCsv } from "isms/report";
+ *
+ * writeFileSync("assets.csv", renderAssetInventoryCsv(createExampleIsms()));
  * ```
  */
 export function renderAssetInventoryCsv(document: IsmsDocument): string {
@@ -90,7 +94,11 @@ export function renderAssetInventoryMarkdown(document: IsmsDocument): string {
  * @category Report
  * @example
  * ```ts
- * writeFileSync("assets.html", renderAssetInventoryHtml(doc, "2026-11-27"));
+ * import { writeFileSync } from "node:fs";
+ * import { createExampleIsms } from "isms/example";
+ * import { renderAssetInventoryHtml } from "isms/report";
+ *
+ * writeFileSync("assets.html", renderAssetInventoryHtml(createExampleIsms(), "2026-11-27"));
  * ```
  */
 export function renderAssetInventoryHtml(document: IsmsDocument, generatedOn?: string): string {

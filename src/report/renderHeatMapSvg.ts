@@ -8,6 +8,7 @@ import { escapeHtml } from "./_internal/escape.js";
  * @example
  * ```ts
  * const options: RenderHeatMapSvgOptions = { title: "Residual risk", cellSize: 72 };
+ * renderHeatMapSvg(heatMapForDocument(doc, "residual"), options).includes("<title>Residual risk</title>"); // true
  * ```
  */
 export interface RenderHeatMapSvgOptions {
@@ -41,7 +42,8 @@ function textColour(background: string): string {
  * @category Report
  * @example
  * ```ts
- * const svg = renderHeatMapSvg(heatMapCounts(methodology, risks, "residual"));
+ * const svg = renderHeatMapSvg(heatMapCounts(currentMethodology(doc), doc.risks, "current", { restate: true }));
+ * svg.startsWith("<svg"); // true
  * ```
  */
 export function renderHeatMapSvg(heatMap: HeatMap, options: RenderHeatMapSvgOptions = {}): string {

@@ -18,6 +18,7 @@ import { renderTreatmentPlanCsv, renderTreatmentPlanHtml, renderTreatmentPlanMar
  * @example
  * ```ts
  * const options: RenderIsmsReportOptions = { asOf: "2026-11-27" };
+ * [...renderIsmsReport(doc, options).keys()]; // ["summary.html", "soa.csv", "soa.md", "soa.html", …]
  * ```
  */
 export interface RenderIsmsReportOptions {
@@ -40,7 +41,12 @@ const LAYERS: readonly RatingLayer[] = ["inherent", "current", "target", "residu
  * @category Report
  * @example
  * ```ts
- * for (const [name, content] of renderIsmsReport(doc, { asOf: "2026-11-27" })) writeFileSync(`out/${name}`, content);
+ * import { mkdirSync, writeFileSync } from "node:fs";
+ * import { createExampleIsms } from "isms/example";
+ * import { renderIsmsReport } from "isms/report";
+ *
+ * mkdirSync("out", { recursive: true });
+ * for (const [name, content] of renderIsmsReport(createExampleIsms(), { asOf: "2026-11-27" })) writeFileSync(`out/${name}`, content);
  * ```
  */
 export function renderIsmsReport(document: IsmsDocument, options: RenderIsmsReportOptions): ReadonlyMap<string, string> {

@@ -14,6 +14,7 @@ import { renderHeatMapSvg } from "./renderHeatMapSvg.js";
  * @example
  * ```ts
  * const options: RenderIsmsSummaryHtmlOptions = { asOf: "2026-11-27" };
+ * renderIsmsSummaryHtml(doc, options).startsWith("<!DOCTYPE html>"); // true
  * ```
  */
 export interface RenderIsmsSummaryHtmlOptions {
@@ -36,7 +37,11 @@ function card(label: string, value: string | number): string {
  * @category Report
  * @example
  * ```ts
- * writeFileSync("summary.html", renderIsmsSummaryHtml(doc, { asOf: "2026-11-27" }));
+ * import { writeFileSync } from "node:fs";
+ * import { createExampleIsms } from "isms/example";
+ * import { renderIsmsSummaryHtml } from "isms/report";
+ *
+ * writeFileSync("summary.html", renderIsmsSummaryHtml(createExampleIsms(), { asOf: "2026-11-27" }));
  * ```
  */
 export function renderIsmsSummaryHtml(document: IsmsDocument, options: RenderIsmsSummaryHtmlOptions): string {

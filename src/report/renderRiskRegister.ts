@@ -13,7 +13,11 @@ import { htmlPage } from "./_internal/page.js";
  * @category Report
  * @example
  * ```ts
- * writeFileSync("risks.csv", renderRiskRegisterCsv(doc));
+ * import { writeFileSync } from "node:fs";
+ * import { createExampleIsms } from "isms/example";
+ * import { renderRiskRegisterCsv } from "isms/report";
+ *
+ * writeFileSync("risks.csv", renderRiskRegisterCsv(createExampleIsms()));
  * ```
  */
 export function renderRiskRegisterCsv(document: IsmsDocument): string {
@@ -54,6 +58,7 @@ export function renderRiskRegisterMarkdown(document: IsmsDocument): string {
  * @example
  * ```ts
  * const options: RenderRiskRegisterHtmlOptions = { generatedOn: "2026-11-27" };
+ * renderRiskRegisterHtml(doc, options).includes("2026-11-27"); // true
  * ```
  */
 export interface RenderRiskRegisterHtmlOptions {
@@ -71,7 +76,11 @@ export interface RenderRiskRegisterHtmlOptions {
  * @category Report
  * @example
  * ```ts
- * writeFileSync("risks.html", renderRiskRegisterHtml(doc, { generatedOn: "2026-11-27" }));
+ * import { writeFileSync } from "node:fs";
+ * import { createExampleIsms } from "isms/example";
+ * import { renderRiskRegisterHtml } from "isms/report";
+ *
+ * writeFileSync("risks.html", renderRiskRegisterHtml(createExampleIsms(), { generatedOn: "2026-11-27" }));
  * ```
  */
 export function renderRiskRegisterHtml(document: IsmsDocument, options: RenderRiskRegisterHtmlOptions = {}): string {

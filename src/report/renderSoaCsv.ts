@@ -8,7 +8,8 @@ import { renderSoaTable } from "./renderSoaTable.js";
  * @category Report
  * @example
  * ```ts
- * const options: RenderSoaCsvOptions = { bom: true };
+ * const options: RenderSoaCsvOptions = { bom: true }; // for spreadsheets that need a byte order mark
+ * renderSoaCsv(deriveIsmsSoa(doc), options).startsWith("\uFEFF"); // true
  * ```
  */
 export interface RenderSoaCsvOptions {
@@ -29,7 +30,12 @@ export interface RenderSoaCsvOptions {
  * @category Report
  * @example
  * ```ts
- * writeFileSync("soa.csv", renderSoaCsv(deriveSoa(input)), "utf8");
+ * import { writeFileSync } from "node:fs";
+ * import { deriveIsmsSoa } from "isms";
+ * import { createExampleIsms } from "isms/example";
+ * import { renderSoaCsv } from "isms/report";
+ *
+ * writeFileSync("soa.csv", renderSoaCsv(deriveIsmsSoa(createExampleIsms())), "utf8");
  * ```
  */
 export function renderSoaCsv(rows: readonly SoaRow[], options: RenderSoaCsvOptions = {}): string {

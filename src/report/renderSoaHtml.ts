@@ -10,6 +10,7 @@ import { renderSoaTable, soaStatusLabel, SOA_COLUMNS } from "./renderSoaTable.js
  * @example
  * ```ts
  * const options: RenderSoaHtmlOptions = { organisation: "Example Ltd", generatedOn: "2026-06-30" };
+ * renderSoaHtml(deriveIsmsSoa(doc), options).includes("Example Ltd"); // true
  * ```
  */
 export interface RenderSoaHtmlOptions {
@@ -49,7 +50,12 @@ footer{margin-top:2rem;font-size:.75rem;color:#555}
  * @category Report
  * @example
  * ```ts
- * writeFileSync("soa.html", renderSoaHtml(deriveSoa(input), { organisation: "Example Ltd", generatedOn: "2026-06-30" }));
+ * import { writeFileSync } from "node:fs";
+ * import { deriveIsmsSoa } from "isms";
+ * import { createExampleIsms } from "isms/example";
+ * import { renderSoaHtml } from "isms/report";
+ *
+ * writeFileSync("soa.html", renderSoaHtml(deriveIsmsSoa(createExampleIsms()), { organisation: "Example Ltd", generatedOn: "2026-06-30" }));
  * ```
  */
 export function renderSoaHtml(rows: readonly SoaRow[], options: RenderSoaHtmlOptions = {}): string {

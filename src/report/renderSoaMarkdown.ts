@@ -9,6 +9,7 @@ import { renderSoaTable, soaStatusLabel } from "./renderSoaTable.js";
  * @example
  * ```ts
  * const options: RenderSoaMarkdownOptions = { title: "SoA v3", headingLevel: 2 };
+ * renderSoaMarkdown(deriveIsmsSoa(doc), options).split("\n")[0]; // "## SoA v3"
  * ```
  */
 export interface RenderSoaMarkdownOptions {
@@ -34,7 +35,12 @@ export interface RenderSoaMarkdownOptions {
  * @category Report
  * @example
  * ```ts
- * writeFileSync("soa.md", renderSoaMarkdown(deriveSoa(input), { title: "Statement of Applicability v2" }));
+ * import { writeFileSync } from "node:fs";
+ * import { deriveIsmsSoa } from "isms";
+ * import { createExampleIsms } from "isms/example";
+ * import { renderSoaMarkdown } from "isms/report";
+ *
+ * writeFileSync("soa.md", renderSoaMarkdown(deriveIsmsSoa(createExampleIsms()), { title: "Statement of Applicability v2" }));
  * ```
  */
 export function renderSoaMarkdown(rows: readonly SoaRow[], options: RenderSoaMarkdownOptions = {}): string {

@@ -32,6 +32,7 @@ export const SOA_COLUMNS = [
  * @category Report
  * @example
  * ```ts
+ * const rows = deriveIsmsSoa(doc);
  * const table: SoaTable = renderSoaTable(rows);
  * table.rows.length === rows.length; // true
  * ```
@@ -85,7 +86,7 @@ export function soaStatusLabel(status: ImplementationStatus): string {
  * @category Report
  * @example
  * ```ts
- * soaReasonLabel({ kind: "legal", obligations: ["OB-GDPR"] }); // "Legal (OB-GDPR)"
+ * soaReasonLabel({ kind: "legal", obligations: [ObligationIdSchema.parse("OB-GDPR")] }); // "Legal (OB-GDPR)"
  * ```
  */
 export function soaReasonLabel(reason: SoaReason): string {
@@ -104,7 +105,8 @@ export function soaReasonLabel(reason: SoaReason): string {
  * @category Report
  * @example
  * ```ts
- * const { header, rows: cells } = renderSoaTable(deriveSoa(input));
+ * const { header, rows: cells } = renderSoaTable(deriveIsmsSoa(doc));
+ * header.length === cells[0]?.length; // true: one cell per column
  * ```
  */
 export function renderSoaTable(rows: readonly SoaRow[]): SoaTable {

@@ -33,7 +33,11 @@ function rows(document: IsmsDocument): string[][] {
  * @category Report
  * @example
  * ```ts
- * writeFileSync("treatment-plan.csv", renderTreatmentPlanCsv(doc));
+ * import { writeFileSync } from "node:fs";
+ * import { createExampleIsms } from "isms/example";
+ * import { renderTreatmentPlanCsv } from "isms/report";
+ *
+ * writeFileSync("treatment-plan.csv", renderTreatmentPlanCsv(createExampleIsms()));
  * ```
  */
 export function renderTreatmentPlanCsv(document: IsmsDocument): string {
@@ -81,7 +85,11 @@ export function renderTreatmentPlanMarkdown(document: IsmsDocument): string {
  * @category Report
  * @example
  * ```ts
- * writeFileSync("treatment-plan.html", renderTreatmentPlanHtml(doc, "2026-11-27"));
+ * import { writeFileSync } from "node:fs";
+ * import { createExampleIsms } from "isms/example";
+ * import { renderTreatmentPlanHtml } from "isms/report";
+ *
+ * writeFileSync("treatment-plan.html", renderTreatmentPlanHtml(createExampleIsms(), "2026-11-27"));
  * ```
  */
 export function renderTreatmentPlanHtml(document: IsmsDocument, generatedOn?: string): string {

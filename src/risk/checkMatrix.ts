@@ -12,7 +12,9 @@ import type { Scale } from "./scale.js";
  * @category Risk
  * @example
  * ```ts
- * const options: CheckMatrixOptions = { useAnchors: true, risk: (p, c) => p * c };
+ * // Judge the 5×5 preset with a model that weighs consequence twice as much as likelihood.
+ * checkMatrix(product5x5Preset, { risk: (p, c) => p * c * c }).findings.map((found) => found.code);
+ * // four "inconsistent_colouring" warnings
  * ```
  */
 export interface CheckMatrixOptions {
@@ -63,7 +65,10 @@ export interface MatrixResolution {
  * @category Risk
  * @example
  * ```ts
- * const report: MatrixCheckReport = checkMatrix(matrix);
+ * const report: MatrixCheckReport = checkMatrix(currentMethodology(doc).matrix);
+ * report.findings.map((found) => `${found.code} at ${found.path.join(".")}`);
+ * // ["inconsistent_colouring at cells.0.4", "inconsistent_colouring at cells.4.0"]
+ * report.resolution.tieRate; // 0.243…
  * ```
  */
 export interface MatrixCheckReport {

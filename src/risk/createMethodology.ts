@@ -10,7 +10,9 @@ import { validateMethodology } from "./validateMethodology.js";
  * @category Risk
  * @example
  * ```ts
- * const input: CreateMethodologyInput = { id: "acme", name: "Acme risk method", reviewDate: "2027-01-31", matrix: cox3x3Preset };
+ * const methodology = createMethodology({ id: "acme", name: "Acme risk method", reviewDate: "2027-01-31", matrix: cox3x3Preset });
+ * methodology.version; // 1
+ * methodology.acceptance.tolerance; // "medium"
  * ```
  */
 export interface CreateMethodologyInput {

@@ -32,7 +32,9 @@ export type AppetiteStatus = z.infer<typeof AppetiteStatusSchema>;
  * @category Risk
  * @example
  * ```ts
- * const criteria: LevelEvaluation = evaluateLevel(methodology, "high");
+ * const evaluation: LevelEvaluation | undefined = evaluateLevel(currentMethodology(doc), "high");
+ * evaluation?.appetite; // "above_tolerance"
+ * evaluation?.authority; // who must sign an acceptance at this level
  * ```
  */
 export interface LevelEvaluation {
@@ -59,7 +61,9 @@ export interface LevelEvaluation {
  * @category Risk
  * @example
  * ```ts
+ * const methodology = createMethodology({ id: "acme", name: "Acme", reviewDate: "2027-01-31", matrix: cox3x3Preset });
  * evaluateLevel(methodology, "medium")?.appetite; // "within_tolerance" with the default criteria on a 3×3
+ * evaluateLevel(methodology, "extreme"); // undefined: not a level of the matrix
  * ```
  */
 export function evaluateLevel(methodology: Methodology, level: string): LevelEvaluation | undefined {

@@ -21,7 +21,10 @@ function scoreIfPossible(methodology: Methodology, rating: Rating): RatingScore 
  * @category Risk
  * @example
  * ```ts
- * const evaluation: RiskEvaluation | undefined = evaluateRisk(methodology, risk);
+ * const risk = doc.risks.find((candidate) => candidate.id === "R-01");
+ * const evaluation: RiskEvaluation | undefined = risk && evaluateRisk(doc.methodologies, risk);
+ * evaluation?.layer; // "current": R-01 has no residual rating yet
+ * evaluation?.level; // "high"
  * ```
  */
 export interface RiskEvaluation extends LevelEvaluation {
@@ -44,7 +47,7 @@ export interface RiskEvaluation extends LevelEvaluation {
  * @category Risk
  * @example
  * ```ts
- * standingLayer(risk); // "current"
+ * doc.risks.slice(0, 2).map((risk) => `${risk.id}: ${standingLayer(risk)}`); // ["R-01: current", "R-02: residual"]
  * ```
  */
 export function standingLayer(risk: Risk): RatingLayer | undefined {
@@ -67,7 +70,8 @@ export function standingLayer(risk: Risk): RatingLayer | undefined {
  * @category Risk
  * @example
  * ```ts
- * evaluateRisk(methodology, risk, "residual")?.appetite; // e.g. "within_tolerance"
+ * doc.risks.slice(0, 2).map((risk) => evaluateRisk(doc.methodologies, risk, "residual")?.appetite);
+ * // [undefined, "within_appetite"]: R-01 has no residual rating
  * ```
  */
 export function evaluateRisk(methodologies: Methodologies, risk: Risk, layer?: RatingLayer): RiskEvaluation | undefined {

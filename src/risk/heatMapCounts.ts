@@ -10,7 +10,9 @@ import { scoreRating } from "./scoreRating.js";
  * @category Risk
  * @example
  * ```ts
- * const cell: HeatMapCell = heatMapCounts(methodology, risks, "current").cells[0]![0]!;
+ * const map = heatMapCounts(currentMethodology(doc), doc.risks, "current", { restate: true });
+ * const cell: HeatMapCell | undefined = map.cells[2]?.[4]; // possible × severe
+ * cell?.riskIds; // ["R-01", "R-23"]
  * ```
  */
 export interface HeatMapCell {
@@ -32,7 +34,9 @@ export interface HeatMapCell {
  * @category Risk
  * @example
  * ```ts
- * const map: HeatMap = heatMapCounts(methodology, risks, "residual");
+ * const map: HeatMap = heatMapCounts(currentMethodology(doc), doc.risks, "residual");
+ * map.total; // 0: every residual rating was made under version 1
+ * map.notScored.length; // 15
  * ```
  */
 export interface HeatMap {
@@ -62,7 +66,8 @@ export interface HeatMap {
  * @category Risk
  * @example
  * ```ts
- * const options: HeatMapCountsOptions = { restate: true };
+ * // Count the version 1 ratings on the version 2 matrix, by their keys.
+ * heatMapCounts(currentMethodology(doc), doc.risks, "residual", { restate: true }).total; // 15
  * ```
  */
 export interface HeatMapCountsOptions {
@@ -87,7 +92,9 @@ export interface HeatMapCountsOptions {
  * @category Risk
  * @example
  * ```ts
- * heatMapCounts(methodology, risks, "inherent").cells[2]![2]!.count;
+ * const map = heatMapCounts(currentMethodology(doc), doc.risks, "inherent", { restate: true });
+ * map.cells[3]?.[4]?.count; // 2 risks are likely × severe before any control
+ * map.unrated; // []
  * ```
  */
 export function heatMapCounts(methodology: Methodology, risks: readonly Risk[], layer: RatingLayer, options: HeatMapCountsOptions = {}): HeatMap {

@@ -13,7 +13,9 @@ import type { RatingLayer, Risk } from "./risk.js";
  * @category Risk
  * @example
  * ```ts
- * listRisksAboveTolerance(methodology, risks, "residual").map((e) => e.riskId);
+ * listRisksAboveTolerance(doc.methodologies, doc.risks, "residual").map((e) => e.riskId); // []
+ * listRisksAboveTolerance(doc.methodologies, doc.risks).map((e) => `${e.riskId} ${e.layer} ${e.level}`);
+ * // ["R-01 current high", "R-23 current high", "R-08 current high", …]: each in its standing layer
  * ```
  */
 export function listRisksAboveTolerance(methodologies: Methodologies, risks: readonly Risk[], layer?: RatingLayer): readonly RiskEvaluation[] {

@@ -11,7 +11,8 @@ import { scoreRating } from "./scoreRating.js";
  * @category Risk
  * @example
  * ```ts
- * const stale: StaleRating = listStaleRatings(methodology, risks, "2026-12-01")[0]!;
+ * const stale: StaleRating | undefined = listStaleRatings(doc.methodologies, doc.risks, "2026-12-01")[0];
+ * stale?.reason; // "methodology_superseded": version 2 supersedes it
  * ```
  */
 export interface StaleRating {
@@ -36,7 +37,7 @@ export interface StaleRating {
  * @category Risk
  * @example
  * ```ts
- * const options: ListStaleRatingsOptions = { layers: ["current", "residual"] };
+ * listStaleRatings(doc.methodologies, doc.risks, "2026-12-01", { layers: ["current", "residual"] }).length; // 41
  * ```
  */
 export interface ListStaleRatingsOptions {
@@ -59,7 +60,7 @@ export interface ListStaleRatingsOptions {
  * @category Risk
  * @example
  * ```ts
- * listStaleRatings(methodology, risks, "2026-12-01").map((s) => `${s.riskId}/${s.layer}`);
+ * listStaleRatings(doc.methodologies, doc.risks, "2026-12-01").map((s) => `${s.riskId}/${s.layer}`);
  * ```
  */
 export function listStaleRatings(methodologies: Methodologies, risks: readonly Risk[], asOf: IsoDate, options: ListStaleRatingsOptions = {}): readonly StaleRating[] {

@@ -38,7 +38,8 @@ export const RiskFormulaSchema = z.discriminatedUnion("kind", [
  * @category Risk
  * @example
  * ```ts
- * const formula: RiskFormula = { kind: "product" };
+ * const formula: RiskFormula = { kind: "weighted", product: 1, likelihood: 0, consequence: 2 };
+ * formulaScore(formula, 3, 4); // 20: 3 × 4 + 2 × 4
  * ```
  */
 export type RiskFormula = z.infer<typeof RiskFormulaSchema>;
@@ -94,7 +95,8 @@ export const MatrixFormulaSpecSchema = z.strictObject({
  * @category Risk
  * @example
  * ```ts
- * const spec: MatrixFormulaSpec = { formula: { kind: "product" }, bands: [{ level: "low", from: 1 }] };
+ * const spec: MatrixFormulaSpec | undefined = product5x5Preset.formula;
+ * spec?.bands.map((band) => `${band.level} from ${band.from}`); // ["low from 1", "medium from 5", "high from 10", "very_high from 20"]
  * ```
  */
 export type MatrixFormulaSpec = z.infer<typeof MatrixFormulaSpecSchema>;
@@ -138,7 +140,9 @@ export const RiskMatrixSchema = z.strictObject({
  * @category Risk
  * @example
  * ```ts
- * const level = levelOf(matrix, "likely", "major");
+ * const matrix: RiskMatrix = currentMethodology(doc).matrix;
+ * levelOf(matrix, "likely", "major").key; // "high"
+ * checkMatrix(matrix).findings.length;
  * ```
  */
 export type RiskMatrix = z.infer<typeof RiskMatrixSchema>;

@@ -9,7 +9,15 @@ import type { Scale } from "./scale.js";
  * @category Risk
  * @example
  * ```ts
- * const input: MatrixFromFormulaInput = { likelihood, consequence, levels, formula: { kind: "sum" }, bands };
+ * const { likelihood, consequence } = cox3x3Preset;
+ * const matrix = matrixFromFormula({
+ *   likelihood,
+ *   consequence,
+ *   levels: [{ key: "low", label: "Low" }, { key: "high", label: "High" }],
+ *   formula: { kind: "sum" },
+ *   bands: [{ level: "low", from: 2 }, { level: "high", from: 5 }],
+ * });
+ * matrix.cells; // [["low", "low", "low"], ["low", "low", "high"], ["low", "high", "high"]]
  * ```
  */
 export interface MatrixFromFormulaInput {
@@ -73,11 +81,13 @@ function values(scale: Scale, name: string): number[] {
  * @category Risk
  * @example
  * ```ts
+ * const { likelihood, consequence } = product5x5Preset;
  * const matrix = matrixFromFormula({
- *   likelihood, consequence, levels,
+ *   likelihood, consequence, levels: cox3x3Preset.levels,
  *   formula: { kind: "product" },
  *   bands: [{ level: "low", from: 1 }, { level: "medium", from: 5 }, { level: "high", from: 10 }],
  * });
+ * levelOf(matrix, "likely", "major").key; // "high": 4 × 4 = 16
  * ```
  */
 export function matrixFromFormula(input: MatrixFromFormulaInput): RiskMatrix {

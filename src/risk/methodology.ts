@@ -100,7 +100,9 @@ export const AcceptanceCriteriaSchema = z.strictObject({
  * @category Risk
  * @example
  * ```ts
- * const criteria: AcceptanceCriteria = methodology.acceptance;
+ * const criteria: AcceptanceCriteria = { ...defaultAcceptance(cox3x3Preset.levels), appetite: "medium", tolerance: "high" };
+ * const methodology = createMethodology({ id: "acme", name: "Acme", reviewDate: "2027-01-31", matrix: cox3x3Preset, acceptance: criteria });
+ * evaluateLevel(methodology, "medium")?.appetite; // "within_appetite"
  * ```
  */
 export type AcceptanceCriteria = z.infer<typeof AcceptanceCriteriaSchema>;
@@ -133,7 +135,8 @@ export const AggregationSchema = z.discriminatedUnion("kind", [
  * @category Risk
  * @example
  * ```ts
- * const rule: Aggregation = { kind: "maximum" };
+ * const rule: Aggregation = { kind: "cumulative", threshold: 2 };
+ * createMethodology({ id: "acme", name: "Acme", reviewDate: "2027-01-31", matrix: cox3x3Preset, aggregation: rule }).aggregation;
  * ```
  */
 export type Aggregation = z.infer<typeof AggregationSchema>;
@@ -163,7 +166,8 @@ export const ConsequenceMappingSchema = z.strictObject({
  * @category Risk
  * @example
  * ```ts
- * const mapping: ConsequenceMapping = { default: ["minor", "major"] };
+ * const mapping: ConsequenceMapping = { default: ["minor", "minor", "moderate", "major"] }; // one per requirement level
+ * createMethodology({ id: "acme", name: "Acme", reviewDate: "2027-01-31", matrix: cox3x3Preset, consequenceMapping: mapping });
  * ```
  */
 export type ConsequenceMapping = z.infer<typeof ConsequenceMappingSchema>;
@@ -213,7 +217,10 @@ export const MethodologySchema = z.strictObject({
  * @category Risk
  * @example
  * ```ts
- * const methodology: Methodology = createMethodology({ id, name: "Acme", reviewDate: "2027-01-01", matrix: cox3x3Preset });
+ * const methodology: Methodology = createMethodology({
+ *   id: MethodologyIdSchema.parse("acme"), name: "Acme", reviewDate: "2027-01-01", matrix: cox3x3Preset,
+ * });
+ * validateMethodology(methodology); // []
  * ```
  */
 export type Methodology = z.infer<typeof MethodologySchema>;
@@ -240,7 +247,8 @@ export const MethodologyRefSchema = z.strictObject({
  * @category Risk
  * @example
  * ```ts
- * const ref: MethodologyRef = { id: methodology.id, version: methodology.version };
+ * const ref: MethodologyRef | undefined = doc.risks[0]?.ratings.current?.methodology;
+ * ref; // { id: "northwind-risk-method", version: 1 }
  * ```
  */
 export type MethodologyRef = z.infer<typeof MethodologyRefSchema>;
@@ -252,7 +260,8 @@ export type MethodologyRef = z.infer<typeof MethodologyRefSchema>;
  * @category Risk
  * @example
  * ```ts
- * const held: Methodologies = [methodologyV1, methodologyV2];
+ * const held: Methodologies = doc.methodologies; // versions 1 and 2
+ * prioritiseRisks(held, doc.risks)[0]?.riskId; // "R-01": each rating is scored under the version it names
  * ```
  */
 export type Methodologies = Methodology | readonly Methodology[];

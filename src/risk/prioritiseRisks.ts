@@ -12,7 +12,8 @@ import type { RatingLayer, Risk } from "./risk.js";
  * @category Risk
  * @example
  * ```ts
- * evaluations.sort(compareEvaluations);
+ * const evaluations = doc.risks.flatMap((risk) => evaluateRisk(doc.methodologies, risk, "inherent") ?? []);
+ * evaluations.sort(compareEvaluations)[0]?.riskId; // "R-01": the highest inherent risk
  * ```
  */
 export function compareEvaluations(a: RiskEvaluation, b: RiskEvaluation): number {
@@ -35,7 +36,7 @@ export function compareEvaluations(a: RiskEvaluation, b: RiskEvaluation): number
  * @category Risk
  * @example
  * ```ts
- * prioritiseRisks(methodology, risks)[0]?.riskId; // the risk to treat first
+ * prioritiseRisks(doc.methodologies, doc.risks)[0]?.riskId; // "R-01": the risk to treat first
  * ```
  */
 export function prioritiseRisks(methodologies: Methodologies, risks: readonly Risk[], layer?: RatingLayer): readonly RiskEvaluation[] {

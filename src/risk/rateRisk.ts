@@ -15,7 +15,8 @@ import { scoreRating, type RatingScore } from "./scoreRating.js";
  * @category Risk
  * @example
  * ```ts
- * rateRisk(methodology, risk, "inherent")?.level.key; // e.g. "high"
+ * doc.risks.slice(0, 3).map((risk) => rateRisk(doc.methodologies, risk, "inherent")?.level.key);
+ * // ["very_high", "high", "very_high"]
  * ```
  */
 export function rateRisk(methodologies: Methodologies, risk: Risk, layer?: RatingLayer): RatingScore | undefined {

@@ -23,6 +23,7 @@ export const RatingLayerSchema = z.enum(["inherent", "current", "target", "resid
  * @example
  * ```ts
  * const layer: RatingLayer = "residual";
+ * doc.risks.slice(0, 2).map((risk) => rateRisk(doc.methodologies, risk, layer)?.level.key); // [undefined, "low"]
  * ```
  */
 export type RatingLayer = z.infer<typeof RatingLayerSchema>;
@@ -135,7 +136,10 @@ export const RatingSchema = z.strictObject({
  * @category Risk
  * @example
  * ```ts
- * const rating: Rating = risk.ratings.current!;
+ * const rating: Rating = { ...RatingSchema.parse({
+ *   likelihood: "possible", consequence: "major", methodology: { id: "northwind-risk-method", version: 2 }, date: "2026-11-27",
+ * }), ratedBy: "CISO" };
+ * scoreRating(currentMethodology(doc), rating).level.key; // "high": 3 × 4 = 12
  * ```
  */
 export type Rating = z.infer<typeof RatingSchema>;
@@ -166,7 +170,8 @@ export const RiskRatingsSchema = z.strictObject({
  * @category Risk
  * @example
  * ```ts
- * const ratings: RiskRatings = { current: rating };
+ * const ratings: RiskRatings | undefined = doc.risks.find((risk) => risk.id === "R-01")?.ratings;
+ * Object.keys(ratings ?? {}); // ["inherent", "current", "target"]
  * ```
  */
 export type RiskRatings = z.infer<typeof RiskRatingsSchema>;
@@ -249,7 +254,8 @@ export const AssetBasedRiskSchema = z.strictObject({
  * @category Risk
  * @example
  * ```ts
- * const risk: AssetBasedRisk = AssetBasedRiskSchema.parse(json);
+ * const risk: AssetBasedRisk = AssetBasedRiskSchema.parse(JSON.parse(text));
+ * risk.assets; // the assets it threatens
  * ```
  */
 export type AssetBasedRisk = z.infer<typeof AssetBasedRiskSchema>;
@@ -291,7 +297,8 @@ export const EventBasedRiskSchema = z.strictObject({
  * @category Risk
  * @example
  * ```ts
- * const risk: EventBasedRisk = EventBasedRiskSchema.parse(json);
+ * const risk: EventBasedRisk = EventBasedRiskSchema.parse(JSON.parse(text));
+ * risk.riskSource; // who or what could cause the event
  * ```
  */
 export type EventBasedRisk = z.infer<typeof EventBasedRiskSchema>;
@@ -303,7 +310,8 @@ export type EventBasedRisk = z.infer<typeof EventBasedRiskSchema>;
  * @category Risk
  * @example
  * ```ts
- * const risks = z.array(RiskSchema).parse(JSON.parse(text));
+ * const risks = RiskSchema.array().parse(JSON.parse(text));
+ * validateRisks(risks, { methodologies: doc.methodologies });
  * ```
  */
 export const RiskSchema = z.discriminatedUnion("kind", [AssetBasedRiskSchema, EventBasedRiskSchema]);

@@ -10,7 +10,8 @@ import { scoreRating, type RatingScore } from "./scoreRating.js";
  * @category Risk
  * @example
  * ```ts
- * const move: RiskMovement = riskMovement(methodology, risks)[0]!;
+ * const move: RiskMovement | undefined = riskMovement(doc.methodologies, doc.risks)[0];
+ * move?.direction; // "unknown": R-01 has no residual rating yet
  * ```
  */
 export interface RiskMovement {
@@ -42,7 +43,9 @@ export interface RiskMovement {
  * @category Risk
  * @example
  * ```ts
- * riskMovement(methodology, risks).filter((m) => m.direction === "reduced").length;
+ * riskMovement(doc.methodologies, doc.risks).filter((m) => m.direction === "reduced").length; // 11
+ * riskMovement(doc.methodologies, doc.risks, "inherent", "current").filter((m) => m.direction === "unchanged").map((m) => m.riskId);
+ * // ["R-06", "R-08", "R-09", …]: risks whose existing controls change nothing yet
  * ```
  */
 export function riskMovement(methodologies: Methodologies, risks: readonly Risk[], from: RatingLayer = "inherent", to: RatingLayer = "residual"): readonly RiskMovement[] {

@@ -25,6 +25,7 @@ export const ScaleKeySchema = z
  * @example
  * ```ts
  * const key: ScaleKey = "rare";
+ * levelOf(currentMethodology(doc).matrix, key, "severe").key; // "medium"
  * ```
  */
 export type ScaleKey = z.infer<typeof ScaleKeySchema>;

@@ -11,8 +11,12 @@ import type { RiskLevel } from "./riskLevel.js";
  * @category Risk
  * @example
  * ```ts
- * const score: RatingScore = scoreRating(methodology, rating);
- * score.level.key; // e.g. "high"
+ * const methodology = currentMethodology(doc);
+ * const score: RatingScore = scoreRating(methodology, {
+ *   likelihood: "likely", consequence: "major", methodology: { id: methodology.id, version: methodology.version }, date: "2026-11-27",
+ * });
+ * score.level.key; // "high"
+ * score.levelIndex; // 2
  * ```
  */
 export interface RatingScore {
@@ -55,7 +59,10 @@ export interface ScoreRatingOptions {
  * @category Risk
  * @example
  * ```ts
- * const { level, levelIndex } = scoreRating(methodology, risk.ratings.current!);
+ * const methodology = currentMethodology(doc); // version 2
+ * const rating = doc.risks.find((risk) => risk.id === "R-01")?.ratings.current; // rated under version 1
+ * if (rating) scoreRating(methodology, rating, { restate: true }).level.key; // "high"
+ * // Without restate: true, a rating under another version throws IsmsError "unsupported_version".
  * ```
  */
 export function scoreRating(methodology: Methodology, rating: Rating, options?: ScoreRatingOptions): RatingScore {

@@ -17,7 +17,11 @@ function sameJson(a: unknown, b: unknown): boolean {
  * @category Risk
  * @example
  * ```ts
- * const next = setRating(risk, "residual", { likelihood: "possible", consequence: "moderate", methodology: { id, version: 1 }, date: "2026-06-01" });
+ * const risk = doc.risks.find((candidate) => candidate.id === "R-01");
+ * const methodology = { id: MethodologyIdSchema.parse("northwind-risk-method"), version: 2 };
+ * const next = risk && setRating(risk, "residual", { likelihood: "possible", consequence: "moderate", methodology, date: "2026-06-01" });
+ * next?.ratings.residual?.likelihood; // "possible"
+ * risk?.ratings.residual; // undefined: the input is unchanged
  * ```
  */
 export function setRating<R extends Risk>(risk: R, layer: RatingLayer, rating: Rating | undefined): R {

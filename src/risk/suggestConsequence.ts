@@ -10,7 +10,9 @@ import type { ConsequenceSource, Risk } from "./risk.js";
  * @category Risk
  * @example
  * ```ts
- * const effective: EffectiveRequirementsByAsset = effectiveRequirements(assets);
+ * const effective: EffectiveRequirementsByAsset = effectiveRequirements(doc.assets, doc.assetSettings);
+ * doc.risks.map((risk) => suggestConsequence(currentMethodology(doc), risk, effective)?.consequence);
+ * // ["severe", "severe", "severe", "major", …]
  * ```
  */
 export type EffectiveRequirementsByAsset = ReadonlyMap<AssetId, EffectiveRequirementSet>;
@@ -21,7 +23,12 @@ export type EffectiveRequirementsByAsset = ReadonlyMap<AssetId, EffectiveRequire
  * @category Risk
  * @example
  * ```ts
- * const first: ConsequenceContribution = suggestion.contributions[0]!;
+ * const risk = doc.risks.find((candidate) => candidate.id === "R-01");
+ * const effective = effectiveRequirements(doc.assets, doc.assetSettings);
+ * const first: ConsequenceContribution | undefined = risk && suggestConsequence(currentMethodology(doc), risk, effective)?.contributions[0];
+ * first;
+ * // { asset: "A-INF-SECRETS", property: "confidentiality", requirementLevel: "very_high", rank: 3,
+ * //   consequence: "severe", consequenceIndex: 4 }
  * ```
  */
 export interface ConsequenceContribution {
@@ -45,7 +52,10 @@ export interface ConsequenceContribution {
  * @category Risk
  * @example
  * ```ts
- * const suggestion: ConsequenceSuggestion | undefined = suggestConsequence(methodology, risk, effective);
+ * const risk = doc.risks.find((candidate) => candidate.id === "R-01");
+ * const effective = effectiveRequirements(doc.assets, doc.assetSettings);
+ * const suggestion: ConsequenceSuggestion | undefined = risk && suggestConsequence(currentMethodology(doc), risk, effective);
+ * suggestion?.consequence; // "severe"
  * ```
  */
 export interface ConsequenceSuggestion {
@@ -69,7 +79,10 @@ export interface ConsequenceSuggestion {
  * @category Risk
  * @example
  * ```ts
- * const options: SuggestConsequenceOptions = { override: "major", reason: "Regulator fines", requirementScaleSizes: { confidentiality: 4 } };
+ * const risk = doc.risks.find((candidate) => candidate.id === "R-01");
+ * const effective = effectiveRequirements(doc.assets, doc.assetSettings);
+ * if (risk) suggestConsequence(currentMethodology(doc), risk, effective, { override: "major", reason: "Regulator fines" })?.source;
+ * // { kind: "override", suggested: "severe", reason: "Regulator fines" }
  * ```
  */
 export interface SuggestConsequenceOptions {
@@ -114,8 +127,10 @@ function mapRank(methodology: Methodology, property: string, rank: number, sizes
  * @category Risk
  * @example
  * ```ts
- * const suggestion = suggestConsequence(methodology, risk, effectiveRequirements(assets));
- * suggestion?.source; // { kind: "suggested", asset: "A-1", property: "confidentiality", ... }
+ * const risk = doc.risks.find((candidate) => candidate.id === "R-01");
+ * const suggestion = risk && suggestConsequence(currentMethodology(doc), risk, effectiveRequirements(doc.assets, doc.assetSettings));
+ * suggestion?.source;
+ * // { kind: "suggested", asset: "A-INF-SECRETS", property: "confidentiality", requirementLevel: "very_high", rank: 3 }
  * ```
  */
 export function suggestConsequence(

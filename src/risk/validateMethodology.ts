@@ -17,7 +17,7 @@ import type { Methodology } from "./methodology.js";
  * @category Risk
  * @example
  * ```ts
- * hasErrors(validateMethodology(methodology)); // false for a usable method
+ * hasErrors(validateMethodology(currentMethodology(doc))); // false for a usable method
  * ```
  */
 export function validateMethodology(methodology: Methodology, options?: CheckMatrixOptions): IsmsIssue[] {

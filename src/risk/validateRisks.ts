@@ -19,7 +19,8 @@ function safeIndex(matrix: Methodology["matrix"]): MatrixIndex | undefined {
  * @category Risk
  * @example
  * ```ts
- * const context: ValidateRisksContext = { methodologies: [v1, v2], assetIds: new Set(assets.map((a) => a.id)) };
+ * const context: ValidateRisksContext = { methodologies: doc.methodologies, assetIds: new Set(doc.assets.map((a) => a.id)) };
+ * validateRisks(doc.risks, context); // []
  * ```
  */
 export interface ValidateRisksContext {
@@ -44,7 +45,10 @@ export interface ValidateRisksContext {
  * @category Risk
  * @example
  * ```ts
- * validateRisks(risks, { methodologies: methodology }).map((found) => found.code);
+ * validateRisks(doc.risks, { methodologies: doc.methodologies }).map((found) => found.code); // []
+ * // Without version 1, every rating made under it is reported:
+ * validateRisks(doc.risks, { methodologies: currentMethodology(doc) }).map((found) => found.code);
+ * // ["unknown_methodology_version", "unknown_methodology_version", …]
  * ```
  */
 export function validateRisks(risks: readonly Risk[], context: ValidateRisksContext): IsmsIssue[] {

@@ -19,7 +19,8 @@ import type { SoaVersion } from "./soaVersion.js";
  * @category SoA
  * @example
  * ```ts
- * const approved = approveSoaVersion(v1, { approvedBy: "CEO", approvedOn: "2026-03-04" });
+ * const draft = createSoaVersion(doc.soaVersions, deriveIsmsSoa(doc), { date: "2026-11-27" });
+ * const approved = approveSoaVersion(draft, { approvedBy: "CEO", approvedOn: "2026-11-30" });
  * approved.approvedBy; // "CEO"
  * ```
  */

@@ -8,7 +8,8 @@ import type { SoaVersion } from "./soaVersion.js";
  * @category SoA
  * @example
  * ```ts
- * const options: CreateSoaVersionOptions = { date: "2026-03-01", note: "Cloud controls added" };
+ * const options: CreateSoaVersionOptions = { date: "2026-11-27", note: "Cloud controls added" };
+ * createSoaVersion(doc.soaVersions, deriveIsmsSoa(doc), options).version; // 2: the example holds version 1
  * ```
  */
 export interface CreateSoaVersionOptions {
@@ -36,8 +37,8 @@ export interface CreateSoaVersionOptions {
  * @category SoA
  * @example
  * ```ts
- * const v1 = createSoaVersion([], deriveSoa(input), { date: "2026-03-01" });
- * const v2 = createSoaVersion([v1], deriveSoa(changed), { date: "2026-09-01", approvedBy: "CEO", approvedOn: "2026-09-03" });
+ * const v1 = createSoaVersion([], deriveSoa({ catalogues: ["annex-a"], decisions: [] }), { date: "2026-03-01" });
+ * const v2 = createSoaVersion([v1], deriveIsmsSoa(doc), { date: "2026-09-01", approvedBy: "CEO", approvedOn: "2026-09-03" });
  * v2.version; // 2
  * ```
  */

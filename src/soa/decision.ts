@@ -22,6 +22,7 @@ export const ImplementationStatusSchema = z.enum(["not_started", "planned", "par
  * @example
  * ```ts
  * const status: ImplementationStatus = "partially_implemented";
+ * soaStatusLabel(status); // "Partially implemented"
  * ```
  */
 export type ImplementationStatus = z.infer<typeof ImplementationStatusSchema>;
@@ -158,7 +159,9 @@ export const ApplicabilityDecisionSchema = z.strictObject({
  * @category SoA
  * @example
  * ```ts
- * const decision: ApplicabilityDecision = { control: "annex-a:5.23", applicable: true, provider: "Cloud Host Ltd" };
+ * const decision: ApplicabilityDecision = { control: "annex-a:7.5", applicable: false, justification: "N/A" };
+ * validateSoa({ catalogues: ["annex-a"], decisions: [decision] }, { asOf: "2026-11-27" })
+ *   .find((found) => found.path[0] === 0)?.code; // "generic_justification"
  * ```
  */
 export type ApplicabilityDecision = z.infer<typeof ApplicabilityDecisionSchema>;

@@ -18,13 +18,14 @@ import { SOA_REASON_ORDER } from "./_internal/reasons.js";
  * @example
  * ```ts
  * const input: DeriveSoaInput = {
- *   catalogues: ["annex-a", "acme"],
- *   customCatalogues: [acme],
- *   risks,
- *   plans,
- *   obligations,
- *   decisions,
+ *   catalogues: doc.cataloguesInScope, // ["annex-a", "northwind"]
+ *   customCatalogues: doc.catalogues,
+ *   risks: doc.risks,
+ *   plans: doc.treatmentPlans,
+ *   obligations: doc.obligations,
+ *   decisions: doc.soaDecisions,
  * };
+ * deriveSoa(input).length; // 96: the 93 controls of Annex A, then northwind's 3
  * ```
  */
 export interface DeriveSoaInput {
@@ -70,9 +71,9 @@ export interface DeriveSoaInput {
  * @category SoA
  * @example
  * ```ts
- * const rows = deriveSoa({ catalogues: ["annex-a"], plans, obligations, decisions });
+ * const rows = deriveSoa({ catalogues: ["annex-a"], plans: doc.treatmentPlans, obligations: doc.obligations, decisions: doc.soaDecisions });
  * rows.length; // 93
- * rows.filter((row) => !row.applicable).map((row) => row.id);
+ * rows.filter((row) => !row.applicable).map((row) => row.id); // ["7.6", "7.12", "8.30"]
  * ```
  */
 export function deriveSoa(input: DeriveSoaInput): SoaRow[] {

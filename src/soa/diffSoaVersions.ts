@@ -67,7 +67,10 @@ export type SoaDiffEntry = z.infer<typeof SoaDiffEntrySchema>;
  * @category SoA
  * @example
  * ```ts
- * const diff: SoaDiff = diffSoaVersions(v1, v2);
+ * const latest = createSoaVersion(doc.soaVersions, deriveIsmsSoa(doc), { date: "2026-11-27" });
+ * const diff: SoaDiff | undefined = doc.soaVersions[0] && diffSoaVersions(doc.soaVersions[0], latest);
+ * diff?.map((entry) => `${entry.ref} ${entry.change}`);
+ * // ["annex-a:5.14 status", "annex-a:5.16 reasons", …, "northwind:NW-3 added"]
  * ```
  */
 export type SoaDiff = SoaDiffEntry[];
@@ -81,7 +84,7 @@ export type SoaDiff = SoaDiffEntry[];
  * @category SoA
  * @example
  * ```ts
- * formatSoaReasons([{ kind: "risk_treatment", risks: ["R-1"] }, { kind: "business", note: "Tenders" }]);
+ * formatSoaReasons(SoaReasonSchema.array().parse([{ kind: "risk_treatment", risks: ["R-1"] }, { kind: "business", note: "Tenders" }]));
  * // "risk_treatment (R-1); business: Tenders"
  * ```
  */
@@ -127,7 +130,7 @@ function entry(ref: ControlRef, change: SoaChangeKind, before: string | undefine
  * @category SoA
  * @example
  * ```ts
- * diffSoaRows(v1.rows, deriveSoa(input)).filter((entry) => entry.change === "applicability");
+ * diffSoaRows(doc.soaVersions[0]?.rows ?? [], deriveIsmsSoa(doc)).filter((entry) => entry.change === "applicability"); // []
  * ```
  */
 export function diffSoaRows(before: readonly SoaRow[], after: readonly SoaRow[]): SoaDiff {
@@ -174,7 +177,13 @@ export function diffSoaRows(before: readonly SoaRow[], after: readonly SoaRow[])
  * @category SoA
  * @example
  * ```ts
- * for (const change of diffSoaVersions(v1, v2)) console.log(change.ref, change.change, change.before, "→", change.after);
+ * const [approved] = doc.soaVersions;
+ * const latest = createSoaVersion(doc.soaVersions, deriveIsmsSoa(doc), { date: "2026-11-27" });
+ * if (approved) {
+ *   for (const change of diffSoaVersions(approved, latest)) console.log(change.ref, change.change, change.before, "→", change.after);
+ * }
+ * // annex-a:5.14 status planned → implemented
+ * // annex-a:5.16 reasons best_practice → risk_treatment (R-27) …
  * ```
  */
 export function diffSoaVersions(before: SoaVersion, after: SoaVersion): SoaDiff {

@@ -67,7 +67,8 @@ export const ObligationSchema = z.strictObject({
  * @category SoA
  * @example
  * ```ts
- * const obligation: Obligation = ObligationSchema.parse(json);
+ * const obligation: Obligation = ObligationSchema.parse(JSON.parse(text));
+ * validateObligations([...doc.obligations, obligation], { catalogues: doc.cataloguesInScope, customCatalogues: doc.catalogues });
  * ```
  */
 export type Obligation = z.infer<typeof ObligationSchema>;

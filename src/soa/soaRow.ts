@@ -32,6 +32,7 @@ export const SoaReasonSchema = z.strictObject({
  * @example
  * ```ts
  * const reason: SoaReason = { kind: "business", note: "Tender requirement" };
+ * soaReasonLabel(reason); // "Business: Tender requirement"
  * ```
  */
 export type SoaReason = z.infer<typeof SoaReasonSchema>;
@@ -47,7 +48,8 @@ export type SoaReason = z.infer<typeof SoaReasonSchema>;
  * @category SoA
  * @example
  * ```ts
- * const rows = z.array(SoaRowSchema).parse(version.rows);
+ * const rows = SoaRowSchema.array().parse(JSON.parse(text)); // rows kept by another tool
+ * summariseSoa(rows).applicable;
  * ```
  */
 export const SoaRowSchema = z.strictObject({
@@ -97,7 +99,8 @@ export const SoaRowSchema = z.strictObject({
  * @category SoA
  * @example
  * ```ts
- * const excluded = rows.filter((row: SoaRow) => !row.applicable);
+ * const rows: SoaRow[] = deriveIsmsSoa(doc);
+ * rows.filter((row) => !row.applicable).map((row) => row.id); // ["7.6", "7.12", "8.30"]
  * ```
  */
 export type SoaRow = z.infer<typeof SoaRowSchema>;

@@ -36,7 +36,9 @@ export const SoaVersionSchema = z.strictObject({
  * @category SoA
  * @example
  * ```ts
- * const latest: SoaVersion | undefined = versions.at(-1);
+ * const latest: SoaVersion | undefined = doc.soaVersions.at(-1);
+ * latest && `version ${latest.version} of ${latest.date}, approved by ${latest.approvedBy}`;
+ * // "version 1 of 2025-07-21, approved by Maya Lindqvist (CEO)"
  * ```
  */
 export type SoaVersion = z.infer<typeof SoaVersionSchema>;

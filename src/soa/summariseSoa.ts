@@ -8,8 +8,8 @@ import type { SoaRow } from "./soaRow.js";
  * @category SoA
  * @example
  * ```ts
- * const counts: SoaCounts = summariseSoa(rows);
- * counts.byStatus.implemented;
+ * const counts: SoaCounts = summariseSoa(deriveIsmsSoa(doc));
+ * counts.byStatus.implemented; // 69
  * ```
  */
 export interface SoaCounts {
@@ -29,7 +29,8 @@ export interface SoaCounts {
  * @category SoA
  * @example
  * ```ts
- * const people: SoaGroupCounts | undefined = summariseSoa(rows).byGroup.find((g) => g.group === "People");
+ * const people: SoaGroupCounts | undefined = summariseSoa(deriveIsmsSoa(doc)).byGroup.find((g) => g.group === "People");
+ * people?.applicable; // 8
  * ```
  */
 export interface SoaGroupCounts extends SoaCounts {
@@ -46,7 +47,9 @@ export interface SoaGroupCounts extends SoaCounts {
  * @category SoA
  * @example
  * ```ts
- * const summary: SoaSummary = summariseSoa(rows);
+ * const summary: SoaSummary = summariseSoa(deriveIsmsSoa(doc));
+ * summary.byGroup.map((group) => `${group.catalogue} ${group.group}: ${group.applicable} of ${group.total}`);
+ * // ["annex-a Organizational: 37 of 37", "annex-a People: 8 of 8", "annex-a Physical: 12 of 14", …]
  * ```
  */
 export interface SoaSummary extends SoaCounts {
@@ -86,8 +89,9 @@ function count(counter: Counter, row: SoaRow): void {
  * @category SoA
  * @example
  * ```ts
- * const summary = summariseSoa(deriveSoa(input));
+ * const summary = summariseSoa(deriveIsmsSoa(doc));
  * `${summary.applicable} of ${summary.total} controls apply, ${summary.byStatus.implemented} implemented`;
+ * // "93 of 96 controls apply, 69 implemented"
  * ```
  */
 export function summariseSoa(rows: readonly SoaRow[]): SoaSummary {

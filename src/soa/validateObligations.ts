@@ -8,7 +8,8 @@ import type { Obligation } from "./obligation.js";
  * @category SoA
  * @example
  * ```ts
- * const options: ValidateObligationsOptions = { catalogues: ["annex-a", "acme"], customCatalogues: [acme] };
+ * const options: ValidateObligationsOptions = { catalogues: doc.cataloguesInScope, customCatalogues: doc.catalogues };
+ * validateObligations(doc.obligations, options); // []
  * ```
  */
 export interface ValidateObligationsOptions {
@@ -31,7 +32,8 @@ export interface ValidateObligationsOptions {
  * @category SoA
  * @example
  * ```ts
- * validateObligations([{ id: "OB-1", kind: "legal", title: "GDPR", controls: ["annex-a:9.1"] }], { catalogues: ["annex-a"] })[0]?.code;
+ * const gdpr = ObligationSchema.parse({ id: "OB-1", kind: "legal", title: "GDPR", controls: ["annex-a:9.1"] });
+ * validateObligations([gdpr], { catalogues: ["annex-a"] })[0]?.code;
  * // "unknown_control"
  * ```
  */

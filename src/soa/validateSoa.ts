@@ -11,7 +11,12 @@ import { selectionsOf } from "./_internal/plans.js";
  * @category SoA
  * @example
  * ```ts
- * const options: ValidateSoaOptions = { asOf: "2026-06-30", evidenceMaxAgeDays: 180, hasApprovedVersion: false };
+ * const input = {
+ *   catalogues: doc.cataloguesInScope, customCatalogues: doc.catalogues, risks: doc.risks,
+ *   plans: doc.treatmentPlans, obligations: doc.obligations, decisions: doc.soaDecisions,
+ * };
+ * const options: ValidateSoaOptions = { asOf: "2026-11-27", evidenceMaxAgeDays: 180, hasApprovedVersion: true };
+ * validateSoa(input, options).filter((found) => found.code === "evidence_outdated").length; // 34: evidence older than 180 days
  * ```
  */
 export interface ValidateSoaOptions {

@@ -10,7 +10,9 @@ import { judgeAcceptance } from "./_internal/judgeAcceptance.js";
  * @category Treatment
  * @example
  * ```ts
- * const options: AcceptanceStatusOptions = { risks, methodologies, decisions, asOf: "2026-11-27" };
+ * const options: AcceptanceStatusOptions = { risks: doc.risks, methodologies: doc.methodologies, decisions: doc.decisions, asOf: "2026-11-27" };
+ * const acceptance = doc.decisions.find((decision) => decision.id === "D-105");
+ * if (acceptance?.kind === "risk_acceptance") acceptanceStatus(acceptance, options).valid; // true
  * ```
  */
 export interface AcceptanceStatusOptions {
@@ -30,8 +32,12 @@ export interface AcceptanceStatusOptions {
  * @category Treatment
  * @example
  * ```ts
- * const status: AcceptanceStatus = acceptanceStatus(decision, options);
- * if (!status.valid) console.log(status.invalidReasons.map((found) => found.code));
+ * const acceptance = doc.decisions.find((decision) => decision.id === "D-090");
+ * const status: AcceptanceStatus | undefined = acceptance?.kind === "risk_acceptance"
+ *   ? acceptanceStatus(acceptance, { risks: doc.risks, methodologies: doc.methodologies, decisions: doc.decisions, asOf: "2026-11-27" })
+ *   : undefined;
+ * status?.revoked; // true: D-091 revokes it
+ * status?.revokedBy; // "D-091"
  * ```
  */
 export interface AcceptanceStatus {
@@ -75,7 +81,10 @@ export interface AcceptanceStatus {
  * @category Treatment
  * @example
  * ```ts
- * acceptanceStatus(acceptance, { risks, methodologies, decisions, asOf: "2026-11-27" }).stale;
+ * const acceptance = doc.decisions.find((decision) => decision.id === "D-105"); // R-02's residual risk
+ * if (acceptance?.kind === "risk_acceptance") {
+ *   acceptanceStatus(acceptance, { risks: doc.risks, methodologies: doc.methodologies, decisions: doc.decisions, asOf: "2026-11-27" }).stale; // false
+ * }
  * ```
  */
 export function acceptanceStatus(decision: RiskAcceptance, options: AcceptanceStatusOptions): AcceptanceStatus {

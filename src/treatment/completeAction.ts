@@ -17,7 +17,8 @@ import { single } from "./_internal/single.js";
  * @category Treatment
  * @example
  * ```ts
- * const next = completeAction(plans, plan.id, action.id, "2026-06-28");
+ * const next = completeAction(doc.treatmentPlans, TreatmentPlanIdSchema.parse("TP-01"), ActionIdSchema.parse("TP-01-A2"), "2026-11-27");
+ * if (next.ok) next.value[0]?.actions[1]?.status; // "done"
  * ```
  */
 export function completeAction(plans: readonly TreatmentPlan[], planId: TreatmentPlanId, actionId: ActionId, date: IsoDate): Result<readonly TreatmentPlan[]> {

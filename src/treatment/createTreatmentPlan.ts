@@ -17,8 +17,14 @@ import { single } from "./_internal/single.js";
  * @category Treatment
  * @example
  * ```ts
- * const next = createTreatmentPlan(plans, plan);
- * if (next.ok) plans = next.value;
+ * const plan = TreatmentPlanSchema.parse({
+ *   id: "TP-28", title: "Encrypt laptops", risks: ["R-03"], options: ["modify"],
+ *   controls: [{ ref: "annex-a:8.24", state: "planned" }],
+ *   actions: [{ id: "TP-28-A1", title: "Roll out disk encryption", owner: "IT Manager", due: "2027-03-31", status: "planned" }],
+ * });
+ * const next = createTreatmentPlan(doc.treatmentPlans, plan);
+ * if (next.ok) next.value.length; // 28
+ * createTreatmentPlan(doc.treatmentPlans, { ...plan, id: TreatmentPlanIdSchema.parse("TP-01") }).ok; // false: duplicate_plan_id
  * ```
  */
 export function createTreatmentPlan(plans: readonly TreatmentPlan[], plan: TreatmentPlan): Result<readonly TreatmentPlan[]> {

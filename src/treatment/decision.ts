@@ -90,7 +90,10 @@ export const FrozenRatingSchema = z.strictObject({
  * @category Treatment
  * @example
  * ```ts
- * const rating: FrozenRating = { likelihood: "possible", consequence: "moderate", methodology: { id, version: 1 } };
+ * const acceptance = doc.decisions.find((decision) => decision.id === "D-105");
+ * const rating: FrozenRating | undefined = acceptance?.kind === "risk_acceptance" ? acceptance.rating : undefined;
+ * sameRating(rating ?? FrozenRatingSchema.parse({ likelihood: "rare", consequence: "minor", methodology: { id: "x", version: 1 } }),
+ *   doc.risks.find((risk) => risk.id === "R-02")?.ratings.residual); // true: the residual rating is still the one accepted
  * ```
  */
 export type FrozenRating = z.infer<typeof FrozenRatingSchema>;
@@ -120,7 +123,9 @@ export const ApprovedRatingSchema = z.strictObject({
  * @category Treatment
  * @example
  * ```ts
- * const approved: ApprovedRating = { risk: riskId, rating: { likelihood: "likely", consequence: "major", methodology: { id, version: 1 } } };
+ * const plan = doc.treatmentPlans.find((candidate) => candidate.id === "TP-01");
+ * const approved: ApprovedRating[] = plan ? planApprovalRatings(plan, doc.risks) : [];
+ * approved; // [{ risk: "R-01", rating: { likelihood: "possible", consequence: "severe", methodology: { id: "northwind-risk-method", version: 1 } } }]
  * ```
  */
 export type ApprovedRating = z.infer<typeof ApprovedRatingSchema>;
@@ -188,7 +193,9 @@ export const PlanApprovalSchema = z.strictObject({
  * @category Treatment
  * @example
  * ```ts
- * const approval: PlanApproval = { kind: "plan_approval", id, plan, decidedBy: "Jo", role: "Risk owner", date: "2026-03-01", rationale: "OK" };
+ * const plan = doc.treatmentPlans.find((candidate) => candidate.id === "TP-01");
+ * const approval = doc.decisions.find((decision) => decision.id === "D-001");
+ * if (plan && approval?.kind === "plan_approval") planApprovalStatus(approval, plan, doc.decisions, "2026-11-27").valid; // true
  * ```
  */
 export type PlanApproval = z.infer<typeof PlanApprovalSchema>;
@@ -232,7 +239,8 @@ export const RiskAcceptanceSchema = z.strictObject({
  * @category Treatment
  * @example
  * ```ts
- * const acceptances = decisions.filter((d): d is RiskAcceptance => d.kind === "risk_acceptance");
+ * const acceptances = doc.decisions.filter((d): d is RiskAcceptance => d.kind === "risk_acceptance");
+ * acceptances.map((acceptance) => `${acceptance.risk}: ${acceptance.level}`); // ["R-13: low", "R-14: low", …]
  * ```
  */
 export type RiskAcceptance = z.infer<typeof RiskAcceptanceSchema>;
@@ -266,7 +274,8 @@ export const RevocationSchema = z.strictObject({
  * @category Treatment
  * @example
  * ```ts
- * const revocation: Revocation = { kind: "revocation", id, revokes, decidedBy: "Jo", role: "Risk owner", date: "2026-05-01", reason: "Changed" };
+ * const revocation = doc.decisions.find((decision): decision is Revocation => decision.kind === "revocation");
+ * revocation?.revokes; // "D-090"
  * ```
  */
 export type Revocation = z.infer<typeof RevocationSchema>;
@@ -278,7 +287,8 @@ export type Revocation = z.infer<typeof RevocationSchema>;
  * @category Treatment
  * @example
  * ```ts
- * const decisions = z.array(DecisionSchema).parse(doc.decisions);
+ * const decisions = DecisionSchema.array().parse(JSON.parse(text));
+ * validateDecisions(decisions, { risks: doc.risks, plans: doc.treatmentPlans, methodologies: doc.methodologies });
  * ```
  */
 export const DecisionSchema = z.discriminatedUnion("kind", [PlanApprovalSchema, RiskAcceptanceSchema, RevocationSchema]);

@@ -15,7 +15,12 @@ import { revocationsByTarget } from "./_internal/decisions.js";
  * @category Treatment
  * @example
  * ```ts
- * const status: PlanApprovalStatus = planApprovalStatus(approval, plan, decisions, "2026-11-27");
+ * const plan = doc.treatmentPlans.find((candidate) => candidate.id === "TP-01");
+ * const approval = doc.decisions.find((decision) => decision.id === "D-001");
+ * const status: PlanApprovalStatus | undefined = plan && approval?.kind === "plan_approval"
+ *   ? planApprovalStatus(approval, plan, doc.decisions, "2026-11-27", doc.risks)
+ *   : undefined;
+ * status?.valid; // true
  * ```
  */
 export interface PlanApprovalStatus {
@@ -53,8 +58,12 @@ export interface PlanApprovalStatus {
  * @category Treatment
  * @example
  * ```ts
- * planApprovalStatus(approval, plan, decisions, "2026-11-27").valid;
- * planApprovalStatus(approval, plan, decisions, "2026-11-27", risks).changedRatings; // e.g. ["R-1"]
+ * const plan = doc.treatmentPlans.find((candidate) => candidate.id === "TP-01");
+ * const approval = doc.decisions.find((decision) => decision.id === "D-001");
+ * if (plan && approval?.kind === "plan_approval") {
+ *   planApprovalStatus(approval, plan, doc.decisions, "2026-11-27").valid; // true
+ *   planApprovalStatus(approval, plan, doc.decisions, "2026-11-27", doc.risks).changedRatings; // []: no risk re-rated since
+ * }
  * ```
  */
 export function planApprovalStatus(
@@ -78,7 +87,8 @@ export function planApprovalStatus(
  * @category Treatment
  * @example
  * ```ts
- * listValidPlanApprovals(plan, decisions, "2026-11-27").map((approval) => approval.decidedBy);
+ * doc.treatmentPlans.slice(0, 2).map((plan) => listValidPlanApprovals(plan, doc.decisions, "2026-11-27").map((approval) => approval.id));
+ * // [["D-001"], ["D-002"]]
  * ```
  */
 export function listValidPlanApprovals(plan: TreatmentPlan, decisions: readonly Decision[], asOf?: IsoDate): readonly PlanApproval[] {
@@ -101,7 +111,7 @@ export function listValidPlanApprovals(plan: TreatmentPlan, decisions: readonly 
  * @category Treatment
  * @example
  * ```ts
- * isPlanApproved(plan, decisions, "2026-11-27");
+ * doc.treatmentPlans.filter((plan) => !isPlanApproved(plan, doc.decisions, "2026-11-27")).map((plan) => plan.id); // ["TP-23"]
  * ```
  */
 export function isPlanApproved(plan: TreatmentPlan, decisions: readonly Decision[], asOf?: IsoDate): boolean {

@@ -24,7 +24,9 @@ export type AttentionReason = "stale" | "expired" | "expiring" | "review_due" | 
  * @category Treatment
  * @example
  * ```ts
- * const item: AcceptanceAttention = listAcceptancesNeedingAttention(decisions, options)[0]!;
+ * const options = { risks: doc.risks, methodologies: doc.methodologies, asOf: "2026-11-27" };
+ * const item: AcceptanceAttention | undefined = listAcceptancesNeedingAttention(doc.decisions, options)[0];
+ * item?.reasons; // ["review_due"]
  * ```
  */
 export interface AcceptanceAttention {
@@ -42,7 +44,8 @@ export interface AcceptanceAttention {
  * @category Treatment
  * @example
  * ```ts
- * const options: ListAcceptancesNeedingAttentionOptions = { risks, methodologies, asOf: "2026-11-27", withinDays: 30 };
+ * const options: ListAcceptancesNeedingAttentionOptions = { risks: doc.risks, methodologies: doc.methodologies, asOf: "2026-11-27", withinDays: 90 };
+ * listAcceptancesNeedingAttention(doc.decisions, options).length; // 10
  * ```
  */
 export interface ListAcceptancesNeedingAttentionOptions {
@@ -68,8 +71,9 @@ export interface ListAcceptancesNeedingAttentionOptions {
  * @category Treatment
  * @example
  * ```ts
- * listAcceptancesNeedingAttention(decisions, { risks, methodologies, asOf: "2026-11-27", withinDays: 30 })
+ * listAcceptancesNeedingAttention(doc.decisions, { risks: doc.risks, methodologies: doc.methodologies, asOf: "2026-11-27", withinDays: 30 })
  *   .map((item) => `${item.decision.risk}: ${item.reasons.join(", ")}`);
+ * // ["R-04: review_due", "R-07: review_due", "R-19: review_due", "R-20: stale, review_due"]
  * ```
  */
 export function listAcceptancesNeedingAttention(decisions: readonly Decision[], options: ListAcceptancesNeedingAttentionOptions): readonly AcceptanceAttention[] {

@@ -13,7 +13,8 @@ import type { ActionStatus } from "./plan.js";
  * @category Treatment
  * @example
  * ```ts
- * listImplementingActions(plan, "annex-a:8.24").every((action) => action.status === "done");
+ * const plan = doc.treatmentPlans.find((candidate) => candidate.id === "TP-01");
+ * plan && listImplementingActions(plan, "annex-a:8.25").map((action) => `${action.id} ${action.status}`); // ["TP-01-A1 done"]
  * ```
  */
 export function listImplementingActions<A extends { readonly status: ActionStatus; readonly controls?: readonly ControlRef[] | undefined }>(

@@ -7,8 +7,8 @@ import type { TreatmentAction, TreatmentPlan } from "./plan.js";
  * @category Treatment
  * @example
  * ```ts
- * const late: OverdueAction = listOverdueActions(plans, "2026-11-27")[0]!;
- * late.daysOverdue; // e.g. 12
+ * const late: OverdueAction | undefined = listOverdueActions(doc.treatmentPlans, "2026-11-27")[0];
+ * late?.daysOverdue; // 150
  * ```
  */
 export interface OverdueAction {
@@ -30,7 +30,8 @@ export interface OverdueAction {
  * @category Treatment
  * @example
  * ```ts
- * listOverdueActions(plans, "2026-11-27").map((late) => `${late.plan}/${late.action.id}`);
+ * listOverdueActions(doc.treatmentPlans, "2026-11-27").map((late) => `${late.plan}/${late.action.id}`);
+ * // ["TP-03/TP-03-A1", "TP-01/TP-01-A2", "TP-17/TP-17-A2", …]: most overdue first
  * ```
  */
 export function listOverdueActions(plans: readonly TreatmentPlan[], asOf: IsoDate): readonly OverdueAction[] {

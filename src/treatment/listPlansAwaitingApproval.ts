@@ -14,7 +14,7 @@ import type { TreatmentPlan } from "./plan.js";
  * @category Treatment
  * @example
  * ```ts
- * listPlansAwaitingApproval(plans, decisions, "2026-11-27").map((plan) => plan.id);
+ * listPlansAwaitingApproval(doc.treatmentPlans, doc.decisions, "2026-11-27").map((plan) => plan.id); // ["TP-23"]
  * ```
  */
 export function listPlansAwaitingApproval(plans: readonly TreatmentPlan[], decisions: readonly Decision[], asOf?: IsoDate): readonly TreatmentPlan[] {

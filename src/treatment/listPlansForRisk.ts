@@ -10,7 +10,7 @@ import type { TreatmentPlan } from "./plan.js";
  * @category Treatment
  * @example
  * ```ts
- * listPlansForRisk(plans, risk.id).flatMap((plan) => plan.options);
+ * listPlansForRisk(doc.treatmentPlans, RiskIdSchema.parse("R-01")).map((plan) => `${plan.id}: ${plan.options.join(", ")}`); // ["TP-01: modify"]
  * ```
  */
 export function listPlansForRisk(plans: readonly TreatmentPlan[], risk: RiskId): readonly TreatmentPlan[] {

@@ -10,7 +10,12 @@ import type { TreatmentPlan } from "./plan.js";
  * @category Treatment
  * @example
  * ```ts
- * const options: ListRisksAboveToleranceWithoutApprovedPlanOptions = { plans, decisions, methodologies, asOf: "2026-11-27" };
+ * const options: ListRisksAboveToleranceWithoutApprovedPlanOptions = {
+ *   plans: doc.treatmentPlans, decisions: [], methodologies: doc.methodologies, asOf: "2026-11-27",
+ * };
+ * // Without the risk owners' approvals, every risk above tolerance lacks an approved plan:
+ * listRisksAboveToleranceWithoutApprovedPlan(doc.risks, options).map((e) => e.riskId);
+ * // ["R-01", "R-23", "R-08", "R-13", "R-17", "R-03", "R-06"]
  * ```
  */
 export interface ListRisksAboveToleranceWithoutApprovedPlanOptions {
@@ -37,7 +42,9 @@ export interface ListRisksAboveToleranceWithoutApprovedPlanOptions {
  * @category Treatment
  * @example
  * ```ts
- * listRisksAboveToleranceWithoutApprovedPlan(risks, { plans, decisions, methodologies }).map((e) => e.riskId);
+ * listRisksAboveToleranceWithoutApprovedPlan(doc.risks, {
+ *   plans: doc.treatmentPlans, decisions: doc.decisions, methodologies: doc.methodologies, asOf: "2026-11-27",
+ * }).map((e) => e.riskId); // ["R-23"]: its plan TP-23 awaits approval
  * ```
  */
 export function listRisksAboveToleranceWithoutApprovedPlan(

@@ -9,8 +9,9 @@ import type { ControlState, TreatmentPlan } from "./plan.js";
  * @category Treatment
  * @example
  * ```ts
- * const selection: ControlSelection = listSelectedControls(plans).get("annex-a:8.24")!;
- * selection.states.every((state) => state === "existing"); // implemented in every plan
+ * const selection: ControlSelection | undefined = listSelectedControls(doc.treatmentPlans).get("annex-a:8.25");
+ * selection?.risks; // ["R-01"]
+ * selection?.states.every((state) => state === "existing"); // false: TP-01 plans it
  * ```
  */
 export interface ControlSelection {
@@ -33,7 +34,7 @@ export interface ControlSelection {
  * @category Treatment
  * @example
  * ```ts
- * for (const [ref, { plans: ids, risks }] of listSelectedControls(plans)) console.log(ref, ids, risks);
+ * for (const [ref, { plans: ids, risks }] of listSelectedControls(doc.treatmentPlans)) console.log(ref, ids, risks);
  * ```
  */
 export function listSelectedControls(plans: readonly TreatmentPlan[]): ReadonlyMap<ControlRef, ControlSelection> {

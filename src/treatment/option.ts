@@ -20,7 +20,8 @@ export const TreatmentOptionSchema = z.enum(["modify", "retain", "avoid", "share
  * @category Treatment
  * @example
  * ```ts
- * const option: TreatmentOption = "modify";
+ * const option: TreatmentOption = "retain";
+ * toOscalResponseType(option); // "accept"
  * ```
  */
 export type TreatmentOption = z.infer<typeof TreatmentOptionSchema>;

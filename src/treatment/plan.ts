@@ -129,7 +129,8 @@ export const TreatmentActionSchema = z.strictObject({
  * @category Treatment
  * @example
  * ```ts
- * const action: TreatmentAction = plan.actions[0]!;
+ * const actions: readonly TreatmentAction[] = doc.treatmentPlans.flatMap((plan) => plan.actions);
+ * actions.filter((action) => action.status === "in_progress").length; // 12
  * ```
  */
 export type TreatmentAction = z.infer<typeof TreatmentActionSchema>;
@@ -226,6 +227,8 @@ export const TargetRatingSchema = z.strictObject({
  * @example
  * ```ts
  * const target: TargetRating = { likelihood: "unlikely", consequence: "moderate" };
+ * const next = updateTreatmentPlan(doc.treatmentPlans, TreatmentPlanIdSchema.parse("TP-01"), { target });
+ * if (next.ok) next.value[0]?.target; // { likelihood: "unlikely", consequence: "moderate" }
  * ```
  */
 export type TargetRating = z.infer<typeof TargetRatingSchema>;
@@ -247,7 +250,8 @@ export const PrioritySchema = z.enum(["low", "medium", "high", "critical"]);
  * @category Treatment
  * @example
  * ```ts
- * const priority: Priority = "high";
+ * const priority: Priority = "critical";
+ * updateTreatmentPlan(doc.treatmentPlans, TreatmentPlanIdSchema.parse("TP-02"), { priority }).ok; // true
  * ```
  */
 export type Priority = z.infer<typeof PrioritySchema>;
@@ -314,6 +318,7 @@ export const TreatmentPlanSchema = z.strictObject({
  * @example
  * ```ts
  * const plans: readonly TreatmentPlan[] = doc.treatmentPlans;
+ * plans.map((plan) => planProgress(plan, "2026-11-27").done); // [1, 1, 1, 1, 2, …]
  * ```
  */
 export type TreatmentPlan = z.infer<typeof TreatmentPlanSchema>;

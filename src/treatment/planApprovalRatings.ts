@@ -15,11 +15,14 @@ import type { TreatmentPlan } from "./plan.js";
  * @category Treatment
  * @example
  * ```ts
+ * const plan = TreatmentPlanSchema.parse({ id: "TP-28", title: "Encrypt laptops", risks: ["R-03"], options: ["modify"], controls: [], actions: [] });
  * const approval: PlanApproval = {
- *   kind: "plan_approval", id: DecisionIdSchema.parse("D-1"), plan: plan.id, decidedBy: "Jo Smith", role: "Risk owner",
- *   date: "2026-03-01", rationale: "Proportionate",
- *   planFingerprint: planFingerprint(plan), ratings: planApprovalRatings(plan, risks),
+ *   kind: "plan_approval", id: DecisionIdSchema.parse("D-200"), plan: plan.id, decidedBy: "CTO", role: "Risk owner",
+ *   date: "2026-11-27", rationale: "Proportionate",
+ *   planFingerprint: planFingerprint(plan), ratings: planApprovalRatings(plan, doc.risks),
  * };
+ * approval.ratings?.map((frozen) => `${frozen.risk}: ${frozen.rating.likelihood} × ${frozen.rating.consequence}`);
+ * // ["R-03: possible × major"]: the current rating the owner approves the plan against
  * ```
  */
 export function planApprovalRatings(plan: TreatmentPlan, risks: readonly Risk[]): ApprovedRating[] {

@@ -34,7 +34,11 @@ function fnv1a(text: string, offset: number): string {
  * @category Treatment
  * @example
  * ```ts
- * const approval = { ...approvalInput, planFingerprint: planFingerprint(plan) };
+ * const plan = doc.treatmentPlans.find((candidate) => candidate.id === "TP-01");
+ * if (plan) {
+ *   planFingerprint(plan) === planFingerprint({ ...plan, options: ["retain"] }); // false: the plan's substance changed
+ *   planFingerprint(plan) === planFingerprint({ ...plan, actions: [] }); // true: progress is not a change of plan
+ * }
  * ```
  */
 export function planFingerprint(plan: TreatmentPlan): string {

@@ -7,7 +7,9 @@ import type { TreatmentPlan } from "./plan.js";
  * @category Treatment
  * @example
  * ```ts
- * const progress: PlanProgress = planProgress(plan, "2026-11-27");
+ * const plan = doc.treatmentPlans.find((candidate) => candidate.id === "TP-01");
+ * const progress: PlanProgress | undefined = plan && planProgress(plan, "2026-11-27");
+ * `${progress?.done} of ${progress?.total} done, ${progress?.overdue} overdue`; // "1 of 3 done, 1 overdue"
  * ```
  */
 export interface PlanProgress {
@@ -36,7 +38,10 @@ export interface PlanProgress {
  * @category Treatment
  * @example
  * ```ts
- * const { done, total } = planProgress(plan);
+ * doc.treatmentPlans.slice(0, 3).map((plan) => {
+ *   const { done, total } = planProgress(plan);
+ *   return `${plan.id}: ${done}/${total}`;
+ * }); // ["TP-01: 1/3", "TP-02: 1/1", "TP-03: 1/3"]
  * ```
  */
 export function planProgress(plan: TreatmentPlan, asOf?: IsoDate): PlanProgress {

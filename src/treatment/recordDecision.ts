@@ -18,10 +18,12 @@ import { single } from "./_internal/single.js";
  * @category Treatment
  * @example
  * ```ts
- * const next = recordDecision(decisions, {
- *   kind: "plan_approval", id: DecisionIdSchema.parse("D-1"), plan: plan.id, decidedBy: "Jo Smith",
- *   role: "Risk owner", date: "2026-03-01", rationale: "Proportionate", planFingerprint: planFingerprint(plan),
+ * const plan = doc.treatmentPlans.find((candidate) => candidate.id === "TP-23");
+ * const next = plan && recordDecision(doc.decisions, {
+ *   kind: "plan_approval", id: DecisionIdSchema.parse("D-200"), plan: plan.id, decidedBy: "CTO",
+ *   role: "Risk owner", date: "2026-11-27", rationale: "Proportionate", planFingerprint: planFingerprint(plan),
  * });
+ * if (next?.ok) next.value.length; // 44: one record appended, none edited
  * ```
  */
 export function recordDecision(decisions: readonly Decision[], decision: Decision): Result<readonly Decision[]> {

@@ -8,7 +8,12 @@ import { recordDecision } from "./recordDecision.js";
  * @category Treatment
  * @example
  * ```ts
- * const input: RevokeDecisionInput = { id, revokes: acceptance.id, decidedBy: "Jo Smith", role: "Risk owner", date: "2026-05-01", reason: "Breach at the supplier" };
+ * const input: RevokeDecisionInput = {
+ *   id: DecisionIdSchema.parse("D-200"), revokes: DecisionIdSchema.parse("D-105"),
+ *   decidedBy: "CTO", role: "Risk owner", date: "2026-11-27", reason: "Breach at the supplier",
+ * };
+ * revokeDecision(doc.decisions, input).ok; // true
+ * revokeDecision(doc.decisions, { ...input, revokes: DecisionIdSchema.parse("D-090") }).ok; // false: already_revoked
  * ```
  */
 export interface RevokeDecisionInput {
@@ -38,7 +43,11 @@ export interface RevokeDecisionInput {
  * @category Treatment
  * @example
  * ```ts
- * const next = revokeDecision(decisions, { id: DecisionIdSchema.parse("D-9"), revokes: acceptance.id, decidedBy: "Jo Smith", role: "Risk owner", date: "2026-05-01", reason: "Supplier breach" });
+ * const next = revokeDecision(doc.decisions, {
+ *   id: DecisionIdSchema.parse("D-200"), revokes: DecisionIdSchema.parse("D-105"),
+ *   decidedBy: "CTO", role: "Risk owner", date: "2026-11-27", reason: "Supplier breach",
+ * });
+ * if (next.ok) next.value.at(-1)?.kind; // "revocation"
  * ```
  */
 export function revokeDecision(decisions: readonly Decision[], input: RevokeDecisionInput): Result<readonly Decision[]> {

@@ -11,7 +11,12 @@ import type { FrozenRating } from "./decision.js";
  * @category Treatment
  * @example
  * ```ts
- * sameRating(acceptance.rating, risk.ratings.residual); // false once the residual changed
+ * const acceptance = doc.decisions.find((decision) => decision.id === "D-105"); // accepts R-02
+ * const residual = doc.risks.find((risk) => risk.id === "R-02")?.ratings.residual;
+ * if (acceptance?.kind === "risk_acceptance") {
+ *   sameRating(acceptance.rating, residual); // true
+ *   sameRating(acceptance.rating, residual && { ...residual, likelihood: "likely" }); // false once the residual changes
+ * }
  * ```
  */
 export function sameRating(frozen: FrozenRating, rating: Pick<Rating, "likelihood" | "consequence" | "methodology"> | undefined): boolean {

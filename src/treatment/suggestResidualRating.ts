@@ -14,7 +14,14 @@ import { single } from "./_internal/single.js";
  * @category Treatment
  * @example
  * ```ts
- * const options: SuggestResidualRatingOptions = { asOf: "2026-11-27" };
+ * const risk = doc.risks.find((candidate) => candidate.id === "R-01");
+ * const plan = doc.treatmentPlans.find((candidate) => candidate.id === "TP-01");
+ * if (risk && plan) {
+ *   // Actions completed after asOf do not count yet.
+ *   const options: SuggestResidualRatingOptions = { asOf: "2026-03-25" };
+ *   const suggested = suggestResidualRating(risk, plan, doc.methodologies, options);
+ *   if (suggested.ok) suggested.value.inPlace; // 1: secret scanning, done on 20 March
+ * }
  * ```
  */
 export interface SuggestResidualRatingOptions {
@@ -47,7 +54,13 @@ export type ResidualBasis = "controls" | "actions" | "avoidance" | "nothing";
  * @category Treatment
  * @example
  * ```ts
- * const suggestion: ResidualSuggestion | undefined = suggested.ok ? suggested.value : undefined;
+ * const risk = doc.risks.find((candidate) => candidate.id === "R-01");
+ * const plan = doc.treatmentPlans.find((candidate) => candidate.id === "TP-01");
+ * const suggested = risk && plan ? suggestResidualRating(risk, plan, doc.methodologies, { asOf: "2026-11-27" }) : undefined;
+ * const suggestion: ResidualSuggestion | undefined = suggested?.ok ? suggested.value : undefined;
+ * suggestion?.explanation;
+ * // "1 of 3 controls of plan TP-01 are in place (…); risk R-01 moves 1/3 of the way from possible × severe
+ * //  towards unlikely × major, rounded towards the current rating: possible × severe (high)."
  * ```
  */
 export interface ResidualSuggestion {
@@ -130,11 +143,17 @@ function describe(rating: FrozenRating): string {
  * @category Treatment
  * @example
  * ```ts
- * const suggested = suggestResidualRating(risk, plan, methodology, { asOf: "2026-05-20" });
- * if (suggested.ok) {
- *   console.log(suggested.value.explanation);
- *   // The owner decides; e.g. record it as the residual rating with setRating:
- *   // setRating(risk, "residual", { ...suggested.value.rating, date: "2026-05-20", ratedBy: "Alex Meyer" })
+ * const risk = doc.risks.find((candidate) => candidate.id === "R-01");
+ * const plan = doc.treatmentPlans.find((candidate) => candidate.id === "TP-01");
+ * if (risk && plan) {
+ *   const suggested = suggestResidualRating(risk, plan, doc.methodologies, { asOf: "2026-11-27" });
+ *   if (suggested.ok) {
+ *     console.log(suggested.value.explanation);
+ *     // The owner decides; e.g. record it as the residual rating with setRating:
+ *     setRating(risk, "residual", { ...suggested.value.rating, date: "2026-11-27", ratedBy: "CTO" });
+ *   } else {
+ *     console.log(suggested.error.map((found) => found.code));
+ *   }
  * }
  * ```
  */

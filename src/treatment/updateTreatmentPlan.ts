@@ -10,7 +10,9 @@ import { deepEqual } from "../core/_internal/deepEqual.js";
  * @category Treatment
  * @example
  * ```ts
- * const patch: TreatmentPlanPatch = { priority: "high", sharing: undefined };
+ * // Lower the priority, remove the target.
+ * const next = updateTreatmentPlan(doc.treatmentPlans, TreatmentPlanIdSchema.parse("TP-01"), { priority: "high", target: undefined });
+ * if (next.ok) next.value[0]?.target; // undefined
  * ```
  */
 export type TreatmentPlanPatch = {
@@ -34,7 +36,8 @@ const REQUIRED = new Set(["title", "risks", "options", "controls", "actions"]);
  * @category Treatment
  * @example
  * ```ts
- * const next = updateTreatmentPlan(plans, plan.id, { priority: "high" });
+ * const next = updateTreatmentPlan(doc.treatmentPlans, TreatmentPlanIdSchema.parse("TP-01"), { priority: "high" });
+ * if (next.ok) next.value[0]?.priority; // "high"
  * ```
  */
 export function updateTreatmentPlan(plans: readonly TreatmentPlan[], id: TreatmentPlan["id"], patch: TreatmentPlanPatch): Result<readonly TreatmentPlan[]> {

@@ -14,7 +14,9 @@ import { tryScore } from "./_internal/methodologies.js";
  * @category Treatment
  * @example
  * ```ts
- * const context: ValidateDecisionsContext = { risks, plans, methodologies, asOf: "2026-11-27" };
+ * const context: ValidateDecisionsContext = { risks: doc.risks, plans: doc.treatmentPlans, methodologies: doc.methodologies, asOf: "2026-11-27" };
+ * validateDecisions(doc.decisions, context).map((found) => found.code);
+ * // ["acceptance_stale"]: R-20 was re-rated after its residual risk was accepted
  * ```
  */
 export interface ValidateDecisionsContext {
@@ -55,7 +57,9 @@ export interface ValidateDecisionsContext {
  * @category Treatment
  * @example
  * ```ts
- * validateDecisions(decisions, { risks, plans, methodologies, asOf: "2026-11-27" }).map((found) => found.code);
+ * validateDecisions(doc.decisions, {
+ *   risks: doc.risks, plans: doc.treatmentPlans, methodologies: doc.methodologies, asOf: "2026-11-27",
+ * }).map((found) => found.code); // ["acceptance_stale"]
  * ```
  */
 export function validateDecisions(decisions: readonly Decision[], context: ValidateDecisionsContext): IsmsIssue[] {

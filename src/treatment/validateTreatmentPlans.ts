@@ -14,7 +14,10 @@ import { tryScore } from "./_internal/methodologies.js";
  * @category Treatment
  * @example
  * ```ts
- * const context: ValidateTreatmentPlansContext = { risks, methodologies, decisions, catalogues: [acme] };
+ * const context: ValidateTreatmentPlansContext = {
+ *   risks: doc.risks, methodologies: doc.methodologies, decisions: doc.decisions, catalogues: doc.catalogues,
+ * };
+ * validateTreatmentPlans(doc.treatmentPlans, context).map((found) => found.code); // []
  * ```
  */
 export interface ValidateTreatmentPlansContext {
@@ -72,7 +75,10 @@ function levelIndexOf(methodologies: Methodologies, rating: Pick<Rating, "likeli
  * @category Treatment
  * @example
  * ```ts
- * validateTreatmentPlans(plans, { risks, methodologies, decisions }).map((found) => found.code);
+ * validateTreatmentPlans(doc.treatmentPlans, { risks: doc.risks, methodologies: doc.methodologies, decisions: doc.decisions })
+ *   .map((found) => found.code);
+ * // ["control_not_in_scope", "control_not_in_scope", "control_not_in_scope"]: three plan controls are
+ * // in the northwind catalogue, in scope only when passed as catalogues: doc.catalogues
  * ```
  */
 export function validateTreatmentPlans(plans: readonly TreatmentPlan[], context: ValidateTreatmentPlansContext): IsmsIssue[] {
