@@ -47,7 +47,7 @@ export type { ExportProfileOptions } from "./exportProfile.js";
 export { exportMappingCollection } from "./exportMappingCollection.js";
 export type { ExportMappingCollectionOptions } from "./exportMappingCollection.js";
 export { importCatalog } from "./importCatalog.js";
-export type { ImportCatalogOptions } from "./importCatalog.js";
+export type { ImportCatalogOptions, ImportCatalogResult } from "./importCatalog.js";
 export { exportSsp } from "./exportSsp.js";
 export type { SspInput } from "./exportSsp.js";
 export { exportAssessmentResults } from "./exportAssessmentResults.js";

@@ -11,6 +11,7 @@ export const NIST_PROP_NAMES: ReadonlySet<string> = new Set([
   "alt-identifier",
   "alt-label",
   "status",
+  "state",
   "marking",
   "keywords",
   "version",
