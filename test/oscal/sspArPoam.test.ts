@@ -153,6 +153,52 @@ describe("exportSsp", () => {
     expect(doc["system-security-plan"]["control-implementation"]["implemented-requirements"][0]?.["by-components"][0]?.description).toBe("Board-approved policy set.");
   });
 
+  describe("a control nobody has decided on", () => {
+    const bare: SoaRow = {
+      ref: "annex-a:5.7" as SoaRow["ref"],
+      catalogue: "annex-a",
+      id: "5.7",
+      title: "Threat intelligence",
+      applicable: false,
+      reasons: [],
+      risks: [],
+      obligations: [],
+      status: "not_implemented",
+      evidence: [],
+    };
+    const only = (input: Partial<Parameters<typeof exportSsp>[0]>) =>
+      exportSsp({ ...base, scope: "x", rows: [bare], ...input })["system-security-plan"]["control-implementation"]["implemented-requirements"][0]!;
+
+    it("is undecided when the decisions given do not name it", () => {
+      const found = only({ decisions: [] });
+      expect(ownValues(found.props, "applicability")).toEqual(["undecided"]);
+      expect(found["by-components"][0]?.["implementation-status"]).toEqual({ state: "undecided" });
+      expect(found["by-components"][0]?.props).toBeUndefined();
+      expect(found.remarks).toMatch(/^No applicability decision yet/);
+    });
+
+    it("is excluded when a decision names it, even before its justification is written", () => {
+      const found = only({ decisions: [{ control: "annex-a:5.7" }] });
+      expect(ownValues(found.props, "applicability")).toEqual(["excluded"]);
+      expect(found["by-components"][0]?.["implementation-status"]?.state).toBe("not-applicable");
+    });
+
+    it("is told from an exclusion by what a decision leaves on the row when no decisions are given", () => {
+      expect(ownValues(only({}).props, "applicability")).toEqual(["undecided"]);
+      for (const patch of [{ justification: "Not relevant." }, { owner: "CISO" }, { notes: "Check" }, { lastReviewed: "2026-01-01" }, { status: "planned" as const }]) {
+        const found = exportSsp({ ...base, scope: "x", rows: [{ ...bare, ...patch }] })["system-security-plan"]["control-implementation"]["implemented-requirements"][0]!;
+        expect(ownValues(found.props, "applicability"), JSON.stringify(patch)).toEqual(["excluded"]);
+      }
+    });
+
+    it("is counted in the control implementation's description", () => {
+      const doc = exportSsp({ ...base, scope: "x", rows: [row({}), bare], decisions: [{ control: "annex-a:5.1" }] });
+      expect(doc["system-security-plan"]["control-implementation"].description).toMatch(/; 1 control is not decided yet\.$/);
+      expect(schemaErrors("system-security-plan", doc)).toEqual([]);
+      expect(checkOscal(doc)).toEqual([]);
+    });
+  });
+
   it("gives a row that appears twice unique uuids", () => {
     const doc = exportSsp({ ...base, scope: "x", rows: [row({}), row({})] });
     expect(checkOscal(doc)).toEqual([]);

@@ -32,8 +32,9 @@ function reservedIds(): ReadonlySet<string> {
  * so that every export of a document agrees. References to catalogues that are not among
  * them (`refs`: a standalone SSP of SoA rows, a plan naming a catalogue the document lacks)
  * are qualified among themselves in the same way, and never change the ids of the known ones.
- * Whatever is left colliding (an id that happens to equal a qualified one) gets `-2`, `-3`, …
- * in catalogue order.
+ * An id already given away (two ids of one catalogue that make one token, or an id that
+ * happens to equal a qualified one) is qualified by its catalogue too, and whatever still
+ * collides gets `-2`, `-3`, …, in catalogue order.
  */
 export function controlIdResolver(catalogues: readonly CustomCatalogue[], refs: readonly string[] = []): ControlIdOf {
   const taken = new Set(reservedIds());
