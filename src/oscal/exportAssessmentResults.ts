@@ -64,10 +64,11 @@ function scopeProps(controls: readonly string[] | undefined, clauses: readonly s
 /**
  * Exports the risk register (6.1.2, 8.2), the risk treatment (6.1.3, 8.3), internal audit
  * findings (9.2) and nonconformities (10.2) as OSCAL 1.2 `assessment-results` with one
- * result. Each risk carries likelihood, impact and risk facets whose `system` names the
- * organisation's methodology and version (`urn:isms:methodology:<id>:v<version>`), one
- * characterization per rating layer (inherent as the initial state, current and residual as
- * adjusted, target), its treatment plans as remediations typed mitigate, accept, avoid or
+ * result. Each risk carries one characterization per rating layer with likelihood, impact
+ * and risk facets in OSCAL's own system (`http://csrc.nist.gov/ns/oscal`) with OSCAL's facet
+ * state (inherent `initial`, current and residual `adjusted`, target none) and again in the
+ * system of the organisation's methodology and version
+ * (`urn:isms:methodology:<id>:v<version>`), its treatment plans as remediations typed mitigate, accept, avoid or
  * share with a lifecycle (recommendation until the plan is approved, planned, completed when
  * every action is done) and the actions as tasks, and accepted residual risk in its risk log.
  * Audit findings become observations of type `discovery` (OSCAL deprecated `finding` in 1.1.4);

@@ -234,8 +234,11 @@ function customCatalogBody(
  * (`05.01`), the theme, every ISO/IEC 27002 attribute value and the new-in-2022 flag as props
  * in {@link ISMS_OSCAL_NS}, and a statement part holding the organisation's own text or a
  * placeholder: no ISO text. Clauses 4–10 have one group per clause with ids `clause-4.1`;
- * sub-clauses and the 6.1.2/6.1.3 items nest as controls. A custom catalogue keeps its ids,
- * titles, groups, props and enhancement nesting. The same input always gives the same JSON.
+ * sub-clauses and the 6.1.2/6.1.3 items nest as controls. A custom catalogue keeps its ids
+ * (qualified by catalogue when another of `catalogues` shares one, see docs/oscal.md),
+ * titles (runs of spaces included), groups, props and enhancement nesting; a control its
+ * source marks withdrawn gets NIST's `status` = `withdrawn` prop and no placeholder
+ * statement. The same input always gives the same JSON.
  *
  * @param source - `"annex-a"`, `"clauses"`, `"annex-a-2013"` or a custom catalogue
  * @param options - `asOf` and optional organisation, title, version and descriptions
