@@ -15,7 +15,7 @@ import {
 import { PLACEHOLDER_PREFIX, compact, lineOr, nistProp, ownProp, text, timestamp, titleOr, uuidFactory } from "./_internal/build.js";
 import { controlIdResolver, type ControlIdOf } from "./_internal/controlIds.js";
 import { isWithdrawn } from "./_internal/withdrawn.js";
-import { CUSTOM_PROP_NS, NIST_PROP_NAMES, URI } from "./_internal/nist.js";
+import { CUSTOM_PROP_NS, NIST_PROP_NAMES, OSCAL_NS, URI } from "./_internal/nist.js";
 import { sortId, toToken } from "./_internal/tokens.js";
 import { ISMS_OSCAL_NS, OSCAL_VERSION } from "./namespace.js";
 import type { OscalCatalogDocument, OscalControl, OscalGroup, OscalPart, OscalProp } from "./model.js";
@@ -154,7 +154,7 @@ function customControl(control: CustomControl, tree: CustomTree): OscalControl {
   const own = tree.descriptions.get(ref);
   const withdrawn = isWithdrawn(control);
   // A withdrawn control is marked with NIST's status prop in its current spelling.
-  const props = customProps(withdrawn ? control.props?.filter((prop) => !(prop.name === "status" && prop.ns === undefined)) : control.props);
+  const props = customProps(withdrawn ? control.props?.filter((prop) => !(prop.name === "status" && (prop.ns === undefined || prop.ns === OSCAL_NS))) : control.props);
   if (!props.some((prop) => prop.name === "label" && prop.ns === undefined)) props.unshift(nistProp("label", control.id));
   if (withdrawn) props.push(nistProp("status", "withdrawn"));
   if (id !== control.id) props.push(ownProp("control-id", control.id));

@@ -42,7 +42,7 @@ export interface ImportCatalogOptions {
  * @category OSCAL
  * @example
  * ```ts
- * const imported: ImportCatalogResult = importCatalog(JSON.parse(text));
+ * const imported: ImportCatalogResult = importCatalog(exportCatalog("annex-a", { asOf: "2026-11-27" }));
  * for (const warning of imported.warnings) console.warn(warning.message);
  * ```
  */

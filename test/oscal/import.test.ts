@@ -416,6 +416,27 @@ describe("importCatalog: withdrawn controls", () => {
     expect(found.get("ac-2")?.parts?.length).toBeGreaterThan(0);
   });
 
+  it("recognises the current spelling and NIST's namespace written out, and writes one status prop", () => {
+    const catalogue = imported({
+      catalog: {
+        uuid: "0f7cbb4a-83d9-4d07-8a4c-2b4d1d9e3f0e",
+        metadata: { title: "Rev 5 style", version: "1", "oscal-version": "1.2.0" },
+        controls: [
+          { id: "ac-2.10", title: "Shared accounts", props: [{ name: "status", value: "withdrawn" }] },
+          { id: "ac-2.14", title: "Other", props: [{ name: "status", ns: "http://csrc.nist.gov/ns/oscal", value: "withdrawn" }] },
+          { id: "ac-3", title: "Access enforcement", props: [{ name: "status", ns: "urn:acme", value: "withdrawn" }] },
+        ],
+      },
+    });
+    const controls = exportCatalog(catalogue, { asOf: AS_OF }).catalog.controls ?? [];
+    expect(controls.map((control) => (control.props ?? []).filter((prop) => prop.name === "status"))).toEqual([
+      [{ name: "status", value: "withdrawn" }],
+      [{ name: "status", value: "withdrawn" }],
+      [{ name: "status", ns: "urn:acme", value: "withdrawn" }],
+    ]);
+    expect(controls.map((control) => control.parts === undefined)).toEqual([true, true, false]);
+  });
+
   it("reads the withdrawn status back from its own export", () => {
     const again = imported(exportCatalog(rev4, { asOf: AS_OF }));
     expect(again.controls.filter(isWithdrawn)).toHaveLength(96);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CustomCatalogueSchema, type ControlRef, type CustomCatalogue } from "../../src/catalogue/index.js";
-import { createStarterIsms, type IsmsDocument } from "../../src/document/index.js";
+import { createStarterIsms, deriveIsmsSoa, type IsmsDocument } from "../../src/document/index.js";
 import { createExampleIsms } from "../../src/example/index.js";
 import {
   ISMS_OSCAL_NS,
@@ -20,6 +20,10 @@ const starter = createStarterIsms({ organisation: "Starter Ltd", date: "2026-01-
 const decided = (document: IsmsDocument, ...decisions: IsmsDocument["soaDecisions"]): IsmsDocument => ({ ...document, soaDecisions: [...document.soaDecisions, ...decisions] });
 // A starter that has decided one control: every other is still undecided.
 const begun = decided(starter, { control: "annex-a:5.1" as ControlRef, applicable: true, status: "planned" });
+
+function soaRefs(document: IsmsDocument): ControlRef[] {
+  return deriveIsmsSoa(document).map((row) => row.ref);
+}
 
 function requirementsOf(ssp: OscalSspDocument): OscalSspDocument["system-security-plan"]["control-implementation"]["implemented-requirements"] {
   return ssp["system-security-plan"]["control-implementation"]["implemented-requirements"];
@@ -74,6 +78,16 @@ describe("the SSP and the profile of a document are a pair that resolves", () =>
       expect(result.error[0]?.message).toContain("annex-a:5.1, annex-a:5.2,");
       expect(result.error[0]?.message).toContain("annex-a:8.34");
     }
+  });
+
+  it("says why when no control is listed at all, or when every control is excluded", () => {
+    const message = (document: IsmsDocument) => {
+      const result = safeExportOscal(document, "ssp", { asOf });
+      return result.ok ? undefined : result.error[0]?.message;
+    };
+    expect(message({ ...starter, cataloguesInScope: [] })).toMatch(/has no control \(no catalogue in scope\)/);
+    const excluded = { ...starter, soaDecisions: soaRefs(starter).map((control) => ({ control, applicable: false, justification: "Out of scope." })) };
+    expect(message(excluded)).toBe("No control of the Statement of Applicability is applicable yet, so there is no profile or system security plan to export.");
   });
 
   it("still checks the date first", () => {

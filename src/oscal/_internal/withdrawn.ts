@@ -1,4 +1,5 @@
 import { controlRef, type CustomCatalogue, type CustomControl } from "../../catalogue/index.js";
+import { OSCAL_NS } from "./nist.js";
 
 /**
  * Whether a custom control is withdrawn by its source. OSCAL marks a withdrawn control with
@@ -11,7 +12,7 @@ import { controlRef, type CustomCatalogue, type CustomControl } from "../../cata
 export function isWithdrawn(control: Pick<CustomControl, "props">): boolean {
   if ((control as { readonly withdrawn?: unknown }).withdrawn === true) return true;
   return (control.props ?? []).some(
-    (prop) => prop.name === "status" && (prop.ns === undefined || prop.ns === "http://csrc.nist.gov/ns/oscal") && prop.value.trim().toLowerCase() === "withdrawn",
+    (prop) => prop.name === "status" && (prop.ns === undefined || prop.ns === OSCAL_NS) && prop.value.trim().toLowerCase() === "withdrawn",
   );
 }
 
