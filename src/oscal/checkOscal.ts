@@ -80,7 +80,9 @@ function visit(value: Json, path: IssuePath, key: string | undefined, parentKey:
   }
   if (parentKey === "controls" && typeof value.id === "string" && typeof value.title === "string") {
     const parts = Array.isArray(value.parts) ? value.parts : [];
-    if (!parts.some((part) => isObject(part) && part.name === "statement")) {
+    // NIST's "oscal-catalog-control-require-statement-when-not-withdrawn": a withdrawn control needs no statement.
+    const withdrawn = Array.isArray(value.props) && value.props.some((prop) => isObject(prop) && prop.name === "status" && prop.ns === undefined && (prop.value === "withdrawn" || prop.value === "Withdrawn"));
+    if (!withdrawn && !parts.some((part) => isObject(part) && part.name === "statement")) {
       walk.issues.push(issue("control_without_statement", `Control "${value.id}" has no statement part.`, path));
     }
   }
@@ -100,7 +102,7 @@ function visit(value: Json, path: IssuePath, key: string | undefined, parentKey:
  * uuids, timestamps with a time zone, every `#uuid` href, `party-uuid(s)`,
  * `component-uuid`, `risk-uuid`, `observation-uuid` and `role-id` resolving in the document,
  * props without `ns` only with NIST's names, props in {@link ISMS_OSCAL_NS} only with the
- * library's vocabulary, a statement part in every control, no group holding both groups and
+ * library's vocabulary, a statement part in every control that is not withdrawn, no group holding both groups and
  * controls, a by-component in every SSP implemented requirement, a uuid and type for every
  * party, and `oscal-version` 1.2.x.
  *

@@ -1,12 +1,13 @@
+import type { CustomCatalogue } from "../catalogue/index.js";
 import type { Audit, Finding, Nonconformity } from "../cycle/index.js";
 import type { Methodologies, Risk } from "../risk/index.js";
 import type { Decision, TreatmentPlan } from "../treatment/index.js";
 import { compact, lineOr, ownProp, text, timestamp, uuidFactory } from "./_internal/build.js";
+import { controlIdResolver, type ControlIdOf } from "./_internal/controlIds.js";
 import { registry } from "./_internal/parties.js";
 import { dayStart, oscalRisk } from "./_internal/risks.js";
 import { OSCAL_VERSION } from "./namespace.js";
 import type { OscalAssessmentResultsDocument, OscalJsonObject, OscalProp } from "./model.js";
-import { oscalControlId } from "./oscalControlId.js";
 
 /**
  * What {@link exportAssessmentResults} reads: plain values from the risk, treatment and
@@ -45,12 +46,18 @@ export interface AssessmentResultsInput {
   readonly start?: string;
   /** Where the organisation's assessment plan lives, if anywhere. */
   readonly assessmentPlanHref?: string;
+  /**
+   * The document's custom catalogues: a control id that two of them share is qualified by
+   * its catalogue (`low.ac-2`) in the reviewed controls and finding targets, as in the
+   * catalogs, the profile and the SSP.
+   */
+  readonly catalogues?: readonly CustomCatalogue[];
 }
 
-function targetOf(controls: readonly string[] | undefined, clauses: readonly string[] | undefined): OscalJsonObject {
+function targetOf(controls: readonly string[] | undefined, clauses: readonly string[] | undefined, idOf: ControlIdOf): OscalJsonObject {
   const control = controls?.[0];
   const clause = clauses?.[0];
-  const id = control !== undefined ? `${oscalControlId(control)}_smt` : clause !== undefined ? `clause-${clause}_smt` : "isms";
+  const id = control !== undefined ? `${idOf(control)}_smt` : clause !== undefined ? `clause-${clause}_smt` : "isms";
   return { type: control !== undefined || clause !== undefined ? "statement-id" : "objective-id", "target-id": id, status: { state: "not-satisfied" } };
 }
 
@@ -61,14 +68,15 @@ function scopeProps(controls: readonly string[] | undefined, clauses: readonly s
 /**
  * Exports the risk register (6.1.2, 8.2), the risk treatment (6.1.3, 8.3), internal audit
  * findings (9.2) and nonconformities (10.2) as OSCAL 1.2 `assessment-results` with one
- * result. Each risk carries likelihood, impact and risk facets whose `system` names the
- * organisation's methodology and version (`urn:isms:methodology:<id>:v<version>`), one
- * characterization per rating layer (inherent as the initial state, current and residual as
- * adjusted, target), its treatment plans as remediations typed mitigate, accept, avoid or
+ * result. Each risk carries one characterization per rating layer with likelihood, impact
+ * and risk facets in OSCAL's own system (`http://csrc.nist.gov/ns/oscal`) with OSCAL's facet
+ * state (inherent `initial`, current and residual `adjusted`, target none) and again in the
+ * system of the organisation's methodology and version
+ * (`urn:isms:methodology:<id>:v<version>`), its treatment plans as remediations typed mitigate, accept, avoid or
  * share with a lifecycle (recommendation until the plan is approved, planned, completed when
  * every action is done) and the actions as tasks, and accepted residual risk in its risk log.
- * Audit findings become observations; nonconformities and nonconformity findings become
- * findings. A pure function: the same input gives the same JSON, byte for byte.
+ * Audit findings become observations of type `discovery` (OSCAL deprecated `finding` in 1.1.4);
+ * nonconformities and nonconformity findings become findings. A pure function: the same input gives the same JSON, byte for byte.
  *
  * @param input - organisation, `asOf`, methodologies, risks and optionally plans, decisions, audits, nonconformities
  * @returns `{ "assessment-results" }`
@@ -88,6 +96,11 @@ export function exportAssessmentResults(input: AssessmentResultsInput): OscalAss
   const organisationUuid = people.party(organisation, "organization");
   const preparedFor = people.role("prepared-for", "Prepared for");
   const decisions = input.decisions ?? [];
+  const idOf = controlIdResolver(input.catalogues ?? [], [
+    ...(input.audits ?? []).flatMap((audit) => [...audit.controls, ...audit.findings.flatMap((finding) => finding.controls ?? [])]),
+    ...(input.plans ?? []).flatMap((plan) => plan.controls.map((control) => control.ref)),
+    ...(input.nonconformities ?? []).flatMap((nonconformity) => nonconformity.controls ?? []),
+  ]);
   const context = { organisation, asOf: lastModified, methodologies: input.methodologies, plans: input.plans ?? [], decisions, uuid, people };
   const risks = input.risks.map((risk) => oscalRisk(risk, context));
 
@@ -119,7 +132,11 @@ export function exportAssessmentResults(input: AssessmentResultsInput): OscalAss
         description: lineOr(finding.description, finding.id),
         props: [ownProp("audit-id", audit.id), ownProp("finding-id", finding.id), ownProp("finding-grade", grade), ...scopeProps(finding.controls, finding.clauses)],
         methods: ["EXAMINE", "INTERVIEW"],
-        types: [grade === "opportunity_for_improvement" ? "discovery" : "finding"],
+        // OSCAL 1.2.1 observation types (oscal_assessment-common_metaschema.xml, allowed-values
+        // "oscal-observation-values"): ssp-statement-issue, control-objective, mitigation,
+        // discovery, historic; "finding" is deprecated since 1.1.4 ("Use 'discovery' instead").
+        // Every grade of audit finding is a discovery; the grade is the finding-grade prop.
+        types: ["discovery"],
         origins: [{ actors: auditors }],
         collected: dayStart(audit.performedDate ?? audit.plannedDate),
       });
@@ -130,7 +147,7 @@ export function exportAssessmentResults(input: AssessmentResultsInput): OscalAss
           description: lineOr(finding.description, finding.id),
           props: [ownProp("audit-id", audit.id), ownProp("finding-id", finding.id), ownProp("finding-grade", grade), ...scopeProps(finding.controls, finding.clauses)],
           origins: [{ actors: auditors }],
-          target: targetOf(finding.controls, finding.clauses),
+          target: targetOf(finding.controls, finding.clauses, idOf),
           "related-observations": [{ "observation-uuid": observation }],
         });
       }
@@ -159,7 +176,7 @@ export function exportAssessmentResults(input: AssessmentResultsInput): OscalAss
         description: text(nonconformity.description) ?? nonconformity.id,
         props,
         origins: [{ actors: [{ type: "party", "actor-uuid": people.party(nonconformity.owner, "person"), "role-id": people.role("nonconformity-owner", "Nonconformity owner") }] }],
-        target: targetOf(controls, clauses),
+        target: targetOf(controls, clauses, idOf),
         "related-observations": observation === undefined ? undefined : [{ "observation-uuid": observation }],
         remarks: text(
           [
@@ -183,8 +200,8 @@ export function exportAssessmentResults(input: AssessmentResultsInput): OscalAss
   const planResource = uuid("resource", "assessment-plan");
   const reviewed = [
     ...new Set([
-      ...(input.audits ?? []).flatMap((audit) => audit.controls.map((ref) => oscalControlId(ref))),
-      ...(input.plans ?? []).flatMap((plan) => plan.controls.map((control) => oscalControlId(control.ref))),
+      ...(input.audits ?? []).flatMap((audit) => audit.controls.map((ref) => idOf(ref))),
+      ...(input.plans ?? []).flatMap((plan) => plan.controls.map((control) => idOf(control.ref))),
     ]),
   ];
   return {

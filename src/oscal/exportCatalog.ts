@@ -12,8 +12,10 @@ import {
   type CustomCatalogue,
   type CustomControl,
 } from "../catalogue/index.js";
-import { PLACEHOLDER_PREFIX, compact, lineOr, nistProp, ownProp, text, timestamp, uuidFactory } from "./_internal/build.js";
-import { CUSTOM_PROP_NS, NIST_PROP_NAMES, URI } from "./_internal/nist.js";
+import { PLACEHOLDER_PREFIX, compact, lineOr, nistProp, ownProp, text, timestamp, titleOr, uuidFactory } from "./_internal/build.js";
+import { controlIdResolver, type ControlIdOf } from "./_internal/controlIds.js";
+import { isWithdrawn } from "./_internal/withdrawn.js";
+import { CUSTOM_PROP_NS, NIST_PROP_NAMES, OSCAL_NS, URI } from "./_internal/nist.js";
 import { sortId, toToken } from "./_internal/tokens.js";
 import { ISMS_OSCAL_NS, OSCAL_VERSION } from "./namespace.js";
 import type { OscalCatalogDocument, OscalControl, OscalGroup, OscalPart, OscalProp } from "./model.js";
@@ -56,6 +58,12 @@ export interface ExportCatalogOptions {
    * `<custom id>:<control id>`), written as the statement part; others get a placeholder.
    */
   readonly descriptions?: readonly ControlDescription[];
+  /**
+   * The document's custom catalogues: a control id that two of them share is qualified by
+   * its catalogue (`low.ac-2`), the same way in every export of the document (see
+   * docs/oscal.md, "Control ids").
+   */
+  readonly catalogues?: readonly CustomCatalogue[];
 }
 
 const THEME_GROUPS = [
@@ -139,27 +147,42 @@ interface CustomTree {
   readonly catalogue: CustomCatalogue;
   readonly descriptions: Map<string, ControlDescription>;
   readonly childrenOf: Map<string, CustomControl[]>;
+  readonly idOf: ControlIdOf;
 }
 
 function customControl(control: CustomControl, tree: CustomTree): OscalControl {
-  const id = oscalControlId(controlRef(tree.catalogue.id, control.id));
-  const own = tree.descriptions.get(controlRef(tree.catalogue.id, control.id));
-  const props = customProps(control.props);
+  const ref = controlRef(tree.catalogue.id, control.id);
+  const id = tree.idOf(ref);
+  const own = tree.descriptions.get(ref);
+  const withdrawn = isWithdrawn(control);
+  // A withdrawn control is marked with NIST's status prop in its current spelling.
+  const props = customProps(withdrawn ? control.props?.filter((prop) => !(prop.name === "status" && (prop.ns === undefined || prop.ns === OSCAL_NS))) : control.props);
   if (!props.some((prop) => prop.name === "label" && prop.ns === undefined)) props.unshift(nistProp("label", control.id));
+  if (withdrawn) props.push(nistProp("status", "withdrawn"));
   if (id !== control.id) props.push(ownProp("control-id", control.id));
   for (const [kind, values] of Object.entries(control.attributes ?? {})) {
     for (const value of values) props.push(ownProp("control-type", value, toToken(kind)));
   }
+  const description = own?.description ?? control.description;
+  const guidance = own?.guidance ?? control.guidance;
+  // OSCAL requires a statement of every control that is not withdrawn
+  // ("oscal-catalog-control-require-statement-when-not-withdrawn"): a withdrawn control gets
+  // none unless it has text of its own, rather than a placeholder asking for a description.
+  const parts = withdrawn && text(description) === undefined && text(guidance) === undefined ? undefined : textParts(id, lineOr(control.id, id), description, guidance);
   return compact({
     id,
-    title: lineOr(control.title, control.id),
+    title: titleOr(control.title, control.id),
     props,
-    parts: textParts(id, lineOr(control.id, id), own?.description ?? control.description, own?.guidance ?? control.guidance),
+    parts,
     controls: (tree.childrenOf.get(control.id) ?? []).map((child) => customControl(child, tree)),
   });
 }
 
-function customCatalogBody(catalogue: CustomCatalogue, descriptions: Map<string, ControlDescription>): { groups: OscalGroup[]; controls: OscalControl[] } {
+function customCatalogBody(
+  catalogue: CustomCatalogue,
+  descriptions: Map<string, ControlDescription>,
+  idOf: ControlIdOf,
+): { groups: OscalGroup[]; controls: OscalControl[] } {
   const controlIds = new Set(catalogue.controls.map((control) => control.id));
   const childrenOf = new Map<string, CustomControl[]>();
   const topLevel: CustomControl[] = [];
@@ -170,7 +193,7 @@ function customCatalogBody(catalogue: CustomCatalogue, descriptions: Map<string,
       topLevel.push(control);
     }
   }
-  const tree: CustomTree = { catalogue, descriptions, childrenOf };
+  const tree: CustomTree = { catalogue, descriptions, childrenOf, idOf };
   const groups = catalogue.groups ?? [];
   const groupIds = new Set(groups.map((group) => group.id));
   const subGroupsOf = new Map<string, typeof groups>();
@@ -199,10 +222,10 @@ function customCatalogBody(catalogue: CustomCatalogue, descriptions: Map<string,
     // A group holds sub-groups or controls, not both: controls beside sub-groups move into a
     // sub-group of their own that says which group they belong to.
     if (subGroups.length > 0 && controls.length > 0) {
-      subGroups.unshift({ id: `${id}-controls`, title: lineOr(group.title, group.id), props: [ownProp("group-id", group.id)], controls });
-      return compact({ id, title: lineOr(group.title, group.id), props, groups: subGroups });
+      subGroups.unshift({ id: `${id}-controls`, title: titleOr(group.title, group.id), props: [ownProp("group-id", group.id)], controls });
+      return compact({ id, title: titleOr(group.title, group.id), props, groups: subGroups });
     }
-    return compact({ id, title: lineOr(group.title, group.id), props, groups: subGroups, controls });
+    return compact({ id, title: titleOr(group.title, group.id), props, groups: subGroups, controls });
   };
   return { groups: rootGroups.map(toGroup), controls: ungrouped.map((control) => customControl(control, tree)) };
 }
@@ -213,8 +236,11 @@ function customCatalogBody(catalogue: CustomCatalogue, descriptions: Map<string,
  * (`05.01`), the theme, every ISO/IEC 27002 attribute value and the new-in-2022 flag as props
  * in {@link ISMS_OSCAL_NS}, and a statement part holding the organisation's own text or a
  * placeholder: no ISO text. Clauses 4–10 have one group per clause with ids `clause-4.1`;
- * sub-clauses and the 6.1.2/6.1.3 items nest as controls. A custom catalogue keeps its ids,
- * titles, groups, props and enhancement nesting. The same input always gives the same JSON.
+ * sub-clauses and the 6.1.2/6.1.3 items nest as controls. A custom catalogue keeps its ids
+ * (qualified by catalogue when another of `catalogues` shares one, see docs/oscal.md),
+ * titles (runs of spaces included), groups, props and enhancement nesting; a control its
+ * source marks withdrawn gets NIST's `status` = `withdrawn` prop and no placeholder
+ * statement. The same input always gives the same JSON.
  *
  * @param source - `"annex-a"`, `"clauses"`, `"annex-a-2013"` or a custom catalogue
  * @param options - `asOf` and optional organisation, title, version and descriptions
@@ -284,12 +310,15 @@ export function exportCatalog(source: CatalogSource, options: ExportCatalogOptio
         controls: below.filter((child) => child.parent === clause.id).map((child) => clauseControl(child, below, descriptions)),
       }));
   } else {
-    title = lineOr(source.title, source.id);
+    title = titleOr(source.title, source.id);
     version = lineOr(source.version, "1");
-    ({ groups, controls } = customCatalogBody(source, descriptions));
+    // The same list, in the same order, as the document's other exports use.
+    const known = options.catalogues ?? [];
+    const all = known.some((catalogue) => catalogue.id === source.id) ? known.map((catalogue) => (catalogue.id === source.id ? source : catalogue)) : [...known, source];
+    ({ groups, controls } = customCatalogBody(source, descriptions, controlIdResolver(all)));
   }
   const metadata = compact({
-    title: lineOr(options.title, title),
+    title: titleOr(options.title, title),
     "last-modified": lastModified,
     version: lineOr(options.version, version),
     "oscal-version": OSCAL_VERSION,

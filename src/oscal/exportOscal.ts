@@ -1,4 +1,5 @@
 import { deriveIsmsSoa, type IsmsDocument } from "../document/index.js";
+import type { SoaRow } from "../soa/index.js";
 import { err, IsmsError, issue, ok, type Result } from "../core/index.js";
 import { exportAssessmentResults } from "./exportAssessmentResults.js";
 import { exportCatalog, type CatalogSource } from "./exportCatalog.js";
@@ -6,6 +7,10 @@ import { exportMappingCollection } from "./exportMappingCollection.js";
 import { exportPoam } from "./exportPoam.js";
 import { exportProfile } from "./exportProfile.js";
 import { exportSsp } from "./exportSsp.js";
+import { lineOr, timestamp } from "./_internal/build.js";
+import { listSentence, sentence } from "./_internal/sentences.js";
+import { undecidedRefs } from "./_internal/undecided.js";
+import { withdrawnRefs } from "./_internal/withdrawn.js";
 import type { OscalModel } from "./namespace.js";
 import type {
   OscalAssessmentResultsDocument,
@@ -55,19 +60,51 @@ export type OscalDocument =
 function scopeText(document: IsmsDocument): string {
   const scope = document.scope;
   if (!scope) return `The information security management system of ${document.organisation.name}.`;
-  const lines = [scope.statement.trim()];
-  if (scope.boundaries?.length) lines.push(`Boundaries: ${scope.boundaries.join("; ")}.`);
-  if (scope.interfaces?.length) lines.push(`Interfaces: ${scope.interfaces.join("; ")}.`);
-  for (const exclusion of scope.exclusions ?? []) lines.push(`Excluded: ${exclusion.what} (${exclusion.reason}).`);
-  return lines.join("\n\n");
+  const boundaries = listSentence(scope.boundaries ?? []);
+  const interfaces = listSentence(scope.interfaces ?? []);
+  const lines = [
+    sentence(scope.statement),
+    boundaries === "" ? "" : `Boundaries: ${boundaries}`,
+    interfaces === "" ? "" : `Interfaces: ${interfaces}`,
+    ...(scope.exclusions ?? []).map((exclusion) => `Excluded: ${sentence(exclusion.what)} Reason: ${sentence(exclusion.reason)}`),
+  ];
+  return lines.filter((line) => line !== "").join("\n\n");
+}
+
+/**
+ * The rows the SSP lists and the profile selects, so that the two always make a pair: every
+ * row of the SoA (applicable, excluded, or undecided), except the withdrawn controls of an
+ * imported catalogue that nobody has decided on (they demand no decision). A document in
+ * which nothing is applicable yet, such as a fresh starter, has no profile and no SSP: the
+ * refusal names the undecided controls, which are the way forward.
+ */
+function soaRows(document: IsmsDocument, day: string): SoaRow[] {
+  const rows = deriveIsmsSoa(document, day);
+  const undecided = undecidedRefs(rows, document.soaDecisions);
+  const withdrawn = withdrawnRefs(document.catalogues);
+  const listed = rows.filter((row) => !(withdrawn.has(row.ref) && undecided.has(row.ref)));
+  if (listed.some((row) => row.applicable)) return listed;
+  const open = listed.filter((row) => undecided.has(row.ref)).map((row) => row.ref);
+  throw new IsmsError(
+    "invalid_argument",
+    listed.length === 0
+      ? "The Statement of Applicability has no control (no catalogue in scope), so there is no profile or system security plan to export."
+      : `No control of the Statement of Applicability is applicable yet, so there is no profile or system security plan to export` +
+          (open.length === 0 ? "." : `; ${open.length} ${open.length === 1 ? "control is" : "controls are"} undecided: ${open.join(", ")}.`),
+  );
 }
 
 /**
  * Exports a whole ISMS document as one OSCAL model, the `isms oscal --model` command:
  * `catalog` (a catalogue with the organisation's control descriptions), `profile` (the
- * applicable controls of the derived SoA), `ssp` (the SoA), `assessment-results` (risks,
- * treatment, audit findings, nonconformities), `poam` (the risk treatment plan) or `mapping`
- * (2013 → 2022). A thin wrapper over {@link exportCatalog}, {@link exportProfile},
+ * controls of the derived SoA), `ssp` (the SoA), `assessment-results` (risks, treatment,
+ * audit findings, nonconformities), `poam` (the risk treatment plan) or `mapping`
+ * (2013 → 2022). The profile and the SSP are a pair: the SSP imports the profile
+ * (`profile.json`) and the profile selects every control the SSP lists, applicable,
+ * excluded or undecided; withdrawn controls of an imported catalogue appear only when a
+ * decision names them. A document in which no control is applicable yet (a fresh starter)
+ * has neither. Control ids that two custom catalogues share are qualified by catalogue the
+ * same way in every model. A thin wrapper over {@link exportCatalog}, {@link exportProfile},
  * {@link exportSsp}, {@link exportAssessmentResults}, {@link exportPoam} and
  * {@link exportMappingCollection}.
  *
@@ -76,7 +113,8 @@ function scopeText(document: IsmsDocument): string {
  * @param options - `asOf` and, for `catalog`, which catalogue
  * @returns the OSCAL document, ready for `JSON.stringify`
  * @throws {@link IsmsError} `unknown_catalogue` for a catalogue that is neither built in nor in the document;
- *   `invalid_argument` for a profile or SSP without SoA rows; `invalid_date` for a malformed `asOf`
+ *   `invalid_argument` for a profile or SSP of a document with no applicable control (the message names the
+ *   undecided controls); `invalid_date` for a malformed `asOf` (checked first)
  * @category OSCAL
  * @example
  * ```ts
@@ -86,7 +124,10 @@ function scopeText(document: IsmsDocument): string {
 export function exportOscal(document: IsmsDocument, model: OscalModel, options: ExportOscalOptions): OscalDocument {
   const organisation = document.organisation.name;
   const asOf = options.asOf;
+  // A malformed date is the first thing to report, whatever else the document lacks.
+  timestamp(asOf);
   const day = asOf.slice(0, 10);
+  const catalogues = document.catalogues;
   switch (model) {
     case "catalog": {
       const id = options.catalogue ?? document.cataloguesInScope[0] ?? "annex-a";
@@ -97,14 +138,12 @@ export function exportOscal(document: IsmsDocument, model: OscalModel, options: 
         if (!found) throw new IsmsError("unknown_catalogue", `Catalogue "${id}" is neither built in nor in the document.`);
         source = found;
       }
-      return exportCatalog(source, { asOf, organisation, descriptions: document.controlDescriptions });
+      return exportCatalog(source, { asOf, organisation, descriptions: document.controlDescriptions, catalogues });
     }
     case "profile":
       return exportProfile(
-        deriveIsmsSoa(document, day)
-          .filter((row) => row.applicable)
-          .map((row) => row.ref),
-        { asOf, organisation, catalogues: document.catalogues },
+        soaRows(document, day).map((row) => row.ref),
+        { asOf, organisation, catalogues, title: `${lineOr(organisation, "Organisation")}: controls of the Statement of Applicability` },
       );
     case "ssp": {
       const latest = document.soaVersions.at(-1);
@@ -112,8 +151,10 @@ export function exportOscal(document: IsmsDocument, model: OscalModel, options: 
         organisation,
         asOf,
         scope: scopeText(document),
-        rows: deriveIsmsSoa(document, day),
+        rows: soaRows(document, day),
         descriptions: document.controlDescriptions,
+        decisions: document.soaDecisions,
+        catalogues,
         ...(latest === undefined ? {} : { version: String(latest.version) }),
       });
     }
@@ -127,6 +168,7 @@ export function exportOscal(document: IsmsDocument, model: OscalModel, options: 
         decisions: document.decisions,
         audits: document.auditProgramme?.audits ?? [],
         nonconformities: document.nonconformities,
+        catalogues,
       });
     case "poam":
       return exportPoam({
@@ -148,8 +190,8 @@ export function exportOscal(document: IsmsDocument, model: OscalModel, options: 
 
 /**
  * {@link exportOscal} that returns its refusals as issues instead of throwing, as
- * `safeParse` does for `parse`: a document whose SoA selects no control has no profile or
- * SSP (`invalid_argument`), a catalogue that does not exist cannot be exported
+ * `safeParse` does for `parse`: a document with no applicable control yet has no profile or
+ * SSP (`invalid_argument`, naming the undecided controls), a catalogue that does not exist cannot be exported
  * (`unknown_catalogue`), a malformed `asOf` is `invalid_date`. Each issue has the path of the
  * option or document part it is about. Any other error is a bug and is thrown.
  *

@@ -1,9 +1,9 @@
 import { ANNEX_A, ANNEX_A_2013, splitControlRef, type ControlRef, type CustomCatalogue } from "../catalogue/index.js";
 import { IsmsError } from "../core/index.js";
 import { compact, line, lineOr, ownProp, timestamp, uuidFactory } from "./_internal/build.js";
+import { controlIdResolver } from "./_internal/controlIds.js";
 import { OSCAL_VERSION } from "./namespace.js";
 import type { OscalProfileDocument, OscalResource } from "./model.js";
-import { oscalControlId } from "./oscalControlId.js";
 
 /**
  * Options of {@link exportProfile}.
@@ -26,7 +26,10 @@ export interface ExportProfileOptions {
   readonly version?: string;
   /** Where each catalogue's exported OSCAL catalog lives, by catalogue id; defaults to `<id>.catalog.json`. */
   readonly hrefs?: Readonly<Record<string, string>>;
-  /** Custom catalogues, for their titles. */
+  /**
+   * The document's custom catalogues: their titles, and the control ids two of them share,
+   * which are qualified by catalogue (`low.ac-2`) as in the catalogs and the SSP.
+   */
   readonly catalogues?: readonly CustomCatalogue[];
 }
 
@@ -40,8 +43,9 @@ function catalogueTitle(id: string, catalogues: readonly CustomCatalogue[]): str
  * Exports the controls in scope as an OSCAL 1.2 `profile`: one import per catalogue, each
  * pointing (`#uuid`) to a back-matter resource that links the catalog exported by
  * {@link exportCatalog}, with `include-controls` listing the selected control ids in the
- * order given, and `merge: as-is` so that the catalogs' grouping is kept. Duplicates are
- * listed once.
+ * order given (qualified by catalogue where two custom catalogues share an id, as in the
+ * catalogs and the SSP), and `merge: as-is` so that the catalogs' grouping is kept.
+ * Duplicates are listed once.
  *
  * @param controls - the controls in scope, e.g. the applicable rows of the SoA
  * @param options - `asOf` and optional organisation, title, version, catalog hrefs, custom catalogues
@@ -59,16 +63,17 @@ export function exportProfile(controls: readonly (ControlRef | string)[], option
   const lastModified = timestamp(options.asOf);
   if (controls.length === 0) throw new IsmsError("invalid_argument", "A profile selects at least one control.");
   const uuid = uuidFactory("profile", options.organisation);
+  const catalogues = options.catalogues ?? [];
+  const idOf = controlIdResolver(catalogues, controls);
   const byCatalogue = new Map<string, string[]>();
   for (const ref of controls) {
     const parts = splitControlRef(ref);
     if (!parts) throw new IsmsError("invalid_argument", `"${ref}" is not a control reference "<catalogue>:<id>".`);
     const ids = byCatalogue.get(parts.catalogue) ?? [];
-    const id = oscalControlId(ref);
+    const id = idOf(ref);
     if (!ids.includes(id)) ids.push(id);
     byCatalogue.set(parts.catalogue, ids);
   }
-  const catalogues = options.catalogues ?? [];
   const resources: OscalResource[] = [...byCatalogue.keys()].map((catalogue) => ({
     uuid: uuid("catalog-resource", catalogue),
     title: catalogueTitle(catalogue, catalogues),

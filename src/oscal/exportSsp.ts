@@ -1,11 +1,13 @@
-import type { ControlDescription } from "../catalogue/index.js";
+import type { ControlDescription, CustomCatalogue } from "../catalogue/index.js";
 import { IsmsError } from "../core/index.js";
 import type { ImplementationStatus, SoaRow } from "../soa/index.js";
 import { compact, line, lineOr, ownProp, text, timestamp, uuidFactory } from "./_internal/build.js";
+import { controlIdResolver } from "./_internal/controlIds.js";
 import { registry } from "./_internal/parties.js";
+import { undecidedRefs } from "./_internal/undecided.js";
+import { withdrawnRefs } from "./_internal/withdrawn.js";
 import { OSCAL_VERSION } from "./namespace.js";
 import type { OscalByComponent, OscalImplementedRequirement, OscalLink, OscalProp, OscalResource, OscalSspDocument } from "./model.js";
-import { oscalControlId } from "./oscalControlId.js";
 
 /**
  * What {@link exportSsp} reads: plain values from the domain modules, not the whole ISMS
@@ -35,17 +37,34 @@ export interface SspInput {
   readonly systemName?: string;
   /** The organisation's own description of how each control is implemented. */
   readonly descriptions?: readonly ControlDescription[];
-  /** Where the profile of the applicable controls lives; defaults to `profile.json`. */
+  /** Where the profile of the SoA's controls lives (what `exportOscal(document, "profile")` writes); defaults to `profile.json`. */
   readonly profileHref?: string;
+  /**
+   * The applicability decisions the rows were derived from. A row that is not applicable and
+   * that no decision names is undecided, not excluded. Without them, a row that is not
+   * applicable and carries nothing a decision gives (justification, reasons, owner,
+   * provider, evidence, notes, review date, a status) is taken as undecided.
+   */
+  readonly decisions?: readonly { readonly control: string }[];
+  /**
+   * The document's custom catalogues: a control id that two of them share is qualified by
+   * its catalogue (`low.ac-2`), as in the profile and the catalogs; a withdrawn control that
+   * a row still names is marked `withdrawn`.
+   */
+  readonly catalogues?: readonly CustomCatalogue[];
 }
 
 /**
  * The OSCAL implementation state of an ISMS implementation status: implemented →
- * `implemented`, partially_implemented → `partial`, planned and not_started → `planned`,
- * not_implemented → `not-implemented` (an open value OSCAL accepts); excluded controls are
- * `not-applicable`.
+ * `implemented`, partial → `partial`, planned and not_started → `planned`, not_implemented
+ * → `not-implemented`; excluded controls are `not-applicable`, undecided ones `undecided`.
+ * OSCAL 1.2.1 lists implemented, partial, planned, alternative and not-applicable
+ * (oscal_implementation-common_metaschema.xml, allowed-values
+ * "oscal-implementation-status-values", allow-other="yes"): not-implemented and undecided
+ * are open values, because none of OSCAL's says "nobody has decided yet".
  */
-function stateOf(row: SoaRow): string {
+function stateOf(row: SoaRow, undecided: boolean): string {
+  if (undecided) return "undecided";
   if (!row.applicable) return "not-applicable";
   const status: ImplementationStatus = row.status;
   switch (status) {
@@ -72,15 +91,20 @@ function stateOf(row: SoaRow): string {
  * with a colon such as `JIRA:SEC-12` or `SOC2:CC6.1`, is an id in the organisation's own
  * register, not a file, and a link to it would not resolve: it stays an `evidence-ref` prop.
  */
+const UNDECIDED_REMARKS =
+  "No applicability decision yet: no SoA decision, risk treatment plan or obligation covers this control, so it is neither included nor excluded (ISO/IEC 27001:2022 6.1.3 c and d ask for a decision on each).";
+
 const ABSOLUTE_URI = /^(?:[a-zA-Z][a-zA-Z0-9+.-]+:\/\/\S+|(?:urn|mailto|doi|tag|data):\S+)$/;
 
 /**
  * Exports the Statement of Applicability (6.1.3 d) as an OSCAL 1.2 `system-security-plan`:
  * the ISMS scope as system characteristics; a component for the ISMS and one per provider;
- * one implemented requirement per SoA row (control ids as {@link oscalControlId} writes them)
- * with a by-component for the ISMS and one for the provider; the implementation status as
- * OSCAL's state; applicability, inclusion reasons, risks and obligations as props in
- * {@link ISMS_OSCAL_NS}; the exclusion justification in `remarks`; the control owner as a
+ * one implemented requirement per SoA row (control ids as {@link oscalControlId} writes them,
+ * qualified by catalogue where two catalogues share one) with a by-component for the ISMS and
+ * one for the provider; the implementation status as OSCAL's state; applicability
+ * (`applicable`, `excluded`, or `undecided` with the state `undecided` for a control nobody
+ * has decided on: never an exclusion nobody made), inclusion reasons, risks and obligations
+ * as props in {@link ISMS_OSCAL_NS}; the exclusion justification in `remarks`; the control owner as a
  * responsible role filled by a party; evidence as back-matter resources linked from the
  * by-component (an `rlink` only when the reference is an absolute URI such as `https:`,
  * `file:` or `urn:`; any other reference, e.g. `EV-052`, as an `evidence-ref` prop and in
@@ -110,14 +134,20 @@ export function exportSsp(input: SspInput): OscalSspDocument {
   const resources: OscalResource[] = [];
   const descriptions = new Map((input.descriptions ?? []).map((description) => [description.ref as string, description]));
   const seenRows = new Set<string>();
+  const catalogues = input.catalogues ?? [];
+  const idOf = controlIdResolver(catalogues, input.rows.map((row) => row.ref));
+  const undecidedRows = undecidedRefs(input.rows, input.decisions);
+  const withdrawn = withdrawnRefs(catalogues);
 
   const requirements: OscalImplementedRequirement[] = input.rows.map((row) => {
     // A reference that appears twice still gets unique uuids.
     let key = row.ref as string;
     for (let n = 2; seenRows.has(key); n += 1) key = `${row.ref}#${n}`;
     seenRows.add(key);
-    const state = stateOf(row);
-    const props: OscalProp[] = [ownProp("control-ref", row.ref), ownProp("applicability", row.applicable ? "applicable" : "excluded")];
+    const undecided = undecidedRows.has(row.ref);
+    const state = stateOf(row, undecided);
+    const props: OscalProp[] = [ownProp("control-ref", row.ref), ownProp("applicability", undecided ? "undecided" : row.applicable ? "applicable" : "excluded")];
+    if (withdrawn.has(row.ref)) props.push(ownProp("withdrawn", "true"));
     for (const reason of row.reasons) {
       const prop = ownProp("inclusion-reason", reason.kind);
       const note = text(reason.note);
@@ -151,16 +181,19 @@ export function exportSsp(input: SspInput): OscalSspDocument {
     const label = `${row.id} ${line(row.title) ?? ""}`.trim();
     const description =
       own ??
-      (row.applicable
-        ? `${label}: ${state.replace("-", " ")} within the ISMS of ${organisation}.`
-        : `${label}: excluded from the ISMS of ${organisation}.`);
-    const justification = row.applicable ? undefined : text(row.justification);
+      (undecided
+        ? `${label}: not yet decided whether it applies within the ISMS of ${organisation}.`
+        : row.applicable
+          ? `${label}: ${state.replace("-", " ")} within the ISMS of ${organisation}.`
+          : `${label}: excluded from the ISMS of ${organisation}.`);
+    const justification = row.applicable || undecided ? undefined : text(row.justification);
     const byComponents: OscalByComponent[] = [
       compact({
         "component-uuid": ismsComponent,
         uuid: uuid("by-component", `${key}/isms`),
         description,
-        props: [ownProp("implementation-status", row.applicable ? row.status : "not_applicable")],
+        // An undecided control has no status of its own: deriveSoa's default is not one.
+        props: undecided ? undefined : [ownProp("implementation-status", row.applicable ? row.status : "not_applicable")],
         links,
         "implementation-status": compact({ state, remarks: justification }),
         "responsible-roles": responsible,
@@ -183,11 +216,11 @@ export function exportSsp(input: SspInput): OscalSspDocument {
     }
     return compact({
       uuid: uuid("implemented-requirement", key),
-      "control-id": oscalControlId(row.ref),
+      "control-id": idOf(row.ref),
       props,
       "responsible-roles": responsible,
       "by-components": byComponents,
-      remarks: justification === undefined ? text(row.notes) : `Justification for exclusion: ${justification}`,
+      remarks: undecided ? UNDECIDED_REMARKS : justification === undefined ? text(row.notes) : `Justification for exclusion: ${justification}`,
     });
   });
 
@@ -248,14 +281,17 @@ export function exportSsp(input: SspInput): OscalSspDocument {
         ],
       },
       "control-implementation": {
-        description: `How ${organisation} applies, implements or excludes each control of its Statement of Applicability.`,
+        description:
+          undecidedRows.size === 0
+            ? `How ${organisation} applies, implements or excludes each control of its Statement of Applicability.`
+            : `How ${organisation} applies, implements or excludes each control of its Statement of Applicability; ${undecidedRows.size} ${undecidedRows.size === 1 ? "control is" : "controls are"} not decided yet.`,
         "implemented-requirements": requirements,
       },
       "back-matter": {
         resources: [
           {
             uuid: profileResource,
-            title: `${organisation}: applicable controls`,
+            title: `${organisation}: controls of the Statement of Applicability`,
             rlinks: [{ href: input.profileHref ?? "profile.json", "media-type": "application/oscal.profile+json" }],
           },
           ...resources,

@@ -7,7 +7,7 @@ import {
   type CustomCatalogue,
   type CustomControl,
 } from "../catalogue/index.js";
-import { CatalogueIdSchema, err, issue, ok, type IsmsIssue, type IssuePath, type Result } from "../core/index.js";
+import { CatalogueIdSchema, err, issue, ok, type IsmsIssue, type IssuePath, type JsonValue, type Result } from "../core/index.js";
 import { PLACEHOLDER_PREFIX, line, text } from "./_internal/build.js";
 import { ISMS_OSCAL_NS } from "./namespace.js";
 
@@ -34,18 +34,59 @@ export interface ImportCatalogOptions {
   readonly prose?: boolean;
 }
 
+/**
+ * What {@link importCatalog} returns: the custom catalogue or the issues that prevent it, as
+ * a {@link Result}, and in both cases the `warnings`: every change the import had to make to
+ * what the source says (a blank title or version replaced, a group without id named, a
+ * parameter insert that names no parameter). An empty list means the catalogue says what
+ * the source says.
+ *
+ * @category OSCAL
+ * @example
+ * ```ts
+ * const imported: ImportCatalogResult = importCatalog(exportCatalog("annex-a", { asOf: "2026-11-27" }));
+ * for (const warning of imported.warnings) console.warn(warning.message);
+ * ```
+ */
+export type ImportCatalogResult = Result<CustomCatalogue, IsmsIssue[]> & {
+  /** What had to change, with paths into the source (severity `warning`). */
+  readonly warnings: readonly IsmsIssue[];
+};
+
 type RawProp = { name: string; value: string; ns?: string | undefined; class?: string | undefined };
 type RawPart = { name: string; prose?: string | undefined; props?: RawProp[] | undefined; parts?: RawPart[] | undefined };
-type RawControl = { id: string; title: string; props?: RawProp[] | undefined; parts?: RawPart[] | undefined; controls?: RawControl[] | undefined };
+type RawParam = {
+  id: string;
+  label?: string | undefined;
+  values?: string[] | undefined;
+  select?: { "how-many"?: string | undefined; choice?: string[] | undefined } | undefined;
+  [key: string]: unknown;
+};
+type RawControl = {
+  id: string;
+  title: string;
+  props?: RawProp[] | undefined;
+  params?: RawParam[] | undefined;
+  parts?: RawPart[] | undefined;
+  controls?: RawControl[] | undefined;
+};
 type RawGroup = {
   id?: string | undefined;
   title: string;
   props?: RawProp[] | undefined;
+  params?: RawParam[] | undefined;
   groups?: RawGroup[] | undefined;
   controls?: RawControl[] | undefined;
 };
 
 const PropSchema = z.object({ name: z.string(), value: z.string(), ns: z.string().optional(), class: z.string().optional() });
+// Parameters are kept whole (every key the source has), so that nothing of them is lost.
+const ParamSchema: z.ZodType<RawParam> = z.looseObject({
+  id: z.string(),
+  label: z.string().optional(),
+  values: z.array(z.string()).optional(),
+  select: z.looseObject({ "how-many": z.string().optional(), choice: z.array(z.string()).optional() }).optional(),
+});
 const PartSchema: z.ZodType<RawPart> = z.lazy(() =>
   z.object({ name: z.string(), prose: z.string().optional(), props: z.array(PropSchema).optional(), parts: z.array(PartSchema).optional() }),
 );
@@ -54,6 +95,7 @@ const ControlSchema: z.ZodType<RawControl> = z.lazy(() =>
     id: z.string(),
     title: z.string(),
     props: z.array(PropSchema).optional(),
+    params: z.array(ParamSchema).optional(),
     parts: z.array(PartSchema).optional(),
     controls: z.array(ControlSchema).optional(),
   }),
@@ -63,6 +105,7 @@ const GroupSchema: z.ZodType<RawGroup> = z.lazy(() =>
     id: z.string().optional(),
     title: z.string(),
     props: z.array(PropSchema).optional(),
+    params: z.array(ParamSchema).optional(),
     groups: z.array(GroupSchema).optional(),
     controls: z.array(ControlSchema).optional(),
   }),
@@ -76,10 +119,23 @@ const CatalogDocumentSchema = z.object({
       "oscal-version": z.string(),
       props: z.array(PropSchema).optional(),
     }),
+    params: z.array(ParamSchema).optional(),
     groups: z.array(GroupSchema).optional(),
     controls: z.array(ControlSchema).optional(),
   }),
 });
+
+// The root keys of the other OSCAL models (OSCAL 1.2.1), to say what a file is when it is
+// not a catalog.
+const OTHER_MODELS = [
+  "profile",
+  "component-definition",
+  "system-security-plan",
+  "assessment-plan",
+  "assessment-results",
+  "plan-of-action-and-milestones",
+  "mapping-collection",
+] as const;
 
 const SUPPORTED_VERSION = /^v?1\.[0-2]\.\d+(?:[-+][0-9A-Za-z.+-]*)?$/;
 
@@ -99,17 +155,78 @@ function keptProps(props: readonly RawProp[] | undefined): CustomControl["props"
   return kept.length > 0 ? kept : undefined;
 }
 
-function proseOf(parts: readonly RawPart[] | undefined, name: string): string | undefined {
-  const collect = (part: RawPart): string[] => {
+// `{{ insert: param, ac-1_prm_1 }}`, the only insert type OSCAL defines.
+const INSERT = /\{\{\s*insert:\s*param\s*,\s*([^\s{}]+)\s*\}\}/gu;
+
+/**
+ * Replaces every parameter insert of a text as SP 800-53 writes its parameters: the values
+ * when the parameter has them, `[Selection (one or more): a; b]` or `[Selection: a; b]` for
+ * a selection (inserts in the choices resolved too), `[Assignment: <label>]` otherwise.
+ * An insert that names no parameter becomes `[Assignment: <id>]` and is reported.
+ */
+function renderInserts(value: string, params: ReadonlyMap<string, RawParam>, unknown: (id: string) => void, seen: ReadonlySet<string> = new Set()): string {
+  return value.replace(INSERT, (_marker, id: string) => {
+    const param = params.get(id);
+    if (param === undefined) {
+      unknown(id);
+      return `[Assignment: ${id}]`;
+    }
+    const label = line(param.label) ?? id;
+    if (seen.has(id)) return `[Assignment: ${label}]`;
+    const inner = new Set([...seen, id]);
+    const values = (param.values ?? []).map((item) => text(item)).filter((item) => item !== undefined);
+    if (values.length > 0) return values.join(", ");
+    const choices = (param.select?.choice ?? []).map((choice) => text(renderInserts(choice, params, unknown, inner))).filter((choice) => choice !== undefined);
+    if (param.select !== undefined && choices.length > 0) {
+      return `[${param.select["how-many"] === "one-or-more" ? "Selection (one or more)" : "Selection"}: ${choices.join("; ")}]`;
+    }
+    return `[Assignment: ${label}]`;
+  });
+}
+
+interface ProseContext {
+  readonly params: ReadonlyMap<string, RawParam>;
+  readonly warn: (found: IsmsIssue) => void;
+}
+
+function proseOf(parts: readonly RawPart[] | undefined, name: string, path: IssuePath, context: ProseContext): string | undefined {
+  const collect = (part: RawPart, partPath: IssuePath): string[] => {
     const label = part.props?.find((prop) => prop.name === "label" && prop.ns === undefined)?.value;
-    const own = text(part.prose);
+    const unknown = new Set<string>();
+    const own = text(part.prose === undefined ? undefined : renderInserts(part.prose, context.params, (id) => unknown.add(id)));
+    for (const id of unknown) {
+      context.warn(issue("unknown_parameter", `The prose inserts parameter "${id}", which the catalog does not define; it reads [Assignment: ${id}].`, [...partPath, "prose"], "warning"));
+    }
     const here = own === undefined ? [] : [label === undefined ? own : `${label} ${own}`];
-    return [...here, ...(part.parts ?? []).flatMap(collect)];
+    return [...here, ...(part.parts ?? []).flatMap((child, index) => collect(child, [...partPath, "parts", index]))];
   };
-  const found = (parts ?? []).filter((part) => part.name === name).flatMap(collect);
+  const found = (parts ?? []).flatMap((part, index) => (part.name === name ? collect(part, [...path, "parts", index]) : []));
   const joined = text(found.join("\n\n"));
   return joined === undefined || joined.startsWith(PLACEHOLDER_PREFIX) ? undefined : joined;
 }
+
+/** The params a catalog defines anywhere (catalog, groups, controls), by id; the first of an id counts. */
+function paramsOf(catalog: { params?: RawParam[] | undefined; groups?: RawGroup[] | undefined; controls?: RawControl[] | undefined }): Map<string, RawParam> {
+  const params = new Map<string, RawParam>();
+  const add = (list: readonly RawParam[] | undefined): void => {
+    for (const param of list ?? []) if (!params.has(param.id)) params.set(param.id, param);
+  };
+  const control = (found: RawControl): void => {
+    add(found.params);
+    (found.controls ?? []).forEach(control);
+  };
+  const group = (found: RawGroup): void => {
+    add(found.params);
+    (found.groups ?? []).forEach(group);
+    (found.controls ?? []).forEach(control);
+  };
+  add(catalog.params);
+  (catalog.groups ?? []).forEach(group);
+  (catalog.controls ?? []).forEach(control);
+  return params;
+}
+
+const isBlank = (value: string): boolean => !/\S/u.test(value);
 
 function slug(title: string): string {
   const base = title
@@ -131,53 +248,79 @@ function zodIssues(error: z.ZodError): IsmsIssue[] {
  * into a custom catalogue, so that an organisation can put NIST SP 800-53, a sector baseline
  * or its own OSCAL catalog beside Annex A and reference its controls
  * (`"<id>:<control id>"`) from risks, treatment plans and the SoA. Every control keeps its
- * id, title, props and group (the deepest group holding it); an enhancement nested in a
- * control gets that control as `parent`; groups keep their ids, titles, props and nesting
- * (a group without id gets `g1`, `g1.2`, … by position). Exporting the result with
- * {@link exportCatalog} gives back every control id, title and group.
+ * id, title (as written, white space included), props and group (the deepest group holding
+ * it); an enhancement nested in a control gets that control as `parent`; groups keep their
+ * ids, titles, props and nesting (a group without id gets `g1`, `g1.2`, … by position). A
+ * control the source marks withdrawn (prop `status` = `withdrawn`) is kept, with that prop,
+ * so that references to it still resolve. With `prose: true` the statement and guidance
+ * become the control's `description` and `guidance`, each parameter insert written as SP
+ * 800-53 writes it (`[Assignment: organization-defined frequency]`,
+ * `[Selection (one or more): a; b]`, or the values set), and the control's parameters are
+ * kept whole in its `custom["oscal-params"]` (a custom catalogue has no field for them). A
+ * file that holds another OSCAL model gets one issue that says which. Exporting the result
+ * with {@link exportCatalog} gives back every control id, title and group.
  *
  * @param json - the parsed JSON of an OSCAL catalog document (`{ "catalog": … }`)
  * @param options - the catalogue id, source and whether to copy prose
- * @returns the custom catalogue, or every issue found (paths relative to `json`)
+ * @returns the custom catalogue, or every issue found (paths relative to `json`), and the warnings: what had to change
  * @category OSCAL
  * @example
  * ```ts
  * const imported = importCatalog(JSON.parse(text), { id: "sp800-53-low" });
  * if (imported.ok) imported.value.controls.length; // 149 for the SP 800-53 rev. 5 LOW baseline
+ * imported.warnings.map((warning) => warning.message); // [] when nothing had to change
  * ```
  */
-export function importCatalog(json: unknown, options: ImportCatalogOptions = {}): Result<CustomCatalogue, IsmsIssue[]> {
+export function importCatalog(json: unknown, options: ImportCatalogOptions = {}): ImportCatalogResult {
+  const warnings: IsmsIssue[] = [];
+  const fail = (issues: IsmsIssue[]): ImportCatalogResult => ({ ...err(issues), warnings });
+  const model = typeof json === "object" && json !== null && !Array.isArray(json) && !("catalog" in json) ? OTHER_MODELS.find((name) => name in json) : undefined;
+  if (model !== undefined) {
+    const hint = model === "profile" ? " Resolve the profile into a catalog first (NIST publishes its baselines resolved) and import that." : "";
+    return fail([issue("not_a_catalog", `Not an OSCAL catalog: this is a ${model}, not a catalog. importCatalog reads OSCAL catalogs only.${hint}`, [model])]);
+  }
   const parsed = CatalogDocumentSchema.safeParse(json);
-  if (!parsed.success) return err(zodIssues(parsed.error));
+  if (!parsed.success) return fail(zodIssues(parsed.error));
   const { catalog } = parsed.data;
   const version = catalog.metadata["oscal-version"];
   if (!SUPPORTED_VERSION.test(version)) {
-    return err([
+    return fail([
       issue("unsupported_oscal_version", `OSCAL version "${version}" is not supported; 1.0.0 to 1.2.x are.`, ["catalog", "metadata", "oscal-version"]),
     ]);
   }
   const issues: IsmsIssue[] = [];
+  const warn = (found: IsmsIssue): void => {
+    warnings.push(found);
+  };
+  const prose: ProseContext = { params: paramsOf(catalog), warn };
   const recorded = ownValue(catalog.metadata.props, "catalogue-id");
-  const title = line(catalog.metadata.title) ?? "Imported OSCAL catalog";
+  const title = keptTitle(catalog.metadata.title, "Imported OSCAL catalog", "The catalog", ["catalog", "metadata", "title"], warn);
   const id =
     options.id ??
     (recorded !== undefined && recorded !== ANNEX_A && recorded !== ANNEX_A_2013 && CatalogueIdSchema.safeParse(recorded).success ? recorded : slug(title));
+  let catalogueVersion = catalog.metadata.version;
+  if (isBlank(catalogueVersion)) {
+    catalogueVersion = "1";
+    warn(issue("blank_version_replaced", 'The catalog\'s version is blank; a custom catalogue\'s version is not, so it is "1".', ["catalog", "metadata", "version"], "warning"));
+  }
 
   const groups: NonNullable<CustomCatalogue["groups"]> = [];
   const controls: CustomControl[] = [];
   const addControl = (control: RawControl, path: IssuePath, group: string | undefined, parent: string | undefined): void => {
     const controlId = ownValue(control.props, "control-id") ?? control.id;
     const props = keptProps(control.props);
-    const description = options.prose === true ? proseOf(control.parts, "statement") : undefined;
-    const guidance = options.prose === true ? proseOf(control.parts, "guidance") : undefined;
+    const description = options.prose === true ? proseOf(control.parts, "statement", path, prose) : undefined;
+    const guidance = options.prose === true ? proseOf(control.parts, "guidance", path, prose) : undefined;
+    const params = options.prose === true && control.params !== undefined && control.params.length > 0 ? control.params : undefined;
     controls.push({
       id: controlId,
-      title: line(control.title) ?? controlId,
+      title: keptTitle(control.title, controlId, `Control "${controlId}"`, [...path, "title"], warn),
       ...(group === undefined ? {} : { group }),
       ...(parent === undefined ? {} : { parent }),
       ...(description === undefined ? {} : { description }),
       ...(guidance === undefined ? {} : { guidance }),
       ...(props === undefined ? {} : { props }),
+      ...(params === undefined ? {} : { custom: { "oscal-params": params as unknown as JsonValue } }),
     });
     if (!/^[A-Za-z0-9_][A-Za-z0-9_.\-/()]*$/.test(controlId) || controlId.length > 128) {
       issues.push(issue("unsupported_control_id", `Control id "${controlId}" cannot be a custom catalogue control id.`, [...path, "id"]));
@@ -193,10 +336,13 @@ export function importCatalog(json: unknown, options: ImportCatalogOptions = {})
       return;
     }
     const groupId = recordedGroup ?? group.id ?? fallbackId;
+    if (recordedGroup === undefined && group.id === undefined) {
+      warn(issue("group_id_assigned", `A group has no id; a custom catalogue's groups have one, so it is "${groupId}" (by position).`, [...path, "id"], "warning"));
+    }
     const props = keptProps(group.props);
     groups.push({
       id: groupId,
-      title: line(group.title) ?? groupId,
+      title: keptTitle(group.title, groupId, `Group "${groupId}"`, [...path, "title"], warn),
       ...(parent === undefined ? {} : { parent }),
       ...(props === undefined ? {} : { props }),
     });
@@ -209,15 +355,22 @@ export function importCatalog(json: unknown, options: ImportCatalogOptions = {})
   const candidate = {
     id,
     title,
-    version: line(catalog.metadata.version) ?? "1",
+    version: catalogueVersion,
     source: options.source ?? `OSCAL ${version.replace(/^v/, "")} catalog ${catalog.uuid}`,
     ...(groups.length === 0 ? {} : { groups }),
     controls,
   };
   const checked = CustomCatalogueSchema.safeParse(candidate);
   if (!checked.success) {
-    return err([...issues, ...zodIssues(checked.error).map((found) => ({ ...found, code: "invalid_imported_catalogue", path: ["catalogue", ...found.path] }))]);
+    return fail([...issues, ...zodIssues(checked.error).map((found) => ({ ...found, code: "invalid_imported_catalogue", path: ["catalogue", ...found.path] }))]);
   }
   issues.push(...validateCustomCatalogue(checked.data).map((found) => ({ ...found, path: ["catalogue", ...found.path] })));
-  return issues.length > 0 ? err(issues) : ok(checked.data);
+  return issues.length > 0 ? fail(issues) : { ...ok(checked.data), warnings };
+}
+
+/** A title as the source writes it; a blank one (a custom catalogue needs one) becomes `fallback`, with a warning. */
+function keptTitle(value: string, fallback: string, what: string, path: IssuePath, warn: (found: IsmsIssue) => void): string {
+  if (!isBlank(value)) return value;
+  warn(issue("blank_title_replaced", `${what} has a blank title; a custom catalogue needs one, so it is "${fallback}".`, path, "warning"));
+  return fallback;
 }

@@ -1,7 +1,8 @@
 /**
  * OSCAL 1.2: export the ISMS in the formats GRC tools exchange — Annex A, clauses 4–10 and
- * custom catalogues as `catalog`, the controls in scope as `profile`, the Statement of
- * Applicability (6.1.3 d) as `system-security-plan`, the risk register (6.1.2, 8.2), audit
+ * custom catalogues as `catalog`, the controls of the Statement of Applicability as
+ * `profile` and the Statement of Applicability (6.1.3 d) itself as `system-security-plan`
+ * (the two a pair), the risk register (6.1.2, 8.2), audit
  * findings (9.2) and nonconformities (10.2) as `assessment-results`, the risk treatment plan
  * (6.1.3 e, 8.3) as `plan-of-action-and-milestones`, the 2013 → 2022 correspondence as
  * `mapping-collection` — and import real OSCAL catalogs as custom catalogues. Every export
@@ -47,7 +48,7 @@ export type { ExportProfileOptions } from "./exportProfile.js";
 export { exportMappingCollection } from "./exportMappingCollection.js";
 export type { ExportMappingCollectionOptions } from "./exportMappingCollection.js";
 export { importCatalog } from "./importCatalog.js";
-export type { ImportCatalogOptions } from "./importCatalog.js";
+export type { ImportCatalogOptions, ImportCatalogResult } from "./importCatalog.js";
 export { exportSsp } from "./exportSsp.js";
 export type { SspInput } from "./exportSsp.js";
 export { exportAssessmentResults } from "./exportAssessmentResults.js";

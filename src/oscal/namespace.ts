@@ -29,7 +29,8 @@ export const OSCAL_VERSION = "1.2.1";
  * attribute sets (`control-type`, `security-property`, `cybersecurity-concept`,
  * `operational-capability`, `security-domain`, one prop per value, ISO's spelling),
  * `new-in-2022`, `iso27002-title`, `documented-information`, `control-id` and `group-id`
- * (the original id when it is not an OSCAL token), `catalogue-id`. SSP: `applicability`,
+ * (the original id when it is not an OSCAL token, or when it is qualified by its catalogue),
+ * `catalogue-id`. SSP: `applicability` (`applicable`, `excluded`, `undecided`), `withdrawn`,
  * `inclusion-reason`, `implementation-status`, `control-ref`, `obligation-id`, `risk-id`,
  * `last-reviewed`, `evidence-date`, `evidence-ref`. Assessment results and POA&M: `risk-id`, `risk-status`,
  * `methodology`, `category`, `asset-id`, `affected-property`, `rating-layer`,
@@ -57,6 +58,7 @@ export const IsmsOscalPropNameSchema = z.enum([
   "group-id",
   "catalogue-id",
   "applicability",
+  "withdrawn",
   "inclusion-reason",
   "implementation-status",
   "control-ref",

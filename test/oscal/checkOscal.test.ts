@@ -59,6 +59,13 @@ describe("checkOscal", () => {
     expect(found).toEqual(["duplicate_id", "duplicate_uuid"]);
   });
 
+  it("accepts a withdrawn control without statement, as NIST's constraint does", () => {
+    const withdrawn = (value: string) => ({ catalog: { uuid: U1, metadata, controls: [{ id: "c", title: "C", props: [{ name: "status", value }] }] } });
+    expect(codes(withdrawn("withdrawn"))).toEqual([]);
+    expect(codes(withdrawn("Withdrawn"))).toEqual([]);
+    expect(codes(withdrawn("active"))).toEqual(["control_without_statement"]);
+  });
+
   it("reports a control without statement and a group with both groups and controls", () => {
     const found = codes({
       catalog: { uuid: U1, metadata, groups: [{ id: "g", title: "G", groups: [{ id: "h", title: "H" }], controls: [{ id: "c", title: "C" }] }] },

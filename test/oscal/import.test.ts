@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { CustomCatalogueSchema, type CustomCatalogue } from "../../src/catalogue/index.js";
-import { ISMS_OSCAL_NS, checkOscal, exportCatalog, importCatalog } from "../../src/oscal/index.js";
-import { BASIC_CATALOG, SP800_53_LOW, readContent, schemaErrors } from "./_ajv.js";
+import { CustomCatalogueSchema, resolveControlRef, type CustomCatalogue } from "../../src/catalogue/index.js";
+import { createExampleIsms } from "../../src/example/index.js";
+import { ISMS_OSCAL_NS, checkOscal, exportCatalog, exportOscal, importCatalog } from "../../src/oscal/index.js";
+import { BASIC_CATALOG, SP800_53_LOW, SP800_53_REV4, readContent, schemaErrors } from "./_ajv.js";
 
 const AS_OF = "2026-11-27T09:00:00Z";
 
@@ -127,6 +128,25 @@ describe("importCatalog: details", () => {
     expect(importCatalog("not json").ok).toBe(false);
   });
 
+  it.each(["system-security-plan", "profile", "mapping-collection", "component-definition", "assessment-plan", "assessment-results", "plan-of-action-and-milestones"])(
+    "says that a document holding a %s is not a catalog",
+    (model) => {
+    const result = importCatalog({ [model]: { uuid: "0f7cbb4a-83d9-4d07-8a4c-2b4d1d9e3f0e", metadata: basic.catalog.metadata } });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error).toHaveLength(1);
+      expect(result.error[0]).toMatchObject({ code: "not_a_catalog", path: [model] });
+      expect(result.error[0]?.message).toContain(`this is a ${model}, not a catalog`);
+    }
+  },
+  );
+
+  it("names the models it found in the exports of this library", () => {
+    const ssp = exportOscal(createExampleIsms(), "ssp", { asOf: AS_OF });
+    const result = importCatalog(ssp);
+    expect(result.ok ? [] : result.error.map((found) => found.message)).toEqual([expect.stringContaining("this is a system-security-plan, not a catalog")]);
+  });
+
   it("copies statement and guidance prose only when asked", () => {
     expect(imported(basic).controls.some((control) => control.description !== undefined)).toBe(false);
     const withProse = imported(basic, { prose: true });
@@ -226,10 +246,199 @@ describe("importCatalog: details", () => {
     if (!duplicate.ok) expect(duplicate.error).toContainEqual(expect.objectContaining({ code: "duplicate_control_id", path: ["catalogue", "controls", 1, "id"] }));
   });
 
-  it("falls back to a generic id and title for a title without letters", () => {
+  it("falls back to a generic id for a title without letters, and keeps the title as written", () => {
     const catalogue = imported({
-      catalog: { uuid: "0f7cbb4a-83d9-4d07-8a4c-2b4d1d9e3f0e", metadata: { title: "  2024 ", version: " ", "oscal-version": "1.2.0" } },
+      catalog: { uuid: "0f7cbb4a-83d9-4d07-8a4c-2b4d1d9e3f0e", metadata: { title: "  2024 ", version: "2", "oscal-version": "1.2.0" } },
     });
-    expect(catalogue).toMatchObject({ id: "imported-catalog", title: "2024", version: "1", controls: [] });
+    expect(catalogue).toMatchObject({ id: "imported-catalog", title: "  2024 ", version: "2", controls: [] });
+  });
+
+  const spaced = {
+    catalog: {
+      uuid: "0f7cbb4a-83d9-4d07-8a4c-2b4d1d9e3f0e",
+      metadata: { title: "Two  spaces", version: "1", "oscal-version": "1.2.0" },
+      groups: [{ id: "g", title: "Access  control", controls: [{ id: "c1", title: "Review  of  rights" }] }],
+    },
+  };
+
+  it("keeps titles as the source writes them, double spaces included, and reports no change", () => {
+    const result = importCatalog(spaced);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect([result.value.title, result.value.groups?.[0]?.title, result.value.controls[0]?.title]).toEqual(["Two  spaces", "Access  control", "Review  of  rights"]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it("keeps double spaces of titles through export and import", () => {
+    const again = imported(exportCatalog(imported(spaced), { asOf: AS_OF }));
+    expect([again.title, again.groups?.[0]?.title, again.controls[0]?.title]).toEqual(["Two  spaces", "Access  control", "Review  of  rights"]);
+  });
+
+  it("replaces a blank title or version by what a custom catalogue needs, and lists each change as a warning", () => {
+    const result = importCatalog({
+      catalog: {
+        uuid: "0f7cbb4a-83d9-4d07-8a4c-2b4d1d9e3f0e",
+        metadata: { title: " ", version: " ", "oscal-version": "1.2.0" },
+        groups: [{ id: "g", title: "", controls: [{ id: "c1", title: "" }, { id: "c2", title: "Kept" }] }],
+      },
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value).toMatchObject({ title: "Imported OSCAL catalog", version: "1", groups: [{ id: "g", title: "g" }] });
+    expect(result.value.controls.map((control) => control.title)).toEqual(["c1", "Kept"]);
+    expect(result.warnings.map((found) => [found.code, found.severity, found.path.join("/")])).toEqual([
+      ["blank_title_replaced", "warning", "catalog/metadata/title"],
+      ["blank_version_replaced", "warning", "catalog/metadata/version"],
+      ["blank_title_replaced", "warning", "catalog/groups/0/title"],
+      ["blank_title_replaced", "warning", "catalog/groups/0/controls/0/title"],
+    ]);
+    expect(result.warnings[3]?.message).toContain('"c1"');
+  });
+});
+
+describe("importCatalog: parameters", () => {
+  const low = importCatalog(readContent(SP800_53_LOW), { prose: true });
+  const control = (id: string): CustomCatalogue["controls"][number] => (low.ok ? low.value.controls.find((candidate) => candidate.id === id) : undefined)!;
+
+  it("resolves every parameter insert of the SP 800-53 LOW baseline, with no warning", () => {
+    expect(low.ok).toBe(true);
+    if (!low.ok) return;
+    const texts = low.value.controls.flatMap((found) => [found.description ?? "", found.guidance ?? ""]);
+    expect(texts.filter((found) => found.includes("{{"))).toEqual([]);
+    expect(low.warnings).toEqual([]);
+  });
+
+  it("writes assignments and selections as SP 800-53 does: [Assignment: label], [Selection (one or more): a; b]", () => {
+    const ac1 = control("ac-1").description!;
+    expect(ac1).toContain("Develop, document, and disseminate to [Assignment: organization-defined personnel or roles]:");
+    expect(ac1).toContain("[Selection (one or more): organization-level; mission/business process-level; system-level] access control policy that:");
+    expect(ac1).toContain("Designate an [Assignment: official] to manage");
+  });
+
+  it("resolves parameters inserted in the choices of a selection", () => {
+    expect(control("ac-7").description).toContain(
+      "Automatically [Selection (one or more): lock the account or node for [Assignment: time period]; lock the account or node until released by an administrator; delay next logon prompt per [Assignment: delay algorithm]; notify system administrator; take other [Assignment: action]] when",
+    );
+  });
+
+  it("keeps the parameters themselves in the control's custom fields", () => {
+    const params = control("ac-1").custom?.["oscal-params"] as { id: string; label?: string; select?: unknown }[];
+    expect(params.map((param) => param.id)).toEqual(["ac-1_prm_1", ...Array.from({ length: 8 }, (_, index) => `ac-01_odp.0${index + 1}`)]);
+    expect(params[3]).toMatchObject({ id: "ac-01_odp.03", select: { "how-many": "one-or-more", choice: ["organization-level", "mission/business process-level", "system-level"] } });
+  });
+
+  it("writes a single selection, set values and unknown parameters, and warns about the unknown ones", () => {
+    const result = importCatalog(
+      {
+        catalog: {
+          uuid: "0f7cbb4a-83d9-4d07-8a4c-2b4d1d9e3f0e",
+          metadata: { title: "Params", version: "1", "oscal-version": "1.2.0" },
+          params: [{ id: "shared", label: "catalog-wide value" }],
+          controls: [
+            {
+              id: "c1",
+              title: "One",
+              params: [
+                { id: "p1", select: { choice: ["restrict", "prohibit"] } },
+                { id: "p2", label: "frequency", values: ["daily", "weekly"] },
+                { id: "p3", label: "personnel" },
+                { id: "p4" },
+              ],
+              parts: [
+                {
+                  id: "c1_smt",
+                  name: "statement",
+                  prose: "{{ insert: param, p1 }} at {{ insert: param, p2 }} by {{insert: param, p3}}, {{ insert: param, p4 }}, {{ insert: param, shared }} and {{ insert: param, nope }}.",
+                },
+              ],
+            },
+          ],
+        },
+      },
+      { prose: true },
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.controls[0]?.description).toBe(
+      "[Selection: restrict; prohibit] at daily, weekly by [Assignment: personnel], [Assignment: p4], [Assignment: catalog-wide value] and [Assignment: nope].",
+    );
+    expect(result.warnings.map((found) => [found.code, found.path.join("/")])).toEqual([["unknown_parameter", "catalog/controls/0/parts/0/prose"]]);
+  });
+
+  it("copies no parameter without prose", () => {
+    const plain = importCatalog(readContent(SP800_53_LOW));
+    expect(plain.ok && plain.value.controls.some((found) => found.custom !== undefined)).toBe(false);
+  });
+});
+
+describe("importCatalog: withdrawn controls", () => {
+  const json = readContent(SP800_53_REV4);
+  type Raw = { id: string; props?: { name: string; value: string }[]; controls?: Raw[] };
+  const raw: Raw[] = [];
+  const collect = (control: Raw): void => {
+    raw.push(control);
+    (control.controls ?? []).forEach(collect);
+  };
+  for (const group of (json as { catalog: { groups: { controls?: Raw[] }[] } }).catalog.groups) (group.controls ?? []).forEach(collect);
+  const withdrawnInSource = raw.filter((control) => control.props?.some((prop) => prop.name === "status" && prop.value === "Withdrawn"));
+  const rev4 = imported(json, { id: "sp800-53-rev4" });
+  const isWithdrawn = (control: { props?: readonly { name: string; ns?: string | undefined; value: string }[] | undefined }): boolean =>
+    (control.props ?? []).some((prop) => prop.name === "status" && prop.ns === undefined && prop.value.toLowerCase() === "withdrawn");
+
+  it("keeps the 96 withdrawn controls of SP 800-53 rev. 4, each marked as its source marks it", () => {
+    expect(rev4.controls).toHaveLength(922);
+    expect(withdrawnInSource).toHaveLength(96);
+    expect(rev4.controls.filter(isWithdrawn).map((control) => control.id)).toEqual(withdrawnInSource.map((control) => control.id));
+    expect(rev4.controls.find((control) => control.id === "ac-3.1")?.props).toContainEqual({ name: "status", value: "Withdrawn" });
+  });
+
+  it("still resolves a withdrawn control by its reference", () => {
+    expect(resolveControlRef("sp800-53-rev4:ac-3.1", [rev4])).toMatchObject({ id: "ac-3.1", title: "Restricted Access to Privileged Functions" });
+  });
+
+  it("marks withdrawn controls in the exported catalog with status withdrawn (the current spelling) and no placeholder statement", () => {
+    const again = exportCatalog(rev4, { asOf: AS_OF });
+    expect(schemaErrors("catalog", again)).toEqual([]);
+    expect(checkOscal(again)).toEqual([]);
+    const found = new Map<string, { props?: { name: string; value: string }[]; parts?: unknown[] }>();
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node !== null && typeof node === "object") {
+        const record = node as { id?: string; title?: string; props?: { name: string; value: string }[]; parts?: unknown[] };
+        if (typeof record.id === "string" && typeof record.title === "string") found.set(record.id, record);
+        Object.values(record).forEach(walk);
+      }
+    };
+    walk(again.catalog.groups);
+    const ac31 = found.get("ac-3.1")!;
+    expect(ac31.props?.filter((prop) => prop.name === "status")).toEqual([{ name: "status", value: "withdrawn" }]);
+    expect(ac31.parts).toBeUndefined();
+    expect(found.get("ac-2")?.parts?.length).toBeGreaterThan(0);
+  });
+
+  it("recognises the current spelling and NIST's namespace written out, and writes one status prop", () => {
+    const catalogue = imported({
+      catalog: {
+        uuid: "0f7cbb4a-83d9-4d07-8a4c-2b4d1d9e3f0e",
+        metadata: { title: "Rev 5 style", version: "1", "oscal-version": "1.2.0" },
+        controls: [
+          { id: "ac-2.10", title: "Shared accounts", props: [{ name: "status", value: "withdrawn" }] },
+          { id: "ac-2.14", title: "Other", props: [{ name: "status", ns: "http://csrc.nist.gov/ns/oscal", value: "withdrawn" }] },
+          { id: "ac-3", title: "Access enforcement", props: [{ name: "status", ns: "urn:acme", value: "withdrawn" }] },
+        ],
+      },
+    });
+    const controls = exportCatalog(catalogue, { asOf: AS_OF }).catalog.controls ?? [];
+    expect(controls.map((control) => (control.props ?? []).filter((prop) => prop.name === "status"))).toEqual([
+      [{ name: "status", value: "withdrawn" }],
+      [{ name: "status", value: "withdrawn" }],
+      [{ name: "status", ns: "urn:acme", value: "withdrawn" }],
+    ]);
+    expect(controls.map((control) => control.parts === undefined)).toEqual([true, true, false]);
+  });
+
+  it("reads the withdrawn status back from its own export", () => {
+    const again = imported(exportCatalog(rev4, { asOf: AS_OF }));
+    expect(again.controls.filter(isWithdrawn)).toHaveLength(96);
   });
 });

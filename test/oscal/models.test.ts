@@ -50,11 +50,38 @@ describe("exportOscal options and edge cases", () => {
     };
     const ssp = exportOscal(scoped, "ssp", { asOf }) as unknown as { "system-security-plan": { "system-characteristics": { description: string } } };
     expect(ssp["system-security-plan"]["system-characteristics"].description).toBe(
-      "Northwind Insight.\n\nBoundaries: EU cloud.\n\nInterfaces: Payment provider.\n\nExcluded: Office Wi-Fi (No data).",
+      "Northwind Insight.\n\nBoundaries: EU cloud.\n\nInterfaces: Payment provider.\n\nExcluded: Office Wi-Fi. Reason: No data.",
     );
     const { scope: _scope, ...unscoped } = document;
     const plain = exportOscal(unscoped as typeof document, "ssp", { asOf }) as unknown as { "system-security-plan": { "system-characteristics": { description: string } } };
     expect(plain["system-security-plan"]["system-characteristics"].description).toContain(document.organisation.name);
+  });
+
+  it("joins scope items into sentences whether or not they end with a period", () => {
+    const scoped = {
+      ...document,
+      scope: {
+        statement: "Northwind Insight",
+        boundaries: ["EU cloud.", "Dublin office", "Laptops;"],
+        interfaces: ["Paylane Payments B.V.", "Customers' systems"],
+        exclusions: [
+          { what: "Office Wi-Fi.", reason: "No data." },
+          { what: "Marketing website", reason: "Public content only" },
+        ],
+      },
+    };
+    const ssp = exportOscal(scoped, "ssp", { asOf }) as unknown as { "system-security-plan": { "system-characteristics": { description: string } } };
+    const description = ssp["system-security-plan"]["system-characteristics"].description;
+    expect(description).toBe(
+      [
+        "Northwind Insight.",
+        "Boundaries: EU cloud. Dublin office. Laptops.",
+        "Interfaces: Paylane Payments B.V. Customers' systems.",
+        "Excluded: Office Wi-Fi. Reason: No data.",
+        "Excluded: Marketing website. Reason: Public content only.",
+      ].join("\n\n"),
+    );
+    expect(description).not.toMatch(/\.\.|\.;|;\.|\.\)/);
   });
 
   it("throws for a model it does not know", () => {

@@ -1,6 +1,17 @@
 import { describe, expect } from "vitest";
 import { test, fc } from "@fast-check/vitest";
-import { OSCAL_MODELS, checkOscal, exportCatalog, exportOscal, exportSsp, importCatalog, type OscalModel } from "../../src/oscal/index.js";
+import {
+  OSCAL_MODELS,
+  checkOscal,
+  exportCatalog,
+  exportOscal,
+  exportSsp,
+  importCatalog,
+  safeExportOscal,
+  type OscalModel,
+  type OscalProfileDocument,
+  type OscalSspDocument,
+} from "../../src/oscal/index.js";
 import { IsmsError } from "../../src/core/index.js";
 import { deriveIsmsSoa } from "../../src/document/index.js";
 import { documentArb } from "../arbitraries/document.js";
@@ -26,7 +37,7 @@ describe("OSCAL export of generated documents", () => {
   test.prop([documentArb, fc.constantFrom(...OSCAL_MODELS.filter((model) => model !== "mapping")), asOfArb], { numRuns: 40 })(
     "every model validates against NIST's schema, passes the library's checks and is deterministic",
     (document, model, asOf) => {
-      if (model === "profile" && !deriveIsmsSoa(document, asOf.slice(0, 10)).some((row) => row.applicable)) {
+      if ((model === "profile" || model === "ssp") && !deriveIsmsSoa(document, asOf.slice(0, 10)).some((row) => row.applicable)) {
         expect(() => exportOscal(document, model, { asOf })).toThrow(IsmsError);
         return;
       }
@@ -36,6 +47,19 @@ describe("OSCAL export of generated documents", () => {
       expect(JSON.stringify(exportOscal(document, model, { asOf }))).toBe(JSON.stringify(exported));
     },
   );
+
+  test.prop([documentArb, asOfArb], { numRuns: 40 })("the SSP and the profile are a pair: both or neither, and the profile selects every control the SSP lists", (document, asOf) => {
+    const ssp = safeExportOscal(document, "ssp", { asOf });
+    const profile = safeExportOscal(document, "profile", { asOf });
+    expect(ssp.ok).toBe(profile.ok);
+    if (!ssp.ok || !profile.ok) return;
+    const selected = new Set(
+      (profile.value as OscalProfileDocument).profile.imports.flatMap((imported) => imported["include-controls"].flatMap((include) => include["with-ids"])),
+    );
+    const listed = (ssp.value as OscalSspDocument)["system-security-plan"]["control-implementation"]["implemented-requirements"].map((requirement) => requirement["control-id"]);
+    expect(listed.filter((id) => !selected.has(id))).toEqual([]);
+    expect(new Set(listed).size).toBe(listed.length);
+  });
 
   test.prop([fc.array(soaRowArb, { minLength: 1, maxLength: 8 }), fc.string({ maxLength: 30 }), fc.string({ minLength: 1, maxLength: 20 })], { numRuns: 100 })(
     "an SSP of any SoA rows, with nasty texts, validates and passes the checks",

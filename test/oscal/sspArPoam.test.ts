@@ -153,6 +153,52 @@ describe("exportSsp", () => {
     expect(doc["system-security-plan"]["control-implementation"]["implemented-requirements"][0]?.["by-components"][0]?.description).toBe("Board-approved policy set.");
   });
 
+  describe("a control nobody has decided on", () => {
+    const bare: SoaRow = {
+      ref: "annex-a:5.7" as SoaRow["ref"],
+      catalogue: "annex-a",
+      id: "5.7",
+      title: "Threat intelligence",
+      applicable: false,
+      reasons: [],
+      risks: [],
+      obligations: [],
+      status: "not_implemented",
+      evidence: [],
+    };
+    const only = (input: Partial<Parameters<typeof exportSsp>[0]>) =>
+      exportSsp({ ...base, scope: "x", rows: [bare], ...input })["system-security-plan"]["control-implementation"]["implemented-requirements"][0]!;
+
+    it("is undecided when the decisions given do not name it", () => {
+      const found = only({ decisions: [] });
+      expect(ownValues(found.props, "applicability")).toEqual(["undecided"]);
+      expect(found["by-components"][0]?.["implementation-status"]).toEqual({ state: "undecided" });
+      expect(found["by-components"][0]?.props).toBeUndefined();
+      expect(found.remarks).toMatch(/^No applicability decision yet/);
+    });
+
+    it("is excluded when a decision names it, even before its justification is written", () => {
+      const found = only({ decisions: [{ control: "annex-a:5.7" }] });
+      expect(ownValues(found.props, "applicability")).toEqual(["excluded"]);
+      expect(found["by-components"][0]?.["implementation-status"]?.state).toBe("not-applicable");
+    });
+
+    it("is told from an exclusion by what a decision leaves on the row when no decisions are given", () => {
+      expect(ownValues(only({}).props, "applicability")).toEqual(["undecided"]);
+      for (const patch of [{ justification: "Not relevant." }, { owner: "CISO" }, { notes: "Check" }, { lastReviewed: "2026-01-01" }, { status: "planned" as const }]) {
+        const found = exportSsp({ ...base, scope: "x", rows: [{ ...bare, ...patch }] })["system-security-plan"]["control-implementation"]["implemented-requirements"][0]!;
+        expect(ownValues(found.props, "applicability"), JSON.stringify(patch)).toEqual(["excluded"]);
+      }
+    });
+
+    it("is counted in the control implementation's description", () => {
+      const doc = exportSsp({ ...base, scope: "x", rows: [row({}), bare], decisions: [{ control: "annex-a:5.1" }] });
+      expect(doc["system-security-plan"]["control-implementation"].description).toMatch(/; 1 control is not decided yet\.$/);
+      expect(schemaErrors("system-security-plan", doc)).toEqual([]);
+      expect(checkOscal(doc)).toEqual([]);
+    });
+  });
+
   it("gives a row that appears twice unique uuids", () => {
     const doc = exportSsp({ ...base, scope: "x", rows: [row({}), row({})] });
     expect(checkOscal(doc)).toEqual([]);
@@ -205,9 +251,28 @@ describe("exportAssessmentResults", () => {
 
   it("writes likelihood, impact and risk facets whose system names the methodology", () => {
     const methodology = document.methodologies[0]!;
+    const system = `urn:isms:methodology:${methodology.id}:v${methodology.version}`;
     const facets = (risks[0]?.characterizations?.[0] as { facets: { name: string; system: string }[] }).facets;
-    expect(facets.map((facet) => facet.name)).toEqual(["likelihood", "impact", "risk"]);
-    expect(new Set(facets.map((facet) => facet.system))).toEqual(new Set([`urn:isms:methodology:${methodology.id}:v${methodology.version}`]));
+    expect(facets.filter((facet) => facet.system === system).map((facet) => facet.name)).toEqual(["likelihood", "impact", "risk"]);
+    expect(new Set(facets.map((facet) => facet.system))).toEqual(new Set(["http://csrc.nist.gov/ns/oscal", system]));
+  });
+
+  it("writes each rating with OSCAL's own facets: likelihood, impact and risk in NIST's system, state initial for inherent and adjusted for residual", () => {
+    type Facet = { name: string; system: string; value: string; props?: { name: string; ns?: string; value: string }[] };
+    const accepted = risks.find((risk) => risk.status === "deviation-approved")!;
+    const byLayer = new Map(
+      (accepted.characterizations ?? []).map((characterization) => {
+        const { props, facets } = characterization as { props: { value: string }[]; facets: Facet[] };
+        return [props[0]!.value, facets];
+      }),
+    );
+    const nist = (layer: string): Facet[] => (byLayer.get(layer) ?? []).filter((facet) => facet.system === "http://csrc.nist.gov/ns/oscal");
+    expect(nist("inherent").map((facet) => facet.name)).toEqual(["likelihood", "impact", "risk"]);
+    expect(nist("inherent").map((facet) => facet.props)).toEqual(Array(3).fill([{ name: "state", value: "initial" }]));
+    expect(nist("residual").map((facet) => facet.props)).toEqual(Array(3).fill([{ name: "state", value: "adjusted" }]));
+    // The values are the organisation's labels, the same as in the facets of its own methodology.
+    const own = (byLayer.get("inherent") ?? []).filter((facet) => facet.system.startsWith("urn:isms:methodology:"));
+    expect(nist("inherent").map((facet) => facet.value)).toEqual(own.map((facet) => facet.value));
   });
 
   it("writes inherent as the initial state and residual as adjusted", () => {
@@ -231,6 +296,15 @@ describe("exportAssessmentResults", () => {
   it("puts accepted residual risk into the risk log", () => {
     const accepted = risks.filter((risk) => risk["risk-log"] !== undefined);
     expect(accepted.length).toBeGreaterThan(0);
+  });
+
+  it("types every observation with a value OSCAL 1.2.1 allows and has not deprecated", () => {
+    // oscal_assessment-common_metaschema.xml, allowed-values "oscal-observation-values"
+    // (1.2.1): "finding" is deprecated since 1.1.4, use "discovery".
+    const current = ["ssp-statement-issue", "control-objective", "mitigation", "discovery", "historic"];
+    const types = (result.observations ?? []).flatMap((observation) => observation.types as string[]);
+    expect(types.length).toBeGreaterThan(0);
+    for (const type of types) expect(current).toContain(type);
   });
 
   it("writes each audit finding as an observation and nonconformities as findings", () => {
@@ -283,7 +357,8 @@ describe("exportAssessmentResults: cases", () => {
     const result = ar["assessment-results"].results[0] as { observations: { uuid: string; types: string[] }[]; findings: { title: string; target: { "target-id": string; type: string }; "related-observations"?: { "observation-uuid": string }[]; remarks?: string }[] };
     expect(schemaErrors("assessment-results", ar)).toEqual([]);
     expect(checkOscal(ar)).toEqual([]);
-    expect(result.observations.map((observation) => observation.types[0])).toEqual(["finding", "finding", "discovery"]);
+    // OSCAL 1.1.4 deprecated the observation type "finding" in favour of "discovery".
+    expect(result.observations.map((observation) => observation.types)).toEqual([["discovery"], ["discovery"], ["discovery"]]);
     expect(result.findings.map((finding) => finding.title)).toEqual(["Minor nonconformity F-2 (AUD-X)", "Major nonconformity NC-X"]);
     expect(result.findings[0]?.target).toMatchObject({ type: "statement-id", "target-id": "clause-9.2_smt" });
     expect(result.findings[1]?.target).toMatchObject({ "target-id": "a-5.18_smt" });
@@ -352,9 +427,22 @@ describe("exportAssessmentResults: cases", () => {
     expect(oscal.status).toBe("open");
     const facets = (oscal.characterizations?.[0] as { facets: { name: string; value: string; remarks?: string }[] }).facets;
     expect(facets).toEqual([
+      { name: "likelihood", system: "http://csrc.nist.gov/ns/oscal", value: "x", props: [{ name: "state", value: "initial" }] },
+      { name: "impact", system: "http://csrc.nist.gov/ns/oscal", value: "y", props: [{ name: "state", value: "initial" }], remarks: "Guess." },
       { name: "likelihood", system: "urn:isms:methodology:gone:v1", value: "x" },
-      { name: "impact", system: "urn:isms:methodology:gone:v1", value: "y", remarks: "Guess." },
+      { name: "impact", system: "urn:isms:methodology:gone:v1", value: "y" },
     ]);
+  });
+
+  it("gives a target rating OSCAL's facets without a state, since OSCAL's states are only initial and adjusted", () => {
+    const withTarget: Risk = { ...risk, ratings: { ...risk.ratings, target: risk.ratings.inherent! } };
+    const characterizations = risksOf(exportAssessmentResults({ ...base, methodologies: document.methodologies, risks: [withTarget] }))[0]?.characterizations ?? [];
+    const target = characterizations.find((characterization) => (characterization as { props: { value: string }[] }).props[0]?.value === "target") as {
+      facets: { system: string; props?: unknown[] }[];
+    };
+    const nist = target.facets.filter((facet) => facet.system === "http://csrc.nist.gov/ns/oscal");
+    expect(nist).toHaveLength(3);
+    expect(nist.every((facet) => facet.props === undefined)).toBe(true);
   });
 
   it("maps every risk status to an OSCAL risk status", () => {

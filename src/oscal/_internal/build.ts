@@ -33,6 +33,16 @@ export function line(value: string | undefined): string | undefined {
   return collapsed ? collapsed : undefined;
 }
 
+/**
+ * A title as OSCAL's markup-line allows it: line breaks (with the white space around them)
+ * become one space and the ends are trimmed, but runs of spaces inside are kept, so that a
+ * title says what its source says; a blank value becomes `fallback`.
+ */
+export function titleOr(value: string | undefined, fallback: string): string {
+  const single = (found: string | undefined): string | undefined => found?.replace(/\s*[\r\n\u2028\u2029]+\s*/gu, " ").trim() || undefined;
+  return single(value) ?? single(fallback) ?? "-";
+}
+
 /** Like {@link line} but for a value that must exist: a blank value becomes `fallback`. */
 export function lineOr(value: string | undefined, fallback: string): string {
   return line(value) ?? line(fallback) ?? "-";

@@ -11,6 +11,7 @@ export const NIST_PROP_NAMES: ReadonlySet<string> = new Set([
   "alt-identifier",
   "alt-label",
   "status",
+  "state",
   "marking",
   "keywords",
   "version",
@@ -68,6 +69,9 @@ export const NIST_PROP_NAMES: ReadonlySet<string> = new Set([
   "job-title",
   "contact-type",
 ]);
+
+/** NIST's own namespace: a prop without `ns` is in it. */
+export const OSCAL_NS = "http://csrc.nist.gov/ns/oscal";
 
 /** The namespace given to free props of a custom catalogue that have none of their own. */
 export const CUSTOM_PROP_NS = `${ISMS_OSCAL_NS}/custom`;

@@ -23,6 +23,38 @@ const LAYERS: readonly { layer: RatingLayer; state: string }[] = [
   { layer: "residual", state: "adjusted" },
 ];
 
+/**
+ * OSCAL's own facet naming system. In OSCAL 1.2.1 (oscal_assessment-common_metaschema.xml,
+ * assembly `characterization`, define-assembly `facet`):
+ * - allowed-values "oscal-characterization-facet-name-system-values" lists
+ *   `http://csrc.nist.gov/ns/oscal`, "the facet naming system defined by OSCAL";
+ * - allowed-values "oscal-facet-name-core-values" allows, in that system, the names
+ *   `likelihood` (general likelihood rating), `impact` (general impact rating), `risk`
+ *   (general risk rating) and `severity`;
+ * - allowed-values "oscal-facet-prop-name-values" and "oscal-facet-prop-state-values" allow a
+ *   facet prop `state` in NIST's namespace with the values `initial` ("as first identified")
+ *   and `adjusted` ("residual risk remains after some adjustments have been made"), and no
+ *   other value: a target rating has no OSCAL state.
+ */
+export const OSCAL_FACET_SYSTEM = "http://csrc.nist.gov/ns/oscal";
+
+/** The OSCAL facet state of a rating layer: inherent is initial, current and residual are adjusted. */
+function facetState(layer: RatingLayer): "initial" | "adjusted" | undefined {
+  switch (layer) {
+    case "inherent":
+      return "initial";
+    case "current":
+    case "residual":
+      return "adjusted";
+    case "target":
+      return undefined;
+    default: {
+      const never: never = layer;
+      return never;
+    }
+  }
+}
+
 function statusOf(status: RiskStatus): string {
   switch (status) {
     case "identified":
@@ -89,12 +121,27 @@ function characterizations(risk: Risk, context: RiskContext): OscalJsonObject[] 
       }
     }
     const rationale = text(rating.rationale);
-    const facets: OscalJsonObject[] = [
-      { name: "likelihood", system, value: lineOr(likelihood, rating.likelihood) },
-      { name: "impact", system, value: lineOr(impact, rating.consequence) },
+    const values: [string, string][] = [
+      ["likelihood", lineOr(likelihood, rating.likelihood)],
+      ["impact", lineOr(impact, rating.consequence)],
     ];
-    if (level !== undefined) facets.push(compact({ name: "risk", system, value: lineOr(level, "-"), remarks: rationale }));
-    else if (rationale !== undefined) facets[1] = { ...facets[1], remarks: rationale };
+    if (level !== undefined) values.push(["risk", lineOr(level, "-")]);
+    // The ratings twice: in OSCAL's own system, which every OSCAL tool reads, with the state
+    // OSCAL gives the layer (and the rationale on the last facet); then in the system of the
+    // organisation's methodology, which says which scale the labels belong to.
+    const oscalState = facetState(layer);
+    const facets: OscalJsonObject[] = [
+      ...values.map(([name, value], index) =>
+        compact({
+          name,
+          system: OSCAL_FACET_SYSTEM,
+          value,
+          props: oscalState === undefined ? undefined : [nistProp("state", oscalState)],
+          remarks: index === values.length - 1 ? rationale : undefined,
+        }),
+      ),
+      ...values.map(([name, value]) => ({ name, system, value })),
+    ];
     const rater = rating.ratedBy === undefined ? context.people.party(context.organisation, "organization") : context.people.party(rating.ratedBy, "person");
     out.push(
       compact({
