@@ -53,4 +53,4 @@ export function readContent(name: string): unknown {
 export const BASIC_CATALOG = "basic-catalog.json";
 export const SP800_53_LOW = "NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog-min.json";
 /** The full SP 800-53 rev. 4 catalog: 922 controls, 96 of them withdrawn (the rev. 5 catalog is not at hand). */
-export const SP800_53_REV4 = "NIST_SP-800-53_rev4_catalog-min.json";
+export const WITHDRAWN_CATALOG = "withdrawn-catalog.json";
