@@ -5,31 +5,36 @@ import { CliFailure } from "./failure.js";
 
 /**
  * Reads a path as `validate` prints it (`methodologies[0].matrix.cells[4][0]`, `scope`) back
- * into the path of an issue. `(document)` is the root.
+ * into the path of an issue: the inverse of `formatPath`. `(document)` is the root. A name
+ * follows the start or a dot; an index (`[n]`, no leading zero) follows the start, a name or
+ * an index; a dot follows a name or an index. Anything else (`a..b`, `.a`, `a.[0]`, `a.`, the
+ * empty text) is refused rather than read as some other path.
  */
 export function parsePath(text: string): (string | number)[] {
   if (text === "(document)") return [];
+  const refuse = (): never => {
+    throw new CliFailure(`--path "${text}" is not a path as isms validate prints it, e.g. risks[3].owner.`, 2, undefined, "invalid_option");
+  };
   const path: (string | number)[] = [];
-  const pattern = /([^.[\]]+)|\[(\d+)\]|\./gy;
-  let expectName = true;
+  const pattern = /([^.[\]]+)|\[(0|[1-9][0-9]*)\]|(\.)/gy;
+  // What the last token was: nothing yet, a name or an index, or a dot.
+  let last: "start" | "part" | "dot" = "start";
   let at = 0;
   while (at < text.length) {
     pattern.lastIndex = at;
     const match = pattern.exec(text);
-    if (match === null) throw new CliFailure(`--path "${text}" is not a path as isms validate prints it, e.g. risks[3].owner.`, 2, undefined, "invalid_option");
+    if (match === null) return refuse();
     if (match[1] !== undefined) {
-      if (!expectName) throw new CliFailure(`--path "${text}" is not a path as isms validate prints it, e.g. risks[3].owner.`, 2, undefined, "invalid_option");
+      if (last === "part") return refuse();
       path.push(match[1]);
-      expectName = false;
     } else if (match[2] !== undefined) {
+      if (last === "dot" || !Number.isSafeInteger(Number(match[2]))) return refuse();
       path.push(Number(match[2]));
-      expectName = false;
-    } else {
-      expectName = true;
-    }
+    } else if (last !== "part") return refuse();
+    last = match[3] === undefined ? "part" : "dot";
     at = pattern.lastIndex;
   }
-  if (expectName && text !== "") throw new CliFailure(`--path "${text}" ends with a dot.`, 2, undefined, "invalid_option");
+  if (last !== "part") return refuse();
   return path;
 }
 
@@ -54,6 +59,10 @@ export function planAcknowledgement(document: IsmsDocument, options: ParsedOptio
   }
   const until = options.values.get("until");
   if (until !== undefined && !isIsoDate(until)) throw new CliFailure(`--until must be a date YYYY-MM-DD (got "${until}").`, 2, undefined, "invalid_option");
+  // The acknowledgement is in force from today: one that ends before would never be.
+  if (until !== undefined && until < today) {
+    throw new CliFailure(`--until ${until} is before today (${today}): the acknowledgement would never be in force.`, 2, undefined, "invalid_option");
+  }
   const pathText = options.values.get("path");
   const path = pathText === undefined ? undefined : parsePath(pathText);
   // An acknowledgement that matches nothing would only be reported as unused: refuse it now,
@@ -64,9 +73,11 @@ export function planAcknowledgement(document: IsmsDocument, options: ParsedOptio
   if (!matching.some((found) => found.severity === "warning")) {
     const reason = matching.some((found) => found.severity === "error")
       ? `${codes[0]}${where} is an error, and errors cannot be acknowledged: fix it.`
-      : matching.length > 0
+      : matching.some((found) => found.acknowledged !== undefined)
         ? `The warnings ${codes[0]}${where} are acknowledged already.`
-        : `No warning ${codes[0]}${where} to acknowledge: isms validate lists the codes and paths of the warnings.`;
+        : matching.length > 0
+          ? `${codes[0]}${where} is a note, not a warning: notes need no acknowledgement.`
+          : `No warning ${codes[0]}${where} to acknowledge: isms validate lists the codes and paths of the warnings.`;
     throw new CliFailure(`${reason} Nothing written.`, 1, undefined, "nothing_to_acknowledge");
   }
   const id = options.values.get("id") ?? nextId(document);

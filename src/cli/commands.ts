@@ -64,7 +64,7 @@ const SPECS: readonly CommandSpec[] = [
     args: "FILE",
     summary: "check a document; exit 1 on errors, 0 with warnings only",
     details:
-      "Issues of one code that occur more than once are shown on one line, with their count and\nwhere they are. The filters choose what is shown, not the exit code: it is 1 whenever the\nwhole document has errors. --json prints every issue the filters keep, each with its message;\nits errors and warnings count the whole document.",
+      "Issues of one code that occur more than once are shown on one line, with their count and\nwhere they are. The filters choose what is shown, not the exit code: it is 1 whenever the\nwhole document has errors. --json prints every issue the filters keep, each with its message;\nits counts of errors, warnings and acknowledged warnings cover the whole document.",
     options: [
       { name: "json", label: "--json", text: "print one JSON object, also when the file is missing, not JSON or not an ISMS document" },
       asOfDate("judge dates"),

@@ -178,7 +178,7 @@ function validate(context: Context): number {
   const { io, options } = context;
   const [file] = positionals(context, 1);
   const asOf = dateOption(options, io.today());
-  const only = options.values.has("only") ? SELECTIONS[choice(options, "only", ["errors", "warnings", "notes", "acknowledged"] as const, "errors")] : undefined;
+  const only = options.values.has("only") ? SELECTIONS[choice(options, "only", ["errors", "warnings", "acknowledged", "notes"] as const, "errors")] : undefined;
   const codes = options.lists.get("code");
   const document = readDocument(io, file, options);
   const issues = validateIsms(document, { asOf });
@@ -230,6 +230,7 @@ function edit(context: Context, file: string | undefined, plan: (document: IsmsD
     log: options.values.get("log"),
     dryRun: options.flags.has("dry-run"),
     allowErrors: options.flags.has("allow-errors"),
+    offerAllowErrors: context.spec.options.some((option) => option.name === "allow-errors"),
     ...(hint === undefined ? {} : { hint }),
   });
 }
@@ -447,5 +448,5 @@ export function runCli(argv: readonly string[], io: CliIo, version: string): num
 /** `validate --json` when the document could not be checked: the same shape as a result, `valid: false`. */
 function printJsonFailure(io: CliIo, file: string | undefined, failure: CliFailure): void {
   const issues: readonly JsonIssue[] = failure.issues ?? [{ code: failure.code, severity: "error", message: failure.message, path: [] }];
-  io.stdout(`${JSON.stringify({ valid: false, file: file ?? null, errors: issues.length, warnings: 0, issues }, null, 2)}\n`);
+  io.stdout(`${JSON.stringify({ valid: false, file: file ?? null, errors: issues.length, warnings: 0, acknowledged: 0, issues }, null, 2)}\n`);
 }
