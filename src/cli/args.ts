@@ -45,6 +45,12 @@ export const OPTION_KINDS = {
   status: "value",
   owner: "value",
   justification: "value",
+  path: "value",
+  until: "value",
+  "max-string-length": "value",
+  "max-items": "value",
+  "max-depth": "value",
+  "max-size": "value",
 } as const satisfies Record<string, OptionKind>;
 
 export type OptionName = keyof typeof OPTION_KINDS;

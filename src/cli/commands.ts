@@ -36,8 +36,18 @@ const DRAFT =
 const EDIT =
   "The document is written only when every change is accepted and the result has no validation\nerror that the document did not have before; otherwise nothing is written (exit 1). The\ndocument and the log are written together. Each change is stamped with --by (or $ISMS_ACTOR)\nand the current time.";
 
-/** Every command, in the order the help lists them. */
-export const COMMANDS: readonly CommandSpec[] = [
+/** The input limits every command that reads a document takes (see DEFAULT_ISMS_LIMITS). */
+const LIMITS: readonly OptionHelp[] = [
+  { name: "max-string-length", label: "--max-string-length N", text: "refuse a document with a longer string (default 100000 characters)" },
+  { name: "max-items", label: "--max-items N", text: "refuse a document with more items in one list (default 1000000)" },
+  { name: "max-depth", label: "--max-depth N", text: "refuse a document nested deeper (default 64)" },
+  { name: "max-size", label: "--max-size N", text: "refuse a document larger than N characters of compact JSON (default 256 MiB)" },
+];
+
+/** The commands that read an ISMS document, and so take {@link LIMITS}. */
+const READS_DOCUMENT = new Set(["validate", "decide", "apply", "acknowledge", "soa", "risks", "heatmap", "report", "oscal"]);
+
+const SPECS: readonly CommandSpec[] = [
   {
     name: "init",
     args: "[FILE]",
@@ -54,11 +64,11 @@ export const COMMANDS: readonly CommandSpec[] = [
     args: "FILE",
     summary: "check a document; exit 1 on errors, 0 with warnings only",
     details:
-      "Issues of one code that occur more than once are shown on one line, with their count and\nwhere they are. The filters choose what is shown, not the exit code: it is 1 whenever the\nwhole document has errors. --json prints every issue the filters keep, each with its message;\nits errors and warnings count the whole document.",
+      "Issues of one code that occur more than once are shown on one line, with their count and\nwhere they are. The filters choose what is shown, not the exit code: it is 1 whenever the\nwhole document has errors. --json prints every issue the filters keep, each with its message;\nits counts of errors, warnings and acknowledged warnings cover the whole document.",
     options: [
       { name: "json", label: "--json", text: "print one JSON object, also when the file is missing, not JSON or not an ISMS document" },
       asOfDate("judge dates"),
-      { name: "only", label: "--only errors|warnings|notes", text: "show only issues of that severity" },
+      { name: "only", label: "--only errors|warnings|acknowledged|notes", text: "show only issues of that kind (acknowledged: warnings someone accepted)" },
       { name: "code", label: "--code CODE[,CODE]", text: "show only issues with these codes (repeatable; a code no issue has shows nothing)" },
     ],
     example: "isms validate isms.json --only errors --code undecided_control",
@@ -109,6 +119,25 @@ export const COMMANDS: readonly CommandSpec[] = [
     details: `The commands are applied in order, all or none.\n${EDIT}`,
     options: [by, log, dryRun, allowErrors],
     example: "isms apply isms.json changes.json --by CISO --log isms.log.jsonl",
+  },
+  {
+    name: "acknowledge",
+    args: "FILE",
+    summary: "acknowledge a known warning, so that validate reports it as acknowledged",
+    details:
+      "The acknowledgement is kept in the document (who, when, why, until when). Until it expires,\nvalidate shows the warning as acknowledged and does not count it as a warning; then the\nwarning is back. Errors cannot be acknowledged. Without --path it covers every warning of the\ncode. Acknowledgements that match nothing are reported, so they do not pile up.\n" +
+      EDIT,
+    options: [
+      { name: "code", label: "--code CODE", text: "the code of the warning (required), e.g. missing_scope" },
+      { name: "path", label: "--path PATH", text: "where the warning is, as validate prints it, e.g. methodologies[0].matrix" },
+      { name: "justification", label: "--justification TEXT", text: "why the warning is accepted (required)" },
+      { name: "until", label: "--until DATE", text: "the last day the acknowledgement holds (YYYY-MM-DD; default: no expiry)" },
+      { name: "id", label: "--id ID", text: "the acknowledgement's id (default ACK-1, ACK-2, …)" },
+      by,
+      log,
+      dryRun,
+    ],
+    example: 'isms acknowledge isms.json --code missing_scope --justification "Scope goes to the board in January" --until 2027-01-31 --by CISO',
   },
   {
     name: "soa",
@@ -198,6 +227,9 @@ export const COMMANDS: readonly CommandSpec[] = [
 ];
 
 /** Finds a command's spec by name. */
+/** Every command, in the order the help lists them. */
+export const COMMANDS: readonly CommandSpec[] = SPECS.map((spec) => (READS_DOCUMENT.has(spec.name) ? { ...spec, options: [...spec.options, ...LIMITS] } : spec));
+
 export function findCommand(name: string): CommandSpec | undefined {
   return COMMANDS.find((command) => command.name === name);
 }

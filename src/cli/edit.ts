@@ -13,12 +13,14 @@ export interface PlannedChange {
   readonly describe?: (entry: ChangeLogEntry) => string;
 }
 
-/** How `decide` and `apply` write. */
+/** How `decide`, `apply` and `acknowledge` write. */
 export interface EditOptions {
   readonly by: string;
   readonly log?: string | undefined;
   readonly dryRun: boolean;
   readonly allowErrors: boolean;
+  /** Whether the command takes `--allow-errors`, so that a refusal may offer it. */
+  readonly offerAllowErrors: boolean;
   /** A hint for the refusal when the new errors have a usual cause. */
   readonly hint?: (added: readonly IsmsIssue[]) => string | undefined;
 }
@@ -98,7 +100,7 @@ export function applyChanges(io: CliIo, file: string, document: IsmsDocument, ch
     throw new CliFailure(
       `Refused: the ${changes.length === 1 ? "change" : "changes"} would add ${plural(added.length, "validation error")} to ${file}:\n${formatIssueGroups(added)
         .map((line) => `  ${line}`)
-        .join("\n")}\n${hint === undefined ? "" : `${hint}\n`}Nothing written. Fix the changes, or write them anyway with --allow-errors.`,
+        .join("\n")}\n${hint === undefined ? "" : `${hint}\n`}Nothing written. Fix the changes${options.offerAllowErrors ? ", or write them anyway with --allow-errors" : ""}.`,
       1,
       undefined,
       "new_errors",

@@ -10,9 +10,21 @@ export function formatPath(path: readonly (string | number)[]): string {
   return path.map((part, index) => (typeof part === "number" ? `[${part}]` : index === 0 ? part : `.${part}`)).join("");
 }
 
+/** How an issue's kind is printed: its severity, or "acknowledged" for a warning someone accepted. */
+function kindOf(found: IsmsIssue): string {
+  return found.acknowledged === undefined ? found.severity : "acknowledged";
+}
+
+/** Who acknowledged a warning, until when and why: ` (acknowledged by X until D: reason)`. */
+function acknowledgedBy(found: IsmsIssue): string {
+  const ack = found.acknowledged;
+  if (ack === undefined) return "";
+  return ` (${ack.id}, by ${ack.by}${ack.until === undefined ? "" : ` until ${ack.until}`}: ${ack.reason})`;
+}
+
 /** One issue on one line, as `validate` has always printed it. */
 export function formatIssue(found: IsmsIssue): string {
-  return `${found.severity.padEnd(7)} ${formatPath(found.path)}: ${found.message} [${found.code}]`;
+  return `${kindOf(found).padEnd(7)} ${formatPath(found.path)}: ${found.message} [${found.code}]${acknowledgedBy(found)}`;
 }
 
 const CONTROL_REF = /\b[a-z][a-z0-9-]*:[A-Za-z0-9_][A-Za-z0-9_.\-/()]*/;
@@ -45,25 +57,25 @@ export function compareNatural(a: string, b: string): number {
   return left.length - right.length;
 }
 
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+const KIND_ORDER: Readonly<Record<string, number>> = { error: 0, warning: 1, acknowledged: 2, info: 3 };
 
 /**
- * The issues as lines: errors, then warnings, then notes; an issue whose code occurs once is
+ * The issues as lines: errors, then warnings, then acknowledged warnings, then notes; an issue whose code occurs once is
  * printed whole, repeated codes become one line with the count and the places in natural
  * order, cut after {@link PLACES_SHOWN}.
  */
 export function formatIssueGroups(issues: readonly IsmsIssue[]): string[] {
   const groups = new Map<string, IsmsIssue[]>();
   for (const found of issues) {
-    const key = `${found.severity} ${found.code}`;
+    const key = `${kindOf(found)} ${found.code}`;
     groups.set(key, [...(groups.get(key) ?? []), found]);
   }
   return [...groups.values()]
-    .sort((a, b) => SEVERITY_ORDER[a[0]!.severity] - SEVERITY_ORDER[b[0]!.severity])
+    .sort((a, b) => KIND_ORDER[kindOf(a[0]!)]! - KIND_ORDER[kindOf(b[0]!)]!)
     .flatMap((group) => {
       if (group.length === 1) return [formatIssue(group[0]!)];
       const first = group[0]!;
       const places = group.map(placeOf).sort(compareNatural);
-      return [`${first.severity.padEnd(7)} ${first.code} ×${group.length}: ${listCut(places, PLACES_SHOWN)}`];
+      return [`${kindOf(first).padEnd(7)} ${first.code} ×${group.length}: ${listCut(places, PLACES_SHOWN)}`];
     });
 }

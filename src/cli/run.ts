@@ -6,7 +6,10 @@ import {
   IsoDateTimeSchema,
   safeParseIsms,
   validateIsms,
+  DEFAULT_ISMS_LIMITS,
   type IsmsDocument,
+  type IsmsIssue,
+  type IsmsLimits,
 } from "../index.js";
 import {
   renderHeatMapSvg,
@@ -26,10 +29,11 @@ import { checkOptions, tokenize, type OptionName, type ParsedOptions } from "./a
 import { readCommands } from "./apply.js";
 import { COMMANDS, commandHelp, findCommand, globalHelp, type CommandSpec } from "./commands.js";
 import { decideHint, planDecisions } from "./decide.js";
+import { planAcknowledgement } from "./acknowledge.js";
 import { applyChanges, resolveActor, type PlannedChange } from "./edit.js";
 import { CliFailure, plural, type JsonIssue } from "./failure.js";
 import { formatIssue, formatIssueGroups, formatPath } from "./issues.js";
-import { readJson } from "./json.js";
+import { parseJsonText, readJson, readText } from "./json.js";
 import { didYouMean } from "./nearest.js";
 
 /** What the command needs from the outside world; tests pass a fake. */
@@ -58,19 +62,67 @@ interface Context {
   readonly options: ParsedOptions;
 }
 
-function readDocument(io: CliIo, file: string | undefined): IsmsDocument {
-  const json = readJson(io, file, "ISMS document");
-  const parsed = safeParseIsms(json);
+const LIMIT_OPTIONS = {
+  "max-string-length": "maxStringLength",
+  "max-items": "maxItems",
+  "max-depth": "maxDepth",
+  "max-size": "maxSize",
+} as const satisfies Record<string, keyof IsmsLimits>;
+
+/** The input limits: the library's defaults, raised or lowered by `--max-*` options. */
+function limitsOf(options: ParsedOptions): IsmsLimits {
+  const limits: Record<keyof IsmsLimits, number> = { ...DEFAULT_ISMS_LIMITS };
+  for (const [option, key] of Object.entries(LIMIT_OPTIONS) as [OptionName, keyof IsmsLimits][]) {
+    const value = options.values.get(option);
+    if (value === undefined) continue;
+    if (!/^[0-9]+$/.test(value) || !Number.isSafeInteger(Number(value))) {
+      throw new CliFailure(`--${option} must be a whole number (got "${value}").`, 2, undefined, "invalid_option");
+    }
+    limits[key] = Number(value);
+  }
+  return limits;
+}
+
+/** The code a parse issue is known by: a limit's own code, else zod's. */
+function parseIssueCode(found: { readonly code: string; readonly params?: unknown }): string {
+  const own = (found.params as { code?: unknown } | undefined)?.code;
+  return typeof own === "string" ? own : found.code;
+}
+
+/** Which option raises the limit an issue code names. */
+const LIMIT_HINTS: Readonly<Record<string, string>> = {
+  string_too_long: "--max-string-length",
+  too_many_items: "--max-items",
+  too_deep: "--max-depth",
+  document_too_large: "--max-size",
+};
+
+function readDocument(io: CliIo, file: string | undefined, options?: ParsedOptions): IsmsDocument {
+  if (!file) throw new CliFailure("Missing FILE: name the ISMS document to read.", 2, undefined, "missing_argument");
+  const limits = options === undefined ? DEFAULT_ISMS_LIMITS : limitsOf(options);
+  const text = readText(io, file);
+  // A text longer than the size limit is refused before it is parsed: parsing it is the cost
+  // the limit exists to avoid. The limit counts compact JSON; four times as much text leaves
+  // room for any indentation a person or a tool writes.
+  if (text.length > limits.maxSize * 4 + 1_048_576) {
+    const message = `The file has ${text.length} characters, far more than the document size limit of ${limits.maxSize} (raise it with --max-size).`;
+    throw new CliFailure(`${file} is not a valid ISMS document (1 problem):\n  (document): ${message} [document_too_large]`, 1, [{ code: "document_too_large", severity: "error", message, path: [] }], "invalid_document");
+  }
+  const json = parseJsonText(text, file);
+  const parsed = safeParseIsms(json, { limits });
   if (!parsed.success) {
-    const lines = parsed.error.issues.slice(0, 50).map((found) => `  ${formatPath(found.path.map((part) => (typeof part === "number" ? part : String(part))))}: ${found.message} [${found.code}]`);
+    const codes = new Set(parsed.error.issues.map(parseIssueCode));
+    const lines = parsed.error.issues.slice(0, 50).map((found) => `  ${formatPath(found.path.map((part) => (typeof part === "number" ? part : String(part))))}: ${found.message} [${parseIssueCode(found)}]`);
     const more = parsed.error.issues.length > 50 ? `\n  … and ${parsed.error.issues.length - 50} more` : "";
+    const raise = Object.entries(LIMIT_HINTS).filter(([code]) => codes.has(code)).map(([, option]) => option);
+    const hint = raise.length > 0 ? `\nThe limits protect a server from oversized input; raise them with ${raise.join(", ")} if the document is genuine.` : "";
     const issues: JsonIssue[] = parsed.error.issues.map((found) => ({
-      code: found.code,
+      code: parseIssueCode(found),
       severity: "error",
       message: found.message,
       path: found.path.map((part) => (typeof part === "number" ? part : String(part))),
     }));
-    throw new CliFailure(`${file} is not a valid ISMS document (${parsed.error.issues.length} problems):\n${lines.join("\n")}${more}`, 1, issues, "invalid_document");
+    throw new CliFailure(`${file} is not a valid ISMS document (${plural(parsed.error.issues.length, "problem")}):\n${lines.join("\n")}${more}${hint}`, 1, issues, "invalid_document");
   }
   return parsed.data;
 }
@@ -114,29 +166,37 @@ function draftCheck(context: Context, file: string | undefined, document: IsmsDo
   return () => context.io.stderr(`${file} has ${plural(errors, "validation error")}; the output is marked as a draft. Run isms validate ${file}.\n`);
 }
 
-const SEVERITIES = { errors: "error", warnings: "warning", notes: "info" } as const;
+/** What `--only` selects: a severity, or the warnings someone acknowledged (reported as notes). */
+const SELECTIONS = {
+  errors: (found: IsmsIssue) => found.severity === "error",
+  warnings: (found: IsmsIssue) => found.severity === "warning",
+  notes: (found: IsmsIssue) => found.severity === "info" && found.acknowledged === undefined,
+  acknowledged: (found: IsmsIssue) => found.acknowledged !== undefined,
+} as const;
 
 function validate(context: Context): number {
   const { io, options } = context;
   const [file] = positionals(context, 1);
   const asOf = dateOption(options, io.today());
-  const only = options.values.has("only") ? SEVERITIES[choice(options, "only", ["errors", "warnings", "notes"] as const, "errors")] : undefined;
+  const only = options.values.has("only") ? SELECTIONS[choice(options, "only", ["errors", "warnings", "acknowledged", "notes"] as const, "errors")] : undefined;
   const codes = options.lists.get("code");
-  const document = readDocument(io, file);
+  const document = readDocument(io, file, options);
   const issues = validateIsms(document, { asOf });
-  const errors = issues.filter((found) => found.severity === "error").length;
-  const warnings = issues.filter((found) => found.severity === "warning").length;
-  const shown = issues.filter((found) => (only === undefined || found.severity === only) && (codes === undefined || codes.includes(found.code)));
+  const errors = issues.filter(SELECTIONS.errors).length;
+  const warnings = issues.filter(SELECTIONS.warnings).length;
+  const acknowledged = issues.filter(SELECTIONS.acknowledged).length;
+  const shown = issues.filter((found) => (only === undefined || only(found)) && (codes === undefined || codes.includes(found.code)));
   const absent = (codes ?? []).filter((code) => !issues.some((found) => found.code === code));
   if (absent.length > 0) io.stderr(`No issue of ${file} has the ${absent.length === 1 ? "code" : "codes"} ${absent.join(", ")}.\n`);
   const filtered = only !== undefined || codes !== undefined;
   if (options.flags.has("json")) {
     const filter = filtered ? { filter: { ...(only === undefined ? {} : { only: options.values.get("only") }), ...(codes === undefined ? {} : { codes }) } } : {};
-    io.stdout(`${JSON.stringify({ valid: errors === 0, file, errors, warnings, ...filter, issues: shown }, null, 2)}\n`);
+    io.stdout(`${JSON.stringify({ valid: errors === 0, file, errors, warnings, acknowledged, ...filter, issues: shown }, null, 2)}\n`);
   } else {
     for (const line of formatIssueGroups(shown)) io.stdout(`${line}\n`);
     const showing = filtered ? `; ${plural(shown.length, "issue")} shown` : "";
-    io.stdout(`${file}: ${errors} errors, ${warnings} warnings, ${issues.length - errors - warnings} notes (as of ${asOf})${showing}\n`);
+    const notes = issues.length - errors - warnings - acknowledged;
+    io.stdout(`${file}: ${errors} errors, ${warnings} warnings, ${acknowledged} acknowledged, ${notes} notes (as of ${asOf})${showing}\n`);
   }
   return errors > 0 ? 1 : 0;
 }
@@ -156,11 +216,11 @@ function init(context: Context): number {
   return 0;
 }
 
-function edit(context: Context, file: string | undefined, plan: (document: IsmsDocument) => PlannedChange[], none: string, hint?: typeof decideHint): number {
+function edit(context: Context, file: string | undefined, plan: (document: IsmsDocument, by: string) => PlannedChange[], none: string, hint?: typeof decideHint): number {
   const { io, options } = context;
-  const document = readDocument(io, file);
+  const document = readDocument(io, file, options);
   const by = resolveActor(io, options.values.get("by"));
-  const changes = plan(document);
+  const changes = plan(document, by);
   if (changes.length === 0) {
     io.stdout(`${none}; nothing written.\n`);
     return 0;
@@ -170,6 +230,7 @@ function edit(context: Context, file: string | undefined, plan: (document: IsmsD
     log: options.values.get("log"),
     dryRun: options.flags.has("dry-run"),
     allowErrors: options.flags.has("allow-errors"),
+    offerAllowErrors: context.spec.options.some((option) => option.name === "allow-errors"),
     ...(hint === undefined ? {} : { hint }),
   });
 }
@@ -177,6 +238,11 @@ function edit(context: Context, file: string | undefined, plan: (document: IsmsD
 function decide(context: Context): number {
   const [file, ...controls] = context.args;
   return edit(context, file, (document) => planDecisions(document, controls, context.options), "No control matches the selection", decideHint);
+}
+
+function acknowledge(context: Context): number {
+  const [file] = positionals(context, 1);
+  return edit(context, file, (document, by) => planAcknowledgement(document, context.options, context.io.today(), by), "Nothing to acknowledge");
 }
 
 function apply(context: Context): number {
@@ -190,7 +256,7 @@ function soa(context: Context): number {
   const [file] = positionals(context, 1);
   const format = choice(options, "format", ["csv", "md", "html", "json"] as const, "md");
   const asOf = dateOption(options, io.today());
-  const document = readDocument(io, file);
+  const document = readDocument(io, file, options);
   const draft = draftCheck(context, file, document, asOf);
   const rows = deriveIsmsSoa(document, asOf);
   const text =
@@ -211,7 +277,7 @@ function risks(context: Context): number {
   const [file] = positionals(context, 1);
   const format = choice(options, "format", ["csv", "md", "html", "json"] as const, "md");
   const asOf = dateOption(options, io.today());
-  const document = readDocument(io, file);
+  const document = readDocument(io, file, options);
   const draft = draftCheck(context, file, document, asOf);
   const text =
     format === "csv"
@@ -231,7 +297,7 @@ function heatmap(context: Context): number {
   const [file] = positionals(context, 1);
   const layer = choice(options, "layer", ["inherent", "current", "target", "residual"] as const, "residual");
   const asOf = dateOption(options, io.today());
-  const document = readDocument(io, file);
+  const document = readDocument(io, file, options);
   const draft = draftCheck(context, file, document, asOf);
   output(io, options.values.get("out"), renderHeatMapSvg(heatMapForDocument(document, layer)));
   draft();
@@ -244,7 +310,7 @@ function report(context: Context): number {
   const out = options.values.get("out");
   if (!out) throw new CliFailure("report needs --out DIR.", 2);
   const asOf = dateOption(options, io.today());
-  const document = readDocument(io, file);
+  const document = readDocument(io, file, options);
   const draft = draftCheck(context, file, document, asOf);
   const files = renderIsmsReport(document, { asOf });
   const dir = out.replace(/\/+$/, "");
@@ -264,7 +330,7 @@ function oscal(context: Context): number {
   if (!isIsoDate(asOf) && !IsoDateTimeSchema.safeParse(asOf).success) {
     throw new CliFailure(`--as-of must be a date YYYY-MM-DD or a date-time with a time zone, e.g. 2026-11-27T12:00:00Z (got "${asOf}").`, 2, undefined, "invalid_option");
   }
-  const document = readDocument(io, file);
+  const document = readDocument(io, file, options);
   if (catalogue !== undefined) {
     const known = [...BUILT_IN_CATALOGUES, ...document.catalogues.map((found) => found.id as string)];
     if (!known.includes(catalogue)) throw new CliFailure(`Unknown catalogue "${catalogue}": use one of ${known.join(", ")}.${didYouMean(catalogue, known)}`, 2);
@@ -320,6 +386,7 @@ const RUNNERS: Readonly<Record<string, (context: Context) => number>> = {
   validate,
   decide,
   apply,
+  acknowledge,
   soa,
   risks,
   heatmap,
@@ -381,5 +448,5 @@ export function runCli(argv: readonly string[], io: CliIo, version: string): num
 /** `validate --json` when the document could not be checked: the same shape as a result, `valid: false`. */
 function printJsonFailure(io: CliIo, file: string | undefined, failure: CliFailure): void {
   const issues: readonly JsonIssue[] = failure.issues ?? [{ code: failure.code, severity: "error", message: failure.message, path: [] }];
-  io.stdout(`${JSON.stringify({ valid: false, file: file ?? null, errors: issues.length, warnings: 0, issues }, null, 2)}\n`);
+  io.stdout(`${JSON.stringify({ valid: false, file: file ?? null, errors: issues.length, warnings: 0, acknowledged: 0, issues }, null, 2)}\n`);
 }

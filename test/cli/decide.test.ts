@@ -11,6 +11,10 @@ import {
 } from "../../src/index.js";
 import { createExampleIsms } from "../../src/example/index.js";
 import { fakeIo } from "./fakeIo.js";
+import { starter as approvedOrNot } from "./starter.js";
+
+/** The starter with an approved SoA version: its 93 undecided controls are errors. */
+const approvedStarter = () => approvedOrNot({ approved: true });
 
 const REMOTE = "No premises of our own: all staff work remotely and nothing is hosted on site.";
 
@@ -58,9 +62,12 @@ describe("isms decide", () => {
     expect(result.stdout.split("\n")).toEqual([
       "annex-a:5.1 included (business), new decision",
       "annex-a:5.2 included (business), new decision",
-      "Wrote x.json: 2 changes by CISO; errors 93 → 91, warnings 3 → 3.",
+      "Wrote x.json: 2 changes by CISO; errors 0 → 0, warnings 94 → 92.",
       "",
     ]);
+    // Once an SoA version is approved the undecided controls are errors, and a decision removes one.
+    const approved = approvedStarter();
+    expect(approved.run("decide", "x.json", "5.1", "annex-a:5.2", "--include", "--reason", "business", "--by", "CISO").stdout).toContain("Wrote x.json: 2 changes by CISO; errors 93 → 91, warnings 1 → 1.\n");
   });
 
   it("selects controls by id, by ref, by an A.-prefixed id and by --control lists, each once", () => {
@@ -171,6 +178,7 @@ describe("isms decide", () => {
     expect(result.stderr).toContain("Refused: the changes would add 8 validation errors to x.json:");
     expect(result.stderr).toContain("error   inclusion_without_reason ×8: annex-a:6.1, annex-a:6.2,");
     expect(result.stderr).toContain("--reason risk_treatment|legal|");
+    expect(result.stderr).toMatch(/\nNothing written\. Fix the changes, or write them anyway with --allow-errors\.\n$/);
     expect(fake.writes).toEqual([]);
   });
 
@@ -225,7 +233,7 @@ describe("isms decide", () => {
     const result = fake.run("decide", "x.json", "5.1", "--include", "--reason", "business", "--by", "CISO", "--log", "log.jsonl", "--dry-run");
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
-      "annex-a:5.1 included (business), new decision\nDry run: would write x.json (1 change by CISO) and 1 entry to log.jsonl; errors 93 → 92, warnings 3 → 3. Nothing written.\n",
+      "annex-a:5.1 included (business), new decision\nDry run: would write x.json (1 change by CISO) and 1 entry to log.jsonl; errors 0 → 0, warnings 94 → 93. Nothing written.\n",
     );
     expect(fake.writes).toEqual([]);
     const refused = fake.run("decide", "x.json", "5.1", "--include", "--by", "CISO", "--dry-run");
