@@ -118,7 +118,7 @@ describe("validateIsms with acknowledgements", () => {
     expect(at(acknowledged, "duplicate_policy_id")).toEqual(at(plain, "duplicate_policy_id"));
     expect(at(acknowledged, "duplicate_policy_id")[0]?.severity).toBe("error");
     expect(at(acknowledged, "cannot_acknowledge_error").map((found) => [found.severity, found.path])).toEqual([["warning", ["acknowledgements", 0]]]);
-    expect(at(acknowledged, "cannot_acknowledge_error")[0]?.message).toContain("policies.1");
+    expect(at(acknowledged, "cannot_acknowledge_error")[0]?.message).toContain("policies[1]");
     expect(at(acknowledged, "unused_acknowledgement")).toEqual([]);
   });
 

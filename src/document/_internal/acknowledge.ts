@@ -1,6 +1,11 @@
 import { compareDates, issue, type IsmsIssue, type IssuePath, type IsoDate } from "../../core/index.js";
 import type { Acknowledgement } from "../acknowledgement.js";
 
+/** A path as people read it and as \`isms validate\` prints it: \`methodologies[0].matrix\`. */
+function pathText(path: readonly (string | number)[]): string {
+  return path.map((part, index) => (typeof part === "number" ? `[${part}]` : index === 0 ? part : `.${part}`)).join("");
+}
+
 /**
  * The codes of the issues about acknowledgements themselves. They are computed after the
  * acknowledgements are matched, so no acknowledgement can match one: an acknowledgement of
@@ -56,7 +61,7 @@ function compareCandidates(a: Acknowledgement, b: Acknowledgement): number {
 }
 
 function describe(acknowledgement: Acknowledgement): string {
-  const where = acknowledgement.path === undefined ? "" : ` at ${acknowledgement.path.length === 0 ? "the document root" : acknowledgement.path.join(".")}`;
+  const where = acknowledgement.path === undefined ? "" : ` at ${acknowledgement.path.length === 0 ? "the document root" : pathText(acknowledgement.path)}`;
   return `Acknowledgement ${acknowledgement.id} of ${acknowledgement.code}${where}`;
 }
 
@@ -118,7 +123,7 @@ export function applyAcknowledgements(issues: readonly IsmsIssue[], acknowledgem
     const matchedErrors = errors[index]!;
     const matchedWarnings = warnings[index]!;
     if (matchedErrors.length > 0) {
-      const first = matchedErrors[0]!.join(".");
+      const first = pathText(matchedErrors[0]!);
       own.push(
         issue(
           "cannot_acknowledge_error",
