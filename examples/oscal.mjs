@@ -8,8 +8,10 @@ import {
   exportOscal,
   importCatalog,
   oscalControlId,
+  safeExportOscal,
 } from "isms/oscal";
 import { createStarterIsms, deriveIsmsSoa } from "isms";
+import { createExampleIsms } from "isms/example";
 
 const asOf = "2026-11-27T09:00:00Z";
 
@@ -24,11 +26,17 @@ console.log(`Annex A catalog: ${annexA.catalog.groups.map((group) => `${group.ti
 console.log(`  ${c57.id} "${c57.title}": ${c57.props.filter((prop) => prop.ns === ISMS_OSCAL_NS).map((prop) => `${prop.name}=${prop.value}`).join(", ")}`);
 console.log(`  statement: ${c57.parts[0].prose}`);
 
+// A starter has decided nothing yet: its SSP would claim nothing, so the export refuses and
+// names the undecided controls instead of calling them excluded.
+const starter = createStarterIsms({ organisation: "ACME Ltd", date: "2026-01-05" });
+const refused = safeExportOscal(starter, "ssp", { asOf });
+console.log(`\nStarter SSP: ${refused.ok ? "exported" : `refused (${refused.error[0].code}): ${refused.error[0].message.slice(0, 90)}…`}`);
+
 // The whole ISMS document as an SSP (the Statement of Applicability) and the other models.
-const isms = createStarterIsms({ organisation: "ACME Ltd", date: "2026-01-05" });
+const isms = createExampleIsms();
 const rows = deriveIsmsSoa(isms, "2026-11-27");
-console.log(`\nSoA rows: ${rows.length}`);
-for (const model of ["ssp", "assessment-results", "poam", "mapping"]) {
+console.log(`SoA rows of ${isms.organisation.name}: ${rows.length}`);
+for (const model of ["profile", "ssp", "assessment-results", "poam", "mapping"]) {
   const doc = exportOscal(isms, model, { asOf });
   const issues = checkOscal(doc);
   console.log(`  ${model}: ${JSON.stringify(doc).length} bytes of JSON, ${issues.length} constraint issues`);
