@@ -18,7 +18,7 @@ interface AssetRow {
   readonly classification: string;
   readonly status: string;
   /** The effective requirement on each scale, as text, and where an inherited one comes from. */
-  readonly requirements: readonly { readonly text: string; readonly html: string }[];
+  readonly requirements: readonly { readonly text: string; readonly html: string; readonly from?: string }[];
   readonly dependsOn: readonly Named[];
 }
 
@@ -32,7 +32,7 @@ function assetRows(document: IsmsDocument, labels: ReportLabels): AssetRow[] {
   const names = new Map(document.assets.map((asset) => [asset.id as string, asset.name]));
   const classification = new Map(document.assetSettings.classification.levels.map((level) => [level.key, level.label]));
   const effective = effectiveRequirements(document.assets, document.assetSettings);
-  const describe = (scale: RequirementScale, requirement: EffectiveRequirement | undefined): { text: string; html: string } => {
+  const describe = (scale: RequirementScale, requirement: EffectiveRequirement | undefined): AssetRow["requirements"][number] => {
     if (!requirement) return { text: "", html: "" };
     const level = scale.levels.find((candidate) => candidate.key === requirement.level)?.label ?? requirement.level;
     switch (requirement.source.kind) {
@@ -45,6 +45,7 @@ function assetRows(document: IsmsDocument, labels: ReportLabels): AssetRow[] {
         return {
           text: labels.assetInventory.inherited(level, namedText([from])[0] ?? from.id),
           html: `${escapeHtml(before)}${idHtml(from.id)}${from.name === undefined ? "" : ` ${escapeHtml(from.name)}`}${escapeHtml(after)}`,
+          from: from.id,
         };
       }
       case "override": {
@@ -195,7 +196,11 @@ export function renderAssetInventoryHtml(document: IsmsDocument, options: Render
       { key: "custodian", share: 8 },
       { key: "classification", share: 8.5 },
       { key: "status", share: 6 },
-      ...scalesOf(document).map(() => ({ key: "requirement", share: 26 / scalesOf(document).length })),
+      ...scalesOf(document).map(() => ({
+        key: "requirement",
+        share: 26 / scalesOf(document).length,
+        longest: longest(rows.flatMap((row) => row.requirements.flatMap((requirement) => (requirement.from === undefined ? [] : [requirement.from])))),
+      })),
       { key: "depends", share: 14, longest: longest(rows.flatMap((row) => row.dependsOn.map((item) => item.id))) },
     ]),
   });
