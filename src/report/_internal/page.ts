@@ -20,7 +20,7 @@ thead th{background:#f0f0f0}
 tbody th{font-weight:600}
 .id,.date,.num{white-space:nowrap}
 .num{text-align:right;font-variant-numeric:tabular-nums}
-td>div+div{margin-top:.2rem}
+td div+div{margin-top:.2rem}
 dl.fields{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.2rem 1rem;margin:.5rem 0;font-size:.9rem}
 dl.fields dt{font-weight:600}dl.fields dd{margin:0;overflow-wrap:anywhere}
 footer{margin-top:2rem;font-size:.75rem;color:#555}
