@@ -16,20 +16,20 @@
 //      (getClientRects().length === 1).
 // A difference of up to 1 px is allowed for rounding. It writes full-page screenshots to
 // artifacts/browser/ and prints what it measured. It exits 1 and lists the offending elements
-// when a check fails. `--self-test` renders a deliberately broken page and exits 1 unless the
-// checks catch every fault in it.
+// when a check fails. `--self-test` renders a deliberately broken page (into
+// artifacts/browser/self-test/) and exits 1 unless the checks catch every fault in it.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const OUT = resolve(process.env.BROWSER_ARTIFACTS ?? "artifacts/browser");
+const selfTest = process.argv.includes("--self-test");
+const OUT = resolve(process.env.BROWSER_ARTIFACTS ?? "artifacts/browser", selfTest ? "self-test" : ".");
 const SCREEN_WIDTH = 1280;
 const PX_PER_MM = 96 / 25.4;
 const PAGE_MARGIN_MM = 12;
 const A4 = { portrait: 210, landscape: 297 };
-const selfTest = process.argv.includes("--self-test");
 
 /** Runs in the page: the four checks, and what was measured. */
 function measure() {
