@@ -113,12 +113,14 @@ export interface ReportLabels {
     readonly summaryLine: (counts: { readonly total: number; readonly applicable: number; readonly excluded: number; readonly undecided: number }) => string;
     /** One status and its count in the Markdown summary line. */
     readonly statusCount: (status: string, count: number) => string;
-    /** The Markdown summary's breakdown of applicable controls; `parts` are the {@link statusCount} texts joined by ", ". */
+    /** The Markdown summary's breakdown of applicable controls; `parts` are the `statusCount` texts joined by ", ". */
     readonly byStatusLine: (parts: string) => string;
   };
   /** The risk register (CSV, Markdown, HTML; the HTML page shows kind and category under the title and the four levels in one column). */
   readonly riskRegister: {
+    /** The page title and Markdown heading, e.g. "Risk register — Example Ltd". */
     readonly title: (organisation: string) => string;
+    /** The line under the title, e.g. "27 risks.". */
     readonly count: (risks: number) => string;
     readonly columns: {
       readonly risk: string;
@@ -128,7 +130,7 @@ export interface ReportLabels {
       readonly category: string;
       readonly status: string;
       readonly subject: string;
-      /** CSV only: the names of the assets in {@link subject}. */
+      /** CSV only: the names of the assets in `subject`. */
       readonly assetNames: string;
       readonly scenario: string;
       /** HTML only: the levels on the four rating layers in one column. */
@@ -144,7 +146,9 @@ export interface ReportLabels {
   };
   /** The risk treatment plan (CSV, Markdown, HTML). */
   readonly treatmentPlan: {
+    /** The page title and Markdown heading. */
     readonly title: (organisation: string) => string;
+    /** The line under the title, e.g. "3 plans.". */
     readonly count: (plans: number) => string;
     readonly columns: {
       readonly plan: string;
@@ -172,7 +176,9 @@ export interface ReportLabels {
   };
   /** The asset inventory (CSV, Markdown, HTML); the requirement columns take the document's scale labels. */
   readonly assetInventory: {
+    /** The page title and Markdown heading. */
     readonly title: (organisation: string) => string;
+    /** The line under the title, e.g. "56 assets.". */
     readonly count: (assets: number) => string;
     /** Explains the effective requirements, under the count. */
     readonly note: string;
@@ -185,7 +191,7 @@ export interface ReportLabels {
       readonly classification: string;
       readonly status: string;
       readonly dependsOn: string;
-      /** CSV only: the names of the assets in {@link dependsOn}. */
+      /** CSV only: the names of the assets in `dependsOn`. */
       readonly dependsOnNames: string;
     };
     /** A requirement inherited along a dependency; `from` is the asset's id and name. */
@@ -195,14 +201,17 @@ export interface ReportLabels {
   };
   /** Heat maps (SVG, also inside the summary page). */
   readonly heatMap: {
-    /** The default title; `layer` is a {@link ratingLayer} label. */
+    /** The default title; `layer` is a `ratingLayer` label. */
     readonly title: (layer: string) => string;
     readonly likelihood: string;
     readonly consequence: string;
     /** The accessible description. */
     readonly description: (risks: number, layer: string, likelihoodLevels: number, consequenceLevels: number) => string;
+    /** The note on ratings made under an earlier version of the methodology. */
     readonly restated: (risks: number) => string;
+    /** The note on ratings the map cannot place. */
     readonly notScored: (risks: number) => string;
+    /** The note on risks without a rating on the layer. */
     readonly unrated: (risks: number, layer: string) => string;
     /** The tooltip of a cell. */
     readonly cell: (likelihood: string, consequence: string, level: string, risks: number) => string;
@@ -211,32 +220,39 @@ export interface ReportLabels {
   };
   /** The one-page summary (HTML). */
   readonly summary: {
+    /** The page title. */
     readonly title: (organisation: string) => string;
     readonly scopeHeading: string;
     readonly noScope: string;
     readonly standingHeading: string;
     readonly pdcaPhase: string;
+    /** The phase card, e.g. "Check (cycle 2)"; `phase` is a `pdcaPhase` label. */
     readonly phaseInCycle: (phase: string, cycle: number) => string;
     readonly assets: string;
     readonly risks: string;
     readonly treatmentPlans: string;
     readonly controlsApplicable: string;
+    /** The applicable-controls card, e.g. "93 of 96". */
     readonly applicableOf: (applicable: number, total: number) => string;
     readonly overdueItems: string;
     readonly readiness: string;
+    /** The line above the exit criteria not met yet. */
     readonly beforeLeaving: (phase: string) => string;
+    /** The line when every exit criterion is met. */
     readonly exitMet: (phase: string) => string;
     /** A missing exit criterion by its code (see `checkExitCriteria`); codes not given print the library's message. */
     readonly exitCriteria: Readonly<Partial<Record<string, string>>>;
+    /** The heading of the risks-by-level table, with the methodology in force. */
     readonly risksByLevelHeading: (methodology: string, version: number) => string;
     readonly level: string;
     readonly riskCount: string;
     readonly heatMapsHeading: string;
-    /** The title of an embedded heat map; `layer` is a {@link ratingLayer} label. */
+    /** The title of an embedded heat map; `layer` is a `ratingLayer` label. */
     readonly heatMapTitle: (layer: string) => string;
     readonly soaHeading: string;
     readonly status: string;
     readonly controlCount: string;
+    /** The heading of the overdue items. */
     readonly overdueHeading: (date: string) => string;
     readonly nothingOverdue: string;
     readonly due: string;
@@ -244,6 +260,7 @@ export interface ReportLabels {
     readonly owner: string;
     /** An overdue treatment action. */
     readonly treatmentAction: (title: string) => string;
+    /** The heading of the stage 1 gaps (at most 15 are listed). */
     readonly gapsHeading: (shown: number, total: number) => string;
   };
 }
