@@ -23,7 +23,7 @@ export interface RenderSoaHtmlOptions extends RenderHtmlOptions {
 
 const STYLE = `tr.excluded td,tr.undecided td{background:#fafafa;color:#555}
 .status{font-weight:600}
-.s-implemented{color:#1b5e20}.s-partially_implemented{color:#8a5a00}.s-planned,.s-not_started{color:#0d47a1}.s-not_implemented{color:#b71c1c}.s-excluded{color:#555}.s-undecided{color:#6a1b9a}`;
+.s-implemented{color:#1b5e20}.s-partially_implemented{color:#8a5a00}.s-planned,.s-not_started{color:#0d47a1}.s-not_implemented{color:#b71c1c}.s-excluded{color:#555}tr.undecided td.s-undecided{color:#6a1b9a}`;
 
 const SOA_KEYS = ["catalogue", "control", "title", "theme", "applicable", "reasons", "risks", "obligations", "justification", "status", "owner", "provider", "evidence"];
 
