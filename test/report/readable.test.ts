@@ -87,6 +87,35 @@ describe("labels, never keys", () => {
   });
 });
 
+describe("the asset inventory in its own words", () => {
+  const starter = createStarterIsms({ organisation: "Acme", date: "2026-01-05" });
+  const doc = parseIsms({
+    ...starter,
+    assets: [
+      { id: "A-1", name: "Scanner", type: "medical_device", owner: "CTO", status: "planned", requirements: { availability: "high" }, requirementOverrides: { availability: { level: "low", reason: "Spare unit" } }, dependsOn: ["A-2"] },
+      { id: "A-2", name: "Imaging archive", type: "cloud_service", owner: "CTO", status: "retired" },
+    ],
+  });
+
+  it("prints an organisation's own asset type as written and an override with its reason", () => {
+    const [, first = "", second = ""] = renderAssetInventoryCsv(doc).split("\r\n");
+    expect(first).toContain("A-1,Scanner,medical_device,CTO,,,Planned,");
+    expect(first).toContain("Low (override: Spare unit)");
+    expect(first.endsWith(",A-2,Imaging archive")).toBe(true);
+    expect(second).toContain("A-2,Imaging archive,Cloud service,CTO,,,Retired,");
+  });
+
+  it("keeps the id of the asset a requirement is inherited from whole in HTML, whatever the label's sentence", () => {
+    const html = renderAssetInventoryHtml(doc, { labels: { assetInventory: { inherited: (level, from) => `${level} ← ${from}` } } });
+    expect(html).toContain('<td>Low ← <span class="id">A-1</span> Scanner</td>');
+  });
+
+  it("still accepts the generation date as a string", () => {
+    expect(renderAssetInventoryHtml(doc, "2026-11-27")).toContain("Generated on 2026-11-27");
+    expect(renderTreatmentPlanHtml(doc, "2026-11-27")).toContain("Generated on 2026-11-27");
+  });
+});
+
 describe("a name beside every id", () => {
   it("the risk register shows asset names beside asset ids and control titles beside control ids", () => {
     const html = renderRiskRegisterHtml(example);
