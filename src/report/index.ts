@@ -3,6 +3,8 @@
  * (RFC 4180, formula injection neutralised), Markdown, self-contained HTML and SVG. The
  * Statement of Applicability (6.1.3 d), the risk register (6.1.2, 8.2), the risk treatment
  * plan (6.1.3 e, 8.3), the asset inventory (Annex A 5.9), heat maps and a one-page summary.
+ * Written for people: labels, never keys, and a name beside every id; every word can be
+ * replaced through the `labels` option (see {@link DEFAULT_REPORT_LABELS}).
  * A separate entry point, `isms/report`, so that an app that only scores risks does not
  * bundle them.
  *
@@ -15,7 +17,10 @@ export type { RenderSoaMarkdownOptions } from "./renderSoaMarkdown.js";
 export { renderSoaHtml } from "./renderSoaHtml.js";
 export type { RenderSoaHtmlOptions } from "./renderSoaHtml.js";
 export { SOA_COLUMNS, soaStatusLabel, soaReasonLabel, renderSoaTable } from "./renderSoaTable.js";
-export type { SoaTable } from "./renderSoaTable.js";
+export type { SoaTable, RenderSoaTableOptions } from "./renderSoaTable.js";
+export { DEFAULT_REPORT_LABELS } from "./labels.js";
+export type { ReportLabels, ReportLabelOverrides } from "./labels.js";
+export type { RenderCsvOptions, RenderMarkdownOptions, RenderHtmlOptions } from "./options.js";
 export { renderHeatMapSvg } from "./renderHeatMapSvg.js";
 export type { RenderHeatMapSvgOptions } from "./renderHeatMapSvg.js";
 export { heatMapForDocument } from "./heatMapForDocument.js";

@@ -1,5 +1,7 @@
 import type { HeatMap } from "../risk/index.js";
 import { escapeHtml } from "./_internal/escape.js";
+import { resolveLabels } from "./_internal/labels.js";
+import type { ReportLabelOverrides } from "./labels.js";
 
 /**
  * Options of {@link renderHeatMapSvg}.
@@ -12,12 +14,14 @@ import { escapeHtml } from "./_internal/escape.js";
  * ```
  */
 export interface RenderHeatMapSvgOptions {
-  /** Accessible title; defaults to "Risk heat map (<layer>)". */
+  /** Accessible title; defaults to the labels' `heatMap.title`, "Risk heat map (<layer>)". */
   readonly title?: string;
   /** Width and height of one cell in pixels; 64 by default. */
   readonly cellSize?: number;
   /** Prefix of the element ids, so that several maps can share one page; `heatmap-<layer>` by default. */
   readonly idPrefix?: string;
+  /** Words to print instead of the defaults (axis names, notes, tooltips), merged over {@link DEFAULT_REPORT_LABELS}. */
+  readonly labels?: ReportLabelOverrides;
 }
 
 const UNKNOWN_COLOUR = "#9e9e9e";
@@ -34,10 +38,11 @@ function textColour(background: string): string {
  * Renders heat-map data (from `heatMapCounts`) as a standalone SVG: one cell per likelihood
  * and consequence pair coloured by its risk level, the number of risks in each cell, axis
  * labels from the scales, a legend of the levels, and an accessible `<title>` and `<desc>`.
- * Likelihood rises upwards, consequence to the right. Every text is escaped.
+ * Likelihood rises upwards, consequence to the right. The levels' names are the
+ * methodology's labels; every other word comes from the labels. Every text is escaped.
  *
  * @param heatMap - counts per cell for one rating layer
- * @param options - title and cell size
+ * @param options - title, cell size, id prefix and labels
  * @returns SVG markup
  * @category Report
  * @example
@@ -47,6 +52,9 @@ function textColour(background: string): string {
  * ```
  */
 export function renderHeatMapSvg(heatMap: HeatMap, options: RenderHeatMapSvgOptions = {}): string {
+  const labels = resolveLabels(options.labels);
+  const words = labels.heatMap;
+  const layer = labels.ratingLayer[heatMap.layer];
   const cell = options.cellSize ?? 64;
   const rows = heatMap.likelihood.length;
   const columns = heatMap.consequence.length;
@@ -55,9 +63,9 @@ export function renderHeatMapSvg(heatMap: HeatMap, options: RenderHeatMapSvgOpti
   const gridWidth = columns * cell;
   const gridHeight = rows * cell;
   const notes: string[] = [];
-  if (heatMap.restated.length > 0) notes.push(`${heatMap.restated.length} rated under an earlier method version, shown on this one.`);
-  if (heatMap.notScored.length > 0) notes.push(`${heatMap.notScored.length} not shown: rated under another method or off its scales.`);
-  if (heatMap.unrated.length > 0) notes.push(`${heatMap.unrated.length} without a ${heatMap.layer} rating.`);
+  if (heatMap.restated.length > 0) notes.push(words.restated(heatMap.restated.length));
+  if (heatMap.notScored.length > 0) notes.push(words.notScored(heatMap.notScored.length));
+  if (heatMap.unrated.length > 0) notes.push(words.unrated(heatMap.unrated.length, layer));
   // Consequence labels that would not fit under their cell (about 7 px a character at 12 px)
   // are slanted, which needs room below the grid.
   const longest = Math.max(0, ...heatMap.consequence.map((level) => level.label.length));
@@ -69,7 +77,7 @@ export function renderHeatMapSvg(heatMap: HeatMap, options: RenderHeatMapSvgOpti
   const width = Math.max(left + gridWidth + 20, 480, left + longestNote * 6.5 + 20);
   const height = legendTop + heatMap.levels.length * 22 + 10;
   const id = (options.idPrefix ?? `heatmap-${heatMap.layer}`).replace(/[^A-Za-z0-9_-]/g, "-");
-  const title = options.title ?? `Risk heat map (${heatMap.layer})`;
+  const title = options.title ?? words.title(layer);
   const colourOf = (key: string): string => {
     const index = heatMap.levels.findIndex((level) => level.key === key);
     const colour = heatMap.levels[index]?.colour;
@@ -83,7 +91,7 @@ export function renderHeatMapSvg(heatMap: HeatMap, options: RenderHeatMapSvgOpti
   parts.push(`<title id="${id}-title">${escapeHtml(title)}</title>`);
   parts.push(
     `<desc id="${id}-desc">${escapeHtml(
-      `${heatMap.total} risks rated on the ${heatMap.layer} layer, likelihood (${rows} levels) against consequence (${columns} levels).${notes.map((note) => ` ${note}`).join("")}`,
+      `${words.description(heatMap.total, layer, rows, columns)}${notes.map((note) => ` ${note}`).join("")}`,
     )}</desc>`,
   );
   parts.push(`<text x="${left}" y="24" font-size="16" font-weight="bold">${escapeHtml(title)}</text>`);
@@ -94,7 +102,12 @@ export function renderHeatMapSvg(heatMap: HeatMap, options: RenderHeatMapSvgOpti
       // A matrix that failed validation may leave a cell without a known level: draw it grey.
       const level = entry.level as HeatMap["levels"][number] | undefined;
       const fill = level ? colourOf(level.key) : UNKNOWN_COLOUR;
-      const label = `${heatMap.likelihood[likelihoodIndex]?.label ?? entry.likelihood} × ${heatMap.consequence[consequenceIndex]?.label ?? entry.consequence}: ${level?.label ?? "no level"}, ${entry.count} risks`;
+      const label = words.cell(
+        heatMap.likelihood[likelihoodIndex]?.label ?? entry.likelihood,
+        heatMap.consequence[consequenceIndex]?.label ?? entry.consequence,
+        level?.label ?? words.noLevel,
+        entry.count,
+      );
       parts.push(
         `<g><title>${escapeHtml(label)}</title><rect x="${x}" y="${y}" width="${cell}" height="${cell}" fill="${fill}" stroke="#ffffff" stroke-width="2"/>` +
           `<text x="${x + cell / 2}" y="${y + cell / 2 + 6}" text-anchor="middle" font-size="18" fill="${textColour(fill)}">${entry.count}</text></g>`,
@@ -114,9 +127,9 @@ export function renderHeatMapSvg(heatMap: HeatMap, options: RenderHeatMapSvgOpti
         : `<text x="${x}" y="${y}" text-anchor="middle">${escapeHtml(level.label)}</text>`,
     );
   });
-  parts.push(`<text x="${left + gridWidth / 2}" y="${axisTop}" text-anchor="middle" font-weight="bold">Consequence</text>`);
+  parts.push(`<text x="${left + gridWidth / 2}" y="${axisTop}" text-anchor="middle" font-weight="bold">${escapeHtml(words.consequence)}</text>`);
   parts.push(
-    `<text x="20" y="${top + gridHeight / 2}" text-anchor="middle" font-weight="bold" transform="rotate(-90 20 ${top + gridHeight / 2})">Likelihood</text>`,
+    `<text x="20" y="${top + gridHeight / 2}" text-anchor="middle" font-weight="bold" transform="rotate(-90 20 ${top + gridHeight / 2})">${escapeHtml(words.likelihood)}</text>`,
   );
   notes.forEach((note, index) => {
     parts.push(`<text x="${left}" y="${axisTop + 24 + index * 18}" font-style="italic">${escapeHtml(note)}</text>`);

@@ -1,6 +1,8 @@
 import { isIsoDate, IsmsError } from "../core/index.js";
 import type { RatingLayer } from "../risk/index.js";
-import { deriveIsmsSoa, type IsmsDocument } from "../document/index.js";
+import { deriveIsmsSoa, validateIsms, type IsmsDocument } from "../document/index.js";
+import type { ReportLabelOverrides } from "./labels.js";
+import { resolveLabels } from "./_internal/labels.js";
 import { heatMapForDocument } from "./heatMapForDocument.js";
 import { renderAssetInventoryCsv, renderAssetInventoryHtml, renderAssetInventoryMarkdown } from "./renderAssetInventory.js";
 import { renderHeatMapSvg } from "./renderHeatMapSvg.js";
@@ -17,13 +19,15 @@ import { renderTreatmentPlanCsv, renderTreatmentPlanHtml, renderTreatmentPlanMar
  * @category Report
  * @example
  * ```ts
- * const options: RenderIsmsReportOptions = { asOf: "2026-11-27" };
+ * const options: RenderIsmsReportOptions = { asOf: "2026-11-27", labels: { common: { language: "de" } } };
  * [...renderIsmsReport(doc, options).keys()]; // ["summary.html", "soa.csv", "soa.md", "soa.html", …]
  * ```
  */
 export interface RenderIsmsReportOptions {
   /** The date the reports are as of. */
   readonly asOf: string;
+  /** Words to print instead of the defaults, merged over {@link DEFAULT_REPORT_LABELS}, for every report. */
+  readonly labels?: ReportLabelOverrides;
 }
 
 const LAYERS: readonly RatingLayer[] = ["inherent", "current", "target", "residual"];
@@ -32,10 +36,13 @@ const LAYERS: readonly RatingLayer[] = ["inherent", "current", "target", "residu
  * Renders every report of the document in memory, as a map from file name to content:
  * `summary.html`, `soa.csv|md|html`, `risks.csv|md|html`, `treatment-plan.csv|md|html`,
  * `assets.csv|md|html` and `heatmap-<layer>.svg` for the four layers. Writing them is the
- * caller's business (the `isms report` command writes them all or none).
+ * caller's business (the `isms report` command writes them all or none). It validates the
+ * document (`validateIsms` as of `asOf`): when it has errors, every HTML page and Markdown
+ * file starts with a draft notice that gives their number (the CSV files and heat maps
+ * carry none: a notice row would break CSV parsers).
  *
  * @param document - the ISMS
- * @param options - the `asOf` date
+ * @param options - the `asOf` date and labels
  * @returns file names and contents, in a stable order
  * @throws {@link IsmsError} `invalid_date` when `asOf` is not a calendar date
  * @category Report
@@ -52,20 +59,24 @@ const LAYERS: readonly RatingLayer[] = ["inherent", "current", "target", "residu
 export function renderIsmsReport(document: IsmsDocument, options: RenderIsmsReportOptions): ReadonlyMap<string, string> {
   if (!isIsoDate(options.asOf)) throw new IsmsError("invalid_date", `"${options.asOf}" is not a calendar date in the form YYYY-MM-DD`);
   const rows = deriveIsmsSoa(document, options.asOf);
+  const errorCount = validateIsms(document, { asOf: options.asOf }).filter((issue) => issue.severity === "error").length;
+  const labels = options.labels === undefined ? {} : { labels: options.labels };
+  const html = { ...labels, errorCount, generatedOn: options.asOf };
+  const markdown = { ...labels, errorCount };
   const files = new Map<string, string>();
-  files.set("summary.html", renderIsmsSummaryHtml(document, options));
-  files.set("soa.csv", renderSoaCsv(rows));
-  files.set("soa.md", renderSoaMarkdown(rows, { title: `Statement of Applicability — ${document.organisation.name}` }));
-  files.set("soa.html", renderSoaHtml(rows, { organisation: document.organisation.name, generatedOn: options.asOf }));
-  files.set("risks.csv", renderRiskRegisterCsv(document));
-  files.set("risks.md", renderRiskRegisterMarkdown(document));
-  files.set("risks.html", renderRiskRegisterHtml(document, { generatedOn: options.asOf }));
-  files.set("treatment-plan.csv", renderTreatmentPlanCsv(document));
-  files.set("treatment-plan.md", renderTreatmentPlanMarkdown(document));
-  files.set("treatment-plan.html", renderTreatmentPlanHtml(document, options.asOf));
-  files.set("assets.csv", renderAssetInventoryCsv(document));
-  files.set("assets.md", renderAssetInventoryMarkdown(document));
-  files.set("assets.html", renderAssetInventoryHtml(document, options.asOf));
-  for (const layer of LAYERS) files.set(`heatmap-${layer}.svg`, renderHeatMapSvg(heatMapForDocument(document, layer)));
+  files.set("summary.html", renderIsmsSummaryHtml(document, { ...labels, errorCount, asOf: options.asOf }));
+  files.set("soa.csv", renderSoaCsv(rows, labels));
+  files.set("soa.md", renderSoaMarkdown(rows, { ...markdown, title: `${resolveLabels(options.labels).soa.title} — ${document.organisation.name}` }));
+  files.set("soa.html", renderSoaHtml(rows, { ...html, organisation: document.organisation.name }));
+  files.set("risks.csv", renderRiskRegisterCsv(document, labels));
+  files.set("risks.md", renderRiskRegisterMarkdown(document, markdown));
+  files.set("risks.html", renderRiskRegisterHtml(document, html));
+  files.set("treatment-plan.csv", renderTreatmentPlanCsv(document, labels));
+  files.set("treatment-plan.md", renderTreatmentPlanMarkdown(document, markdown));
+  files.set("treatment-plan.html", renderTreatmentPlanHtml(document, html));
+  files.set("assets.csv", renderAssetInventoryCsv(document, labels));
+  files.set("assets.md", renderAssetInventoryMarkdown(document, markdown));
+  files.set("assets.html", renderAssetInventoryHtml(document, html));
+  for (const layer of LAYERS) files.set(`heatmap-${layer}.svg`, renderHeatMapSvg(heatMapForDocument(document, layer), labels));
   return files;
 }

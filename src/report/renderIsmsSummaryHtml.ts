@@ -1,10 +1,12 @@
 import { checkExitCriteria, listOverdue } from "../cycle/index.js";
 import { rateRisk } from "../risk/index.js";
-import { summariseSoa } from "../soa/index.js";
+import { ImplementationStatusSchema, summariseSoa } from "../soa/index.js";
 import { assessIsmsReadiness, currentMethodology, deriveIsmsSoa, listIsmsDatedItems, pdcaFacts, type IsmsDocument } from "../document/index.js";
 import { escapeHtml } from "./_internal/escape.js";
-import { htmlPage } from "./_internal/page.js";
+import { controlId, labelOf, resolveLabels } from "./_internal/labels.js";
+import { dateHtml, htmlPage, idHtml } from "./_internal/page.js";
 import { heatMapForDocument } from "./heatMapForDocument.js";
+import type { RenderMarkdownOptions } from "./options.js";
 import { renderHeatMapSvg } from "./renderHeatMapSvg.js";
 
 /**
@@ -17,7 +19,7 @@ import { renderHeatMapSvg } from "./renderHeatMapSvg.js";
  * renderIsmsSummaryHtml(doc, options).startsWith("<!DOCTYPE html>"); // true
  * ```
  */
-export interface RenderIsmsSummaryHtmlOptions {
+export interface RenderIsmsSummaryHtmlOptions extends RenderMarkdownOptions {
   /** The date against which overdue items are judged and that the page prints. */
   readonly asOf: string;
 }
@@ -26,13 +28,22 @@ function card(label: string, value: string | number): string {
   return `<div class="card"><b>${escapeHtml(String(value))}</b>${escapeHtml(label)}</div>`;
 }
 
+const STYLE = `.cards{display:flex;flex-wrap:wrap;gap:1rem}.card{border:1px solid #c8c8c8;border-radius:6px;padding:.75rem 1rem;min-width:10rem}
+.card b{display:block;font-size:1.4rem}
+.maps{display:flex;flex-wrap:wrap;gap:1.5rem}.maps svg{max-width:100%;height:auto}
+ul.gaps li{overflow-wrap:anywhere}
+@media print{.card{padding:.4rem .6rem;min-width:8rem}.card b{font-size:1.1rem}section{break-inside:avoid-page}}`;
+
 /**
- * Renders a one-page HTML summary of the ISMS: scope, PDCA phase and what blocks the next
- * one, stage 1 readiness, risks by level on their standing rating, SoA counts, overdue items,
- * and the inherent and residual heat maps embedded as inline SVG. Self-contained and escaped.
+ * Renders a one-page HTML summary of the ISMS (A4 portrait when printed): scope, PDCA phase
+ * and what blocks the next one, stage 1 readiness, risks by level on their standing rating,
+ * SoA counts (excluded and undecided apart), overdue items, and the inherent and residual
+ * heat maps embedded as inline SVG. Every word comes from the labels (an exit criterion
+ * prints the library's message unless `labels.summary.exitCriteria` has its code).
+ * Self-contained and escaped. With `errorCount` of 1 or more it starts with a draft notice.
  *
  * @param document - the ISMS
- * @param options - the `asOf` date
+ * @param options - the `asOf` date, labels and the document's error count
  * @returns HTML text
  * @category Report
  * @example
@@ -46,11 +57,14 @@ function card(label: string, value: string | number): string {
  */
 export function renderIsmsSummaryHtml(document: IsmsDocument, options: RenderIsmsSummaryHtmlOptions): string {
   const { asOf } = options;
+  const labels = resolveLabels(options.labels);
+  const words = labels.summary;
   const soa = summariseSoa(deriveIsmsSoa(document, asOf));
   const readiness = assessIsmsReadiness(document, asOf);
   const exit = checkExitCriteria(document.cycle.phase, pdcaFacts(document, asOf));
   const overdue = listOverdue(listIsmsDatedItems(document), asOf);
   const methodology = currentMethodology(document);
+  const phase = labels.pdcaPhase[document.cycle.phase];
   const byLevel = new Map<string, number>(methodology.matrix.levels.map((level) => [level.label, 0]));
   let unrated = 0;
   for (const risk of document.risks) {
@@ -58,55 +72,72 @@ export function renderIsmsSummaryHtml(document: IsmsDocument, options: RenderIsm
     if (score) byLevel.set(score.level.label, (byLevel.get(score.level.label) ?? 0) + 1);
     else unrated += 1;
   }
+  const actions = new Map<string, string>(document.treatmentPlans.flatMap((plan) => plan.actions.map((action) => [`${plan.id}\u0000${action.id}`, action.title] as const)));
+  const row = (cells: readonly string[]): string => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join("")}</tr>`;
+  const num = (value: number): string => `<td class="num">${value}</td>`;
   const sections: string[] = [];
   sections.push(
-    `<section><h2>Scope (4.3)</h2><p>${document.scope ? escapeHtml(document.scope.statement) : "<em>No scope defined.</em>"}</p></section>`,
+    `<section><h2>${escapeHtml(words.scopeHeading)}</h2><p>${document.scope ? escapeHtml(document.scope.statement) : `<em>${escapeHtml(words.noScope)}</em>`}</p></section>`,
   );
   sections.push(
-    `<section><h2>Where the ISMS stands</h2><div class="cards">${[
-      card("PDCA phase", `${document.cycle.phase} (cycle ${document.cycle.cycle})`),
-      card("assets", document.assets.length),
-      card("risks", document.risks.length),
-      card("treatment plans", document.treatmentPlans.length),
-      card("controls applicable", `${soa.applicable} of ${soa.total}`),
-      card("overdue items", overdue.length),
-      card("stage 1 readiness", readiness.overall.replace(/_/g, " ")),
+    `<section><h2>${escapeHtml(words.standingHeading)}</h2><div class="cards">${[
+      card(words.pdcaPhase, words.phaseInCycle(phase, document.cycle.cycle)),
+      card(words.assets, document.assets.length),
+      card(words.risks, document.risks.length),
+      card(words.treatmentPlans, document.treatmentPlans.length),
+      card(words.controlsApplicable, words.applicableOf(soa.applicable, soa.total)),
+      card(words.overdueItems, overdue.length),
+      card(words.readiness, labelOf(labels.readinessStatus, readiness.overall)),
     ].join("")}</div>` +
       (exit.missing.length > 0
-        ? `<p>Before leaving <b>${escapeHtml(document.cycle.phase)}</b>:</p><ul>${exit.missing.map((item) => `<li>${escapeHtml(item.message)}</li>`).join("")}</ul>`
-        : `<p>The exit criteria of the ${escapeHtml(document.cycle.phase)} phase are met.</p>`) +
+        ? `<p>${escapeHtml(words.beforeLeaving(phase))}</p><ul>${exit.missing.map((item) => `<li>${escapeHtml(words.exitCriteria[item.code] ?? item.message)}</li>`).join("")}</ul>`
+        : `<p>${escapeHtml(words.exitMet(phase))}</p>`) +
       `</section>`,
   );
   sections.push(
-    `<section><h2>Risks by level (standing rating, ${escapeHtml(methodology.name)} v${methodology.version})</h2><table><thead><tr><th scope="col">Level</th><th scope="col">Risks</th></tr></thead><tbody>${[...byLevel]
+    `<section><h2>${escapeHtml(words.risksByLevelHeading(methodology.name, methodology.version))}</h2><table class="compact"><thead><tr><th scope="col">${escapeHtml(words.level)}</th><th scope="col" class="num">${escapeHtml(words.riskCount)}</th></tr></thead><tbody>${[...byLevel]
       .reverse()
-      .map(([label, count]) => `<tr><td>${escapeHtml(label)}</td><td>${count}</td></tr>`)
-      .join("")}${unrated > 0 ? `<tr><td>not rated</td><td>${unrated}</td></tr>` : ""}</tbody></table></section>`,
+      .map(([label, count]) => `<tr><td>${escapeHtml(label)}</td>${num(count)}</tr>`)
+      .join("")}${unrated > 0 ? `<tr><td>${escapeHtml(labels.common.notRated)}</td>${num(unrated)}</tr>` : ""}</tbody></table></section>`,
+  );
+  const map = (layer: "inherent" | "residual"): string =>
+    `<div>${renderHeatMapSvg(heatMapForDocument(document, layer), { title: words.heatMapTitle(labels.ratingLayer[layer]), cellSize: 48, labels })}</div>`;
+  sections.push(`<section><h2>${escapeHtml(words.heatMapsHeading)}</h2><div class="maps">${map("inherent")}${map("residual")}</div></section>`);
+  sections.push(
+    `<section><h2>${escapeHtml(words.soaHeading)}</h2><table class="compact"><thead><tr><th scope="col">${escapeHtml(words.status)}</th><th scope="col" class="num">${escapeHtml(words.controlCount)}</th></tr></thead><tbody>${ImplementationStatusSchema.options
+      .map((status) => `<tr><td>${escapeHtml(labels.implementationStatus[status])}</td>${num(soa.byStatus[status])}</tr>`)
+      .join("")}<tr><td>${escapeHtml(labels.common.excluded)}</td>${num(soa.excluded)}</tr><tr><td>${escapeHtml(labels.common.undecided)}</td>${num(soa.undecided)}</tr></tbody></table></section>`,
   );
   sections.push(
-    `<section><h2>Heat maps</h2><div class="cards"><div>${renderHeatMapSvg(heatMapForDocument(document, "inherent"), { title: "Inherent risk", cellSize: 48 })}</div><div>${renderHeatMapSvg(heatMapForDocument(document, "residual"), { title: "Residual risk", cellSize: 48 })}</div></div></section>`,
-  );
-  sections.push(
-    `<section><h2>Statement of Applicability</h2><table><thead><tr><th scope="col">Status</th><th scope="col">Controls</th></tr></thead><tbody>${Object.entries(soa.byStatus)
-      .map(([status, count]) => `<tr><td>${escapeHtml(status.replace(/_/g, " "))}</td><td>${count}</td></tr>`)
-      .join("")}<tr><td>excluded</td><td>${soa.excluded}</td></tr></tbody></table></section>`,
-  );
-  sections.push(
-    `<section><h2>Overdue on ${escapeHtml(asOf)}</h2>${
+    `<section><h2>${escapeHtml(words.overdueHeading(asOf))}</h2>${
       overdue.length === 0
-        ? "<p>Nothing is overdue.</p>"
-        : `<table><thead><tr><th scope="col">Due</th><th scope="col">What</th><th scope="col">Owner</th></tr></thead><tbody>${overdue
-            .map((item) => `<tr><td>${escapeHtml(item.due)}</td><td>${escapeHtml(item.title)}</td><td>${escapeHtml(item.owner ?? "")}</td></tr>`)
+        ? `<p>${escapeHtml(words.nothingOverdue)}</p>`
+        : `<table><thead><tr><th scope="col">${escapeHtml(words.due)}</th><th scope="col">${escapeHtml(words.what)}</th><th scope="col">${escapeHtml(words.owner)}</th></tr></thead><tbody>${overdue
+            .map((item) => {
+              const action = item.parent === undefined ? undefined : actions.get(`${item.parent}\u0000${item.id}`);
+              return row([dateHtml(item.due), escapeHtml(action === undefined ? item.title : words.treatmentAction(action)), escapeHtml(item.owner ?? "")]);
+            })
             .join("")}</tbody></table>`
     }</section>`,
   );
   if (readiness.blocking.length > 0) {
+    const shown = readiness.blocking.slice(0, 15);
     sections.push(
-      `<section><h2>Stage 1 gaps (first ${Math.min(15, readiness.blocking.length)} of ${readiness.blocking.length})</h2><ul>${readiness.blocking
-        .slice(0, 15)
-        .map((item) => `<li>${escapeHtml(`${item.requirement} ${item.title}: ${item.status.replace(/_/g, " ")}`)}</li>`)
+      `<section><h2>${escapeHtml(words.gapsHeading(shown.length, readiness.blocking.length))}</h2><ul class="gaps">${shown
+        .map((item) => {
+          // An Annex A reference shows as "8.3", a clause as it is ("9.2"); the title follows.
+          return `<li>${idHtml(controlId(item.requirement))} ${escapeHtml(`${item.title}: ${labelOf(labels.readinessStatus, item.status)}`)}</li>`;
+        })
         .join("")}</ul></section>`,
     );
   }
-  return htmlPage(`ISMS summary — ${document.organisation.name}`, sections.join("\n"), asOf);
+  return htmlPage({
+    title: words.title(document.organisation.name),
+    body: sections.join("\n"),
+    labels,
+    orientation: "portrait",
+    generatedOn: asOf,
+    errorCount: options.errorCount,
+    style: STYLE,
+  });
 }

@@ -1,6 +1,7 @@
 import type { SoaRow } from "../soa/index.js";
 import { csvDocument } from "./_internal/escape.js";
 import { renderSoaTable } from "./renderSoaTable.js";
+import type { RenderCsvOptions } from "./options.js";
 
 /**
  * Options of {@link renderSoaCsv}.
@@ -12,20 +13,19 @@ import { renderSoaTable } from "./renderSoaTable.js";
  * renderSoaCsv(deriveIsmsSoa(doc), options).startsWith("\uFEFF"); // true
  * ```
  */
-export interface RenderSoaCsvOptions {
-  /** Start with a UTF-8 byte order mark, which some spreadsheets need to detect UTF-8; default `false`. */
-  readonly bom?: boolean;
-}
+export type RenderSoaCsvOptions = RenderCsvOptions;
 
 /**
  * Renders the Statement of Applicability as CSV (RFC 4180: comma-separated, CRLF line
  * ends, fields with commas, quotes or line breaks quoted, quotes doubled), one header row and
- * one record per control with the columns of {@link SOA_COLUMNS}. A cell that a spreadsheet
+ * one record per control with the columns of {@link SOA_COLUMNS}, in the words of the labels
+ * (statuses as labels: `Excluded` and `Undecided` for controls that are not applicable; no
+ * notice row for a draft, which would break parsers). A cell that a spreadsheet
  * would read as a formula (starting with `=`, `+`, `-`, `@`, tab or carriage return) gets a
  * leading apostrophe.
  *
  * @param rows - rows from `deriveSoa`
- * @param options - `bom` to prefix a byte order mark
+ * @param options - labels, and `bom` to prefix a byte order mark
  * @returns the CSV text
  * @category Report
  * @example
@@ -39,6 +39,6 @@ export interface RenderSoaCsvOptions {
  * ```
  */
 export function renderSoaCsv(rows: readonly SoaRow[], options: RenderSoaCsvOptions = {}): string {
-  const table = renderSoaTable(rows);
-  return csvDocument([table.header, ...table.rows], options);
+  const table = renderSoaTable(rows, options.labels === undefined ? {} : { labels: options.labels });
+  return csvDocument([table.header, ...table.rows], options.bom === undefined ? {} : { bom: options.bom });
 }

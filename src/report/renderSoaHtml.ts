@@ -1,7 +1,9 @@
 import { ImplementationStatusSchema, summariseSoa, type SoaRow } from "../soa/index.js";
-import { htmlPage } from "./_internal/page.js";
 import { escapeHtml, escapeHtmlMultiline } from "./_internal/escape.js";
-import { renderSoaTable, soaStatusLabel, SOA_COLUMNS } from "./renderSoaTable.js";
+import { groupLabel, resolveLabels, soaHeader, soaRowApplicable, soaRowStatus } from "./_internal/labels.js";
+import { columnWidths, dateHtml, htmlPage, idHtml, longest } from "./_internal/page.js";
+import type { ReportLabels } from "./labels.js";
+import type { RenderHtmlOptions } from "./options.js";
 
 /**
  * Options of {@link renderSoaHtml}.
@@ -13,39 +15,60 @@ import { renderSoaTable, soaStatusLabel, SOA_COLUMNS } from "./renderSoaTable.js
  * renderSoaHtml(deriveIsmsSoa(doc), options).includes("Example Ltd"); // true
  * ```
  */
-export interface RenderSoaHtmlOptions {
-  /** Page title; default `"Statement of Applicability"`. */
+export interface RenderSoaHtmlOptions extends RenderHtmlOptions {
+  /** Page title; default the labels' `soa.title`, `"Statement of Applicability"`. */
   readonly title?: string;
   /** The organisation's name, printed under the title. */
   readonly organisation?: string;
-  /** The date printed as the generation date (the renderer has no clock). */
-  readonly generatedOn?: string;
 }
 
-const STYLE = `:root{color-scheme:light}
-body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2rem;color:#1a1a1a;line-height:1.4}
-h1{font-size:1.5rem;margin:0 0 .25rem}h2{font-size:1.15rem;margin:1.75rem 0 .5rem}
-.meta{color:#555;margin:0 0 1rem}
-table{border-collapse:collapse;width:100%;font-size:.8rem}
-th,td{border:1px solid #c8c8c8;padding:.3rem .45rem;text-align:left;vertical-align:top}
-thead th{background:#f0f0f0}
-td.num,th.num{text-align:right}
-.summary{width:auto;min-width:24rem}
-tr.excluded td{background:#fafafa;color:#555}
-.status{white-space:nowrap;font-weight:600}
-.s-implemented{color:#1b5e20}.s-partially_implemented{color:#8a5a00}.s-planned,.s-not_started{color:#0d47a1}.s-not_implemented{color:#b71c1c}
-footer{margin-top:2rem;font-size:.75rem;color:#555}
-@media print{@page{size:A4 landscape;margin:12mm}body{margin:0;font-size:9pt}thead{display:table-header-group}tr{break-inside:avoid}thead th{background:#eee}}`;
+const STYLE = `tr.excluded td,tr.undecided td{background:#fafafa;color:#555}
+.status{font-weight:600}
+.s-implemented{color:#1b5e20}.s-partially_implemented{color:#8a5a00}.s-planned,.s-not_started{color:#0d47a1}.s-not_implemented{color:#b71c1c}.s-excluded{color:#555}tr.undecided td.s-undecided{color:#6a1b9a}`;
+
+const SOA_KEYS = ["catalogue", "control", "title", "theme", "applicable", "reasons", "risks", "obligations", "justification", "status", "owner", "provider", "evidence"];
+
+// Each id in a list of ids (risks, obligations, the ids in a reason) is its own unbreakable span.
+function idsHtml(ids: readonly string[]): string {
+  return ids.map(idHtml).join(", ");
+}
+
+function reasonHtml(reason: SoaRow["reasons"][number], labels: ReportLabels): string {
+  const ids = [...(reason.risks ?? []), ...(reason.obligations ?? [])];
+  return `<div>${escapeHtml(labels.soaReasonKind[reason.kind])}${ids.length > 0 ? ` (${idsHtml(ids)})` : ""}${reason.note === undefined ? "" : `: ${escapeHtmlMultiline(reason.note)}`}</div>`;
+}
+
+function rowHtml(row: SoaRow, labels: ReportLabels, withCatalogue: boolean): string {
+  const state = row.applicable ? row.status : row.undecided === true ? "undecided" : "excluded";
+  const cells = [
+    ...(withCatalogue ? [`<td>${idHtml(row.catalogue)}</td>`] : []),
+    `<td>${idHtml(row.id)}</td>`,
+    `<td>${escapeHtml(row.title)}</td>`,
+    `<td>${row.group === undefined ? "" : escapeHtml(groupLabel(row.group, labels))}</td>`,
+    `<td>${escapeHtml(soaRowApplicable(row, labels))}</td>`,
+    `<td>${row.reasons.map((reason) => reasonHtml(reason, labels)).join("")}</td>`,
+    `<td>${row.applicable ? "" : escapeHtmlMultiline(row.justification ?? "")}</td>`,
+    `<td class="status s-${state}">${escapeHtml(soaRowStatus(row, labels))}</td>`,
+    `<td>${escapeHtml(row.owner ?? "")}</td>`,
+    `<td>${escapeHtml(row.provider ?? "")}</td>`,
+    `<td>${dateHtml(row.lastEvidenceDate)}</td>`,
+  ];
+  return `<tr${row.applicable ? "" : ` class="${state}"`}>${cells.join("")}</tr>`;
+}
 
 /**
  * Renders the Statement of Applicability as a self-contained, printable HTML page: inline
- * CSS with print styles (landscape, repeated table headers), no scripts and no external
- * resources. It holds a summary (controls, applicable and excluded; applicable controls by
- * implementation status; counts by theme) and the table with the columns of
- * {@link SOA_COLUMNS}. Every text is escaped.
+ * CSS with print styles (A4 landscape, repeated table headers), no scripts and no external
+ * resources. It holds a summary (controls in scope, applicable, excluded by decision,
+ * undecided; applicable controls by implementation status; counts by theme) and the table
+ * with the columns of {@link SOA_COLUMNS} except risks and obligations, whose ids the reasons
+ * column shows (and the catalogue column only when the rows come from more than one
+ * catalogue). Excluded controls show "Excluded" and undecided ones "Undecided"
+ * as their status. Every word comes from the labels; every text is escaped. With `errorCount`
+ * of 1 or more the page starts with a draft notice.
  *
  * @param rows - rows from `deriveSoa`
- * @param options - title, organisation and generation date
+ * @param options - title, organisation, generation date, labels and the document's error count
  * @returns the HTML document
  * @category Report
  * @example
@@ -59,68 +82,85 @@ footer{margin-top:2rem;font-size:.75rem;color:#555}
  * ```
  */
 export function renderSoaHtml(rows: readonly SoaRow[], options: RenderSoaHtmlOptions = {}): string {
-  const title = options.title ?? "Statement of Applicability";
+  const labels = resolveLabels(options.labels);
+  const words = labels.soa;
   const summary = summariseSoa(rows);
-  const table = renderSoaTable(rows);
   const statuses = ImplementationStatusSchema.options;
-  const meta = [options.organisation, options.generatedOn === undefined ? undefined : `Generated on ${options.generatedOn}`].filter(
-    (part): part is string => part !== undefined,
-  );
+  const num = (value: number): string => `<td class="num">${value}</td>`;
 
-  const overall = `<table class="summary">
-<thead><tr><th scope="col">Controls</th><th scope="col" class="num">Count</th></tr></thead>
+  const overall = `<table class="summary compact">
+<thead><tr><th scope="col">${escapeHtml(words.controls)}</th><th scope="col" class="num">${escapeHtml(words.count)}</th></tr></thead>
 <tbody>
-<tr><th scope="row">In scope</th><td class="num">${summary.total}</td></tr>
-<tr><th scope="row">Applicable</th><td class="num">${summary.applicable}</td></tr>
-<tr><th scope="row">Excluded</th><td class="num">${summary.excluded}</td></tr>
-${statuses.map((status) => `<tr><th scope="row">Applicable, ${escapeHtml(soaStatusLabel(status).toLowerCase())}</th><td class="num">${summary.byStatus[status]}</td></tr>`).join("\n")}
+<tr><th scope="row">${escapeHtml(words.inScope)}</th>${num(summary.total)}</tr>
+<tr><th scope="row">${escapeHtml(words.applicable)}</th>${num(summary.applicable)}</tr>
+<tr><th scope="row">${escapeHtml(labels.common.excluded)}</th>${num(summary.excluded)}</tr>
+<tr><th scope="row">${escapeHtml(labels.common.undecided)}</th>${num(summary.undecided)}</tr>
+${statuses.map((status) => `<tr><th scope="row">${escapeHtml(words.applicableWithStatus(labels.implementationStatus[status]))}</th>${num(summary.byStatus[status])}</tr>`).join("\n")}
 </tbody>
 </table>`;
 
-  const multipleCatalogues = new Set(summary.byGroup.map((group) => group.catalogue)).size > 1;
-  const themes = `<table class="summary">
-<thead><tr><th scope="col">Theme</th><th scope="col" class="num">Controls</th><th scope="col" class="num">Applicable</th><th scope="col" class="num">Excluded</th>${statuses
-    .map((status) => `<th scope="col" class="num">${escapeHtml(soaStatusLabel(status))}</th>`)
+  const multipleCatalogues = new Set(rows.map((row) => row.catalogue)).size > 1;
+  const themes = `<table class="summary themes">
+<thead><tr><th scope="col">${escapeHtml(words.columns.theme)}</th>${[words.controls, words.applicable, labels.common.excluded, labels.common.undecided, ...statuses.map((status) => labels.implementationStatus[status])]
+    .map((column) => `<th scope="col" class="num">${escapeHtml(column)}</th>`)
     .join("")}</tr></thead>
 <tbody>
 ${summary.byGroup
   .map((group) => {
-    const name = `${multipleCatalogues ? `${group.catalogue}: ` : ""}${group.group ?? "(no theme)"}`;
-    return `<tr><th scope="row">${escapeHtml(name)}</th><td class="num">${group.total}</td><td class="num">${group.applicable}</td><td class="num">${group.excluded}</td>${statuses
-      .map((status) => `<td class="num">${group.byStatus[status]}</td>`)
-      .join("")}</tr>`;
+    const name = `${multipleCatalogues ? `${group.catalogue}: ` : ""}${groupLabel(group.group, labels)}`;
+    return `<tr><th scope="row">${escapeHtml(name)}</th>${[group.total, group.applicable, group.excluded, group.undecided, ...statuses.map((status) => group.byStatus[status])].map(num).join("")}</tr>`;
   })
   .join("\n")}
 </tbody>
 </table>`;
 
-  const statusColumn = SOA_COLUMNS.indexOf("Status");
-  const head = `<tr>${table.header.map((column) => `<th scope="col">${escapeHtml(column)}</th>`).join("")}</tr>`;
-  const body = table.rows
-    .map((cells, index) => {
-      const row = rows[index] as SoaRow;
-      const tds = cells.map((cell, column) =>
-        column === statusColumn ? `<td class="status s-${row.status}">${escapeHtml(cell)}</td>` : `<td>${escapeHtmlMultiline(cell)}</td>`,
-      );
-      return `<tr${row.applicable ? "" : ' class="excluded"'}>${tds.join("")}</tr>`;
-    })
-    .join("\n");
+  // The risks and obligations are in the reasons column already; the CSV and Markdown keep their own columns.
+  const header = soaHeader(labels)
+    .map((column, index) => [column, SOA_KEYS[index] as string] as const)
+    .filter(([, key]) => key !== "risks" && key !== "obligations" && (multipleCatalogues || key !== "catalogue"));
+  const head = `<tr>${header.map(([column, key]) => `<th scope="col" class="c-${key}">${escapeHtml(column)}</th>`).join("")}</tr>`;
+  const body = rows.map((row) => rowHtml(row, labels, multipleCatalogues)).join("\n");
 
-  const page = `${meta.length === 0 ? "" : `<p class="meta">${meta.map(escapeHtml).join(" · ")}</p>`}
-<section>
-<h2>Summary</h2>
+  // The share of each column in the fixed table layout: the most for free text, and for the
+  // columns with ids and dates what their longest one needs.
+  const ids = (pick: (row: SoaRow) => readonly string[]): number => longest(rows.flatMap(pick));
+  const widths = columnWidths("controls", [
+    ...(multipleCatalogues ? [{ key: "catalogue", share: 6, longest: ids((row) => [row.catalogue]) }] : []),
+    { key: "control", share: 5.5, longest: ids((row) => [row.id]) },
+    { key: "title", share: multipleCatalogues ? 12 : 14 },
+    { key: "theme", share: 10 },
+    { key: "applicable", share: 7.5 },
+    { key: "reasons", share: multipleCatalogues ? 15 : 16.5, longest: ids((row) => [...row.risks, ...row.obligations]) },
+    { key: "justification", share: multipleCatalogues ? 12.5 : 14.5 },
+    { key: "status", share: 10 },
+    { key: "owner", share: 8 },
+    { key: "provider", share: multipleCatalogues ? 6 : 6.5 },
+    { key: "evidence", share: 7.5, longest: ids((row) => (row.lastEvidenceDate === undefined ? [] : [row.lastEvidenceDate])) },
+  ]);
+
+  const page = `<section>
+<h2>${escapeHtml(words.summaryHeading)}</h2>
 ${overall}
-<h2>By theme</h2>
+<h2>${escapeHtml(words.byThemeHeading)}</h2>
 ${themes}
 </section>
 <section>
-<h2>Controls</h2>
-<table class="controls">
+<h2>${escapeHtml(words.controlsHeading)}</h2>
+<table class="controls fixed">
 <thead>${head}</thead>
 <tbody>
 ${body}
 </tbody>
 </table>
 </section>`;
-  return htmlPage(title, page, undefined, STYLE);
+  return htmlPage({
+    title: options.title ?? words.title,
+    body: page,
+    labels,
+    orientation: "landscape",
+    generatedOn: options.generatedOn,
+    errorCount: options.errorCount,
+    meta: options.organisation === undefined ? [] : [options.organisation],
+    style: `${STYLE}\n${widths}`,
+  });
 }

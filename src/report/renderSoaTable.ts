@@ -1,7 +1,10 @@
-import type { ImplementationStatus, SoaReason, SoaReasonKind, SoaRow } from "../soa/index.js";
+import type { ImplementationStatus, SoaReason, SoaRow } from "../soa/index.js";
+import type { ReportLabelOverrides } from "./labels.js";
+import { groupLabel, resolveLabels, soaHeader, soaReasonText, soaRowApplicable, soaRowStatus } from "./_internal/labels.js";
 
 /**
- * The columns every SoA rendering shows, in order.
+ * The columns every SoA rendering shows, in order, in the default words
+ * ({@link DEFAULT_REPORT_LABELS}`.soa.columns`).
  *
  * @category Report
  * @example
@@ -44,28 +47,25 @@ export interface SoaTable {
   readonly rows: readonly (readonly string[])[];
 }
 
-const STATUS_LABELS: Readonly<Record<ImplementationStatus, string>> = {
-  not_started: "Not started",
-  planned: "Planned",
-  partially_implemented: "Partially implemented",
-  implemented: "Implemented",
-  not_implemented: "Not implemented",
-};
-
-const REASON_LABELS: Readonly<Record<SoaReasonKind, string>> = {
-  risk_treatment: "Risk treatment",
-  legal: "Legal",
-  statutory: "Statutory",
-  regulatory: "Regulatory",
-  contractual: "Contractual",
-  business: "Business",
-  best_practice: "Best practice",
-};
+/**
+ * Options of {@link renderSoaTable}.
+ *
+ * @category Report
+ * @example
+ * ```ts
+ * const options: RenderSoaTableOptions = { labels: { common: { yes: "Ja", no: "Nein" } } };
+ * ```
+ */
+export interface RenderSoaTableOptions {
+  /** Words to print instead of the defaults, merged over {@link DEFAULT_REPORT_LABELS}. */
+  readonly labels?: ReportLabelOverrides;
+}
 
 /**
  * The label of an implementation status, e.g. `"Partially implemented"`.
  *
  * @param status - a status code
+ * @param labels - words to print instead of the defaults
  * @returns its label
  * @category Report
  * @example
@@ -73,8 +73,8 @@ const REASON_LABELS: Readonly<Record<SoaReasonKind, string>> = {
  * soaStatusLabel("not_started"); // "Not started"
  * ```
  */
-export function soaStatusLabel(status: ImplementationStatus): string {
-  return STATUS_LABELS[status];
+export function soaStatusLabel(status: ImplementationStatus, labels?: ReportLabelOverrides): string {
+  return resolveLabels(labels).implementationStatus[status];
 }
 
 /**
@@ -82,6 +82,7 @@ export function soaStatusLabel(status: ImplementationStatus): string {
  * e.g. `"Risk treatment (R-1, R-4)"` or `"Business: tender requirement"`.
  *
  * @param reason - a reason of an SoA row
+ * @param labels - words to print instead of the defaults
  * @returns the text
  * @category Report
  * @example
@@ -89,42 +90,44 @@ export function soaStatusLabel(status: ImplementationStatus): string {
  * soaReasonLabel({ kind: "legal", obligations: [ObligationIdSchema.parse("OB-GDPR")] }); // "Legal (OB-GDPR)"
  * ```
  */
-export function soaReasonLabel(reason: SoaReason): string {
-  const ids = [...(reason.risks ?? []), ...(reason.obligations ?? [])];
-  return `${REASON_LABELS[reason.kind]}${ids.length > 0 ? ` (${ids.join(", ")})` : ""}${reason.note === undefined ? "" : `: ${reason.note}`}`;
+export function soaReasonLabel(reason: SoaReason, labels?: ReportLabelOverrides): string {
+  return soaReasonText(reason, resolveLabels(labels));
 }
 
 /**
- * Turns SoA rows into the plain-text table every SoA renderer prints: catalogue, control id,
- * title, theme, applicable (`Yes`/`No`), reasons (joined with `; `), risks and obligations
- * (joined with `, `), exclusion justification, status label (followed by the plans' status in
- * parentheses when the two disagree), owner, provider and the date of the newest evidence. Nothing is escaped: each renderer escapes for its format.
+ * Turns SoA rows into the plain-text table the CSV and Markdown renderers print: catalogue,
+ * control id, title, theme, applicable (`Yes`, `No`, or `Undecided` for a control nothing
+ * decides yet), reasons (joined with `; `), risks and obligations (joined with `, `),
+ * exclusion justification, status (the implementation status of an applicable control,
+ * followed by the plans' status in parentheses when the two disagree; `Excluded` or
+ * `Undecided` otherwise), owner, provider and the date of the newest evidence. Every word
+ * comes from the labels. Nothing is escaped: each renderer escapes for its format.
  *
  * @param rows - rows from `deriveSoa`
+ * @param options - labels
  * @returns header and cells
  * @category Report
  * @example
  * ```ts
- * const { header, rows: cells } = renderSoaTable(deriveIsmsSoa(doc));
+ * const { header, rows: cells } = renderSoaTable(deriveIsmsSoa(doc, "2026-11-27"));
  * header.length === cells[0]?.length; // true: one cell per column
  * ```
  */
-export function renderSoaTable(rows: readonly SoaRow[]): SoaTable {
+export function renderSoaTable(rows: readonly SoaRow[], options: RenderSoaTableOptions = {}): SoaTable {
+  const labels = resolveLabels(options.labels);
   return {
-    header: [...SOA_COLUMNS],
+    header: soaHeader(labels),
     rows: rows.map((row) => [
       row.catalogue,
       row.id,
       row.title,
-      row.group ?? "",
-      row.applicable ? "Yes" : "No",
-      row.reasons.map(soaReasonLabel).join("; "),
+      row.group === undefined ? "" : groupLabel(row.group, labels),
+      soaRowApplicable(row, labels),
+      row.reasons.map((reason) => soaReasonText(reason, labels)).join("; "),
       row.risks.join(", "),
       row.obligations.join(", "),
       row.applicable ? "" : (row.justification ?? ""),
-      row.statusMismatch === true && row.statusFromPlans !== undefined
-        ? `${soaStatusLabel(row.status)} (plans: ${soaStatusLabel(row.statusFromPlans).toLowerCase()})`
-        : soaStatusLabel(row.status),
+      soaRowStatus(row, labels),
       row.owner ?? "",
       row.provider ?? "",
       row.lastEvidenceDate ?? "",

@@ -54,8 +54,9 @@ export interface DeriveSoaInput {
  *   with the obligation ids) and from the decision's own reasons, whose notes are attached to
  *   the reason of the same kind.
  * - **Applicability** is the decision's. A control without a decision is applicable when a
- *   plan or an obligation selects it, and otherwise excluded without a justification, which
- *   {@link validateSoa} reports as `undecided_control`.
+ *   plan or an obligation selects it; otherwise it is `undecided` (and not applicable): not
+ *   excluded, since nobody decided to leave it out. {@link validateSoa} reports it as
+ *   `undecided_control`.
  * - **Status** is the decision's; without one, the status the plans imply (an `existing`
  *   control is implemented; a `planned` one follows the progress of the actions that name it,
  *   or of all the plan's actions when none names it); otherwise `not_started` for an
@@ -109,6 +110,7 @@ export function deriveSoa(input: DeriveSoaInput): SoaRow[] {
         title: control.title,
         ...(control.group === undefined ? {} : { group: control.group }),
         applicable,
+        ...(decision === undefined && selection === undefined && obligations.length === 0 ? { undecided: true as const } : {}),
         reasons: reasonsOf(risks, obligations, decision),
         risks,
         obligations: obligationIds,

@@ -39,7 +39,7 @@ export type SoaReason = z.infer<typeof SoaReasonSchema>;
 
 /**
  * One row of the Statement of Applicability: a control of a catalogue in scope, whether it
- * is applicable and why (reasons with the risks and obligations behind them), the
+ * is applicable (or still undecided) and why (reasons with the risks and obligations behind them), the
  * justification of an exclusion, the implementation status (with the status the treatment
  * plans imply and whether the two disagree), provider, owner and evidence. Rows are derived
  * by {@link deriveSoa}, never edited by hand; the schema exists so that SoA versions can be
@@ -63,8 +63,15 @@ export const SoaRowSchema = z.strictObject({
   title: z.string(),
   /** Theme (Annex A) or group. */
   group: z.string().optional(),
-  /** Included (`true`) or excluded (`false`). */
+  /** Included (`true`) or excluded (`false`); an undecided control is `false`. */
   applicable: z.boolean(),
+  /**
+   * `true` when nothing decides the control yet: no applicability decision, no treatment plan
+   * that selects it and no obligation that requires it. Such a row is not applicable but not
+   * excluded either: nobody has decided to leave it out. Absent on decided rows (and on rows
+   * stored before this field existed).
+   */
+  undecided: z.literal(true).optional(),
   /** Reasons, in the order risk treatment, legal, statutory, regulatory, contractual, business, best practice. */
   reasons: z.array(SoaReasonSchema),
   /** Every risk whose treatment plan selects the control, sorted. */

@@ -2,8 +2,9 @@ import { ImplementationStatusSchema, type ImplementationStatus } from "./decisio
 import type { SoaRow } from "./soaRow.js";
 
 /**
- * Counts of one part of the SoA (all of it, or one theme): controls, applicable and
- * excluded, and the applicable controls by implementation status.
+ * Counts of one part of the SoA (all of it, or one theme): controls, applicable, excluded
+ * by decision and still undecided (the three add up to `total`), and the applicable controls
+ * by implementation status.
  *
  * @category SoA
  * @example
@@ -17,8 +18,10 @@ export interface SoaCounts {
   readonly total: number;
   /** Number of applicable controls. */
   readonly applicable: number;
-  /** Number of excluded controls. */
+  /** Number of controls excluded by a decision. */
   readonly excluded: number;
+  /** Number of controls that nothing decides yet (rows with `undecided: true`): neither applicable nor excluded. */
+  readonly undecided: number;
   /** Applicable controls by implementation status (every status present, 0 when none). */
   readonly byStatus: Readonly<Record<ImplementationStatus, number>>;
 }
@@ -67,6 +70,7 @@ interface Counter {
   total: number;
   applicable: number;
   excluded: number;
+  undecided: number;
   byStatus: Record<ImplementationStatus, number>;
 }
 
@@ -75,14 +79,18 @@ function count(counter: Counter, row: SoaRow): void {
   if (row.applicable) {
     counter.applicable += 1;
     counter.byStatus[row.status] += 1;
+  } else if (row.undecided === true) {
+    counter.undecided += 1;
   } else {
     counter.excluded += 1;
   }
 }
 
 /**
- * Summarises SoA rows: counts by applicability, by implementation status (of the applicable
- * controls) and by theme or group. The HTML report and the document's one-page summary use it.
+ * Summarises SoA rows: counts by applicability (applicable, excluded by decision, undecided),
+ * by implementation status (of the applicable controls) and by theme or group. A starter
+ * document's SoA reads "0 applicable, 0 excluded, 93 undecided", not "93 excluded".
+ * The HTML report and the document's one-page summary use it.
  *
  * @param rows - rows from {@link deriveSoa}
  * @returns the summary
@@ -95,7 +103,7 @@ function count(counter: Counter, row: SoaRow): void {
  * ```
  */
 export function summariseSoa(rows: readonly SoaRow[]): SoaSummary {
-  const overall: Counter = { total: 0, applicable: 0, excluded: 0, byStatus: emptyStatus() };
+  const overall: Counter = { total: 0, applicable: 0, excluded: 0, undecided: 0, byStatus: emptyStatus() };
   const groups = new Map<string, Counter & { catalogue: string; group?: string }>();
   let statusMismatches = 0;
   for (const row of rows) {
@@ -104,7 +112,7 @@ export function summariseSoa(rows: readonly SoaRow[]): SoaSummary {
     const key = JSON.stringify([row.catalogue, row.group ?? null]);
     let group = groups.get(key);
     if (!group) {
-      group = { catalogue: row.catalogue, ...(row.group === undefined ? {} : { group: row.group }), total: 0, applicable: 0, excluded: 0, byStatus: emptyStatus() };
+      group = { catalogue: row.catalogue, ...(row.group === undefined ? {} : { group: row.group }), total: 0, applicable: 0, excluded: 0, undecided: 0, byStatus: emptyStatus() };
       groups.set(key, group);
     }
     count(group, row);

@@ -215,6 +215,7 @@ export const soaRowArb: fc.Arbitrary<SoaRow> = fc
     title: textArb,
     group: optional(textArb),
     applicable: fc.boolean(),
+    undecided: optional(fc.constant(true as const)),
     reasons: fc.array(
       fc.record({ kind: reasonKindArb, risks: optional(fc.constantFrom(["R-1"], ["R-1", "R-2"])), obligations: optional(fc.constantFrom(["OB-1"])), note: optional(textArb) }).map(compact),
       { maxLength: 3 },
@@ -229,4 +230,5 @@ export const soaRowArb: fc.Arbitrary<SoaRow> = fc
     lastEvidenceDate: optional(dateArb),
     notes: optional(textArb),
   })
-  .map((raw) => SoaRowSchema.parse(compact({ ...raw, ref: `${raw.catalogue}:${raw.id}` })));
+  // An undecided row is never applicable.
+  .map((raw) => SoaRowSchema.parse(compact({ ...raw, undecided: raw.applicable ? undefined : raw.undecided, ref: `${raw.catalogue}:${raw.id}` })));

@@ -74,12 +74,12 @@ describe("risk register, treatment plan and asset inventory", () => {
   });
   it("the asset inventory explains inherited requirements", () => {
     const csv = renderAssetInventoryCsv(doc);
-    expect(csv).toContain("high (from A-1)");
+    expect(csv).toContain("High (from A-1 Customer database)");
   });
   it("the treatment plan lists each action with its plan", () => {
-    expect(renderTreatmentPlanCsv(doc)).toContain("TP-1,Customer database,R-1,modify");
+    expect(renderTreatmentPlanCsv(doc)).toContain("TP-1,Customer database,R-1,Customer database,Modify");
     expect(renderTreatmentPlanMarkdown(doc)).toContain("## TP-1: Customer database");
-    expect(renderTreatmentPlanHtml(doc, "2026-11-27")).toContain("<td>ACT-1</td>");
+    expect(renderTreatmentPlanHtml(doc, "2026-11-27")).toContain('<td><span class="id">ACT-1</span></td>');
   });
   it("HTML pages are self-contained: no script, no external resource", () => {
     for (const html of [renderRiskRegisterHtml(doc), renderAssetInventoryHtml(doc), renderTreatmentPlanHtml(doc), renderIsmsSummaryHtml(doc, { asOf: "2026-11-27" })]) {
@@ -89,7 +89,7 @@ describe("risk register, treatment plan and asset inventory", () => {
   });
   it("the summary shows the phase, what blocks it, overdue items and both heat maps", () => {
     const html = renderIsmsSummaryHtml(doc, { asOf: "2026-11-27" });
-    expect(html).toContain("plan (cycle 1)");
+    expect(html).toContain("Plan (cycle 1)");
     expect(html).toContain("Statement of Applicability");
     expect(html).toContain("Treatment action: Customer database");
     expect(html.match(/<svg /g)).toHaveLength(2);

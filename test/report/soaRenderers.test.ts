@@ -36,7 +36,7 @@ describe("renderSoaTable", () => {
     expect(table.rows[2]?.slice(4, 8)).toEqual(["Yes", "Legal (OB-GDPR)", "", "OB-GDPR"]);
     expect(table.rows[3]?.slice(0, 4)).toEqual(["acme", "ACME-1", "Customer data residency", "cloud"]);
     expect(table.rows[3]?.[11]).toBe("Cloud Host");
-    expect(table.rows[4]?.slice(4, 10)).toEqual(["No", "", "", "", "No premises,\n\"remote\" only & <script>", "Not implemented"]);
+    expect(table.rows[4]?.slice(4, 10)).toEqual(["No", "", "", "", "No premises,\n\"remote\" only & <script>", "Excluded"]);
   });
 
   it("shows the plans' status next to a decided status that disagrees with it", () => {
@@ -87,7 +87,7 @@ describe("renderSoaMarkdown", () => {
   it("has a heading, a summary and a table with a catalogue column when rows come from several catalogues", () => {
     const lines = markdown.split("\n");
     expect(lines[0]).toBe("# Statement of Applicability");
-    expect(lines[2]).toBe("95 controls: 4 applicable, 91 excluded. Applicable controls by status: not started 2, partially implemented 1, implemented 1.");
+    expect(lines[2]).toBe("95 controls: 4 applicable, 1 excluded, 90 undecided. Applicable controls by status: not started 2, partially implemented 1, implemented 1.");
     expect(lines[4]).toBe(`| ${SOA_COLUMNS.join(" | ")} |`);
     expect(lines[5]).toBe(`|${SOA_COLUMNS.map(() => " --- ").join("|")}|`);
     expect(lines).toHaveLength(6 + rows.length + 1);
@@ -135,12 +135,12 @@ describe("renderSoaHtml", () => {
   it("summarises counts by status and by theme", () => {
     expect(html).toContain('<tr><th scope="row">In scope</th><td class="num">95</td></tr>');
     expect(html).toContain('<tr><th scope="row">Applicable, partially implemented</th><td class="num">1</td></tr>');
-    expect(html).toMatch(/<tr><th scope="row">annex-a: Technological<\/th><td class="num">34<\/td><td class="num">1<\/td><td class="num">33<\/td>/);
+    expect(html).toMatch(/<tr><th scope="row">annex-a: Technological<\/th><td class="num">34<\/td><td class="num">1<\/td><td class="num">0<\/td><td class="num">33<\/td>/);
     expect(html).toContain('<th scope="row">acme: (no theme)</th>');
   });
 
   it("marks excluded rows and the status of each row", () => {
-    expect(html).toMatch(/<tr class="excluded"><td>annex-a<\/td><td>7\.5<\/td>/);
+    expect(html).toMatch(/<tr class="excluded"><td><span class="id">annex-a<\/span><\/td><td><span class="id">7\.5<\/span><\/td>/);
     expect(html).toContain('<td class="status s-partially_implemented">Partially implemented</td>');
   });
 

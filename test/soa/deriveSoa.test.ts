@@ -24,10 +24,22 @@ describe("deriveSoa", () => {
     expect(deriveSoa(baseInput({ catalogues: ["nope"] }))).toEqual([]);
   });
 
-  it("excludes an undecided control that nothing selects, without a justification", () => {
+  it("marks a control that nothing decides as undecided and not applicable, without a justification", () => {
     const found = row(deriveSoa(baseInput()), "annex-a:7.5");
-    expect(found).toMatchObject({ applicable: false, status: "not_implemented", reasons: [], risks: [], obligations: [] });
+    expect(found).toMatchObject({ applicable: false, undecided: true, status: "not_implemented", reasons: [], risks: [], obligations: [] });
     expect(found).not.toHaveProperty("justification");
+  });
+
+  it("does not mark a decided exclusion, a selected control or a required control as undecided", () => {
+    const rows = deriveSoa(
+      baseInput({
+        plans: [plan("TP-1", ["R-1"], [{ ref: "annex-a:8.24", state: "planned" }])],
+        obligations: [obligation({ id: "OB-A", kind: "legal", title: "A", controls: ["annex-a:5.34"] })],
+        decisions: [decision({ control: "annex-a:7.5", applicable: false, justification: "No premises" })],
+      }),
+    );
+    for (const ref of ["annex-a:7.5", "annex-a:8.24", "annex-a:5.34"]) expect(row(rows, ref)).not.toHaveProperty("undecided");
+    expect(row(rows, "annex-a:7.6")?.undecided).toBe(true);
   });
 
   it("includes an undecided control that a plan selects, with the plan's risks as the reason", () => {

@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { listCatalogueControls } from "../../src/catalogue/index.js";
-import { createSoaVersion, deriveSoa, diffSoaVersions, SoaRowSchema, validateSoa, type SoaDiffEntry } from "../../src/soa/index.js";
+import { createSoaVersion, deriveSoa, diffSoaVersions, SoaRowSchema, summariseSoa, validateSoa, type SoaDiffEntry } from "../../src/soa/index.js";
 import { soaWorldArb } from "../arbitraries/soa.js";
 
 function deepFreeze<T>(value: T): T {
@@ -25,6 +25,17 @@ describe("SoA properties", () => {
     const expected = [...new Set(input.catalogues)].flatMap((catalogue) => listCatalogueControls(catalogue, input.customCatalogues).map((control) => control.ref));
     expect(rows.map((row) => row.ref)).toEqual(expected);
     expect(new Set(rows.map((row) => row.ref)).size).toBe(rows.length);
+  });
+
+  test.prop([soaWorldArb()], runs)("a row is undecided exactly when no decision, plan or obligation covers it, and the summary's counts add up", ({ input }) => {
+    const rows = deriveSoa(input);
+    const decided = new Set(input.decisions.map((item) => item.control));
+    const selected = new Set([...(input.plans ?? []).flatMap((item) => item.controls.map((control) => control.ref)), ...(input.obligations ?? []).flatMap((item) => item.controls)]);
+    for (const row of rows) expect(row.undecided === true).toBe(!decided.has(row.ref) && !selected.has(row.ref));
+    for (const row of rows) if (row.undecided === true) expect(row.applicable).toBe(false);
+    const summary = summariseSoa(rows);
+    expect(summary.applicable + summary.excluded + summary.undecided).toBe(summary.total);
+    expect(summary.undecided).toBe(rows.filter((row) => row.undecided === true).length);
   });
 
   test.prop([soaWorldArb()], runs)("every row parses with SoaRowSchema and survives a JSON round trip", ({ input }) => {

@@ -1,7 +1,15 @@
 import { rateRisk, evaluateRisk, type RatingLayer } from "../../risk/index.js";
 import type { IsmsDocument } from "../../document/index.js";
+import type { ReportLabels } from "../labels.js";
+import { controlId, controlTitle, labelOf } from "./labels.js";
 
-/** One row of the risk register as every renderer shows it. */
+/** An id and the name a reader needs beside it. */
+export interface Named {
+  readonly id: string;
+  readonly name?: string | undefined;
+}
+
+/** One row of the risk register as every renderer shows it, in the labels' words. */
 export interface RiskRow {
   readonly id: string;
   readonly title: string;
@@ -9,23 +17,28 @@ export interface RiskRow {
   readonly owner: string;
   readonly category: string;
   readonly status: string;
-  readonly subject: string;
+  /** The assets of an asset-based risk, with their names. */
+  readonly assets: readonly Named[];
+  /** The risk source of an event-based risk. */
+  readonly source: string;
   readonly scenario: string;
   readonly levels: Readonly<Record<RatingLayer, string>>;
   readonly appetite: string;
-  readonly plans: string;
-  readonly controls: string;
+  readonly plans: readonly Named[];
+  /** Controls of the plans: `id` is the reference as shown (`5.17`), `ref` the stored one. */
+  readonly controls: readonly (Named & { readonly ref: string })[];
 }
 
-const LAYERS: readonly RatingLayer[] = ["inherent", "current", "target", "residual"];
+export const LAYERS: readonly RatingLayer[] = ["inherent", "current", "target", "residual"];
 
 /** Builds the rows of the risk register in the order of the document. */
-export function riskRows(document: IsmsDocument): RiskRow[] {
-  const plansByRisk = new Map<string, { ids: string[]; controls: Set<string> }>();
+export function riskRows(document: IsmsDocument, labels: ReportLabels): RiskRow[] {
+  const assetNames = new Map(document.assets.map((asset) => [asset.id as string, asset.name]));
+  const plansByRisk = new Map<string, { plans: Named[]; controls: Set<string> }>();
   for (const plan of document.treatmentPlans) {
     for (const riskId of plan.risks) {
-      const entry = plansByRisk.get(riskId) ?? { ids: [], controls: new Set<string>() };
-      entry.ids.push(plan.id);
+      const entry = plansByRisk.get(riskId) ?? { plans: [], controls: new Set<string>() };
+      entry.plans.push({ id: plan.id, name: plan.title });
       for (const control of plan.controls) entry.controls.add(control.ref);
       plansByRisk.set(riskId, entry);
     }
@@ -42,56 +55,22 @@ export function riskRows(document: IsmsDocument): RiskRow[] {
     return {
       id: risk.id,
       title: risk.title,
-      kind: risk.kind === "asset_based" ? "asset-based" : "event-based",
+      kind: labels.riskKind[risk.kind],
       owner: risk.owner ?? "",
       category: risk.category ?? "",
-      status: risk.status,
-      subject: risk.kind === "asset_based" ? risk.assets.join(" ") : risk.riskSource,
+      status: labelOf(labels.riskStatus, risk.status),
+      assets: risk.kind === "asset_based" ? risk.assets.map((id) => ({ id, name: assetNames.get(id) })) : [],
+      source: risk.kind === "asset_based" ? "" : risk.riskSource,
       scenario: risk.kind === "asset_based" ? `${risk.threat} / ${risk.vulnerability}` : `${risk.event} / ${risk.consequenceDescription}`,
       levels,
-      appetite: evaluation ? evaluation.appetite.replace(/_/g, " ") : "not rated",
-      plans: plans ? plans.ids.join(" ") : "",
-      controls: plans ? [...plans.controls].join(" ") : "",
+      appetite: evaluation ? labels.appetiteStatus[evaluation.appetite] : labels.common.notRated,
+      plans: plans?.plans ?? [],
+      controls: [...(plans?.controls ?? [])].map((ref) => ({ ref, id: controlId(ref), name: controlTitle(ref, document.catalogues) })),
     };
   });
 }
 
-/** The column headings of the risk register. */
-export const RISK_COLUMNS = [
-  "Risk",
-  "Title",
-  "Kind",
-  "Owner",
-  "Category",
-  "Status",
-  "Assets or source",
-  "Scenario",
-  "Inherent",
-  "Current",
-  "Target",
-  "Residual",
-  "Evaluation",
-  "Treatment plans",
-  "Controls",
-] as const;
-
-/** A row's cells in the order of {@link RISK_COLUMNS}. */
-export function riskCells(row: RiskRow): string[] {
-  return [
-    row.id,
-    row.title,
-    row.kind,
-    row.owner,
-    row.category,
-    row.status,
-    row.subject,
-    row.scenario,
-    row.levels.inherent,
-    row.levels.current,
-    row.levels.target,
-    row.levels.residual,
-    row.appetite,
-    row.plans,
-    row.controls,
-  ];
+/** "id name" of each item, or the id alone when it has no name. */
+export function namedText(items: readonly Named[]): string[] {
+  return items.map((item) => (item.name === undefined || item.name === "" ? item.id : `${item.id} ${item.name}`));
 }
