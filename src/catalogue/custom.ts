@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { rejectReservedKeys } from "../core/_internal/reserved.js";
 import { CatalogueIdSchema, CustomFieldsSchema, issue, NonBlankStringSchema, type IsmsIssue } from "../core/index.js";
 import { ControlRefSchema, splitControlRef, ANNEX_A, ANNEX_A_2013 } from "./refs.js";
 import { findControl } from "./queries.js";
@@ -61,7 +62,7 @@ export const CustomControlSchema = z.strictObject({
   parent: ControlIdSchema.optional(),
   description: z.string().optional(),
   guidance: z.string().optional(),
-  attributes: z.record(z.string().min(1), z.array(z.string().min(1))).optional(),
+  attributes: rejectReservedKeys(z.record(z.string().min(1), z.array(z.string().min(1)))).optional(),
   props: z.array(CustomControlPropSchema).optional(),
   related: z.array(ControlRefSchema).optional(),
   custom: CustomFieldsSchema.optional(),

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { rejectReservedKeys } from "../core/_internal/reserved.js";
 import { err, IsmsError, IsoDateSchema, IsoDateTimeSchema, issue, ok, PartySchema, type IsmsIssue, type IsoDateTime, type Party, type Result } from "../core/index.js";
 import {
   correctAssetLifecycleDates,
@@ -49,7 +50,7 @@ export const IsmsCommandSchema = z.discriminatedUnion("type", [
     type: z.literal("entity.update"),
     collection: IsmsCollectionSchema,
     id: IdSchema,
-    patch: z.record(z.string(), z.unknown()),
+    patch: rejectReservedKeys(z.record(z.string(), z.unknown())),
     unset: z.array(z.string().min(1)).optional(),
   }),
   z.strictObject({ type: z.literal("entity.remove"), collection: IsmsCollectionSchema, id: IdSchema }),
