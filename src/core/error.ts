@@ -1,3 +1,5 @@
+import type { IssuePath } from "./issue.js";
+
 /**
  * Codes of {@link IsmsError}: programmer errors, such as passing an id that does not
  * exist to a function typed for it.
@@ -14,7 +16,8 @@ export type IsmsErrorCode =
   | "unknown_entity"
   | "invalid_argument"
   | "invalid_date"
-  | "unsupported_version";
+  | "unsupported_version"
+  | "invalid_change_log";
 
 /**
  * Thrown for programmer errors only (tier 3 of the error model). Untrusted input gives a
@@ -33,14 +36,18 @@ export type IsmsErrorCode =
 export class IsmsError extends Error {
   /** Stable code of the error. */
   readonly code: IsmsErrorCode;
+  /** Where in the argument the error lies, when it lies somewhere in particular. */
+  readonly path?: IssuePath;
 
   /**
    * @param code - stable code
    * @param message - sentence for people
+   * @param path - where in the argument the error lies
    */
-  constructor(code: IsmsErrorCode, message: string) {
+  constructor(code: IsmsErrorCode, message: string, path?: IssuePath) {
     super(message);
     this.name = "IsmsError";
     this.code = code;
+    if (path !== undefined) this.path = path;
   }
 }
