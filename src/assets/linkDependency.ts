@@ -12,9 +12,13 @@ function pathBetween(assets: readonly Asset[], from: string, to: string): string
   for (let head = 0; head < queue.length; head += 1) {
     const id = queue[head] as string;
     if (id === to) {
+      // Built backwards and reversed once: unshift would make a long path cost its square.
       const path = [to];
-      while (path[0] !== from) path.unshift(parent.get(path[0] as string) as string);
-      return path;
+      for (let at = to; at !== from; ) {
+        at = parent.get(at) as string;
+        path.push(at);
+      }
+      return path.reverse();
     }
     for (const next of byId.get(id)?.dependsOn ?? []) {
       if (parent.has(next) || !byId.has(next)) continue;

@@ -197,7 +197,8 @@ export function validateAssets(assets: readonly Asset[], settings: AssetSettings
   });
   for (const cycle of cyclesOf(assets, graph)) {
     const closed = [...cycle.cycle, cycle.cycle[0]].join(" → ");
-    const others = cycle.members.filter((id) => !cycle.cycle.includes(id));
+    const onCycle = new Set<string>(cycle.cycle);
+    const others = cycle.members.filter((id) => !onCycle.has(id));
     found.push(
       issue(
         "dependency_cycle",
