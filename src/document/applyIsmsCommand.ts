@@ -4,7 +4,9 @@ import { err, IsmsError, IsoDateSchema, IsoDateTimeSchema, issue, ok, PartySchem
 import {
   correctAssetLifecycleDates,
   disposeAsset,
+  findDependencyPath,
   linkDependency,
+  listDependencyCycles,
   reclassifyAsset,
   removeAsset,
   retireAsset,
@@ -74,8 +76,11 @@ export const IsmsCommandSchema = z.discriminatedUnion("type", [
  * A change to the document, as data: what a GRC app sends, what a change-log entry names.
  * Generic `entity.*` commands reach every collection (each entity is validated against its
  * schema, ids stay unique, an entity others refer to cannot be removed, risk owners'
- * decisions and methodology versions are append-only); the others carry the rules of their
- * domain (an asset others depend on cannot be removed, a PDCA event must pass its exit
+ * decisions and methodology versions are append-only, and an asset's `dependsOn` given by
+ * `entity.add` or `entity.update` may not close a cycle, which is refused with
+ * `dependency_cycle` as `asset.link` refuses it); the others carry the rules of their
+ * domain (an asset others depend on cannot be removed, `asset.reclassify` takes a level of
+ * the document's own classification scheme (`assetSettings`), a PDCA event must pass its exit
  * criteria, a nonconformity cannot close before an effectiveness review).
  *
  * @category Document
@@ -131,6 +136,29 @@ function replaceAt<T>(items: readonly T[], index: number, value: T): T[] {
   return next;
 }
 
+/**
+ * The dependencies an entity command gives an asset that close a cycle, as issues at their
+ * position in `dependsOn` (`asset.link` refuses the same). An added dependency closes a
+ * cycle exactly when it lies in the asset's cycle group afterwards; one linear pass finds
+ * the group, and a path is searched only for the dependencies that close one. Cycles the
+ * command does not create (in an inventory that has them already) do not block it.
+ */
+function newDependencyCycles(assets: readonly Asset[], asset: Asset, before: readonly string[], at: "value" | "patch"): IsmsIssue[] {
+  const after = asset.dependsOn ?? [];
+  const previous = new Set(before);
+  if (after.every((target) => previous.has(target))) return [];
+  const group = listDependencyCycles(assets).find((cycle) => cycle.members.includes(asset.id));
+  if (group === undefined) return [];
+  const members = new Set<string>(group.members);
+  const found: IsmsIssue[] = [];
+  after.forEach((target, position) => {
+    if (previous.has(target) || !members.has(target) || after.indexOf(target) < position) return;
+    const back = findDependencyPath(assets, target, asset.id) ?? [];
+    found.push(issue("dependency_cycle", `Asset ${asset.id} cannot depend on ${target}: that would close a cycle: ${[asset.id, ...back].join(" → ")}.`, [at, "dependsOn", position]));
+  });
+  return found;
+}
+
 function collectionStep(document: IsmsDocument, command: Extract<ParsedCommand, { type: `entity.${string}` }>): Step {
   const spec = collections[command.collection];
   if (!spec) return err([issue("unknown_collection", `There is no collection "${String(command.collection)}".`, ["collection"])]);
@@ -148,7 +176,12 @@ function collectionStep(document: IsmsDocument, command: Extract<ParsedCommand, 
       if (items.some((item) => spec.key(item) === key)) {
         return err([issue("duplicate_id", `${spec.label} ${key} already exists.`, ["value"])]);
       }
-      return ok({ document: spec.set(document, [...items, value]), summary: `${spec.label} ${key} added` });
+      const added = [...items, value];
+      if (command.collection === "assets") {
+        const cycles = newDependencyCycles(added as unknown as Asset[], value as unknown as Asset, [], "value");
+        if (cycles.length > 0) return err(cycles);
+      }
+      return ok({ document: spec.set(document, added), summary: `${spec.label} ${key} added` });
     }
     case "entity.update":
     case "entity.remove": {
@@ -179,8 +212,13 @@ function collectionStep(document: IsmsDocument, command: Extract<ParsedCommand, 
       if (spec.key(parsed.data as Record<string, unknown>) !== command.id) {
         return err([issue("id_change", `The id of ${spec.label.toLowerCase()} ${command.id} cannot change.`, ["patch"])]);
       }
+      const updated = replaceAt(items, index, parsed.data as Record<string, unknown>);
+      if (command.collection === "assets") {
+        const cycles = newDependencyCycles(updated as unknown as Asset[], parsed.data as Asset, (current as unknown as Asset).dependsOn ?? [], "patch");
+        if (cycles.length > 0) return err(cycles);
+      }
       const changed = Object.keys(command.patch).concat(command.unset ?? []).join(", ");
-      return ok({ document: spec.set(document, replaceAt(items, index, parsed.data)), summary: `${spec.label} ${command.id} updated (${changed})` });
+      return ok({ document: spec.set(document, updated), summary: `${spec.label} ${command.id} updated (${changed})` });
     }
   }
 }
@@ -282,7 +320,7 @@ function step(document: IsmsDocument, command: ParsedCommand): Step {
       );
     case "asset.reclassify":
       return fromResult(
-        reclassifyAsset(document.assets, command.id as Asset["id"], command.classification),
+        reclassifyAsset(document.assets, command.id as Asset["id"], command.classification, document.assetSettings),
         document,
         `Asset ${command.id} reclassified as ${command.classification}`,
       );

@@ -3,6 +3,7 @@ import {
   defaultAssetSettings,
   effectiveCriticality,
   findAsset,
+  findDependencyPath,
   listAssetsByClassification,
   listAssetsByCriticality,
   listAssetsByOwner,
@@ -34,6 +35,12 @@ describe("queries", () => {
   it("find by id", () => {
     expect(findAsset(assets, "VM")?.type).toBe("hardware");
     expect(findAsset(assets, "NOPE")).toBeUndefined();
+  });
+  it("finds a shortest dependency path, or undefined when there is none", () => {
+    expect(findDependencyPath(assets, "DATA", "VM")).toEqual(["DATA", "APP", "VM"]);
+    expect(findDependencyPath(assets, "DATA", "DATA")).toEqual(["DATA"]);
+    expect(findDependencyPath(assets, "VM", "DATA")).toBeUndefined();
+    expect(findDependencyPath(assets, "NOPE", "NOPE")).toBeUndefined();
   });
   it("by owner, type and classification", () => {
     expect(ids(listAssetsByOwner(assets, "CFO"))).toEqual(["DATA"]);
