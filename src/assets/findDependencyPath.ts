@@ -1,5 +1,6 @@
 import type { AssetId } from "../core/index.js";
 import type { Asset } from "./asset.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Finds a shortest path of dependencies from one asset to another: `from` depends on the
@@ -19,27 +20,31 @@ import type { Asset } from "./asset.js";
  * ```
  */
 export function findDependencyPath(assets: readonly Asset[], from: string, to: string): readonly AssetId[] | undefined {
-  const byId = new Map<string, Asset>();
-  for (const asset of assets) if (!byId.has(asset.id)) byId.set(asset.id, asset);
-  if (!byId.has(from)) return undefined;
-  const parent = new Map<string, string>([[from, from]]);
-  const queue = [from];
-  for (let head = 0; head < queue.length; head += 1) {
-    const id = queue[head] as string;
-    if (id === to) {
-      // Built backwards and reversed once: unshift would make a long path cost its square.
-      const path = [to];
-      for (let at = to; at !== from; ) {
-        at = parent.get(at) as string;
-        path.push(at);
+  try {
+    const byId = new Map<string, Asset>();
+    for (const asset of assets) if (!byId.has(asset.id)) byId.set(asset.id, asset);
+    if (!byId.has(from)) return undefined;
+    const parent = new Map<string, string>([[from, from]]);
+    const queue = [from];
+    for (let head = 0; head < queue.length; head += 1) {
+      const id = queue[head] as string;
+      if (id === to) {
+        // Built backwards and reversed once: unshift would make a long path cost its square.
+        const path = [to];
+        for (let at = to; at !== from; ) {
+          at = parent.get(at) as string;
+          path.push(at);
+        }
+        return path.reverse() as AssetId[];
       }
-      return path.reverse() as AssetId[];
+      for (const next of byId.get(id)?.dependsOn ?? []) {
+        if (parent.has(next) || !byId.has(next)) continue;
+        parent.set(next, id);
+        queue.push(next);
+      }
     }
-    for (const next of byId.get(id)?.dependsOn ?? []) {
-      if (parent.has(next) || !byId.has(next)) continue;
-      parent.set(next, id);
-      queue.push(next);
-    }
+    return undefined;
+  } catch (error) {
+    throw argumentError("findDependencyPath", error);
   }
-  return undefined;
 }

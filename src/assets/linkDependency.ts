@@ -3,6 +3,7 @@ import { err, ok, type AssetId, type Result } from "../core/index.js";
 import type { Asset } from "./asset.js";
 import { requireIndex, single } from "./_internal/lookup.js";
 import { findDependencyPath } from "./findDependencyPath.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Records that one asset depends on another (a database on its server, a service on its
@@ -22,21 +23,25 @@ import { findDependencyPath } from "./findDependencyPath.js";
  * ```
  */
 export function linkDependency(assets: readonly Asset[], id: AssetId, dependencyId: AssetId): Result<readonly Asset[]> {
-  const index = requireIndex(assets, id);
-  const asset = assets[index] as Asset;
-  if (asset.dependsOn?.includes(dependencyId)) return ok(assets);
-  const path = [index, "dependsOn"];
-  if (!assets.some((other) => other.id === dependencyId)) {
-    return err(single("unknown_asset_reference", `Asset ${dependencyId} is not in the inventory.`, path));
+  try {
+    const index = requireIndex(assets, id);
+    const asset = assets[index] as Asset;
+    if (asset.dependsOn?.includes(dependencyId)) return ok(assets);
+    const path = [index, "dependsOn"];
+    if (!assets.some((other) => other.id === dependencyId)) {
+      return err(single("unknown_asset_reference", `Asset ${dependencyId} is not in the inventory.`, path));
+    }
+    const back = findDependencyPath(assets, dependencyId, id);
+    if (back !== undefined) {
+      return err(single("dependency_cycle", `Linking would close a cycle: ${[id, ...back].join(" → ")}.`, path));
+    }
+    return ok(
+      produce(assets, (draft) => {
+        const target = draft[index] as Asset;
+        (target.dependsOn ??= []).push(dependencyId);
+      }),
+    );
+  } catch (error) {
+    throw argumentError("linkDependency", error);
   }
-  const back = findDependencyPath(assets, dependencyId, id);
-  if (back !== undefined) {
-    return err(single("dependency_cycle", `Linking would close a cycle: ${[id, ...back].join(" → ")}.`, path));
-  }
-  return ok(
-    produce(assets, (draft) => {
-      const target = draft[index] as Asset;
-      (target.dependsOn ??= []).push(dependencyId);
-    }),
-  );
 }

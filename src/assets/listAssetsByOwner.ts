@@ -1,4 +1,5 @@
 import type { Asset } from "./asset.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Lists the assets a person, role or team owns (5.9), in inventory order.
@@ -13,5 +14,9 @@ import type { Asset } from "./asset.js";
  * ```
  */
 export function listAssetsByOwner(assets: readonly Asset[], owner: string): readonly Asset[] {
-  return assets.filter((asset) => asset.owner === owner);
+  try {
+    return assets.filter((asset) => asset.owner === owner);
+  } catch (error) {
+    throw argumentError("listAssetsByOwner", error);
+  }
 }

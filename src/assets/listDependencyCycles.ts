@@ -1,6 +1,7 @@
 import type { AssetId } from "../core/index.js";
 import type { Asset } from "./asset.js";
 import { buildGraph, hasSelfLoop, stronglyConnectedComponents, type AssetGraph } from "./_internal/graph.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * A group of assets that depend on each other in a circle, with one concrete cycle
@@ -77,7 +78,11 @@ function shortestCycle(graph: AssetGraph, componentOf: Int32Array, start: number
  * ```
  */
 export function listDependencyCycles(assets: readonly Asset[]): readonly DependencyCycle[] {
-  return cyclesOf(assets, buildGraph(assets));
+  try {
+    return cyclesOf(assets, buildGraph(assets));
+  } catch (error) {
+    throw argumentError("listDependencyCycles", error);
+  }
 }
 
 /** {@link listDependencyCycles} over a graph built already. @internal */

@@ -43,9 +43,10 @@ export class IsmsError extends Error {
    * @param code - stable code
    * @param message - sentence for people
    * @param path - where in the argument the error lies
+   * @param options - `cause`: the error that led to this one
    */
-  constructor(code: IsmsErrorCode, message: string, path?: IssuePath) {
-    super(message);
+  constructor(code: IsmsErrorCode, message: string, path?: IssuePath, options?: ErrorOptions) {
+    super(message, options);
     this.name = "IsmsError";
     this.code = code;
     if (path !== undefined) this.path = path;

@@ -33,6 +33,7 @@ import { diffToPatches } from "./_internal/diff.js";
 import { pdcaFacts } from "./pdcaFacts.js";
 import { OrganisationSchema, ScopeSchema } from "./context.js";
 import type { IsmsDocument } from "./schema.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 const IdSchema = z.string().min(1).max(256);
 
@@ -367,20 +368,24 @@ function step(document: IsmsDocument, command: ParsedCommand): Step {
  * ```
  */
 export function applyIsmsCommand(document: IsmsDocument, command: IsmsCommand, meta: CommandMeta): Result<CommandOutcome> {
-  if (!IsoDateTimeSchema.safeParse(meta.at).success) {
-    throw new IsmsError("invalid_date", `"${meta.at}" is not an ISO 8601 date-time with a time zone`);
+  try {
+    if (!IsoDateTimeSchema.safeParse(meta.at).success) {
+      throw new IsmsError("invalid_date", `"${meta.at}" is not an ISO 8601 date-time with a time zone`);
+    }
+    if (!PartySchema.safeParse(meta.by).success) {
+      throw new IsmsError("invalid_argument", "meta.by must name who makes the change (a non-blank party)");
+    }
+    const parsed = IsmsCommandSchema.safeParse(command);
+    if (!parsed.success) return err(schemaIssues(parsed.error, ["command"]));
+    const result = step(document, parsed.data);
+    if (!result.ok) return err([...result.error]);
+    const { document: next, summary } = result.value;
+    if (next === document) return ok({ document });
+    const { patches, inversePatches } = diffToPatches(document, next);
+    if (patches.length === 0) return ok({ document });
+    const entry = { at: meta.at, by: meta.by, command: command.type, summary, patches, inversePatches } as ChangeLogEntry;
+    return ok({ document: next, entry });
+  } catch (error) {
+    throw argumentError("applyIsmsCommand", error);
   }
-  if (!PartySchema.safeParse(meta.by).success) {
-    throw new IsmsError("invalid_argument", "meta.by must name who makes the change (a non-blank party)");
-  }
-  const parsed = IsmsCommandSchema.safeParse(command);
-  if (!parsed.success) return err(schemaIssues(parsed.error, ["command"]));
-  const result = step(document, parsed.data);
-  if (!result.ok) return err([...result.error]);
-  const { document: next, summary } = result.value;
-  if (next === document) return ok({ document });
-  const { patches, inversePatches } = diffToPatches(document, next);
-  if (patches.length === 0) return ok({ document });
-  const entry = { at: meta.at, by: meta.by, command: command.type, summary, patches, inversePatches } as ChangeLogEntry;
-  return ok({ document: next, entry });
 }

@@ -3,6 +3,7 @@ import { applyPatches } from "../core/immer.js";
 import * as z from "zod";
 import { IsmsError, IsoDateTimeSchema, JsonValueSchema, PartySchema, type IssuePath } from "../core/index.js";
 import type { IsmsDocument } from "./schema.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 // Segments that would reach an object's prototype: immer refuses to patch them, and a
 // change log is untrusted input like any other.
@@ -111,9 +112,13 @@ function applyEntry(document: IsmsDocument, entry: unknown, index: number, list:
  * ```
  */
 export function replayChangeLog(first: IsmsDocument, entries: readonly ChangeLogEntry[]): IsmsDocument {
-  if (entries.length === 0) return first;
-  enablePatches();
-  return entries.reduce<IsmsDocument>((document, entry, index) => applyEntry(document, entry, index, "patches"), first);
+  try {
+    if (entries.length === 0) return first;
+    enablePatches();
+    return entries.reduce<IsmsDocument>((document, entry, index) => applyEntry(document, entry, index, "patches"), first);
+  } catch (error) {
+    throw argumentError("replayChangeLog", error);
+  }
 }
 
 /**
@@ -132,9 +137,13 @@ export function replayChangeLog(first: IsmsDocument, entries: readonly ChangeLog
  * ```
  */
 export function undoChangeLog(last: IsmsDocument, entries: readonly ChangeLogEntry[]): IsmsDocument {
-  if (entries.length === 0) return last;
-  enablePatches();
-  let document = last;
-  for (let index = entries.length - 1; index >= 0; index -= 1) document = applyEntry(document, entries[index], index, "inversePatches");
-  return document;
+  try {
+    if (entries.length === 0) return last;
+    enablePatches();
+    let document = last;
+    for (let index = entries.length - 1; index >= 0; index -= 1) document = applyEntry(document, entries[index], index, "inversePatches");
+    return document;
+  } catch (error) {
+    throw argumentError("undoChangeLog", error);
+  }
 }

@@ -3,6 +3,7 @@ import type { Methodology } from "./methodology.js";
 import type { RatingLayer, Risk } from "./risk.js";
 import type { RiskLevel } from "./riskLevel.js";
 import { scoreRating } from "./scoreRating.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * One cell of a heat map.
@@ -91,46 +92,50 @@ export interface HeatMapCountsOptions {
  * ```
  */
 export function heatMapCounts(methodology: Methodology, risks: readonly Risk[], layer: RatingLayer, options: HeatMapCountsOptions = {}): HeatMap {
-  const { matrix } = methodology;
-  const ids: RiskId[][][] = matrix.likelihood.levels.map(() => matrix.consequence.levels.map(() => []));
-  const unrated: RiskId[] = [];
-  const notScored: RiskId[] = [];
-  const restated: RiskId[] = [];
-  let total = 0;
-  for (const risk of risks) {
-    const rating = risk.ratings[layer];
-    if (!rating) {
-      unrated.push(risk.id);
-      continue;
+  try {
+    const { matrix } = methodology;
+    const ids: RiskId[][][] = matrix.likelihood.levels.map(() => matrix.consequence.levels.map(() => []));
+    const unrated: RiskId[] = [];
+    const notScored: RiskId[] = [];
+    const restated: RiskId[] = [];
+    let total = 0;
+    for (const risk of risks) {
+      const rating = risk.ratings[layer];
+      if (!rating) {
+        unrated.push(risk.id);
+        continue;
+      }
+      const otherVersion = rating.methodology.id === methodology.id && rating.methodology.version !== methodology.version;
+      try {
+        const score = scoreRating(methodology, rating, { restate: options.restate === true && otherVersion });
+        ids[score.likelihoodIndex]![score.consequenceIndex]!.push(risk.id);
+        total += 1;
+        if (otherVersion) restated.push(risk.id);
+      } catch {
+        notScored.push(risk.id);
+      }
     }
-    const otherVersion = rating.methodology.id === methodology.id && rating.methodology.version !== methodology.version;
-    try {
-      const score = scoreRating(methodology, rating, { restate: options.restate === true && otherVersion });
-      ids[score.likelihoodIndex]![score.consequenceIndex]!.push(risk.id);
-      total += 1;
-      if (otherVersion) restated.push(risk.id);
-    } catch {
-      notScored.push(risk.id);
-    }
+    const levelByKey = new Map(matrix.levels.map((level) => [level.key, level]));
+    return {
+      layer,
+      likelihood: matrix.likelihood.levels.map(({ key, label }) => ({ key, label })),
+      consequence: matrix.consequence.levels.map(({ key, label }) => ({ key, label })),
+      levels: matrix.levels,
+      cells: ids.map((row, l) =>
+        row.map((riskIds, c) => ({
+          likelihood: matrix.likelihood.levels[l]!.key,
+          consequence: matrix.consequence.levels[c]!.key,
+          level: levelByKey.get(matrix.cells[l]?.[c] ?? ""),
+          count: riskIds.length,
+          riskIds,
+        })),
+      ),
+      total,
+      unrated,
+      notScored,
+      restated,
+    };
+  } catch (error) {
+    throw argumentError("heatMapCounts", error);
   }
-  const levelByKey = new Map(matrix.levels.map((level) => [level.key, level]));
-  return {
-    layer,
-    likelihood: matrix.likelihood.levels.map(({ key, label }) => ({ key, label })),
-    consequence: matrix.consequence.levels.map(({ key, label }) => ({ key, label })),
-    levels: matrix.levels,
-    cells: ids.map((row, l) =>
-      row.map((riskIds, c) => ({
-        likelihood: matrix.likelihood.levels[l]!.key,
-        consequence: matrix.consequence.levels[c]!.key,
-        level: levelByKey.get(matrix.cells[l]?.[c] ?? ""),
-        count: riskIds.length,
-        riskIds,
-      })),
-    ),
-    total,
-    unrated,
-    notScored,
-    restated,
-  };
 }

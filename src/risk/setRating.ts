@@ -1,6 +1,7 @@
 import type { Draft } from "immer";
 import { produce } from "../core/immer.js";
 import type { Rating, RatingLayer, Risk } from "./risk.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -21,9 +22,13 @@ function sameJson(a: unknown, b: unknown): boolean {
  * ```
  */
 export function setRating<R extends Risk>(risk: R, layer: RatingLayer, rating: Rating | undefined): R {
-  if (sameJson(risk.ratings[layer], rating)) return risk;
-  return produce(risk, (draft: Draft<Risk>) => {
-    if (rating === undefined) delete draft.ratings[layer];
-    else draft.ratings[layer] = rating as Draft<Rating>;
-  }) as R;
+  try {
+    if (sameJson(risk.ratings[layer], rating)) return risk;
+    return produce(risk, (draft: Draft<Risk>) => {
+      if (rating === undefined) delete draft.ratings[layer];
+      else draft.ratings[layer] = rating as Draft<Rating>;
+    }) as R;
+  } catch (error) {
+    throw argumentError("setRating", error);
+  }
 }
