@@ -8,17 +8,27 @@ function sameJson(a: unknown, b: unknown): boolean {
 }
 
 /**
- * Sets (or, with `undefined`, removes) one rating layer of a risk. The level is not stored:
- * it is derived whenever needed by {@link scoreRating}.
+ * Sets (or, with `undefined`, removes) one rating layer of a risk (6.1.2 d, 8.2): the
+ * likelihood and consequence keys, the methodology version they were rated under, the date
+ * and who rated. The level of risk is not stored: {@link scoreRating} derives it whenever it
+ * is needed. The rating is stored as given (it is not checked against the methodology's
+ * scales; {@link validateRisks} does that).
  *
+ * @typeParam R - the kind of risk, kept in the result
  * @param risk - the risk
- * @param layer - the layer
+ * @param layer - `inherent`, `current`, `target` or `residual`
  * @param rating - the new rating, or `undefined` to remove the layer
- * @returns the next risk, or the same reference when the rating is unchanged
+ * @returns the next risk (the input is not changed), or the same reference when the rating
+ *   is unchanged
+ * @throws {@link IsmsError} `invalid_argument` when `risk` is not a risk (no `ratings`)
  * @category Risk
  * @example
  * ```ts
- * const next = setRating(risk, "residual", { likelihood: "possible", consequence: "moderate", methodology: { id, version: 1 }, date: "2026-06-01" });
+ * const risk = doc.risks[0]!;
+ * const { id, version } = currentMethodology(doc);
+ * const next = setRating(risk, "residual", { likelihood: "possible", consequence: "moderate", methodology: { id, version }, date: "2026-06-01", ratedBy: "CISO" });
+ * next.ratings.residual?.date; // "2026-06-01"
+ * setRating(next, "residual", next.ratings.residual) === next; // true: nothing changed
  * ```
  */
 export function setRating<R extends Risk>(risk: R, layer: RatingLayer, rating: Rating | undefined): R {
