@@ -4,6 +4,7 @@ import type { Audit, AuditProgramme } from "./audit.js";
 import { auditCoverage } from "./auditCoverage.js";
 import type { Nonconformity } from "./nonconformity.js";
 import { argumentError } from "../core/_internal/guard.js";
+import { partyKey } from "../core/_internal/party.js";
 
 /**
  * Options of {@link validateAudits}.
@@ -21,7 +22,8 @@ export interface ValidateAuditsOptions {
 
 /**
  * Checks internal audits (9.2): unique audit and finding ids, the independence rule (an
- * auditor who is also an auditee audits their own work: `independence_violation`), a
+ * auditor who is also an auditee audits their own work: `independence_violation`; names
+ * are compared ignoring case, surrounding and repeated white space and Unicode form), a
  * completed audit has a performed date (`completed_audit_without_date`), findings only on
  * audits under way or completed (`findings_on_planned_audit`), every nonconformity finding
  * references a clause or control (`finding_without_reference`; a warning for observations
@@ -43,8 +45,9 @@ export function validateAudits(audits: readonly Audit[], options: ValidateAudits
     const findingPaths: (string | number)[][] = [];
     const findingIds: string[] = [];
     audits.forEach((audit, index) => {
+      const auditees = new Set(audit.auditees.map(partyKey));
       audit.auditors.forEach((auditor, a) => {
-        if (audit.auditees.includes(auditor)) {
+        if (auditees.has(partyKey(auditor))) {
           found.push(issue("independence_violation", `Audit ${audit.id}: ${auditor} would audit their own work.`, [index, "auditors", a]));
         }
       });
