@@ -52,9 +52,10 @@ function levelIndexOf(methodologies: Methodologies, rating: Pick<Rating, "likeli
  * to the array. Codes (errors unless marked):
  * `duplicate_plan_id`; `unknown_risk`; `duplicate_risk` (warning); `duplicate_option` (warning);
  * `control_not_in_scope` (the catalogue is not in scope); `unknown_control` (no such control
- * in the catalogue); `duplicate_control` (warning); `duplicate_action_id`;
- * `action_done_without_date`; `completion_date_without_done` (warning);
- * `action_control_not_in_plan` (warning); `planned_control_without_action` (warning: no
+ * in the catalogue; both for the plan's controls and for an action's); `duplicate_control`
+ * (warning); `duplicate_action_id`; `action_done_without_date`;
+ * `completion_date_without_done` (warning); `action_control_not_in_plan` (warning: a
+ * control that exists but the plan does not list); `planned_control_without_action` (warning: no
  * action that is not cancelled implements it);
  * per option — modify: `modify_without_control`, `modify_without_target` (neither the plan
  * nor the risk has a target rating), `target_not_scorable`, `target_worse_than_current`;
@@ -138,16 +139,20 @@ export function validateTreatmentPlans(plans: readonly TreatmentPlan[], context:
         else planRisks.push({ risk, index: r });
       });
 
+      // A reference to a control that no catalogue in scope has is an error wherever it is,
+      // in the plan's controls or in an action's.
+      const unknownControl = (ref: string, path: (string | number)[]): IsmsIssue | undefined => {
+        const catalogue = splitControlRef(ref)?.catalogue ?? "";
+        if (!inScope.has(catalogue)) return issue("control_not_in_scope", `Control ${ref} is from catalogue "${catalogue}", which is not in scope.`, path);
+        if (!resolveControlRef(ref, custom)) return issue("unknown_control", `Control ${ref} does not exist in catalogue "${catalogue}".`, path);
+        return undefined;
+      };
       const seenControls = new Set<string>();
       plan.controls.forEach((control, c) => {
         if (seenControls.has(control.ref)) found.push(issue("duplicate_control", `Plan ${plan.id} lists control ${control.ref} twice.`, [p, "controls", c], "warning"));
         seenControls.add(control.ref);
-        const catalogue = splitControlRef(control.ref)?.catalogue ?? "";
-        if (!inScope.has(catalogue)) {
-          found.push(issue("control_not_in_scope", `Control ${control.ref} is from catalogue "${catalogue}", which is not in scope.`, [p, "controls", c, "ref"]));
-        } else if (!resolveControlRef(control.ref, custom)) {
-          found.push(issue("unknown_control", `Control ${control.ref} does not exist in catalogue "${catalogue}".`, [p, "controls", c, "ref"]));
-        }
+        const unknown = unknownControl(control.ref, [p, "controls", c, "ref"]);
+        if (unknown !== undefined) found.push(unknown);
       });
 
       const actionIds = new Set<string>();
@@ -165,7 +170,8 @@ export function validateTreatmentPlans(plans: readonly TreatmentPlan[], context:
         }
         (action.controls ?? []).forEach((ref, c) => {
           if (!seenControls.has(ref)) {
-            found.push(issue("action_control_not_in_plan", `Action ${action.id} implements ${ref}, which plan ${plan.id} does not list.`, [p, "actions", a, "controls", c], "warning"));
+            const path = [p, "actions", a, "controls", c];
+            found.push(unknownControl(ref, path) ?? issue("action_control_not_in_plan", `Action ${action.id} implements ${ref}, which plan ${plan.id} does not list.`, path, "warning"));
           }
           if (action.status !== "cancelled") implemented.add(ref);
         });
