@@ -11,7 +11,7 @@ import { IsmsError } from "../error.js";
  * Error. Nothing is swallowed: the error is rethrown, only in the library's class.
  */
 export function argumentError(operation: string, error: unknown): unknown {
-  if (error instanceof IsmsError || error instanceof z.core.$ZodError) return error;
+  if (error instanceof IsmsError || error instanceof z.ZodError) return error;
   const reason = error instanceof Error ? error.message : String(error);
   return new IsmsError(
     "invalid_argument",
