@@ -21,7 +21,10 @@ export type IsmsErrorCode =
 
 /**
  * Thrown for programmer errors only (tier 3 of the error model). Untrusted input gives a
- * `ZodError`; broken business rules give {@link IsmsIssue}s.
+ * `ZodError`; broken business rules give {@link IsmsIssue}s. An argument that is not of the
+ * type a function documents (`null` for a list, say) gives `invalid_argument`, with the
+ * failure it caused as `cause`; `path` says where in an argument the error lies when that
+ * helps (`replayChangeLog` names the entry and patch, for one).
  *
  * @category Core
  * @example
@@ -30,6 +33,11 @@ export type IsmsErrorCode =
  *   getControl("9.9" as AnnexAId);
  * } catch (error) {
  *   if (error instanceof IsmsError) error.code; // "unknown_control"
+ * }
+ * try {
+ *   replayChangeLog(doc, [{ at: "2026-11-27T10:00:00Z", by: "CISO", command: "x", summary: "x", patches: [{ op: "remove", path: ["risks", 999] }], inversePatches: [] }]);
+ * } catch (error) {
+ *   if (error instanceof IsmsError) [error.code, error.path]; // ["invalid_change_log", [0, "patches", 0]]
  * }
  * ```
  */

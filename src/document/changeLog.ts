@@ -70,9 +70,38 @@ function invalid(index: number, path: IssuePath, reason: string): IsmsError {
   return new IsmsError("invalid_change_log", `Change-log entry ${index} cannot be applied: ${reason} (at ${[index, ...path].join(".")}).`, [index, ...path]);
 }
 
+// Why a patch cannot apply to `base` as it stands, or undefined when it can. immer resolves
+// only the parent of a patch's target and would quietly create a key that a `replace` names,
+// or skip a `remove` of an element that is not there: a log that does not fit the document
+// it is replayed on must say so instead.
+function unfit(base: unknown, patch: Patch): string | undefined {
+  if (patch.op !== "remove" && !Object.hasOwn(patch, "value")) return `the ${patch.op} patch has no value`;
+  const { path } = patch;
+  if (path.length === 0) return patch.op === "replace" ? undefined : `a ${patch.op} patch needs a path`;
+  let node = base;
+  for (let at = 0; at < path.length; at += 1) {
+    const key = path[at]!;
+    const where = path.slice(0, at + 1).join("/");
+    if (typeof node !== "object" || node === null) return `the path ${where} does not exist`;
+    const last = at === path.length - 1;
+    if (Array.isArray(node)) {
+      const appending = last && patch.op === "add";
+      if (appending && key === "-") return undefined;
+      if (typeof key !== "number" || !Number.isInteger(key) || key < 0 || key > node.length || (key === node.length && !appending)) {
+        return `the path ${where} does not exist`;
+      }
+    } else if (!Object.hasOwn(node, key) && !(last && patch.op === "add")) {
+      return `the path ${where} does not exist`;
+    }
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return undefined;
+}
+
 // Applies one entry's patches, or throws an IsmsError that names the entry (by its index in
-// the log) and the patch: the entry is checked against its schema first, and anything immer
-// refuses (a path that does not resolve, say) is reported instead of immer's own Error.
+// the log) and the patch: the entry is checked against its schema, each patch against the
+// document it applies to, and anything immer still refuses is reported instead of immer's
+// own Error.
 function applyEntry(document: IsmsDocument, entry: unknown, index: number, list: PatchList): IsmsDocument {
   const parsed = ChangeLogEntrySchema.safeParse(entry);
   if (!parsed.success) {
@@ -80,20 +109,17 @@ function applyEntry(document: IsmsDocument, entry: unknown, index: number, list:
     throw invalid(index, first.path as (string | number)[], first.message);
   }
   const patches = parsed.data[list] as Patch[];
-  try {
-    return applyPatches(document, patches);
-  } catch {
-    // Find the patch that failed: apply them one at a time on the error path only.
-    let current = document;
-    for (const [at, patch] of patches.entries()) {
-      try {
-        current = applyPatches(current, [patch]);
-      } catch (error) {
-        throw invalid(index, [list, at], error instanceof Error ? error.message.replace(/^\[Immer\]\s*/, "") : String(error));
-      }
+  let current = document;
+  for (const [at, patch] of patches.entries()) {
+    const reason = unfit(current, patch);
+    if (reason !== undefined) throw invalid(index, [list, at], reason);
+    try {
+      current = applyPatches(current, [patch]);
+    } catch (error) {
+      throw invalid(index, [list, at], error instanceof Error ? error.message.replace(/^\[Immer\]\s*/, "") : String(error));
     }
-    return current;
   }
+  return current;
 }
 
 /**

@@ -55,6 +55,28 @@ describe("replaying and undoing a change log with bad entries", () => {
     expect((error as IsmsError).message).toMatch(/entry 1\b/);
     expect((error as IsmsError).path).toEqual([1, "patches", 0]);
   });
+  it.each([
+    ["removes an array element that is not there", { op: "remove", path: ["risks", 999] }],
+    ["replaces a key the object does not have", { op: "replace", path: ["organisation", "nickname"], value: "x" }],
+    ["removes a key the object does not have", { op: "remove", path: ["organisation", "nickname"] }],
+    ["adds beyond the end of an array", { op: "add", path: ["risks", 5], value: {} }],
+    ["indexes an array with a name", { op: "replace", path: ["risks", "first"], value: {} }],
+    ["replaces without a value", { op: "replace", path: ["organisation", "name"] }],
+    ["removes the whole document", { op: "remove", path: [] }],
+    ["goes through a value that is not an object", { op: "replace", path: ["organisation", "name", "first"], value: "x" }],
+  ] as const)("a patch that %s is an IsmsError, not a silent change", (_what, patch) => {
+    const error = thrown(() => replayChangeLog(starter(), [entry([patch as unknown as ChangeLogEntry["patches"][number]])]));
+    expect(error).toBeInstanceOf(IsmsError);
+    expect((error as IsmsError).code).toBe("invalid_change_log");
+    expect((error as IsmsError).path).toEqual([0, "patches", 0]);
+  });
+  it("a patch may add a key an object does not have yet, or append to an array", () => {
+    const next = replayChangeLog(starter(), [entry([{ op: "add", path: ["organisation", "headcount"], value: 12 }, { op: "add", path: ["policies", 0], value: { id: "POL-1" } }])]);
+    expect(next.organisation.headcount).toBe(12);
+    expect(next.policies).toHaveLength(1);
+    const appended = replayChangeLog(next, [entry([{ op: "add", path: ["policies", "-"], value: { id: "POL-2" } }])]);
+    expect(appended.policies.map((policy) => policy.id)).toEqual(["POL-1", "POL-2"]);
+  });
   it("undoing a bad inverse patch is an IsmsError naming the entry as it stands in the log", () => {
     const renamed = replayChangeLog(starter(), [renameOrganisation]);
     const error = thrown(() => undoChangeLog(renamed, [renameOrganisation, missing]));
