@@ -2,7 +2,14 @@
 // about three dependencies each. Prints the time of effectiveRequirements and its ratio to a
 // plain breadth-first traversal of the same arrays (id index, adjacency and a BFS from every
 // unvisited asset), which is the floor any linear algorithm has to pay.
-import { effectiveRequirements, validateAssets } from "../dist/index.js";
+//
+// Then rings (asset i depends on asset i + 1 mod n: one cycle through every asset, the worst
+// case for naming a cycle) and open chains of 10k and 100k assets, timed in the same process
+// as pairs with a plain BFS of the same arrays; the 100k/10k ratio of a linear function is
+// about 10, or whatever the BFS row shows on a loaded machine (it was 58 to 92 for
+// validateAssets on a ring while the cycle's path was built with unshift and its members
+// matched with includes).
+import { effectiveRequirements, listDependencyCycles, validateAssets } from "../dist/index.js";
 import { seeded as random } from "./_random.mjs";
 
 const LEVELS = ["low", "medium", "high", "very_high"];
@@ -66,6 +73,7 @@ function best(run, repeats) {
   let fastest = Infinity;
   let result;
   for (let r = 0; r < repeats; r += 1) {
+    globalThis.gc?.(); // run.mjs passes --expose-gc: collect the last run's garbage outside the timing
     const start = performance.now();
     result = run();
     fastest = Math.min(fastest, performance.now() - start);
@@ -90,4 +98,33 @@ for (const size of [10_000, 100_000]) {
       `effectiveRequirements ${inherit.ms.toFixed(1)} ms, BFS ${traverse.ms.toFixed(1)} ms, ` +
       `ratio ${(inherit.ms / traverse.ms).toFixed(1)}x; validateAssets ${validate.ms.toFixed(1)} ms`,
   );
+}
+
+// Asset i depends on asset i + 1; the last depends on the first (ring) or on nothing (chain).
+function ring(size, closed) {
+  const assets = [];
+  for (let index = 0; index < size; index += 1) {
+    const last = index === size - 1;
+    const dependsOn = last && !closed ? [] : [`A${(index + 1) % size}`];
+    assets.push({ id: `A${index}`, name: `Asset ${index}`, type: "service", owner: "Owner", status: "in_use", requirements: { availability: "high" }, dependsOn });
+  }
+  return assets;
+}
+
+console.log("\nassets: rings and chains, 100k against 10k in one process (best of 5 runs; linear is about 10x, and the BFS row shows what linear costs on this machine)");
+for (const closed of [true, false]) {
+  const [small, large] = [ring(10_000, closed), ring(100_000, closed)];
+  const functions = { "BFS (the linear floor)": bfs, validateAssets, listDependencyCycles, effectiveRequirements };
+  for (const [name, run] of Object.entries(functions)) {
+    for (let w = 0; w < 2; w += 1) {
+      run(small);
+      run(large);
+    }
+    const a = best(() => run(small), 5);
+    const b = best(() => run(large), 5);
+    if (name === "validateAssets" && b.result.length !== (closed ? 1 : 0)) throw new Error("benchmark sanity check failed");
+    console.log(
+      `  ${closed ? "ring " : "chain"} ${name.padEnd(24)} 10k ${a.ms.toFixed(1).padStart(7)} ms, 100k ${b.ms.toFixed(1).padStart(8)} ms, ratio ${(b.ms / a.ms).toFixed(1)}x`,
+    );
+  }
 }

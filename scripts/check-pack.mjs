@@ -9,7 +9,9 @@ import { join } from "node:path";
 const dir = mkdtempSync(join(tmpdir(), "isms-pack-"));
 const run = (command, args, options = {}) => execFileSync(command, args, { encoding: "utf8", cwd: dir, ...options });
 try {
-  const packed = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", dir], { encoding: "utf8" }))[0];
+  // --ignore-scripts: `npm run check` has built dist already, and the prepack build would
+  // print tsup's progress into the JSON that npm pack writes to stdout.
+  const packed = JSON.parse(execFileSync("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", dir], { encoding: "utf8" }))[0];
   console.log(`packed ${packed.filename}: ${packed.entryCount} files, ${(packed.size / 1024).toFixed(1)} kB packed, ${(packed.unpackedSize / 1024).toFixed(1)} kB unpacked`);
   const unexpected = packed.files.map((file) => file.path).filter((path) => !/^(dist\/|schema\.json$|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/.test(path));
   if (unexpected.length > 0) throw new Error(`files that users do not need are packed: ${unexpected.join(", ")}`);

@@ -169,6 +169,7 @@ export {
   effectiveCriticality,
   effectiveRequirements,
   findAsset,
+  findDependencyPath,
   linkDependency,
   listAssetsByClassification,
   listAssetsByCriticality,

@@ -3,6 +3,7 @@ import { produce } from "../core/immer.js";
 import { err, ok, type Result } from "../core/index.js";
 import type { Asset } from "./asset.js";
 import { single } from "./_internal/lookup.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Adds an asset at the end of the inventory (5.9). The asset is copied, so the caller's
@@ -23,14 +24,18 @@ import { single } from "./_internal/lookup.js";
  * ```
  */
 export function addAsset(assets: readonly Asset[], asset: Asset): Result<readonly Asset[]> {
-  const taken = assets.findIndex((existing) => existing.id === asset.id);
-  if (taken !== -1) {
-    return err(single("duplicate_asset_id", `Asset id ${asset.id} is already used by the asset at index ${taken}.`, [taken, "id"]));
+  try {
+    const taken = assets.findIndex((existing) => existing.id === asset.id);
+    if (taken !== -1) {
+      return err(single("duplicate_asset_id", `Asset id ${asset.id} is already used by the asset at index ${taken}.`, [taken, "id"]));
+    }
+    const copy = structuredClone(asset);
+    return ok(
+      produce(assets, (draft) => {
+        draft.push(copy as Draft<Asset>);
+      }),
+    );
+  } catch (error) {
+    throw argumentError("addAsset", error);
   }
-  const copy = structuredClone(asset);
-  return ok(
-    produce(assets, (draft) => {
-      draft.push(copy as Draft<Asset>);
-    }),
-  );
 }

@@ -2,6 +2,7 @@ import { produce } from "../core/immer.js";
 import { err, issue, ok, type IsmsIssue, type IsoDate, type Result } from "../core/index.js";
 import type { Asset } from "./asset.js";
 import { requireIndex } from "./_internal/lookup.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Corrected lifecycle dates for {@link correctAssetLifecycleDates}: give the dates to
@@ -50,31 +51,35 @@ export interface AssetLifecycleDates {
  * ```
  */
 export function correctAssetLifecycleDates(assets: readonly Asset[], id: Asset["id"], dates: AssetLifecycleDates): Result<readonly Asset[]> {
-  const index = requireIndex(assets, id);
-  const asset = assets[index] as Asset;
-  const found: IsmsIssue[] = [];
-  if (dates.retiredOn !== undefined && asset.status !== "retired" && asset.status !== "disposed") {
-    found.push(issue("invalid_lifecycle_transition", `Asset ${id} is ${asset.status}, not retired: use retireAsset to retire it.`, [index, "retiredOn"]));
+  try {
+    const index = requireIndex(assets, id);
+    const asset = assets[index] as Asset;
+    const found: IsmsIssue[] = [];
+    if (dates.retiredOn !== undefined && asset.status !== "retired" && asset.status !== "disposed") {
+      found.push(issue("invalid_lifecycle_transition", `Asset ${id} is ${asset.status}, not retired: use retireAsset to retire it.`, [index, "retiredOn"]));
+    }
+    if (dates.disposedOn !== undefined && asset.status !== "disposed") {
+      found.push(issue("invalid_lifecycle_transition", `Asset ${id} is ${asset.status}, not disposed of: use disposeAsset to dispose of it.`, [index, "disposedOn"]));
+    }
+    const retiredOn = dates.retiredOn ?? asset.retiredOn;
+    const disposedOn = dates.disposedOn ?? asset.disposedOn;
+    if (retiredOn !== undefined && asset.inServiceFrom !== undefined && retiredOn < asset.inServiceFrom) {
+      found.push(issue("lifecycle_dates_out_of_order", `Asset ${id} cannot be retired on ${retiredOn}, before it entered service on ${asset.inServiceFrom}.`, [index, "retiredOn"]));
+    }
+    const earlier = [asset.inServiceFrom, retiredOn].filter((day): day is IsoDate => day !== undefined && disposedOn !== undefined && disposedOn < day);
+    if (disposedOn !== undefined && earlier.length > 0) {
+      found.push(issue("lifecycle_dates_out_of_order", `Asset ${id} cannot be disposed of on ${disposedOn}, before ${earlier.join(" and ")}.`, [index, dates.disposedOn !== undefined ? "disposedOn" : "retiredOn"]));
+    }
+    if (found.length > 0) return err(found);
+    if (retiredOn === asset.retiredOn && disposedOn === asset.disposedOn) return ok(assets);
+    return ok(
+      produce(assets, (draft) => {
+        const target = draft[index] as Asset;
+        if (retiredOn !== undefined) target.retiredOn = retiredOn;
+        if (disposedOn !== undefined) target.disposedOn = disposedOn;
+      }),
+    );
+  } catch (error) {
+    throw argumentError("correctAssetLifecycleDates", error);
   }
-  if (dates.disposedOn !== undefined && asset.status !== "disposed") {
-    found.push(issue("invalid_lifecycle_transition", `Asset ${id} is ${asset.status}, not disposed of: use disposeAsset to dispose of it.`, [index, "disposedOn"]));
-  }
-  const retiredOn = dates.retiredOn ?? asset.retiredOn;
-  const disposedOn = dates.disposedOn ?? asset.disposedOn;
-  if (retiredOn !== undefined && asset.inServiceFrom !== undefined && retiredOn < asset.inServiceFrom) {
-    found.push(issue("lifecycle_dates_out_of_order", `Asset ${id} cannot be retired on ${retiredOn}, before it entered service on ${asset.inServiceFrom}.`, [index, "retiredOn"]));
-  }
-  const earlier = [asset.inServiceFrom, retiredOn].filter((day): day is IsoDate => day !== undefined && disposedOn !== undefined && disposedOn < day);
-  if (disposedOn !== undefined && earlier.length > 0) {
-    found.push(issue("lifecycle_dates_out_of_order", `Asset ${id} cannot be disposed of on ${disposedOn}, before ${earlier.join(" and ")}.`, [index, dates.disposedOn !== undefined ? "disposedOn" : "retiredOn"]));
-  }
-  if (found.length > 0) return err(found);
-  if (retiredOn === asset.retiredOn && disposedOn === asset.disposedOn) return ok(assets);
-  return ok(
-    produce(assets, (draft) => {
-      const target = draft[index] as Asset;
-      if (retiredOn !== undefined) target.retiredOn = retiredOn;
-      if (disposedOn !== undefined) target.disposedOn = disposedOn;
-    }),
-  );
 }

@@ -2,6 +2,7 @@ import { produce } from "../core/immer.js";
 import { err, ok, type IsoDate, type Result } from "../core/index.js";
 import type { Asset } from "./asset.js";
 import { requireIndex, single } from "./_internal/lookup.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Marks an asset as disposed of (securely destroyed, wiped or returned) on a date. It may
@@ -24,28 +25,32 @@ import { requireIndex, single } from "./_internal/lookup.js";
  * ```
  */
 export function disposeAsset(assets: readonly Asset[], id: Asset["id"], date: IsoDate): Result<readonly Asset[]> {
-  const index = requireIndex(assets, id);
-  const asset = assets[index] as Asset;
-  if (asset.status === "disposed") {
-    if (asset.disposedOn === date) return ok(assets);
-    return err(
-      single("invalid_lifecycle_transition", `Asset ${id} was already disposed of on ${asset.disposedOn ?? "an unrecorded date"}.`, [
-        index,
-        "disposedOn",
-      ]),
+  try {
+    const index = requireIndex(assets, id);
+    const asset = assets[index] as Asset;
+    if (asset.status === "disposed") {
+      if (asset.disposedOn === date) return ok(assets);
+      return err(
+        single("invalid_lifecycle_transition", `Asset ${id} was already disposed of on ${asset.disposedOn ?? "an unrecorded date"}.`, [
+          index,
+          "disposedOn",
+        ]),
+      );
+    }
+    const earlier = [asset.inServiceFrom, asset.retiredOn].filter((day): day is string => day !== undefined && date < day);
+    if (earlier.length > 0) {
+      return err(
+        single("lifecycle_dates_out_of_order", `Asset ${id} cannot be disposed of on ${date}, before ${earlier.join(" and ")}.`, [index, "disposedOn"]),
+      );
+    }
+    return ok(
+      produce(assets, (draft) => {
+        const target = draft[index] as Asset;
+        target.status = "disposed";
+        target.disposedOn = date;
+      }),
     );
+  } catch (error) {
+    throw argumentError("disposeAsset", error);
   }
-  const earlier = [asset.inServiceFrom, asset.retiredOn].filter((day): day is string => day !== undefined && date < day);
-  if (earlier.length > 0) {
-    return err(
-      single("lifecycle_dates_out_of_order", `Asset ${id} cannot be disposed of on ${date}, before ${earlier.join(" and ")}.`, [index, "disposedOn"]),
-    );
-  }
-  return ok(
-    produce(assets, (draft) => {
-      const target = draft[index] as Asset;
-      target.status = "disposed";
-      target.disposedOn = date;
-    }),
-  );
 }

@@ -1,6 +1,7 @@
 import { resolveScales } from "./_internal/scales.js";
 import type { EffectiveRequirement, EffectiveRequirementSet } from "./effectiveRequirements.js";
 import { defaultAssetSettings, type AssetSettings } from "./settings.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * A requirement's position on its scale as a fraction: 0 for the lowest level, 1 for the
@@ -16,10 +17,14 @@ import { defaultAssetSettings, type AssetSettings } from "./settings.js";
  * ```
  */
 export function requirementScore(requirement: EffectiveRequirement, settings: AssetSettings = defaultAssetSettings): number {
-  const scales = resolveScales(settings);
-  const index = scales.propertyIndex.get(requirement.property);
-  const length = index === undefined ? 1 : (scales.levels[index] as readonly string[]).length;
-  return length <= 1 ? 1 : requirement.rank / (length - 1);
+  try {
+    const scales = resolveScales(settings);
+    const index = scales.propertyIndex.get(requirement.property);
+    const length = index === undefined ? 1 : (scales.levels[index] as readonly string[]).length;
+    return length <= 1 ? 1 : requirement.rank / (length - 1);
+  } catch (error) {
+    throw argumentError("requirementScore", error);
+  }
 }
 
 /**
@@ -41,16 +46,20 @@ export function effectiveCriticality(
   requirements: EffectiveRequirementSet,
   settings: AssetSettings = defaultAssetSettings,
 ): EffectiveRequirement | undefined {
-  let best: EffectiveRequirement | undefined;
-  let bestScore = -1;
-  for (const property of resolveScales(settings).properties) {
-    const requirement = requirements[property];
-    if (requirement === undefined) continue;
-    const score = requirementScore(requirement, settings);
-    if (score > bestScore) {
-      best = requirement;
-      bestScore = score;
+  try {
+    let best: EffectiveRequirement | undefined;
+    let bestScore = -1;
+    for (const property of resolveScales(settings).properties) {
+      const requirement = requirements[property];
+      if (requirement === undefined) continue;
+      const score = requirementScore(requirement, settings);
+      if (score > bestScore) {
+        best = requirement;
+        bestScore = score;
+      }
     }
+    return best;
+  } catch (error) {
+    throw argumentError("effectiveCriticality", error);
   }
-  return best;
 }

@@ -3,6 +3,7 @@ import type { Asset } from "./asset.js";
 import { buildGraph, stronglyConnectedComponents } from "./_internal/graph.js";
 import { resolveScales } from "./_internal/scales.js";
 import { defaultAssetSettings, type AssetSettings } from "./settings.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Where an effective requirement comes from: the asset's own rating, an asset that
@@ -97,139 +98,143 @@ export function effectiveRequirements(
   assets: readonly Asset[],
   settings: AssetSettings = defaultAssetSettings,
 ): ReadonlyMap<AssetId, EffectiveRequirementSet> {
-  const scales = resolveScales(settings);
-  const propertyCount = scales.properties.length;
-  const graph = buildGraph(assets);
-  const { size, offsets, targets } = graph;
-  const slots = size * propertyCount;
-  const rank = new Int16Array(slots).fill(-1);
-  const kind = new Uint8Array(slots);
-  const origin = new Int32Array(slots);
-  const via = new Int32Array(slots);
-  const ownRank = new Int16Array(slots).fill(-1);
-  const overrideRank = new Int16Array(slots).fill(-1);
-  const overrideReason = new Map<number, string>();
+  try {
+    const scales = resolveScales(settings);
+    const propertyCount = scales.properties.length;
+    const graph = buildGraph(assets);
+    const { size, offsets, targets } = graph;
+    const slots = size * propertyCount;
+    const rank = new Int16Array(slots).fill(-1);
+    const kind = new Uint8Array(slots);
+    const origin = new Int32Array(slots);
+    const via = new Int32Array(slots);
+    const ownRank = new Int16Array(slots).fill(-1);
+    const overrideRank = new Int16Array(slots).fill(-1);
+    const overrideReason = new Map<number, string>();
 
-  for (let node = 0; node < size; node += 1) {
-    const asset = assets[node] as Asset;
-    const base = node * propertyCount;
-    if (asset.requirements !== undefined) {
-      for (const [property, level] of Object.entries(asset.requirements)) {
-        const index = scales.propertyIndex.get(property);
-        if (index === undefined) continue;
-        const found = scales.ranks[index]?.get(level);
-        if (found !== undefined) ownRank[base + index] = found;
+    for (let node = 0; node < size; node += 1) {
+      const asset = assets[node] as Asset;
+      const base = node * propertyCount;
+      if (asset.requirements !== undefined) {
+        for (const [property, level] of Object.entries(asset.requirements)) {
+          const index = scales.propertyIndex.get(property);
+          if (index === undefined) continue;
+          const found = scales.ranks[index]?.get(level);
+          if (found !== undefined) ownRank[base + index] = found;
+        }
       }
-    }
-    if (asset.requirementOverrides !== undefined) {
-      for (const [property, override] of Object.entries(asset.requirementOverrides)) {
-        const index = scales.propertyIndex.get(property);
-        if (index === undefined) continue;
-        const found = scales.ranks[index]?.get(override.level);
-        if (found === undefined) continue;
-        overrideRank[base + index] = found;
-        overrideReason.set(base + index, override.reason);
-      }
-    }
-  }
-
-  // Settles a node's value from its override, its own rating and what has been pushed to it.
-  const settle = (node: number): void => {
-    const base = node * propertyCount;
-    for (let property = 0; property < propertyCount; property += 1) {
-      const slot = base + property;
-      if ((overrideRank[slot] as number) >= 0) {
-        rank[slot] = overrideRank[slot] as number;
-        kind[slot] = OVERRIDE;
-      } else if ((ownRank[slot] as number) >= 0 && (ownRank[slot] as number) >= (rank[slot] as number)) {
-        rank[slot] = ownRank[slot] as number;
-        kind[slot] = FROM_OWN;
-      }
-    }
-  };
-  // Raises `to` to `from`'s value where that is higher; returns whether anything rose.
-  const push = (from: number, to: number, guardOverrides: boolean): boolean => {
-    let raised = false;
-    const fromBase = from * propertyCount;
-    const toBase = to * propertyCount;
-    for (let property = 0; property < propertyCount; property += 1) {
-      const source = fromBase + property;
-      const target = toBase + property;
-      if ((rank[source] as number) <= (rank[target] as number)) continue;
-      if (guardOverrides && kind[target] === OVERRIDE) continue;
-      rank[target] = rank[source] as number;
-      kind[target] = INHERITED;
-      origin[target] = kind[source] === INHERITED ? (origin[source] as number) : from;
-      via[target] = from;
-      raised = true;
-    }
-    return raised;
-  };
-
-  const components = stronglyConnectedComponents(graph);
-  const { componentOf, members, starts } = components;
-  const queued = new Uint8Array(size);
-  const queue: number[] = [];
-  // Components come dependencies-first; walk them backwards so dependents settle first.
-  for (let component = components.count - 1; component >= 0; component -= 1) {
-    const start = starts[component] as number;
-    const end = starts[component + 1] as number;
-    for (let member = start; member < end; member += 1) settle(members[member] as number);
-    if (end - start > 1) {
-      // A cycle: spread the maxima inside the component until nothing rises. A value rises at
-      // most once per level, so this stays linear in the component's size for a fixed scale.
-      for (let member = start; member < end; member += 1) {
-        const node = members[member] as number;
-        queued[node] = 1;
-        queue.push(node);
-      }
-      while (queue.length > 0) {
-        const node = queue.pop() as number;
-        queued[node] = 0;
-        for (let edge = offsets[node] as number; edge < (offsets[node + 1] as number); edge += 1) {
-          const next = targets[edge] as number;
-          if (next === node || componentOf[next] !== component) continue;
-          if (push(node, next, true) && queued[next] === 0) {
-            queued[next] = 1;
-            queue.push(next);
-          }
+      if (asset.requirementOverrides !== undefined) {
+        for (const [property, override] of Object.entries(asset.requirementOverrides)) {
+          const index = scales.propertyIndex.get(property);
+          if (index === undefined) continue;
+          const found = scales.ranks[index]?.get(override.level);
+          if (found === undefined) continue;
+          overrideRank[base + index] = found;
+          overrideReason.set(base + index, override.reason);
         }
       }
     }
-    for (let member = start; member < end; member += 1) {
-      const node = members[member] as number;
-      for (let edge = offsets[node] as number; edge < (offsets[node + 1] as number); edge += 1) {
-        const next = targets[edge] as number;
-        if (componentOf[next] !== component) push(node, next, false);
-      }
-    }
-  }
 
-  const result = new Map<AssetId, EffectiveRequirementSet>();
-  for (let node = 0; node < size; node += 1) {
-    const asset = assets[node] as Asset;
-    if (result.has(asset.id)) continue;
-    const set: Record<string, EffectiveRequirement> = {};
-    const base = node * propertyCount;
-    for (let property = 0; property < propertyCount; property += 1) {
-      const slot = base + property;
-      const value = rank[slot] as number;
-      if (kind[slot] === NONE) continue;
-      const key = scales.properties[property] as string;
-      const level = (scales.levels[property] as readonly string[])[value] as string;
-      let source: RequirementSource;
-      if (kind[slot] === FROM_OWN) source = OWN;
-      else if (kind[slot] === OVERRIDE) source = { kind: "override", reason: overrideReason.get(slot) as string };
-      else {
-        source = {
-          kind: "inherited",
-          from: (assets[origin[slot] as number] as Asset).id,
-          via: (assets[via[slot] as number] as Asset).id,
-        };
+    // Settles a node's value from its override, its own rating and what has been pushed to it.
+    const settle = (node: number): void => {
+      const base = node * propertyCount;
+      for (let property = 0; property < propertyCount; property += 1) {
+        const slot = base + property;
+        if ((overrideRank[slot] as number) >= 0) {
+          rank[slot] = overrideRank[slot] as number;
+          kind[slot] = OVERRIDE;
+        } else if ((ownRank[slot] as number) >= 0 && (ownRank[slot] as number) >= (rank[slot] as number)) {
+          rank[slot] = ownRank[slot] as number;
+          kind[slot] = FROM_OWN;
+        }
       }
-      set[key] = { property: key, level, rank: value, source };
+    };
+    // Raises `to` to `from`'s value where that is higher; returns whether anything rose.
+    const push = (from: number, to: number, guardOverrides: boolean): boolean => {
+      let raised = false;
+      const fromBase = from * propertyCount;
+      const toBase = to * propertyCount;
+      for (let property = 0; property < propertyCount; property += 1) {
+        const source = fromBase + property;
+        const target = toBase + property;
+        if ((rank[source] as number) <= (rank[target] as number)) continue;
+        if (guardOverrides && kind[target] === OVERRIDE) continue;
+        rank[target] = rank[source] as number;
+        kind[target] = INHERITED;
+        origin[target] = kind[source] === INHERITED ? (origin[source] as number) : from;
+        via[target] = from;
+        raised = true;
+      }
+      return raised;
+    };
+
+    const components = stronglyConnectedComponents(graph);
+    const { componentOf, members, starts } = components;
+    const queued = new Uint8Array(size);
+    const queue: number[] = [];
+    // Components come dependencies-first; walk them backwards so dependents settle first.
+    for (let component = components.count - 1; component >= 0; component -= 1) {
+      const start = starts[component] as number;
+      const end = starts[component + 1] as number;
+      for (let member = start; member < end; member += 1) settle(members[member] as number);
+      if (end - start > 1) {
+        // A cycle: spread the maxima inside the component until nothing rises. A value rises at
+        // most once per level, so this stays linear in the component's size for a fixed scale.
+        for (let member = start; member < end; member += 1) {
+          const node = members[member] as number;
+          queued[node] = 1;
+          queue.push(node);
+        }
+        while (queue.length > 0) {
+          const node = queue.pop() as number;
+          queued[node] = 0;
+          for (let edge = offsets[node] as number; edge < (offsets[node + 1] as number); edge += 1) {
+            const next = targets[edge] as number;
+            if (next === node || componentOf[next] !== component) continue;
+            if (push(node, next, true) && queued[next] === 0) {
+              queued[next] = 1;
+              queue.push(next);
+            }
+          }
+        }
+      }
+      for (let member = start; member < end; member += 1) {
+        const node = members[member] as number;
+        for (let edge = offsets[node] as number; edge < (offsets[node + 1] as number); edge += 1) {
+          const next = targets[edge] as number;
+          if (componentOf[next] !== component) push(node, next, false);
+        }
+      }
     }
-    result.set(asset.id, set);
+
+    const result = new Map<AssetId, EffectiveRequirementSet>();
+    for (let node = 0; node < size; node += 1) {
+      const asset = assets[node] as Asset;
+      if (result.has(asset.id)) continue;
+      const set: Record<string, EffectiveRequirement> = {};
+      const base = node * propertyCount;
+      for (let property = 0; property < propertyCount; property += 1) {
+        const slot = base + property;
+        const value = rank[slot] as number;
+        if (kind[slot] === NONE) continue;
+        const key = scales.properties[property] as string;
+        const level = (scales.levels[property] as readonly string[])[value] as string;
+        let source: RequirementSource;
+        if (kind[slot] === FROM_OWN) source = OWN;
+        else if (kind[slot] === OVERRIDE) source = { kind: "override", reason: overrideReason.get(slot) as string };
+        else {
+          source = {
+            kind: "inherited",
+            from: (assets[origin[slot] as number] as Asset).id,
+            via: (assets[via[slot] as number] as Asset).id,
+          };
+        }
+        set[key] = { property: key, level, rank: value, source };
+      }
+      result.set(asset.id, set);
+    }
+    return result;
+  } catch (error) {
+    throw argumentError("effectiveRequirements", error);
   }
-  return result;
 }

@@ -1,4 +1,5 @@
 import type { Asset } from "./asset.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Finds an asset by id (the first, if an id is duplicated).
@@ -14,5 +15,9 @@ import type { Asset } from "./asset.js";
  * ```
  */
 export function findAsset(assets: readonly Asset[], id: string): Asset | undefined {
-  return assets.find((asset) => asset.id === id);
+  try {
+    return assets.find((asset) => asset.id === id);
+  } catch (error) {
+    throw argumentError("findAsset", error);
+  }
 }

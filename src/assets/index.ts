@@ -47,6 +47,7 @@ export { linkDependency } from "./linkDependency.js";
 export { unlinkDependency } from "./unlinkDependency.js";
 export { reclassifyAsset } from "./reclassifyAsset.js";
 export { findAsset } from "./findAsset.js";
+export { findDependencyPath } from "./findDependencyPath.js";
 export { listAssetsByOwner } from "./listAssetsByOwner.js";
 export { listAssetsByType } from "./listAssetsByType.js";
 export { listAssetsByClassification } from "./listAssetsByClassification.js";

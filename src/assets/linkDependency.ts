@@ -2,28 +2,8 @@ import { produce } from "../core/immer.js";
 import { err, ok, type AssetId, type Result } from "../core/index.js";
 import type { Asset } from "./asset.js";
 import { requireIndex, single } from "./_internal/lookup.js";
-
-/** A path of ids from `from` to `to` along `dependsOn`, or undefined. */
-function pathBetween(assets: readonly Asset[], from: string, to: string): string[] | undefined {
-  const byId = new Map<string, Asset>();
-  for (const asset of assets) if (!byId.has(asset.id)) byId.set(asset.id, asset);
-  const parent = new Map<string, string>([[from, from]]);
-  const queue = [from];
-  for (let head = 0; head < queue.length; head += 1) {
-    const id = queue[head] as string;
-    if (id === to) {
-      const path = [to];
-      while (path[0] !== from) path.unshift(parent.get(path[0] as string) as string);
-      return path;
-    }
-    for (const next of byId.get(id)?.dependsOn ?? []) {
-      if (parent.has(next) || !byId.has(next)) continue;
-      parent.set(next, id);
-      queue.push(next);
-    }
-  }
-  return undefined;
-}
+import { findDependencyPath } from "./findDependencyPath.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Records that one asset depends on another (a database on its server, a service on its
@@ -47,21 +27,25 @@ function pathBetween(assets: readonly Asset[], from: string, to: string): string
  * ```
  */
 export function linkDependency(assets: readonly Asset[], id: AssetId, dependencyId: AssetId): Result<readonly Asset[]> {
-  const index = requireIndex(assets, id);
-  const asset = assets[index] as Asset;
-  if (asset.dependsOn?.includes(dependencyId)) return ok(assets);
-  const path = [index, "dependsOn"];
-  if (!assets.some((other) => other.id === dependencyId)) {
-    return err(single("unknown_asset_reference", `Asset ${dependencyId} is not in the inventory.`, path));
+  try {
+    const index = requireIndex(assets, id);
+    const asset = assets[index] as Asset;
+    if (asset.dependsOn?.includes(dependencyId)) return ok(assets);
+    const path = [index, "dependsOn"];
+    if (!assets.some((other) => other.id === dependencyId)) {
+      return err(single("unknown_asset_reference", `Asset ${dependencyId} is not in the inventory.`, path));
+    }
+    const back = findDependencyPath(assets, dependencyId, id);
+    if (back !== undefined) {
+      return err(single("dependency_cycle", `Linking would close a cycle: ${[id, ...back].join(" → ")}.`, path));
+    }
+    return ok(
+      produce(assets, (draft) => {
+        const target = draft[index] as Asset;
+        (target.dependsOn ??= []).push(dependencyId);
+      }),
+    );
+  } catch (error) {
+    throw argumentError("linkDependency", error);
   }
-  const back = pathBetween(assets, dependencyId, id);
-  if (back !== undefined) {
-    return err(single("dependency_cycle", `Linking would close a cycle: ${[id, ...back].join(" → ")}.`, path));
-  }
-  return ok(
-    produce(assets, (draft) => {
-      const target = draft[index] as Asset;
-      (target.dependsOn ??= []).push(dependencyId);
-    }),
-  );
 }

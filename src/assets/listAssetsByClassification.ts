@@ -1,4 +1,5 @@
 import type { Asset } from "./asset.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Lists the assets of one classification level (5.12), in inventory order; `undefined`
@@ -14,5 +15,9 @@ import type { Asset } from "./asset.js";
  * ```
  */
 export function listAssetsByClassification(assets: readonly Asset[], classification: string | undefined): readonly Asset[] {
-  return assets.filter((asset) => asset.classification === classification);
+  try {
+    return assets.filter((asset) => asset.classification === classification);
+  } catch (error) {
+    throw argumentError("listAssetsByClassification", error);
+  }
 }

@@ -2,6 +2,7 @@ import type { Asset } from "./asset.js";
 import { effectiveCriticality, requirementScore } from "./effectiveCriticality.js";
 import { effectiveRequirements, type EffectiveRequirement } from "./effectiveRequirements.js";
 import { defaultAssetSettings, type AssetSettings } from "./settings.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * An asset with its effective criticality.
@@ -39,11 +40,15 @@ export type AssetCriticality = {
  * ```
  */
 export function listAssetsByCriticality(assets: readonly Asset[], settings: AssetSettings = defaultAssetSettings): readonly AssetCriticality[] {
-  const effective = effectiveRequirements(assets, settings);
-  return assets
-    .map((asset): AssetCriticality => {
-      const criticality = effectiveCriticality(effective.get(asset.id) ?? {}, settings);
-      return { asset, criticality, score: criticality === undefined ? undefined : requirementScore(criticality, settings) };
-    })
-    .sort((a, b) => (b.score ?? -1) - (a.score ?? -1));
+  try {
+    const effective = effectiveRequirements(assets, settings);
+    return assets
+      .map((asset): AssetCriticality => {
+        const criticality = effectiveCriticality(effective.get(asset.id) ?? {}, settings);
+        return { asset, criticality, score: criticality === undefined ? undefined : requirementScore(criticality, settings) };
+      })
+      .sort((a, b) => (b.score ?? -1) - (a.score ?? -1));
+  } catch (error) {
+    throw argumentError("listAssetsByCriticality", error);
+  }
 }

@@ -1,4 +1,5 @@
 import type { Asset, AssetType } from "./asset.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Lists the assets of one type, in inventory order.
@@ -13,5 +14,9 @@ import type { Asset, AssetType } from "./asset.js";
  * ```
  */
 export function listAssetsByType(assets: readonly Asset[], type: AssetType): readonly Asset[] {
-  return assets.filter((asset) => asset.type === type);
+  try {
+    return assets.filter((asset) => asset.type === type);
+  } catch (error) {
+    throw argumentError("listAssetsByType", error);
+  }
 }

@@ -1,5 +1,6 @@
 import type { Asset } from "./asset.js";
 import { hasOwner } from "./_internal/lookup.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Lists assets whose owner is missing or blank. Parsed assets always have an owner; this
@@ -16,5 +17,9 @@ import { hasOwner } from "./_internal/lookup.js";
  * ```
  */
 export function listAssetsWithoutOwner(assets: readonly Asset[]): readonly Asset[] {
-  return assets.filter((asset) => !hasOwner(asset));
+  try {
+    return assets.filter((asset) => !hasOwner(asset));
+  } catch (error) {
+    throw argumentError("listAssetsWithoutOwner", error);
+  }
 }

@@ -1,4 +1,5 @@
 import type { Asset } from "./asset.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Lists the assets that depend directly on an asset, in inventory order.
@@ -13,5 +14,9 @@ import type { Asset } from "./asset.js";
  * ```
  */
 export function listDependents(assets: readonly Asset[], id: string): readonly Asset[] {
-  return assets.filter((asset) => asset.dependsOn?.includes(id as Asset["id"]) === true);
+  try {
+    return assets.filter((asset) => asset.dependsOn?.includes(id as Asset["id"]) === true);
+  } catch (error) {
+    throw argumentError("listDependents", error);
+  }
 }

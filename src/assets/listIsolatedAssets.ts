@@ -1,4 +1,5 @@
 import type { Asset } from "./asset.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Lists assets that depend on nothing and that nothing depends on: often a sign of an
@@ -14,7 +15,11 @@ import type { Asset } from "./asset.js";
  * ```
  */
 export function listIsolatedAssets(assets: readonly Asset[]): readonly Asset[] {
-  const depended = new Set<string>();
-  for (const asset of assets) for (const target of asset.dependsOn ?? []) if (target !== asset.id) depended.add(target);
-  return assets.filter((asset) => (asset.dependsOn?.length ?? 0) === 0 && !depended.has(asset.id));
+  try {
+    const depended = new Set<string>();
+    for (const asset of assets) for (const target of asset.dependsOn ?? []) if (target !== asset.id) depended.add(target);
+    return assets.filter((asset) => (asset.dependsOn?.length ?? 0) === 0 && !depended.has(asset.id));
+  } catch (error) {
+    throw argumentError("listIsolatedAssets", error);
+  }
 }

@@ -1,5 +1,6 @@
 import type { Asset } from "./asset.js";
 import { isOutOfUse } from "./_internal/lookup.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Lists retired or disposed assets that a planned or in-use asset still depends on: a
@@ -17,10 +18,14 @@ import { isOutOfUse } from "./_internal/lookup.js";
  * ```
  */
 export function listRetiredAssetsInUse(assets: readonly Asset[]): readonly Asset[] {
-  const depended = new Set<string>();
-  for (const asset of assets) {
-    if (isOutOfUse(asset)) continue;
-    for (const target of asset.dependsOn ?? []) if (target !== asset.id) depended.add(target);
+  try {
+    const depended = new Set<string>();
+    for (const asset of assets) {
+      if (isOutOfUse(asset)) continue;
+      for (const target of asset.dependsOn ?? []) if (target !== asset.id) depended.add(target);
+    }
+    return assets.filter((asset) => isOutOfUse(asset) && depended.has(asset.id));
+  } catch (error) {
+    throw argumentError("listRetiredAssetsInUse", error);
   }
-  return assets.filter((asset) => isOutOfUse(asset) && depended.has(asset.id));
 }

@@ -3,6 +3,7 @@ import { err, ok, type Result } from "../core/index.js";
 import type { Asset } from "./asset.js";
 import { requireIndex, single } from "./_internal/lookup.js";
 import { defaultAssetSettings, type AssetSettings } from "./settings.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Gives an asset another classification level (5.12), or removes its classification with
@@ -28,17 +29,21 @@ export function reclassifyAsset(
   classification: string | undefined,
   settings: AssetSettings = defaultAssetSettings,
 ): Result<readonly Asset[]> {
-  const index = requireIndex(assets, id);
-  if ((assets[index] as Asset).classification === classification) return ok(assets);
-  if (classification !== undefined && !settings.classification.levels.some((level) => level.key === classification)) {
-    const allowed = settings.classification.levels.map((level) => level.key).join(", ");
-    return err(single("unknown_classification", `"${classification}" is not a level of the classification scheme (${allowed}).`, [index, "classification"]));
+  try {
+    const index = requireIndex(assets, id);
+    if ((assets[index] as Asset).classification === classification) return ok(assets);
+    if (classification !== undefined && !settings.classification.levels.some((level) => level.key === classification)) {
+      const allowed = settings.classification.levels.map((level) => level.key).join(", ");
+      return err(single("unknown_classification", `"${classification}" is not a level of the classification scheme (${allowed}).`, [index, "classification"]));
+    }
+    return ok(
+      produce(assets, (draft) => {
+        const target = draft[index] as Asset;
+        if (classification === undefined) delete target.classification;
+        else target.classification = classification;
+      }),
+    );
+  } catch (error) {
+    throw argumentError("reclassifyAsset", error);
   }
-  return ok(
-    produce(assets, (draft) => {
-      const target = draft[index] as Asset;
-      if (classification === undefined) delete target.classification;
-      else target.classification = classification;
-    }),
-  );
 }

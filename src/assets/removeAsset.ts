@@ -2,6 +2,7 @@ import { produce } from "../core/immer.js";
 import { err, ok, type Result } from "../core/index.js";
 import type { Asset } from "./asset.js";
 import { requireIndex, single } from "./_internal/lookup.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Deletes an asset from the inventory, refused while other assets depend on it. Prefer
@@ -21,14 +22,18 @@ import { requireIndex, single } from "./_internal/lookup.js";
  * ```
  */
 export function removeAsset(assets: readonly Asset[], id: Asset["id"]): Result<readonly Asset[]> {
-  const index = requireIndex(assets, id);
-  const dependents = assets.filter((asset, other) => other !== index && asset.dependsOn?.includes(id)).map((asset) => asset.id);
-  if (dependents.length > 0) {
-    return err(single("asset_in_use", `Asset ${id} cannot be removed: ${dependents.join(", ")} depend${dependents.length === 1 ? "s" : ""} on it.`, [index]));
+  try {
+    const index = requireIndex(assets, id);
+    const dependents = assets.filter((asset, other) => other !== index && asset.dependsOn?.includes(id)).map((asset) => asset.id);
+    if (dependents.length > 0) {
+      return err(single("asset_in_use", `Asset ${id} cannot be removed: ${dependents.join(", ")} depend${dependents.length === 1 ? "s" : ""} on it.`, [index]));
+    }
+    return ok(
+      produce(assets, (draft) => {
+        draft.splice(index, 1);
+      }),
+    );
+  } catch (error) {
+    throw argumentError("removeAsset", error);
   }
-  return ok(
-    produce(assets, (draft) => {
-      draft.splice(index, 1);
-    }),
-  );
 }

@@ -2,6 +2,7 @@ import { produce } from "../core/immer.js";
 import { err, ok, type IsoDate, type Result } from "../core/index.js";
 import type { Asset } from "./asset.js";
 import { requireIndex, single } from "./_internal/lookup.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Marks an asset as retired on a date: no longer used, not yet disposed of. Retiring an
@@ -22,30 +23,34 @@ import { requireIndex, single } from "./_internal/lookup.js";
  * ```
  */
 export function retireAsset(assets: readonly Asset[], id: Asset["id"], date: IsoDate): Result<readonly Asset[]> {
-  const index = requireIndex(assets, id);
-  const asset = assets[index] as Asset;
-  if (asset.status === "disposed") {
-    return err(single("invalid_lifecycle_transition", `Asset ${id} is already disposed of and cannot be retired.`, [index, "status"]));
-  }
-  if (asset.status === "retired") {
-    if (asset.retiredOn === date) return ok(assets);
-    return err(
-      single("invalid_lifecycle_transition", `Asset ${id} was already retired on ${asset.retiredOn ?? "an unrecorded date"}.`, [index, "retiredOn"]),
+  try {
+    const index = requireIndex(assets, id);
+    const asset = assets[index] as Asset;
+    if (asset.status === "disposed") {
+      return err(single("invalid_lifecycle_transition", `Asset ${id} is already disposed of and cannot be retired.`, [index, "status"]));
+    }
+    if (asset.status === "retired") {
+      if (asset.retiredOn === date) return ok(assets);
+      return err(
+        single("invalid_lifecycle_transition", `Asset ${id} was already retired on ${asset.retiredOn ?? "an unrecorded date"}.`, [index, "retiredOn"]),
+      );
+    }
+    if (asset.inServiceFrom !== undefined && date < asset.inServiceFrom) {
+      return err(
+        single("lifecycle_dates_out_of_order", `Asset ${id} cannot retire on ${date}, before it entered service on ${asset.inServiceFrom}.`, [
+          index,
+          "retiredOn",
+        ]),
+      );
+    }
+    return ok(
+      produce(assets, (draft) => {
+        const target = draft[index] as Asset;
+        target.status = "retired";
+        target.retiredOn = date;
+      }),
     );
+  } catch (error) {
+    throw argumentError("retireAsset", error);
   }
-  if (asset.inServiceFrom !== undefined && date < asset.inServiceFrom) {
-    return err(
-      single("lifecycle_dates_out_of_order", `Asset ${id} cannot retire on ${date}, before it entered service on ${asset.inServiceFrom}.`, [
-        index,
-        "retiredOn",
-      ]),
-    );
-  }
-  return ok(
-    produce(assets, (draft) => {
-      const target = draft[index] as Asset;
-      target.status = "retired";
-      target.retiredOn = date;
-    }),
-  );
 }

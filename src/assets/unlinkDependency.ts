@@ -2,6 +2,7 @@ import { produce } from "../core/immer.js";
 import { ok, type AssetId, type Result } from "../core/index.js";
 import type { Asset } from "./asset.js";
 import { requireIndex } from "./_internal/lookup.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Removes the record that one asset depends on another (every occurrence). An empty
@@ -20,14 +21,18 @@ import { requireIndex } from "./_internal/lookup.js";
  * ```
  */
 export function unlinkDependency(assets: readonly Asset[], id: AssetId, dependencyId: AssetId): Result<readonly Asset[]> {
-  const index = requireIndex(assets, id);
-  if (!(assets[index] as Asset).dependsOn?.includes(dependencyId)) return ok(assets);
-  return ok(
-    produce(assets, (draft) => {
-      const target = draft[index] as Asset;
-      const remaining = (target.dependsOn ?? []).filter((other) => other !== dependencyId);
-      if (remaining.length === 0) delete target.dependsOn;
-      else target.dependsOn = remaining;
-    }),
-  );
+  try {
+    const index = requireIndex(assets, id);
+    if (!(assets[index] as Asset).dependsOn?.includes(dependencyId)) return ok(assets);
+    return ok(
+      produce(assets, (draft) => {
+        const target = draft[index] as Asset;
+        const remaining = (target.dependsOn ?? []).filter((other) => other !== dependencyId);
+        if (remaining.length === 0) delete target.dependsOn;
+        else target.dependsOn = remaining;
+      }),
+    );
+  } catch (error) {
+    throw argumentError("unlinkDependency", error);
+  }
 }

@@ -5,6 +5,7 @@ import { deepEqual } from "../core/_internal/deepEqual.js";
 import { requireIndex } from "./_internal/lookup.js";
 import { defaultAssetSettings, type AssetSettings } from "./settings.js";
 import { validateAssets } from "./validateAssets.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Changes to an asset: any field but `id`. An optional field given as `undefined` is
@@ -82,48 +83,52 @@ export function updateAsset(
   patch: AssetPatch,
   settings: AssetSettings = defaultAssetSettings,
 ): Result<readonly Asset[]> {
-  const index = requireIndex(assets, id);
-  const current = assets[index] as Asset;
-  const changes: [string, unknown][] = [];
-  const refused: IsmsIssue[] = [];
-  for (const [key, value] of Object.entries(patch)) {
-    if (value === undefined && REQUIRED.has(key)) throw new IsmsError("invalid_argument", `updateAsset cannot remove the required field ${key}.`);
-    const existing = (current as Record<string, unknown>)[key];
-    if (value === undefined ? existing === undefined && !Object.hasOwn(current, key) : deepEqual(existing, value)) continue;
-    const command = DEDICATED[key];
-    if (command !== undefined && !(key === "status" && OPEN_STATUSES.has(existing) && OPEN_STATUSES.has(value))) {
-      refused.push(issue("use_dedicated_command", `updateAsset does not change ${key} of asset ${id}; use ${command} instead, so that the change is checked.`, [index, key]));
-      continue;
-    }
-    changes.push([key, value === undefined ? undefined : structuredClone(value)]);
-  }
-  if (refused.length > 0) return err(refused);
-  if (changes.length === 0) return ok(assets);
-  const next: Record<string, unknown> = { ...current };
-  for (const [key, value] of changes) {
-    if (value === undefined) delete next[key];
-    else next[key] = value;
-  }
-  const parsed = AssetSchema.safeParse(next);
-  if (!parsed.success) {
-    return err(
-      parsed.error.issues.map((found) =>
-        issue("invalid_asset", `Asset ${id}: ${found.message}`, [index, ...found.path.map((part) => (typeof part === "symbol" ? String(part) : part))]),
-      ),
-    );
-  }
-  const changed = new Set(changes.map(([key]) => key));
-  const offScale = validateAssets([parsed.data], settings)
-    .filter((found) => SETTINGS_CODES.has(found.code) && changed.has(String(found.path[1])))
-    .map((found) => ({ ...found, path: [index, ...found.path.slice(1)] }));
-  if (offScale.length > 0) return err(offScale);
-  return ok(
-    produce(assets, (draft) => {
-      const target = draft[index] as Record<string, unknown>;
-      for (const [key, value] of changes) {
-        if (value === undefined) delete target[key];
-        else target[key] = value;
+  try {
+    const index = requireIndex(assets, id);
+    const current = assets[index] as Asset;
+    const changes: [string, unknown][] = [];
+    const refused: IsmsIssue[] = [];
+    for (const [key, value] of Object.entries(patch)) {
+      if (value === undefined && REQUIRED.has(key)) throw new IsmsError("invalid_argument", `updateAsset cannot remove the required field ${key}.`);
+      const existing = (current as Record<string, unknown>)[key];
+      if (value === undefined ? existing === undefined && !Object.hasOwn(current, key) : deepEqual(existing, value)) continue;
+      const command = DEDICATED[key];
+      if (command !== undefined && !(key === "status" && OPEN_STATUSES.has(existing) && OPEN_STATUSES.has(value))) {
+        refused.push(issue("use_dedicated_command", `updateAsset does not change ${key} of asset ${id}; use ${command} instead, so that the change is checked.`, [index, key]));
+        continue;
       }
-    }),
-  );
+      changes.push([key, value === undefined ? undefined : structuredClone(value)]);
+    }
+    if (refused.length > 0) return err(refused);
+    if (changes.length === 0) return ok(assets);
+    const next: Record<string, unknown> = { ...current };
+    for (const [key, value] of changes) {
+      if (value === undefined) delete next[key];
+      else next[key] = value;
+    }
+    const parsed = AssetSchema.safeParse(next);
+    if (!parsed.success) {
+      return err(
+        parsed.error.issues.map((found) =>
+          issue("invalid_asset", `Asset ${id}: ${found.message}`, [index, ...found.path.map((part) => (typeof part === "symbol" ? String(part) : part))]),
+        ),
+      );
+    }
+    const changed = new Set(changes.map(([key]) => key));
+    const offScale = validateAssets([parsed.data], settings)
+      .filter((found) => SETTINGS_CODES.has(found.code) && changed.has(String(found.path[1])))
+      .map((found) => ({ ...found, path: [index, ...found.path.slice(1)] }));
+    if (offScale.length > 0) return err(offScale);
+    return ok(
+      produce(assets, (draft) => {
+        const target = draft[index] as Record<string, unknown>;
+        for (const [key, value] of changes) {
+          if (value === undefined) delete target[key];
+          else target[key] = value;
+        }
+      }),
+    );
+  } catch (error) {
+    throw argumentError("updateAsset", error);
+  }
 }

@@ -5,6 +5,7 @@ import { hasOwner, isOutOfUse } from "./_internal/lookup.js";
 import { resolveScales } from "./_internal/scales.js";
 import { cyclesOf } from "./listDependencyCycles.js";
 import { defaultAssetSettings, type AssetSettings } from "./settings.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 function checkRatings(
   asset: Asset,
@@ -153,62 +154,67 @@ function checkRecovery(asset: Asset, index: number, found: IsmsIssue[]): void {
  * ```
  */
 export function validateAssets(assets: readonly Asset[], settings: AssetSettings = defaultAssetSettings): IsmsIssue[] {
-  const found: IsmsIssue[] = [];
-  const graph = buildGraph(assets);
-  const activeDependents = new Map<string, string[]>();
-  const outOfUse = new Set<string>();
-  for (const asset of assets) if (isOutOfUse(asset)) outOfUse.add(asset.id);
-  assets.forEach((asset, index) => {
-    const first = graph.indexOf.get(asset.id);
-    if (first !== index) {
-      found.push(issue("duplicate_asset_id", `Asset id ${asset.id} is already used by the asset at index ${String(first)}.`, [index, "id"]));
-    }
-    if (!hasOwner(asset)) found.push(issue("missing_owner", `Asset ${asset.id} has no owner.`, [index, "owner"]));
-    const dependsOn = asset.dependsOn ?? [];
-    const seen = dependsOn.length > 8 ? new Set<string>() : undefined;
-    dependsOn.forEach((target, position) => {
-      const path = (): (string | number)[] => [index, "dependsOn", position];
-      const repeated = seen === undefined ? dependsOn.indexOf(target) < position : seen.has(target);
-      seen?.add(target);
-      if (!graph.indexOf.has(target)) {
-        found.push(issue("unknown_asset_reference", `Asset ${asset.id} depends on ${target}, which is not in the inventory.`, path()));
-      } else if (repeated) {
-        found.push(issue("duplicate_dependency", `Asset ${asset.id} lists ${target} twice.`, path(), "warning"));
-      } else if (outOfUse.has(target) && !isOutOfUse(asset) && target !== asset.id) {
-        const list = activeDependents.get(target) ?? [];
-        list.push(asset.id);
-        activeDependents.set(target, list);
+  try {
+    const found: IsmsIssue[] = [];
+    const graph = buildGraph(assets);
+    const activeDependents = new Map<string, string[]>();
+    const outOfUse = new Set<string>();
+    for (const asset of assets) if (isOutOfUse(asset)) outOfUse.add(asset.id);
+    assets.forEach((asset, index) => {
+      const first = graph.indexOf.get(asset.id);
+      if (first !== index) {
+        found.push(issue("duplicate_asset_id", `Asset id ${asset.id} is already used by the asset at index ${String(first)}.`, [index, "id"]));
       }
+      if (!hasOwner(asset)) found.push(issue("missing_owner", `Asset ${asset.id} has no owner.`, [index, "owner"]));
+      const dependsOn = asset.dependsOn ?? [];
+      const seen = dependsOn.length > 8 ? new Set<string>() : undefined;
+      dependsOn.forEach((target, position) => {
+        const path = (): (string | number)[] => [index, "dependsOn", position];
+        const repeated = seen === undefined ? dependsOn.indexOf(target) < position : seen.has(target);
+        seen?.add(target);
+        if (!graph.indexOf.has(target)) {
+          found.push(issue("unknown_asset_reference", `Asset ${asset.id} depends on ${target}, which is not in the inventory.`, path()));
+        } else if (repeated) {
+          found.push(issue("duplicate_dependency", `Asset ${asset.id} lists ${target} twice.`, path(), "warning"));
+        } else if (outOfUse.has(target) && !isOutOfUse(asset) && target !== asset.id) {
+          const list = activeDependents.get(target) ?? [];
+          list.push(asset.id);
+          activeDependents.set(target, list);
+        }
+      });
+      checkRatings(asset, index, "requirements", settings, found);
+      checkRatings(asset, index, "requirementOverrides", settings, found);
+      checkClassification(asset, index, settings, found);
+      checkLifecycle(asset, index, found);
+      checkRecovery(asset, index, found);
     });
-    checkRatings(asset, index, "requirements", settings, found);
-    checkRatings(asset, index, "requirementOverrides", settings, found);
-    checkClassification(asset, index, settings, found);
-    checkLifecycle(asset, index, found);
-    checkRecovery(asset, index, found);
-  });
-  // A second pass: dependents listed after the asset are only known once all are read.
-  assets.forEach((asset, index) => {
-    const dependents = activeDependents.get(asset.id);
-    if (dependents === undefined || !isOutOfUse(asset) || graph.indexOf.get(asset.id) !== index) return;
-    found.push(
-      issue(
-        "retired_asset_in_use",
-        `Asset ${asset.id} is ${asset.status} but ${dependents.join(", ")} still depend${dependents.length === 1 ? "s" : ""} on it.`,
-        [index, "status"],
-        "warning",
-      ),
-    );
-  });
-  for (const cycle of cyclesOf(assets, graph)) {
-    const closed = [...cycle.cycle, cycle.cycle[0]].join(" → ");
-    const others = cycle.members.filter((id) => !cycle.cycle.includes(id));
-    found.push(
-      issue(
-        "dependency_cycle",
-        `Assets depend on each other in a cycle: ${closed}.` + (others.length > 0 ? ` The cycle group also holds ${others.join(", ")}.` : ""),
-        [cycle.index, "dependsOn", cycle.position],
-      ),
-    );
+    // A second pass: dependents listed after the asset are only known once all are read.
+    assets.forEach((asset, index) => {
+      const dependents = activeDependents.get(asset.id);
+      if (dependents === undefined || !isOutOfUse(asset) || graph.indexOf.get(asset.id) !== index) return;
+      found.push(
+        issue(
+          "retired_asset_in_use",
+          `Asset ${asset.id} is ${asset.status} but ${dependents.join(", ")} still depend${dependents.length === 1 ? "s" : ""} on it.`,
+          [index, "status"],
+          "warning",
+        ),
+      );
+    });
+    for (const cycle of cyclesOf(assets, graph)) {
+      const closed = [...cycle.cycle, cycle.cycle[0]].join(" → ");
+      const onCycle = new Set<string>(cycle.cycle);
+      const others = cycle.members.filter((id) => !onCycle.has(id));
+      found.push(
+        issue(
+          "dependency_cycle",
+          `Assets depend on each other in a cycle: ${closed}.` + (others.length > 0 ? ` The cycle group also holds ${others.join(", ")}.` : ""),
+          [cycle.index, "dependsOn", cycle.position],
+        ),
+      );
+    }
+    return sortIssues(found);
+  } catch (error) {
+    throw argumentError("validateAssets", error);
   }
-  return sortIssues(found);
 }

@@ -4,6 +4,7 @@ import { annexA } from "./annexA.js";
 import { annexA2013 } from "./annexA2013.js";
 import type { CustomCatalogue } from "./custom.js";
 import { ANNEX_A, ANNEX_A_2013, ControlRefSchema, controlRef, splitControlRef, type ControlRef } from "./refs.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * A control of any catalogue seen the same way: its reference, catalogue, id, title and
@@ -50,45 +51,49 @@ let annexA2013Controls: readonly CatalogueControl[] | undefined;
  * ```
  */
 export function listCatalogueControls(catalogue: string, custom: readonly CustomCatalogue[] = []): readonly CatalogueControl[] {
-  if (catalogue === ANNEX_A) {
-    annexAControls ??= Object.freeze(
-      annexA.map((control) => Object.freeze({ ref: controlRef(ANNEX_A, control.id), catalogue: ANNEX_A, id: control.id, title: control.title, group: control.theme })),
-    );
-    return annexAControls;
+  try {
+    if (catalogue === ANNEX_A) {
+      annexAControls ??= Object.freeze(
+        annexA.map((control) => Object.freeze({ ref: controlRef(ANNEX_A, control.id), catalogue: ANNEX_A, id: control.id, title: control.title, group: control.theme })),
+      );
+      return annexAControls;
+    }
+    if (catalogue === ANNEX_A_2013) {
+      annexA2013Controls ??= Object.freeze(
+        annexA2013.map((control) =>
+          Object.freeze({
+            ref: controlRef(ANNEX_A_2013, control.id),
+            catalogue: ANNEX_A_2013,
+            id: control.id,
+            title: control.title,
+            group: control.id.split(".").slice(0, 2).join("."),
+          }),
+        ),
+      );
+      return annexA2013Controls;
+    }
+    const found = custom.find((candidate) => candidate.id === catalogue);
+    if (!found) return [];
+    let controls = cache.get(found);
+    if (!controls) {
+      // Cached per catalogue object and shared between calls, so frozen like the built-in lists.
+      controls = Object.freeze(
+        found.controls.map((control) =>
+          Object.freeze({
+            ref: controlRef(found.id, control.id),
+            catalogue: found.id,
+            id: control.id,
+            title: control.title,
+            ...(control.group === undefined ? {} : { group: control.group }),
+          }),
+        ),
+      );
+      cache.set(found, controls);
+    }
+    return controls;
+  } catch (error) {
+    throw argumentError("listCatalogueControls", error);
   }
-  if (catalogue === ANNEX_A_2013) {
-    annexA2013Controls ??= Object.freeze(
-      annexA2013.map((control) =>
-        Object.freeze({
-          ref: controlRef(ANNEX_A_2013, control.id),
-          catalogue: ANNEX_A_2013,
-          id: control.id,
-          title: control.title,
-          group: control.id.split(".").slice(0, 2).join("."),
-        }),
-      ),
-    );
-    return annexA2013Controls;
-  }
-  const found = custom.find((candidate) => candidate.id === catalogue);
-  if (!found) return [];
-  let controls = cache.get(found);
-  if (!controls) {
-    // Cached per catalogue object and shared between calls, so frozen like the built-in lists.
-    controls = Object.freeze(
-      found.controls.map((control) =>
-        Object.freeze({
-          ref: controlRef(found.id, control.id),
-          catalogue: found.id,
-          id: control.id,
-          title: control.title,
-          ...(control.group === undefined ? {} : { group: control.group }),
-        }),
-      ),
-    );
-    cache.set(found, controls);
-  }
-  return controls;
 }
 
 /**
@@ -105,9 +110,13 @@ export function listCatalogueControls(catalogue: string, custom: readonly Custom
  * ```
  */
 export function resolveControlRef(ref: string, custom: readonly CustomCatalogue[] = []): CatalogueControl | undefined {
-  const parts = splitControlRef(ref);
-  if (!parts) return undefined;
-  return listCatalogueControls(parts.catalogue, custom).find((control) => control.id === parts.id);
+  try {
+    const parts = splitControlRef(ref);
+    if (!parts) return undefined;
+    return listCatalogueControls(parts.catalogue, custom).find((control) => control.id === parts.id);
+  } catch (error) {
+    throw argumentError("resolveControlRef", error);
+  }
 }
 
 /**

@@ -1,8 +1,10 @@
 import * as z from "zod";
+import { rejectReservedKeys } from "../core/_internal/reserved.js";
 import { CatalogueIdSchema, CustomFieldsSchema, issue, NonBlankStringSchema, type IsmsIssue } from "../core/index.js";
 import { ControlRefSchema, splitControlRef, ANNEX_A, ANNEX_A_2013 } from "./refs.js";
 import { findControl } from "./queries.js";
 import { AnnexA2013IdSchema } from "./annexA2013.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 const ControlIdSchema = z
   .string()
@@ -61,7 +63,7 @@ export const CustomControlSchema = z.strictObject({
   parent: ControlIdSchema.optional(),
   description: z.string().optional(),
   guidance: z.string().optional(),
-  attributes: z.record(z.string().min(1), z.array(z.string().min(1))).optional(),
+  attributes: rejectReservedKeys(z.record(z.string().min(1), z.array(z.string().min(1)))).optional(),
   props: z.array(CustomControlPropSchema).optional(),
   related: z.array(ControlRefSchema).optional(),
   custom: CustomFieldsSchema.optional(),
@@ -157,52 +159,56 @@ export function validateCustomCatalogue(
   catalogue: CustomCatalogue,
   options: ValidateCustomCatalogueOptions = {},
 ): IsmsIssue[] {
-  const issues: IsmsIssue[] = [];
-  if (catalogue.id === ANNEX_A || catalogue.id === ANNEX_A_2013) {
-    issues.push(issue("reserved_catalogue_id", `Catalogue id "${catalogue.id}" is reserved for ISO/IEC 27001 Annex A.`, ["id"]));
-  }
-  const groupIds = new Set<string>();
-  (catalogue.groups ?? []).forEach((group, index) => {
-    if (groupIds.has(group.id)) {
-      issues.push(issue("duplicate_group_id", `Group "${group.id}" appears more than once.`, ["groups", index, "id"]));
+  try {
+    const issues: IsmsIssue[] = [];
+    if (catalogue.id === ANNEX_A || catalogue.id === ANNEX_A_2013) {
+      issues.push(issue("reserved_catalogue_id", `Catalogue id "${catalogue.id}" is reserved for ISO/IEC 27001 Annex A.`, ["id"]));
     }
-    groupIds.add(group.id);
-  });
-  (catalogue.groups ?? []).forEach((group, index) => {
-    if (group.parent !== undefined && !groupIds.has(group.parent)) {
-      issues.push(issue("unknown_group", `Group "${group.id}" names unknown parent group "${group.parent}".`, ["groups", index, "parent"]));
-    }
-  });
-  const controlIds = new Set<string>();
-  catalogue.controls.forEach((control, index) => {
-    if (controlIds.has(control.id)) {
-      issues.push(issue("duplicate_control_id", `Control "${control.id}" appears more than once.`, ["controls", index, "id"]));
-    }
-    controlIds.add(control.id);
-  });
-  const others = new Map((options.catalogues ?? []).map((other) => [other.id as string, new Set(other.controls.map((c) => c.id))]));
-  others.set(catalogue.id, controlIds);
-  catalogue.controls.forEach((control, index) => {
-    if (control.group !== undefined && !groupIds.has(control.group)) {
-      issues.push(issue("unknown_group", `Control "${control.id}" names unknown group "${control.group}".`, ["controls", index, "group"]));
-    }
-    if (control.parent !== undefined && !controlIds.has(control.parent)) {
-      issues.push(issue("unknown_parent", `Control "${control.id}" names unknown parent control "${control.parent}".`, ["controls", index, "parent"]));
-    }
-    (control.related ?? []).forEach((ref, refIndex) => {
-      if (!refExists(ref, others)) {
-        issues.push(
-          issue("unknown_control_reference", `Control "${control.id}" refers to "${ref}", which is in no known catalogue.`, [
-            "controls",
-            index,
-            "related",
-            refIndex,
-          ]),
-        );
+    const groupIds = new Set<string>();
+    (catalogue.groups ?? []).forEach((group, index) => {
+      if (groupIds.has(group.id)) {
+        issues.push(issue("duplicate_group_id", `Group "${group.id}" appears more than once.`, ["groups", index, "id"]));
+      }
+      groupIds.add(group.id);
+    });
+    (catalogue.groups ?? []).forEach((group, index) => {
+      if (group.parent !== undefined && !groupIds.has(group.parent)) {
+        issues.push(issue("unknown_group", `Group "${group.id}" names unknown parent group "${group.parent}".`, ["groups", index, "parent"]));
       }
     });
-  });
-  return issues;
+    const controlIds = new Set<string>();
+    catalogue.controls.forEach((control, index) => {
+      if (controlIds.has(control.id)) {
+        issues.push(issue("duplicate_control_id", `Control "${control.id}" appears more than once.`, ["controls", index, "id"]));
+      }
+      controlIds.add(control.id);
+    });
+    const others = new Map((options.catalogues ?? []).map((other) => [other.id as string, new Set(other.controls.map((c) => c.id))]));
+    others.set(catalogue.id, controlIds);
+    catalogue.controls.forEach((control, index) => {
+      if (control.group !== undefined && !groupIds.has(control.group)) {
+        issues.push(issue("unknown_group", `Control "${control.id}" names unknown group "${control.group}".`, ["controls", index, "group"]));
+      }
+      if (control.parent !== undefined && !controlIds.has(control.parent)) {
+        issues.push(issue("unknown_parent", `Control "${control.id}" names unknown parent control "${control.parent}".`, ["controls", index, "parent"]));
+      }
+      (control.related ?? []).forEach((ref, refIndex) => {
+        if (!refExists(ref, others)) {
+          issues.push(
+            issue("unknown_control_reference", `Control "${control.id}" refers to "${ref}", which is in no known catalogue.`, [
+              "controls",
+              index,
+              "related",
+              refIndex,
+            ]),
+          );
+        }
+      });
+    });
+    return issues;
+  } catch (error) {
+    throw argumentError("validateCustomCatalogue", error);
+  }
 }
 
 function refExists(ref: string, custom: ReadonlyMap<string, ReadonlySet<string>>): boolean {

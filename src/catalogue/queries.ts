@@ -1,6 +1,7 @@
 import { IsmsError } from "../core/index.js";
 import { annexA, type AnnexAControl, type AnnexAId } from "./annexA.js";
 import type { AttributeKind, ControlAttributes, Theme } from "./vocabulary.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 let byId: Map<string, AnnexAControl> | undefined;
 
@@ -93,14 +94,18 @@ export type ControlFilter = { readonly [K in AttributeKind]?: readonly ControlAt
  * ```
  */
 export function filterControls(filter: ControlFilter, controls: readonly AnnexAControl[] = annexA): readonly AnnexAControl[] {
-  const kinds = (Object.keys(filter) as (AttributeKind | "themes")[]).filter((kind) => kind !== "themes");
-  return controls.filter((control) => {
-    if (filter.themes && filter.themes.length > 0 && !filter.themes.includes(control.theme)) return false;
-    return kinds.every((kind) => {
-      const wanted = filter[kind as AttributeKind] as readonly string[] | undefined;
-      if (!wanted || wanted.length === 0) return true;
-      const have = control.attributes[kind as AttributeKind] as readonly string[];
-      return wanted.some((value) => have.includes(value));
+  try {
+    const kinds = (Object.keys(filter) as (AttributeKind | "themes")[]).filter((kind) => kind !== "themes");
+    return controls.filter((control) => {
+      if (filter.themes && filter.themes.length > 0 && !filter.themes.includes(control.theme)) return false;
+      return kinds.every((kind) => {
+        const wanted = filter[kind as AttributeKind] as readonly string[] | undefined;
+        if (!wanted || wanted.length === 0) return true;
+        const have = control.attributes[kind as AttributeKind] as readonly string[];
+        return wanted.some((value) => have.includes(value));
+      });
     });
-  });
+  } catch (error) {
+    throw argumentError("filterControls", error);
+  }
 }

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import type { AnnexAId } from "./annexA.js";
 import type { AnnexA2013Id } from "./annexA2013.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * The catalogue id of ISO/IEC 27001:2022 Annex A.
@@ -117,7 +118,11 @@ export function annexA2013Ref<const Id extends AnnexA2013Id>(id: Id): `annex-a-2
  * ```
  */
 export function splitControlRef(ref: string): { catalogue: string; id: string } | undefined {
-  const colon = ref.indexOf(":");
-  if (colon <= 0 || colon === ref.length - 1) return undefined;
-  return { catalogue: ref.slice(0, colon), id: ref.slice(colon + 1) };
+  try {
+    const colon = ref.indexOf(":");
+    if (colon <= 0 || colon === ref.length - 1) return undefined;
+    return { catalogue: ref.slice(0, colon), id: ref.slice(colon + 1) };
+  } catch (error) {
+    throw argumentError("splitControlRef", error);
+  }
 }

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * The four themes of ISO/IEC 27001:2022 Annex A, spelled as ISO spells them.
@@ -218,10 +219,14 @@ export function toHashtag(value: AttributeValue): `#${AttributeValue}` {
  * ```
  */
 export function fromHashtag(hashtag: string): { kind: AttributeKind; value: AttributeValue } | undefined {
-  if (!hashtag.startsWith("#")) return undefined;
-  const value = hashtag.slice(1);
-  for (const kind of AttributeKindSchema.options) {
-    if ((attributeVocabulary[kind] as readonly string[]).includes(value)) return { kind, value: value as AttributeValue };
+  try {
+    if (!hashtag.startsWith("#")) return undefined;
+    const value = hashtag.slice(1);
+    for (const kind of AttributeKindSchema.options) {
+      if ((attributeVocabulary[kind] as readonly string[]).includes(value)) return { kind, value: value as AttributeValue };
+    }
+    return undefined;
+  } catch (error) {
+    throw argumentError("fromHashtag", error);
   }
-  return undefined;
 }

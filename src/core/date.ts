@@ -6,6 +6,7 @@ import { addYears as addYearsFns } from "date-fns/addYears";
 import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 import * as z from "zod";
 import { IsmsError } from "./error.js";
+import { argumentError } from "./_internal/guard.js";
 
 /**
  * A calendar date in ISO 8601 form, `YYYY-MM-DD`, as stored in every document. Years are
@@ -245,5 +246,9 @@ export function compareDates(a: IsoDate, b: IsoDate): number {
  * ```
  */
 export function toIsoDate(value: string): IsoDate {
-  return value.slice(0, 10);
+  try {
+    return value.slice(0, 10);
+  } catch (error) {
+    throw argumentError("toIsoDate", error);
+  }
 }

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { argumentError } from "./_internal/guard.js";
 
 /**
  * How serious an {@link IsmsIssue} is: an `error` breaks a rule of ISO/IEC 27001 or of the
@@ -111,7 +112,11 @@ export function issue(
  * ```
  */
 export function hasErrors(issues: readonly IsmsIssue[]): boolean {
-  return issues.some((found) => found.severity === "error");
+  try {
+    return issues.some((found) => found.severity === "error");
+  } catch (error) {
+    throw argumentError("hasErrors", error);
+  }
 }
 
 const severityRank: Record<IssueSeverity, number> = { error: 0, warning: 1, info: 2 };
@@ -143,12 +148,16 @@ function comparePaths(a: IssuePath, b: IssuePath): number {
  * ```
  */
 export function compareIssues(a: IsmsIssue, b: IsmsIssue): number {
-  return (
-    comparePaths(a.path, b.path) ||
-    severityRank[a.severity] - severityRank[b.severity] ||
-    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
-    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
-  );
+  try {
+    return (
+      comparePaths(a.path, b.path) ||
+      severityRank[a.severity] - severityRank[b.severity] ||
+      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
+      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+    );
+  } catch (error) {
+    throw argumentError("compareIssues", error);
+  }
 }
 
 /**
@@ -163,7 +172,11 @@ export function compareIssues(a: IsmsIssue, b: IsmsIssue): number {
  * ```
  */
 export function sortIssues(issues: readonly IsmsIssue[]): IsmsIssue[] {
-  return [...issues].sort(compareIssues);
+  try {
+    return [...issues].sort(compareIssues);
+  } catch (error) {
+    throw argumentError("sortIssues", error);
+  }
 }
 
 /**
@@ -179,5 +192,9 @@ export function sortIssues(issues: readonly IsmsIssue[]): IsmsIssue[] {
  * ```
  */
 export function prefixIssues(issues: readonly IsmsIssue[], prefix: IssuePath): IsmsIssue[] {
-  return issues.map((found) => ({ ...found, path: [...prefix, ...found.path] }));
+  try {
+    return issues.map((found) => ({ ...found, path: [...prefix, ...found.path] }));
+  } catch (error) {
+    throw argumentError("prefixIssues", error);
+  }
 }

@@ -5,6 +5,7 @@ import { ActionIdSchema, err, issue, IsoDateSchema, NonBlankStringSchema, ok, Pa
 import { CorrectiveActionSchema } from "./actions.js";
 import type { Nonconformity, NonconformityStatus } from "./nonconformity.js";
 import { latestCompletion } from "./_internal/actionDates.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * The events that move a nonconformity through its lifecycle (10.2):
@@ -93,103 +94,107 @@ function eventDate(event: NonconformityEvent): string {
  * ```
  */
 export function advanceNonconformity(nc: Nonconformity, event: NonconformityEvent): Result<Nonconformity, IsmsIssue[]> {
-  if (!ALLOWED_FROM[event.kind].includes(nc.status)) {
-    if (event.kind === "close" && nc.effectivenessReview?.effective !== true) {
-      return refuse("effectiveness_not_reviewed", `Nonconformity ${nc.id} cannot be closed before a review found its corrective actions effective.`);
-    }
-    return refuse("illegal_nonconformity_transition", `Event "${event.kind}" is not allowed while nonconformity ${nc.id} is ${nc.status}.`);
-  }
-  if (event.kind !== "plan_action" && eventDate(event) < nc.raised) {
-    return refuse("date_before_raised", `The date ${eventDate(event)} is before nonconformity ${nc.id} was raised (${nc.raised}).`, ["raised"]);
-  }
-  switch (event.kind) {
-    case "record_correction":
-      return ok(
-        produce(nc, (draft) => {
-          draft.correction = { description: event.description, date: event.date };
-          draft.status = "correction_done";
-        }),
-      );
-    case "record_root_cause":
-      return ok(
-        produce(nc, (draft) => {
-          draft.rootCause = { description: event.description, date: event.date, ...(event.method === undefined ? {} : { method: event.method }) };
-          draft.status = "root_cause_found";
-        }),
-      );
-    case "plan_action": {
-      if (nc.correctiveActions.some((action) => action.id === event.action.id)) {
-        return refuse("duplicate_action_id", `Nonconformity ${nc.id} already has an action ${event.action.id}.`, ["correctiveActions"]);
+  try {
+    if (!ALLOWED_FROM[event.kind].includes(nc.status)) {
+      if (event.kind === "close" && nc.effectivenessReview?.effective !== true) {
+        return refuse("effectiveness_not_reviewed", `Nonconformity ${nc.id} cannot be closed before a review found its corrective actions effective.`);
       }
-      if (event.action.status !== "planned" && event.action.status !== "in_progress") {
-        return refuse("invalid_action_status", `A new corrective action must be planned or in progress, not ${event.action.status}.`, ["correctiveActions"]);
-      }
-      return ok(
-        produce(nc, (draft) => {
-          draft.correctiveActions.push(castDraft({ ...event.action }));
-          draft.status = "action_planned";
-        }),
-      );
+      return refuse("illegal_nonconformity_transition", `Event "${event.kind}" is not allowed while nonconformity ${nc.id} is ${nc.status}.`);
     }
-    case "update_action": {
-      const index = nc.correctiveActions.findIndex((action) => action.id === event.action);
-      const current = nc.correctiveActions[index];
-      if (current === undefined) {
-        return refuse("unknown_action", `Nonconformity ${nc.id} has no corrective action ${event.action}.`, ["correctiveActions"]);
-      }
-      if (current.status === event.status) return ok(nc);
-      return ok(
-        produce(nc, (draft) => {
-          const action = draft.correctiveActions[index];
-          if (action === undefined) return;
-          action.status = event.status;
-          if (event.status === "done") action.completed = event.date;
-          else delete action.completed;
-          const live = draft.correctiveActions.filter((item) => item.status !== "cancelled");
-          if (live.length > 0 && live.every((item) => item.status === "done")) draft.status = "action_done";
-        }),
-      );
+    if (event.kind !== "plan_action" && eventDate(event) < nc.raised) {
+      return refuse("date_before_raised", `The date ${eventDate(event)} is before nonconformity ${nc.id} was raised (${nc.raised}).`, ["raised"]);
     }
-    case "review_effectiveness": {
-      const completed = latestCompletion(nc);
-      if (completed !== undefined && event.date < completed) {
-        return refuse(
-          "review_before_action_completed",
-          `The effectiveness review on ${event.date} is before the last corrective action of nonconformity ${nc.id} was completed (${completed}).`,
-          ["effectivenessReview", "date"],
+    switch (event.kind) {
+      case "record_correction":
+        return ok(
+          produce(nc, (draft) => {
+            draft.correction = { description: event.description, date: event.date };
+            draft.status = "correction_done";
+          }),
+        );
+      case "record_root_cause":
+        return ok(
+          produce(nc, (draft) => {
+            draft.rootCause = { description: event.description, date: event.date, ...(event.method === undefined ? {} : { method: event.method }) };
+            draft.status = "root_cause_found";
+          }),
+        );
+      case "plan_action": {
+        if (nc.correctiveActions.some((action) => action.id === event.action.id)) {
+          return refuse("duplicate_action_id", `Nonconformity ${nc.id} already has an action ${event.action.id}.`, ["correctiveActions"]);
+        }
+        if (event.action.status !== "planned" && event.action.status !== "in_progress") {
+          return refuse("invalid_action_status", `A new corrective action must be planned or in progress, not ${event.action.status}.`, ["correctiveActions"]);
+        }
+        return ok(
+          produce(nc, (draft) => {
+            draft.correctiveActions.push(castDraft({ ...event.action }));
+            draft.status = "action_planned";
+          }),
         );
       }
-      return ok(
-        produce(nc, (draft) => {
-          draft.effectivenessReview = {
-            date: event.date,
-            by: event.by,
-            effective: event.effective,
-            ...(event.note === undefined ? {} : { note: event.note }),
-          };
-          draft.status = event.effective ? "effective" : "root_cause_found";
-        }),
-      );
-    }
-    case "close": {
-      const reviewed = nc.effectivenessReview?.date;
-      if (reviewed !== undefined && event.date < reviewed) {
-        return refuse(
-          "closed_before_review",
-          `Nonconformity ${nc.id} cannot be closed on ${event.date}, before its effectiveness review (${reviewed}).`,
-          ["closure", "date"],
+      case "update_action": {
+        const index = nc.correctiveActions.findIndex((action) => action.id === event.action);
+        const current = nc.correctiveActions[index];
+        if (current === undefined) {
+          return refuse("unknown_action", `Nonconformity ${nc.id} has no corrective action ${event.action}.`, ["correctiveActions"]);
+        }
+        if (current.status === event.status) return ok(nc);
+        return ok(
+          produce(nc, (draft) => {
+            const action = draft.correctiveActions[index];
+            if (action === undefined) return;
+            action.status = event.status;
+            if (event.status === "done") action.completed = event.date;
+            else delete action.completed;
+            const live = draft.correctiveActions.filter((item) => item.status !== "cancelled");
+            if (live.length > 0 && live.every((item) => item.status === "done")) draft.status = "action_done";
+          }),
         );
       }
-      return ok(
-        produce(nc, (draft) => {
-          draft.closure = { date: event.date, by: event.by };
-          draft.status = "closed";
-        }),
-      );
+      case "review_effectiveness": {
+        const completed = latestCompletion(nc);
+        if (completed !== undefined && event.date < completed) {
+          return refuse(
+            "review_before_action_completed",
+            `The effectiveness review on ${event.date} is before the last corrective action of nonconformity ${nc.id} was completed (${completed}).`,
+            ["effectivenessReview", "date"],
+          );
+        }
+        return ok(
+          produce(nc, (draft) => {
+            draft.effectivenessReview = {
+              date: event.date,
+              by: event.by,
+              effective: event.effective,
+              ...(event.note === undefined ? {} : { note: event.note }),
+            };
+            draft.status = event.effective ? "effective" : "root_cause_found";
+          }),
+        );
+      }
+      case "close": {
+        const reviewed = nc.effectivenessReview?.date;
+        if (reviewed !== undefined && event.date < reviewed) {
+          return refuse(
+            "closed_before_review",
+            `Nonconformity ${nc.id} cannot be closed on ${event.date}, before its effectiveness review (${reviewed}).`,
+            ["closure", "date"],
+          );
+        }
+        return ok(
+          produce(nc, (draft) => {
+            draft.closure = { date: event.date, by: event.by };
+            draft.status = "closed";
+          }),
+        );
+      }
+      default: {
+        const unknown: never = event;
+        return unknown;
+      }
     }
-    default: {
-      const unknown: never = event;
-      return unknown;
-    }
+  } catch (error) {
+    throw argumentError("advanceNonconformity", error);
   }
 }

@@ -1,5 +1,6 @@
 import { annexA, clauses, type ControlRef } from "../catalogue/index.js";
 import type { ReadinessAssessment, ReadinessStatus } from "./readiness.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Options of {@link assessReadiness}.
@@ -182,57 +183,61 @@ function emptyCounts(): { [S in ReadinessStatus | "not_applicable"]: number } {
  * ```
  */
 export function assessReadiness(list: readonly ReadinessAssessment[], options: AssessReadinessOptions = {}): ReadinessSummary {
-  const assessments = byRequirement(list);
-  const evidence = byRequirement(options.evidence ?? []);
-  const includeAnnexA = options.annexA ?? true;
-  const notApplicable = new Set<string>(options.notApplicable ?? []);
-  const items: ReadinessItem[] = [];
-  for (const clause of clauses) {
-    if (clause.kind === "clause" || PARENTS.has(clause.id)) continue;
-    const found = lookup(ancestry(clause.id), assessments, evidence);
-    const status = found.assessment?.status ?? "not_assessed";
-    items.push({
-      requirement: clause.id,
-      kind: "clause",
-      title: clause.title,
-      status,
-      blocking: status === "not_met" || status === "not_assessed",
-      source: found.source,
-      ...(found.from === undefined ? {} : { inheritedFrom: found.from }),
-      evidence: found.assessment?.evidence ?? [],
-      ...(found.assessment?.note === undefined ? {} : { note: found.assessment.note }),
-    });
-  }
-  if (includeAnnexA) {
-    for (const control of annexA) {
-      const ref = `annex-a:${control.id}`;
-      const found = lookup([ref], assessments, evidence);
-      const status = notApplicable.has(ref) ? "not_applicable" : (found.assessment?.status ?? "not_assessed");
+  try {
+    const assessments = byRequirement(list);
+    const evidence = byRequirement(options.evidence ?? []);
+    const includeAnnexA = options.annexA ?? true;
+    const notApplicable = new Set<string>(options.notApplicable ?? []);
+    const items: ReadinessItem[] = [];
+    for (const clause of clauses) {
+      if (clause.kind === "clause" || PARENTS.has(clause.id)) continue;
+      const found = lookup(ancestry(clause.id), assessments, evidence);
+      const status = found.assessment?.status ?? "not_assessed";
       items.push({
-        requirement: ref,
-        kind: "control",
-        title: control.title,
+        requirement: clause.id,
+        kind: "clause",
+        title: clause.title,
         status,
-        blocking: status === "not_met",
+        blocking: status === "not_met" || status === "not_assessed",
         source: found.source,
+        ...(found.from === undefined ? {} : { inheritedFrom: found.from }),
         evidence: found.assessment?.evidence ?? [],
         ...(found.assessment?.note === undefined ? {} : { note: found.assessment.note }),
       });
     }
+    if (includeAnnexA) {
+      for (const control of annexA) {
+        const ref = `annex-a:${control.id}`;
+        const found = lookup([ref], assessments, evidence);
+        const status = notApplicable.has(ref) ? "not_applicable" : (found.assessment?.status ?? "not_assessed");
+        items.push({
+          requirement: ref,
+          kind: "control",
+          title: control.title,
+          status,
+          blocking: status === "not_met",
+          source: found.source,
+          evidence: found.assessment?.evidence ?? [],
+          ...(found.assessment?.note === undefined ? {} : { note: found.assessment.note }),
+        });
+      }
+    }
+    const ordered = items.map((item, index) => ({ item, index })).sort((a, b) => rank(a.item) - rank(b.item) || a.index - b.index).map(({ item }) => item);
+    const clauseCounts = emptyCounts();
+    const controlCounts = emptyCounts();
+    for (const item of items) (item.kind === "clause" ? clauseCounts : controlCounts)[item.status] += 1;
+    const blocking = ordered.filter((item) => item.blocking);
+    const allMet = items.every((item) => item.status === "met" || item.status === "not_applicable");
+    const known = (key: string) => CLAUSE_IDS.has(key) || annexA.some((control) => `annex-a:${control.id}` === key);
+    return {
+      overall: blocking.length > 0 ? "not_met" : allMet ? "met" : "partly_met",
+      items: ordered,
+      blocking,
+      clauses: clauseCounts,
+      annexA: controlCounts,
+      unknown: [...new Set([...assessments.keys(), ...evidence.keys()])].filter((key) => !known(key)).sort(),
+    };
+  } catch (error) {
+    throw argumentError("assessReadiness", error);
   }
-  const ordered = items.map((item, index) => ({ item, index })).sort((a, b) => rank(a.item) - rank(b.item) || a.index - b.index).map(({ item }) => item);
-  const clauseCounts = emptyCounts();
-  const controlCounts = emptyCounts();
-  for (const item of items) (item.kind === "clause" ? clauseCounts : controlCounts)[item.status] += 1;
-  const blocking = ordered.filter((item) => item.blocking);
-  const allMet = items.every((item) => item.status === "met" || item.status === "not_applicable");
-  const known = (key: string) => CLAUSE_IDS.has(key) || annexA.some((control) => `annex-a:${control.id}` === key);
-  return {
-    overall: blocking.length > 0 ? "not_met" : allMet ? "met" : "partly_met",
-    items: ordered,
-    blocking,
-    clauses: clauseCounts,
-    annexA: controlCounts,
-    unknown: [...new Set([...assessments.keys(), ...evidence.keys()])].filter((key) => !known(key)).sort(),
-  };
 }

@@ -1,5 +1,6 @@
 import { annexA, clauses, type ClauseId, type ControlRef } from "../catalogue/index.js";
 import type { Audit } from "./audit.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * What a set of audits covers: the clauses 4–10 and Annex A controls audited (by audits
@@ -45,18 +46,22 @@ function topLevel(id: string): string {
  * ```
  */
 export function auditCoverage(audits: readonly Audit[]): AuditCoverage {
-  const touched = new Set<string>();
-  const controls: ControlRef[] = [];
-  for (const audit of audits) {
-    if (audit.status === "cancelled") continue;
-    for (const clause of audit.clauses) touched.add(topLevel(clause));
-    for (const control of audit.controls) if (!controls.includes(control)) controls.push(control);
+  try {
+    const touched = new Set<string>();
+    const controls: ControlRef[] = [];
+    for (const audit of audits) {
+      if (audit.status === "cancelled") continue;
+      for (const clause of audit.clauses) touched.add(topLevel(clause));
+      for (const control of audit.controls) if (!controls.includes(control)) controls.push(control);
+    }
+    const top = clauses.filter((clause) => clause.kind === "clause").map((clause) => clause.id);
+    return {
+      coveredClauses: top.filter((id) => touched.has(id)),
+      uncoveredClauses: top.filter((id) => !touched.has(id)),
+      coveredControls: controls,
+      uncoveredAnnexA: annexA.map((control): ControlRef => `annex-a:${control.id}`).filter((ref) => !controls.includes(ref)),
+    };
+  } catch (error) {
+    throw argumentError("auditCoverage", error);
   }
-  const top = clauses.filter((clause) => clause.kind === "clause").map((clause) => clause.id);
-  return {
-    coveredClauses: top.filter((id) => touched.has(id)),
-    uncoveredClauses: top.filter((id) => !touched.has(id)),
-    coveredControls: controls,
-    uncoveredAnnexA: annexA.map((control): ControlRef => `annex-a:${control.id}`).filter((ref) => !controls.includes(ref)),
-  };
 }

@@ -1,6 +1,7 @@
 import type { PdcaGuardFacts } from "./checkExitCriteria.js";
 import { evaluateGuards, findTransition } from "./_internal/guards.js";
 import type { ExitCriteriaResult, PdcaCycle, PdcaEvent } from "./pdca.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Whether an event is legal in the cycle's phase and the phase's exit criteria pass (the
@@ -19,5 +20,9 @@ import type { ExitCriteriaResult, PdcaCycle, PdcaEvent } from "./pdca.js";
  * ```
  */
 export function can(cycle: PdcaCycle, event: PdcaEvent, guards: PdcaGuardFacts | ExitCriteriaResult): boolean {
-  return findTransition(cycle.phase, event) !== undefined && evaluateGuards(cycle.phase, guards).passed;
+  try {
+    return findTransition(cycle.phase, event) !== undefined && evaluateGuards(cycle.phase, guards).passed;
+  } catch (error) {
+    throw argumentError("can", error);
+  }
 }

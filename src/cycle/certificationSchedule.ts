@@ -1,5 +1,6 @@
 import { addDays, addYears, IsmsError, type IsoDate } from "../core/index.js";
 import type { Certification } from "./certification.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * One surveillance audit of the schedule: its number (1 or 2), the last date it is due,
@@ -95,35 +96,39 @@ export function certificationSchedule(
   certification: Certification,
   options: CertificationScheduleOptions = {},
 ): CertificationSchedule | undefined {
-  const lead = options.recertificationLeadDays ?? 90;
-  if (!Number.isInteger(lead) || lead < 0) {
-    throw new IsmsError("invalid_argument", `recertificationLeadDays must be a whole number of days, 0 or more, not ${String(lead)}.`);
+  try {
+    const lead = options.recertificationLeadDays ?? 90;
+    if (!Number.isInteger(lead) || lead < 0) {
+      throw new IsmsError("invalid_argument", `recertificationLeadDays must be a whole number of days, 0 or more, not ${String(lead)}.`);
+    }
+    const { decisionDate, previousExpiry } = certification;
+    if (decisionDate === undefined) return undefined;
+    const cycleStart = previousExpiry === undefined ? decisionDate : addDays(previousExpiry, 1);
+    const validFrom = cycleStart < decisionDate ? decisionDate : cycleStart;
+    const expiry = certification.expiry ?? lastDayWithinYears(cycleStart, 3);
+    const held = certification.externalAudits
+      .filter((audit) => audit.kind === "surveillance" && audit.completed && audit.date >= validFrom && audit.date <= expiry)
+      .map((audit) => audit.date)
+      .sort();
+    const beforeExpiry = (date: IsoDate): IsoDate => (date < expiry ? date : addDays(expiry, -1));
+    const yearOneEnds = lastDayWithinYears(validFrom, 1);
+    const firstDue = beforeExpiry(yearOneEnds);
+    const firstHeld = held[0];
+    const secondCap = lastDayWithinYears(validFrom, 2);
+    const fromFirst = firstHeld === undefined ? secondCap : lastDayWithinYears(firstHeld, 1);
+    const secondDue = beforeExpiry(fromFirst < secondCap ? fromFirst : secondCap);
+    const secondHeld = firstHeld === undefined ? undefined : held.find((date) => date > yearOneEnds && date > firstHeld);
+    const recertificationDue = addDays(expiry, -lead);
+    return {
+      validFrom,
+      expiry,
+      surveillance: [
+        { number: 1, due: firstDue, ...(firstHeld === undefined ? {} : { held: firstHeld }) },
+        { number: 2, due: secondDue, ...(secondHeld === undefined ? {} : { held: secondHeld }) },
+      ],
+      recertificationDue: recertificationDue < validFrom ? validFrom : recertificationDue,
+    };
+  } catch (error) {
+    throw argumentError("certificationSchedule", error);
   }
-  const { decisionDate, previousExpiry } = certification;
-  if (decisionDate === undefined) return undefined;
-  const cycleStart = previousExpiry === undefined ? decisionDate : addDays(previousExpiry, 1);
-  const validFrom = cycleStart < decisionDate ? decisionDate : cycleStart;
-  const expiry = certification.expiry ?? lastDayWithinYears(cycleStart, 3);
-  const held = certification.externalAudits
-    .filter((audit) => audit.kind === "surveillance" && audit.completed && audit.date >= validFrom && audit.date <= expiry)
-    .map((audit) => audit.date)
-    .sort();
-  const beforeExpiry = (date: IsoDate): IsoDate => (date < expiry ? date : addDays(expiry, -1));
-  const yearOneEnds = lastDayWithinYears(validFrom, 1);
-  const firstDue = beforeExpiry(yearOneEnds);
-  const firstHeld = held[0];
-  const secondCap = lastDayWithinYears(validFrom, 2);
-  const fromFirst = firstHeld === undefined ? secondCap : lastDayWithinYears(firstHeld, 1);
-  const secondDue = beforeExpiry(fromFirst < secondCap ? fromFirst : secondCap);
-  const secondHeld = firstHeld === undefined ? undefined : held.find((date) => date > yearOneEnds && date > firstHeld);
-  const recertificationDue = addDays(expiry, -lead);
-  return {
-    validFrom,
-    expiry,
-    surveillance: [
-      { number: 1, due: firstDue, ...(firstHeld === undefined ? {} : { held: firstHeld }) },
-      { number: 2, due: secondDue, ...(secondHeld === undefined ? {} : { held: secondHeld }) },
-    ],
-    recertificationDue: recertificationDue < validFrom ? validFrom : recertificationDue,
-  };
 }

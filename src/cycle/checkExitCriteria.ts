@@ -1,5 +1,6 @@
 import type { ExitCriteriaResult, ExitCriterion, PdcaPhase } from "./pdca.js";
 import { EXIT_RULES, type ExitRule } from "./_internal/exitRules.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * The facts the PDCA guards read: plain booleans, counts and lists that the document
@@ -71,11 +72,15 @@ function missingMessage(rule: ExitRule, facts: PdcaGuardFacts): string {
  * ```
  */
 export function checkExitCriteria(phase: PdcaPhase, facts: PdcaGuardFacts): ExitCriteriaResult {
-  const met: ExitCriterion[] = [];
-  const missing: ExitCriterion[] = [];
-  for (const rule of EXIT_RULES[phase]) {
-    if (rule.holds(facts)) met.push({ code: rule.code, message: rule.message });
-    else missing.push({ code: rule.code, message: missingMessage(rule, facts) });
+  try {
+    const met: ExitCriterion[] = [];
+    const missing: ExitCriterion[] = [];
+    for (const rule of EXIT_RULES[phase]) {
+      if (rule.holds(facts)) met.push({ code: rule.code, message: rule.message });
+      else missing.push({ code: rule.code, message: missingMessage(rule, facts) });
+    }
+    return { passed: missing.length === 0, met, missing };
+  } catch (error) {
+    throw argumentError("checkExitCriteria", error);
   }
-  return { passed: missing.length === 0, met, missing };
 }

@@ -1,5 +1,6 @@
 import type { IsoDate } from "../core/index.js";
 import type { PdcaCycle } from "./pdca.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * The date the current cycle began: when its `plan` phase was entered. Audits and reviews
@@ -14,10 +15,14 @@ import type { PdcaCycle } from "./pdca.js";
  * ```
  */
 export function cycleStartDate(cycle: PdcaCycle): IsoDate {
-  for (let index = cycle.history.length - 1; index >= 0; index -= 1) {
-    const entry = cycle.history[index];
-    if (entry !== undefined && entry.cycle === cycle.cycle && entry.phase === "plan") return entry.entered;
+  try {
+    for (let index = cycle.history.length - 1; index >= 0; index -= 1) {
+      const entry = cycle.history[index];
+      if (entry !== undefined && entry.cycle === cycle.cycle && entry.phase === "plan") return entry.entered;
+    }
+    const first = cycle.history.find((entry) => entry.cycle === cycle.cycle) ?? cycle.history[0];
+    return first?.entered ?? "";
+  } catch (error) {
+    throw argumentError("cycleStartDate", error);
   }
-  const first = cycle.history.find((entry) => entry.cycle === cycle.cycle) ?? cycle.history[0];
-  return first?.entered ?? "";
 }

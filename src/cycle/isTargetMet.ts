@@ -1,4 +1,5 @@
 import type { Measurement, Objective, ObjectiveTarget } from "./objective.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Whether a value meets a target.
@@ -13,17 +14,21 @@ import type { Measurement, Objective, ObjectiveTarget } from "./objective.js";
  * ```
  */
 export function meetsTarget(target: ObjectiveTarget, value: number): boolean {
-  switch (target.comparator) {
-    case "at_least":
-      return value >= target.value;
-    case "at_most":
-      return value <= target.value;
-    case "equal":
-      return value === target.value;
-    default: {
-      const unknown: never = target.comparator;
-      return unknown;
+  try {
+    switch (target.comparator) {
+      case "at_least":
+        return value >= target.value;
+      case "at_most":
+        return value <= target.value;
+      case "equal":
+        return value === target.value;
+      default: {
+        const unknown: never = target.comparator;
+        return unknown;
+      }
     }
+  } catch (error) {
+    throw argumentError("meetsTarget", error);
   }
 }
 
@@ -41,12 +46,16 @@ export function meetsTarget(target: ObjectiveTarget, value: number): boolean {
  * ```
  */
 export function latestMeasurement(objective: Objective, asOf?: string): Measurement | undefined {
-  let latest: Measurement | undefined;
-  for (const measurement of objective.measurements) {
-    if (asOf !== undefined && measurement.date > asOf) continue;
-    if (latest === undefined || measurement.date >= latest.date) latest = measurement;
+  try {
+    let latest: Measurement | undefined;
+    for (const measurement of objective.measurements) {
+      if (asOf !== undefined && measurement.date > asOf) continue;
+      if (latest === undefined || measurement.date >= latest.date) latest = measurement;
+    }
+    return latest;
+  } catch (error) {
+    throw argumentError("latestMeasurement", error);
   }
-  return latest;
 }
 
 /**
@@ -64,6 +73,10 @@ export function latestMeasurement(objective: Objective, asOf?: string): Measurem
  * ```
  */
 export function isTargetMet(objective: Objective, asOf?: string): boolean | undefined {
-  const latest = latestMeasurement(objective, asOf);
-  return latest === undefined ? undefined : meetsTarget(objective.target, latest.value);
+  try {
+    const latest = latestMeasurement(objective, asOf);
+    return latest === undefined ? undefined : meetsTarget(objective.target, latest.value);
+  } catch (error) {
+    throw argumentError("isTargetMet", error);
+  }
 }

@@ -6,6 +6,7 @@ import type { DatedItem } from "./datedItem.js";
 import type { Nonconformity } from "./nonconformity.js";
 import type { Objective } from "./objective.js";
 import type { ManagementReview } from "./review.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * A dated decision passed in from elsewhere, such as a residual-risk acceptance with its
@@ -81,51 +82,55 @@ function owned(owner: Party | undefined): { owner?: Party } {
  * ```
  */
 export function listDatedItems(sources: DatedSources): readonly DatedItem[] {
-  const items: DatedItem[] = [];
-  for (const audit of sources.audits ?? []) {
-    const done = audit.status === "completed" || audit.status === "cancelled";
-    items.push({ kind: "audit", id: audit.id, title: `Internal audit: ${audit.title}`, due: audit.plannedDate, done });
-  }
-  for (const review of sources.reviews ?? []) {
-    items.push({ kind: "management_review", id: review.id, title: `Management review ${review.id}`, due: review.date, done: review.status === "held" });
-    for (const action of review.actions) {
-      const done = action.status === "done" || action.status === "cancelled";
-      items.push({ kind: "review_action", id: action.id, title: action.description, due: action.due, done, owner: action.owner, parent: review.id });
+  try {
+    const items: DatedItem[] = [];
+    for (const audit of sources.audits ?? []) {
+      const done = audit.status === "completed" || audit.status === "cancelled";
+      items.push({ kind: "audit", id: audit.id, title: `Internal audit: ${audit.title}`, due: audit.plannedDate, done });
     }
-  }
-  for (const nc of sources.nonconformities ?? []) {
-    for (const action of nc.correctiveActions) {
-      const done = nc.status === "closed" || action.status === "done" || action.status === "cancelled";
-      items.push({ kind: "corrective_action", id: action.id, title: action.description, due: action.due, done, owner: action.owner, parent: nc.id });
-    }
-  }
-  for (const objective of sources.objectives ?? []) {
-    const done = objective.status !== "planned" && objective.status !== "in_progress";
-    items.push({ kind: "objective", id: objective.id, title: objective.objective, due: objective.due, done, owner: objective.owner });
-  }
-  for (const acceptance of sources.acceptances ?? []) {
-    items.push({
-      kind: "acceptance",
-      id: acceptance.id,
-      title: acceptance.title ?? `Review acceptance ${acceptance.id}`,
-      due: acceptance.due,
-      done: acceptance.done ?? false,
-      ...owned(acceptance.owner),
-    });
-  }
-  if (sources.certification !== undefined) {
-    const schedule = certificationSchedule(sources.certification, sources.certificationOptions);
-    if (schedule !== undefined) {
-      const { body } = sources.certification;
-      for (const due of schedule.surveillance) {
-        items.push({ kind: "surveillance_audit", id: `surveillance-${due.number}`, title: `Surveillance audit ${due.number} by ${body}`, due: due.due, done: due.held !== undefined });
+    for (const review of sources.reviews ?? []) {
+      items.push({ kind: "management_review", id: review.id, title: `Management review ${review.id}`, due: review.date, done: review.status === "held" });
+      for (const action of review.actions) {
+        const done = action.status === "done" || action.status === "cancelled";
+        items.push({ kind: "review_action", id: action.id, title: action.description, due: action.due, done, owner: action.owner, parent: review.id });
       }
-      const recertified = sources.certification.externalAudits.some(
-        (audit) => audit.kind === "recertification" && audit.completed && audit.date >= schedule.validFrom,
-      );
-      items.push({ kind: "recertification_audit", id: "recertification", title: `Recertification audit by ${body}`, due: schedule.recertificationDue, done: recertified });
-      items.push({ kind: "certificate_expiry", id: "expiry", title: `Certificate by ${body} expires`, due: schedule.expiry, done: recertified });
     }
+    for (const nc of sources.nonconformities ?? []) {
+      for (const action of nc.correctiveActions) {
+        const done = nc.status === "closed" || action.status === "done" || action.status === "cancelled";
+        items.push({ kind: "corrective_action", id: action.id, title: action.description, due: action.due, done, owner: action.owner, parent: nc.id });
+      }
+    }
+    for (const objective of sources.objectives ?? []) {
+      const done = objective.status !== "planned" && objective.status !== "in_progress";
+      items.push({ kind: "objective", id: objective.id, title: objective.objective, due: objective.due, done, owner: objective.owner });
+    }
+    for (const acceptance of sources.acceptances ?? []) {
+      items.push({
+        kind: "acceptance",
+        id: acceptance.id,
+        title: acceptance.title ?? `Review acceptance ${acceptance.id}`,
+        due: acceptance.due,
+        done: acceptance.done ?? false,
+        ...owned(acceptance.owner),
+      });
+    }
+    if (sources.certification !== undefined) {
+      const schedule = certificationSchedule(sources.certification, sources.certificationOptions);
+      if (schedule !== undefined) {
+        const { body } = sources.certification;
+        for (const due of schedule.surveillance) {
+          items.push({ kind: "surveillance_audit", id: `surveillance-${due.number}`, title: `Surveillance audit ${due.number} by ${body}`, due: due.due, done: due.held !== undefined });
+        }
+        const recertified = sources.certification.externalAudits.some(
+          (audit) => audit.kind === "recertification" && audit.completed && audit.date >= schedule.validFrom,
+        );
+        items.push({ kind: "recertification_audit", id: "recertification", title: `Recertification audit by ${body}`, due: schedule.recertificationDue, done: recertified });
+        items.push({ kind: "certificate_expiry", id: "expiry", title: `Certificate by ${body} expires`, due: schedule.expiry, done: recertified });
+      }
+    }
+    return items;
+  } catch (error) {
+    throw argumentError("listDatedItems", error);
   }
-  return items;
 }

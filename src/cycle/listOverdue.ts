@@ -1,6 +1,7 @@
 import type { IsoDate } from "../core/index.js";
 import { compareDatedItems } from "./_internal/sortItems.js";
 import type { DatedItem } from "./datedItem.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * The open items whose due date is before `asOf`, most overdue first.
@@ -15,5 +16,9 @@ import type { DatedItem } from "./datedItem.js";
  * ```
  */
 export function listOverdue(items: readonly DatedItem[], asOf: IsoDate): readonly DatedItem[] {
-  return items.filter((item) => !item.done && item.due < asOf).sort(compareDatedItems);
+  try {
+    return items.filter((item) => !item.done && item.due < asOf).sort(compareDatedItems);
+  } catch (error) {
+    throw argumentError("listOverdue", error);
+  }
 }

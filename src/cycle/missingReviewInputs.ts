@@ -1,4 +1,5 @@
 import { ReviewInputSchema, type ManagementReview, type ReviewInput } from "./review.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * The 9.3.2 inputs a management review did not consider (absent from the checklist or
@@ -13,5 +14,9 @@ import { ReviewInputSchema, type ManagementReview, type ReviewInput } from "./re
  * ```
  */
 export function missingReviewInputs(review: ManagementReview): readonly ReviewInput[] {
-  return ReviewInputSchema.options.filter((input) => review.inputs[input]?.present !== true);
+  try {
+    return ReviewInputSchema.options.filter((input) => review.inputs[input]?.present !== true);
+  } catch (error) {
+    throw argumentError("missingReviewInputs", error);
+  }
 }

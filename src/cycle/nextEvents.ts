@@ -2,6 +2,7 @@ import type { PdcaGuardFacts } from "./checkExitCriteria.js";
 import { evaluateGuards } from "./_internal/guards.js";
 import type { ExitCriteriaResult, PdcaCycle, PdcaEvent } from "./pdca.js";
 import { pdcaTransitions } from "./pdcaTransitions.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * The events legal in the cycle's current phase; given guards, only those whose exit
@@ -17,7 +18,11 @@ import { pdcaTransitions } from "./pdcaTransitions.js";
  * ```
  */
 export function nextEvents(cycle: PdcaCycle, guards?: PdcaGuardFacts | ExitCriteriaResult): readonly PdcaEvent[] {
-  const legal = pdcaTransitions.filter((row) => row.from === cycle.phase).map((row) => row.event);
-  if (guards === undefined) return legal;
-  return evaluateGuards(cycle.phase, guards).passed ? legal : [];
+  try {
+    const legal = pdcaTransitions.filter((row) => row.from === cycle.phase).map((row) => row.event);
+    if (guards === undefined) return legal;
+    return evaluateGuards(cycle.phase, guards).passed ? legal : [];
+  } catch (error) {
+    throw argumentError("nextEvents", error);
+  }
 }

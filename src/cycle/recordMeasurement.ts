@@ -1,5 +1,6 @@
 import { produce } from "../core/immer.js";
 import type { Measurement, Objective } from "./objective.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Adds a measurement to an objective (9.1), keeping measurements in date order (a
@@ -17,12 +18,16 @@ import type { Measurement, Objective } from "./objective.js";
  * ```
  */
 export function recordMeasurement(objective: Objective, measurement: Measurement): Objective {
-  const duplicate = objective.measurements.some(
-    (existing) => existing.date === measurement.date && existing.value === measurement.value && existing.note === measurement.note,
-  );
-  if (duplicate) return objective;
-  const index = objective.measurements.findIndex((existing) => existing.date > measurement.date);
-  return produce(objective, (draft) => {
-    draft.measurements.splice(index === -1 ? draft.measurements.length : index, 0, { ...measurement });
-  });
+  try {
+    const duplicate = objective.measurements.some(
+      (existing) => existing.date === measurement.date && existing.value === measurement.value && existing.note === measurement.note,
+    );
+    if (duplicate) return objective;
+    const index = objective.measurements.findIndex((existing) => existing.date > measurement.date);
+    return produce(objective, (draft) => {
+      draft.measurements.splice(index === -1 ? draft.measurements.length : index, 0, { ...measurement });
+    });
+  } catch (error) {
+    throw argumentError("recordMeasurement", error);
+  }
 }

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { rejectReservedKeys } from "../core/_internal/reserved.js";
 import { CustomFieldsSchema, IsoDateSchema, NonBlankStringSchema, PartySchema, ReviewIdSchema } from "../core/index.js";
 import { ReviewActionSchema } from "./actions.js";
 
@@ -108,7 +109,7 @@ export const ManagementReviewSchema = z.strictObject({
   date: IsoDateSchema,
   status: ReviewStatusSchema,
   attendees: z.array(PartySchema),
-  inputs: z.partialRecord(ReviewInputSchema, ReviewInputEntrySchema),
+  inputs: rejectReservedKeys(z.partialRecord(ReviewInputSchema, ReviewInputEntrySchema)),
   decisions: z.array(NonBlankStringSchema),
   actions: z.array(ReviewActionSchema),
   minutesReference: z.string().min(1).optional(),

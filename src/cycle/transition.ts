@@ -3,6 +3,7 @@ import { err, IsmsError, isIsoDate, issue, ok, type IsmsIssue, type IsoDate, typ
 import type { PdcaGuardFacts } from "./checkExitCriteria.js";
 import { evaluateGuards, findTransition } from "./_internal/guards.js";
 import type { ExitCriteriaResult, PdcaCycle, PdcaEvent, PdcaHistoryEntry } from "./pdca.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Options of {@link transition}: the guard input (facts, or a guard result computed
@@ -51,39 +52,43 @@ export interface TransitionOptions {
  * ```
  */
 export function transition(cycle: PdcaCycle, event: PdcaEvent, options: TransitionOptions): Result<PdcaCycle, IsmsIssue[]> {
-  if (!isIsoDate(options.date)) throw new IsmsError("invalid_date", `"${options.date}" is not a calendar date in the form YYYY-MM-DD`);
-  const row = findTransition(cycle.phase, event);
-  if (row === undefined) {
-    return err([issue("illegal_event", `Event "${event}" is not allowed in the ${cycle.phase} phase.`, ["phase"])]);
+  try {
+    if (!isIsoDate(options.date)) throw new IsmsError("invalid_date", `"${options.date}" is not a calendar date in the form YYYY-MM-DD`);
+    const row = findTransition(cycle.phase, event);
+    if (row === undefined) {
+      return err([issue("illegal_event", `Event "${event}" is not allowed in the ${cycle.phase} phase.`, ["phase"])]);
+    }
+    const last = cycle.history[cycle.history.length - 1];
+    if (last !== undefined && options.date < last.entered) {
+      return err([
+        issue(
+          "date_before_last_transition",
+          `The transition date ${options.date} is before ${last.entered}, when the ${last.phase} phase was entered.`,
+          ["history", cycle.history.length - 1, "entered"],
+        ),
+      ]);
+    }
+    const evidence = evaluateGuards(cycle.phase, options.guards);
+    if (!evidence.passed) {
+      return err(evidence.missing.map((item) => issue(item.code, item.message, ["phase"])));
+    }
+    const nextNumber = row.nextCycle ? cycle.cycle + 1 : cycle.cycle;
+    const entry: PdcaHistoryEntry = {
+      cycle: nextNumber,
+      phase: row.to,
+      entered: options.date,
+      event,
+      ...(options.by === undefined ? {} : { by: options.by }),
+      evidence: { passed: evidence.passed, met: [...evidence.met], missing: [...evidence.missing] },
+    };
+    return ok(
+      produce(cycle, (draft) => {
+        draft.cycle = nextNumber;
+        draft.phase = row.to;
+        draft.history.push(entry);
+      }),
+    );
+  } catch (error) {
+    throw argumentError("transition", error);
   }
-  const last = cycle.history[cycle.history.length - 1];
-  if (last !== undefined && options.date < last.entered) {
-    return err([
-      issue(
-        "date_before_last_transition",
-        `The transition date ${options.date} is before ${last.entered}, when the ${last.phase} phase was entered.`,
-        ["history", cycle.history.length - 1, "entered"],
-      ),
-    ]);
-  }
-  const evidence = evaluateGuards(cycle.phase, options.guards);
-  if (!evidence.passed) {
-    return err(evidence.missing.map((item) => issue(item.code, item.message, ["phase"])));
-  }
-  const nextNumber = row.nextCycle ? cycle.cycle + 1 : cycle.cycle;
-  const entry: PdcaHistoryEntry = {
-    cycle: nextNumber,
-    phase: row.to,
-    entered: options.date,
-    event,
-    ...(options.by === undefined ? {} : { by: options.by }),
-    evidence: { passed: evidence.passed, met: [...evidence.met], missing: [...evidence.missing] },
-  };
-  return ok(
-    produce(cycle, (draft) => {
-      draft.cycle = nextNumber;
-      draft.phase = row.to;
-      draft.history.push(entry);
-    }),
-  );
 }

@@ -1,5 +1,6 @@
 import { addDays, addYears, issue, type IsmsIssue } from "../core/index.js";
 import type { Certification } from "./certification.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Checks a certification record: stage 1 before stage 2 (`stage_order`), the decision after
@@ -18,38 +19,42 @@ import type { Certification } from "./certification.js";
  * ```
  */
 export function validateCertification(certification: Certification): IsmsIssue[] {
-  const found: IsmsIssue[] = [];
-  const { stage1, stage2, decisionDate, expiry } = certification;
-  if (stage1 !== undefined && stage2 !== undefined && stage2 < stage1) {
-    found.push(issue("stage_order", `Stage 2 (${stage2}) is dated before stage 1 (${stage1}).`, ["stage2"]));
-  }
-  if (decisionDate !== undefined && stage2 !== undefined && decisionDate < stage2) {
-    found.push(issue("decision_before_stage2", `The certification decision (${decisionDate}) is dated before stage 2 (${stage2}).`, ["decisionDate"]));
-  }
-  const { previousExpiry } = certification;
-  if (decisionDate !== undefined && previousExpiry !== undefined && decisionDate > previousExpiry) {
-    found.push(
-      issue(
-        "recertification_after_expiry",
-        `The recertification decision (${decisionDate}) comes after the previous certificate expired (${previousExpiry}): the certificate was not valid in between.`,
-        ["decisionDate"],
-        "warning",
-      ),
-    );
-  }
-  if (decisionDate !== undefined && expiry !== undefined) {
-    const cycleStart = previousExpiry === undefined ? decisionDate : addDays(previousExpiry, 1);
-    const latest = addDays(addYears(cycleStart, 3), -1);
-    if (expiry <= decisionDate || expiry > latest) {
-      found.push(issue("invalid_expiry", `The expiry ${expiry} must be after the decision and no later than ${latest}.`, ["expiry"]));
+  try {
+    const found: IsmsIssue[] = [];
+    const { stage1, stage2, decisionDate, expiry } = certification;
+    if (stage1 !== undefined && stage2 !== undefined && stage2 < stage1) {
+      found.push(issue("stage_order", `Stage 2 (${stage2}) is dated before stage 1 (${stage1}).`, ["stage2"]));
     }
-  }
-  certification.externalAudits.forEach((audit, index) => {
-    if (decisionDate !== undefined && audit.date < decisionDate && audit.kind !== "recertification") {
+    if (decisionDate !== undefined && stage2 !== undefined && decisionDate < stage2) {
+      found.push(issue("decision_before_stage2", `The certification decision (${decisionDate}) is dated before stage 2 (${stage2}).`, ["decisionDate"]));
+    }
+    const { previousExpiry } = certification;
+    if (decisionDate !== undefined && previousExpiry !== undefined && decisionDate > previousExpiry) {
       found.push(
-        issue("external_audit_before_decision", `A ${audit.kind} audit on ${audit.date} is dated before the decision.`, ["externalAudits", index, "date"], "warning"),
+        issue(
+          "recertification_after_expiry",
+          `The recertification decision (${decisionDate}) comes after the previous certificate expired (${previousExpiry}): the certificate was not valid in between.`,
+          ["decisionDate"],
+          "warning",
+        ),
       );
     }
-  });
-  return found;
+    if (decisionDate !== undefined && expiry !== undefined) {
+      const cycleStart = previousExpiry === undefined ? decisionDate : addDays(previousExpiry, 1);
+      const latest = addDays(addYears(cycleStart, 3), -1);
+      if (expiry <= decisionDate || expiry > latest) {
+        found.push(issue("invalid_expiry", `The expiry ${expiry} must be after the decision and no later than ${latest}.`, ["expiry"]));
+      }
+    }
+    certification.externalAudits.forEach((audit, index) => {
+      if (decisionDate !== undefined && audit.date < decisionDate && audit.kind !== "recertification") {
+        found.push(
+          issue("external_audit_before_decision", `A ${audit.kind} audit on ${audit.date} is dated before the decision.`, ["externalAudits", index, "date"], "warning"),
+        );
+      }
+    });
+    return found;
+  } catch (error) {
+    throw argumentError("validateCertification", error);
+  }
 }

@@ -2,6 +2,7 @@ import { issue, type IsmsIssue, type IsoDate } from "../core/index.js";
 import { duplicateIdIssues } from "./_internal/duplicates.js";
 import { isTargetMet } from "./isTargetMet.js";
 import type { Objective } from "./objective.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Options of {@link validateObjectives}.
@@ -34,27 +35,31 @@ export interface ValidateObjectivesOptions {
  * ```
  */
 export function validateObjectives(objectives: readonly Objective[], options: ValidateObjectivesOptions = {}): IsmsIssue[] {
-  const found = duplicateIdIssues(
-    objectives.map((objective) => objective.id),
-    "duplicate_objective_id",
-    "Objective",
-    (index) => [index, "id"],
-  );
-  objectives.forEach((objective, index) => {
-    for (let m = 1; m < objective.measurements.length; m += 1) {
-      if ((objective.measurements[m]?.date ?? "") < (objective.measurements[m - 1]?.date ?? "")) {
-        found.push(issue("measurements_out_of_order", `Objective ${objective.id}: measurement ${m} is dated before the one that precedes it.`, [index, "measurements", m, "date"]));
+  try {
+    const found = duplicateIdIssues(
+      objectives.map((objective) => objective.id),
+      "duplicate_objective_id",
+      "Objective",
+      (index) => [index, "id"],
+    );
+    objectives.forEach((objective, index) => {
+      for (let m = 1; m < objective.measurements.length; m += 1) {
+        if ((objective.measurements[m]?.date ?? "") < (objective.measurements[m - 1]?.date ?? "")) {
+          found.push(issue("measurements_out_of_order", `Objective ${objective.id}: measurement ${m} is dated before the one that precedes it.`, [index, "measurements", m, "date"]));
+        }
       }
-    }
-    if (objective.status === "achieved" && isTargetMet(objective) !== true) {
-      found.push(
-        issue("achieved_without_met_target", `Objective ${objective.id} is marked achieved but its latest measurement does not meet the target.`, [index, "status"], "warning"),
-      );
-    }
-    const open = objective.status === "planned" || objective.status === "in_progress";
-    if (options.asOf !== undefined && open && objective.due < options.asOf) {
-      found.push(issue("objective_overdue", `Objective ${objective.id} was due on ${objective.due} and is still open.`, [index, "due"], "warning"));
-    }
-  });
-  return found;
+      if (objective.status === "achieved" && isTargetMet(objective) !== true) {
+        found.push(
+          issue("achieved_without_met_target", `Objective ${objective.id} is marked achieved but its latest measurement does not meet the target.`, [index, "status"], "warning"),
+        );
+      }
+      const open = objective.status === "planned" || objective.status === "in_progress";
+      if (options.asOf !== undefined && open && objective.due < options.asOf) {
+        found.push(issue("objective_overdue", `Objective ${objective.id} was due on ${objective.due} and is still open.`, [index, "due"], "warning"));
+      }
+    });
+    return found;
+  } catch (error) {
+    throw argumentError("validateObjectives", error);
+  }
 }

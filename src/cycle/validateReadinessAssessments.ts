@@ -1,6 +1,7 @@
 import { annexA, clauses } from "../catalogue/index.js";
 import { issue, type IsmsIssue } from "../core/index.js";
 import type { ReadinessAssessment } from "./readiness.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Checks a list of readiness assessments: each requirement assessed once
@@ -17,18 +18,22 @@ import type { ReadinessAssessment } from "./readiness.js";
  * ```
  */
 export function validateReadinessAssessments(assessments: readonly ReadinessAssessment[]): IsmsIssue[] {
-  const found: IsmsIssue[] = [];
-  const seen = new Set<string>();
-  assessments.forEach((assessment, index) => {
-    const { requirement } = assessment;
-    if (seen.has(requirement)) {
-      found.push(issue("duplicate_requirement", `Requirement ${requirement} is assessed more than once; the last assessment counts.`, [index, "requirement"], "warning"));
-    }
-    seen.add(requirement);
-    const known = clauses.some((clause) => clause.id === requirement) || annexA.some((control) => `annex-a:${control.id}` === requirement);
-    if (!known) {
-      found.push(issue("unknown_requirement", `${requirement} is neither a clause of 4–10 nor an Annex A control.`, [index, "requirement"], "warning"));
-    }
-  });
-  return found;
+  try {
+    const found: IsmsIssue[] = [];
+    const seen = new Set<string>();
+    assessments.forEach((assessment, index) => {
+      const { requirement } = assessment;
+      if (seen.has(requirement)) {
+        found.push(issue("duplicate_requirement", `Requirement ${requirement} is assessed more than once; the last assessment counts.`, [index, "requirement"], "warning"));
+      }
+      seen.add(requirement);
+      const known = clauses.some((clause) => clause.id === requirement) || annexA.some((control) => `annex-a:${control.id}` === requirement);
+      if (!known) {
+        found.push(issue("unknown_requirement", `${requirement} is neither a clause of 4–10 nor an Annex A control.`, [index, "requirement"], "warning"));
+      }
+    });
+    return found;
+  } catch (error) {
+    throw argumentError("validateReadinessAssessments", error);
+  }
 }

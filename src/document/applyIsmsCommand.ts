@@ -1,9 +1,12 @@
 import * as z from "zod";
+import { rejectReservedKeys } from "../core/_internal/reserved.js";
 import { err, IsmsError, IsoDateSchema, IsoDateTimeSchema, issue, ok, PartySchema, type IsmsIssue, type IsoDateTime, type Party, type Result } from "../core/index.js";
 import {
   correctAssetLifecycleDates,
   disposeAsset,
+  findDependencyPath,
   linkDependency,
+  listDependencyCycles,
   reclassifyAsset,
   removeAsset,
   retireAsset,
@@ -30,6 +33,7 @@ import { diffToPatches } from "./_internal/diff.js";
 import { pdcaFacts } from "./pdcaFacts.js";
 import { OrganisationSchema, ScopeSchema } from "./context.js";
 import type { IsmsDocument } from "./schema.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 const IdSchema = z.string().min(1).max(256);
 
@@ -50,7 +54,7 @@ export const IsmsCommandSchema = z.discriminatedUnion("type", [
     type: z.literal("entity.update"),
     collection: IsmsCollectionSchema,
     id: IdSchema,
-    patch: z.record(z.string(), z.unknown()),
+    patch: rejectReservedKeys(z.record(z.string(), z.unknown())),
     unset: z.array(z.string().min(1)).optional(),
   }),
   z.strictObject({ type: z.literal("entity.remove"), collection: IsmsCollectionSchema, id: IdSchema }),
@@ -74,8 +78,11 @@ export const IsmsCommandSchema = z.discriminatedUnion("type", [
  * A change to the document, as data: what a GRC app sends, what a change-log entry names.
  * Generic `entity.*` commands reach every collection (each entity is validated against its
  * schema, ids stay unique, an entity others refer to cannot be removed, risk owners'
- * decisions and methodology versions are append-only); the others carry the rules of their
- * domain (an asset others depend on cannot be removed, a PDCA event must pass its exit
+ * decisions and methodology versions are append-only, and an asset's `dependsOn` given by
+ * `entity.add` or `entity.update` may not close a cycle, which is refused with
+ * `dependency_cycle` as `asset.link` refuses it); the others carry the rules of their
+ * domain (an asset others depend on cannot be removed, `asset.reclassify` takes a level of
+ * the document's own classification scheme (`assetSettings`), a PDCA event must pass its exit
  * criteria, a nonconformity cannot close before an effectiveness review).
  *
  * @category Document
@@ -139,6 +146,29 @@ function replaceAt<T>(items: readonly T[], index: number, value: T): T[] {
   return next;
 }
 
+/**
+ * The dependencies an entity command gives an asset that close a cycle, as issues at their
+ * position in `dependsOn` (`asset.link` refuses the same). An added dependency closes a
+ * cycle exactly when it lies in the asset's cycle group afterwards; one linear pass finds
+ * the group, and a path is searched only for the dependencies that close one. Cycles the
+ * command does not create (in an inventory that has them already) do not block it.
+ */
+function newDependencyCycles(assets: readonly Asset[], asset: Asset, before: readonly string[], at: "value" | "patch"): IsmsIssue[] {
+  const after = asset.dependsOn ?? [];
+  const previous = new Set(before);
+  if (after.every((target) => previous.has(target))) return [];
+  const group = listDependencyCycles(assets).find((cycle) => cycle.members.includes(asset.id));
+  if (group === undefined) return [];
+  const members = new Set<string>(group.members);
+  const found: IsmsIssue[] = [];
+  after.forEach((target, position) => {
+    if (previous.has(target) || !members.has(target) || after.indexOf(target) < position) return;
+    const back = findDependencyPath(assets, target, asset.id) ?? [];
+    found.push(issue("dependency_cycle", `Asset ${asset.id} cannot depend on ${target}: that would close a cycle: ${[asset.id, ...back].join(" → ")}.`, [at, "dependsOn", position]));
+  });
+  return found;
+}
+
 function collectionStep(document: IsmsDocument, command: Extract<ParsedCommand, { type: `entity.${string}` }>): Step {
   const spec = collections[command.collection];
   if (!spec) return err([issue("unknown_collection", `There is no collection "${String(command.collection)}".`, ["collection"])]);
@@ -156,7 +186,12 @@ function collectionStep(document: IsmsDocument, command: Extract<ParsedCommand, 
       if (items.some((item) => spec.key(item) === key)) {
         return err([issue("duplicate_id", `${spec.label} ${key} already exists.`, ["value"])]);
       }
-      return ok({ document: spec.set(document, [...items, value]), summary: `${spec.label} ${key} added` });
+      const added = [...items, value];
+      if (command.collection === "assets") {
+        const cycles = newDependencyCycles(added as unknown as Asset[], value as unknown as Asset, [], "value");
+        if (cycles.length > 0) return err(cycles);
+      }
+      return ok({ document: spec.set(document, added), summary: `${spec.label} ${key} added` });
     }
     case "entity.update":
     case "entity.remove": {
@@ -187,8 +222,13 @@ function collectionStep(document: IsmsDocument, command: Extract<ParsedCommand, 
       if (spec.key(parsed.data as Record<string, unknown>) !== command.id) {
         return err([issue("id_change", `The id of ${spec.label.toLowerCase()} ${command.id} cannot change.`, ["patch"])]);
       }
+      const updated = replaceAt(items, index, parsed.data as Record<string, unknown>);
+      if (command.collection === "assets") {
+        const cycles = newDependencyCycles(updated as unknown as Asset[], parsed.data as Asset, (current as unknown as Asset).dependsOn ?? [], "patch");
+        if (cycles.length > 0) return err(cycles);
+      }
       const changed = Object.keys(command.patch).concat(command.unset ?? []).join(", ");
-      return ok({ document: spec.set(document, replaceAt(items, index, parsed.data)), summary: `${spec.label} ${command.id} updated (${changed})` });
+      return ok({ document: spec.set(document, updated), summary: `${spec.label} ${command.id} updated (${changed})` });
     }
   }
 }
@@ -290,7 +330,7 @@ function step(document: IsmsDocument, command: ParsedCommand): Step {
       );
     case "asset.reclassify":
       return fromResult(
-        reclassifyAsset(document.assets, command.id as Asset["id"], command.classification),
+        reclassifyAsset(document.assets, command.id as Asset["id"], command.classification, document.assetSettings),
         document,
         `Asset ${command.id} reclassified as ${command.classification}`,
       );
@@ -341,20 +381,24 @@ function step(document: IsmsDocument, command: ParsedCommand): Step {
  * ```
  */
 export function applyIsmsCommand(document: IsmsDocument, command: IsmsCommand, meta: CommandMeta): Result<CommandOutcome> {
-  if (!IsoDateTimeSchema.safeParse(meta.at).success) {
-    throw new IsmsError("invalid_date", `"${meta.at}" is not an ISO 8601 date-time with a time zone`);
+  try {
+    if (!IsoDateTimeSchema.safeParse(meta.at).success) {
+      throw new IsmsError("invalid_date", `"${meta.at}" is not an ISO 8601 date-time with a time zone`);
+    }
+    if (!PartySchema.safeParse(meta.by).success) {
+      throw new IsmsError("invalid_argument", "meta.by must name who makes the change (a non-blank party)");
+    }
+    const parsed = IsmsCommandSchema.safeParse(command);
+    if (!parsed.success) return err(schemaIssues(parsed.error, ["command"]));
+    const result = step(document, parsed.data);
+    if (!result.ok) return err([...result.error]);
+    const { document: next, summary } = result.value;
+    if (next === document) return ok({ document });
+    const { patches, inversePatches } = diffToPatches(document, next);
+    if (patches.length === 0) return ok({ document });
+    const entry = { at: meta.at, by: meta.by, command: command.type, summary, patches, inversePatches } as ChangeLogEntry;
+    return ok({ document: next, entry });
+  } catch (error) {
+    throw argumentError("applyIsmsCommand", error);
   }
-  if (!PartySchema.safeParse(meta.by).success) {
-    throw new IsmsError("invalid_argument", "meta.by must name who makes the change (a non-blank party)");
-  }
-  const parsed = IsmsCommandSchema.safeParse(command);
-  if (!parsed.success) return err(schemaIssues(parsed.error, ["command"]));
-  const result = step(document, parsed.data);
-  if (!result.ok) return err([...result.error]);
-  const { document: next, summary } = result.value;
-  if (next === document) return ok({ document });
-  const { patches, inversePatches } = diffToPatches(document, next);
-  if (patches.length === 0) return ok({ document });
-  const entry = { at: meta.at, by: meta.by, command: command.type, summary, patches, inversePatches } as ChangeLogEntry;
-  return ok({ document: next, entry });
 }

@@ -1,5 +1,6 @@
 import type { Methodology } from "../risk/index.js";
 import type { IsmsDocument } from "./schema.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * The methodology version in force: the highest version of the methodology that most risks'
@@ -14,17 +15,21 @@ import type { IsmsDocument } from "./schema.js";
  * ```
  */
 export function currentMethodology(document: IsmsDocument): Methodology {
-  const votes = new Map<string, number>();
-  for (const risk of document.risks) {
-    for (const rating of Object.values(risk.ratings)) {
-      if (rating) votes.set(rating.methodology.id, (votes.get(rating.methodology.id) ?? 0) + 1);
+  try {
+    const votes = new Map<string, number>();
+    for (const risk of document.risks) {
+      for (const rating of Object.values(risk.ratings)) {
+        if (rating) votes.set(rating.methodology.id, (votes.get(rating.methodology.id) ?? 0) + 1);
+      }
     }
+    const first = document.methodologies[0] as Methodology;
+    const id = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? first.id;
+    let best: Methodology | undefined;
+    for (const methodology of document.methodologies) {
+      if (methodology.id === id && (best === undefined || methodology.version > best.version)) best = methodology;
+    }
+    return best ?? first;
+  } catch (error) {
+    throw argumentError("currentMethodology", error);
   }
-  const first = document.methodologies[0] as Methodology;
-  const id = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? first.id;
-  let best: Methodology | undefined;
-  for (const methodology of document.methodologies) {
-    if (methodology.id === id && (best === undefined || methodology.version > best.version)) best = methodology;
-  }
-  return best ?? first;
 }

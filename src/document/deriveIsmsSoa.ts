@@ -1,5 +1,6 @@
 import { deriveSoa, type SoaRow } from "../soa/index.js";
 import type { IsmsDocument } from "./schema.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Derives the Statement of Applicability (6.1.3 d) of a document: one row per control of
@@ -18,13 +19,17 @@ import type { IsmsDocument } from "./schema.js";
  * ```
  */
 export function deriveIsmsSoa(document: IsmsDocument, asOf?: string): SoaRow[] {
-  return deriveSoa({
-    catalogues: document.cataloguesInScope,
-    customCatalogues: document.catalogues,
-    risks: document.risks,
-    plans: document.treatmentPlans,
-    obligations: document.obligations,
-    decisions: document.soaDecisions,
-    ...(asOf === undefined ? {} : { asOf }),
-  });
+  try {
+    return deriveSoa({
+      catalogues: document.cataloguesInScope,
+      customCatalogues: document.catalogues,
+      risks: document.risks,
+      plans: document.treatmentPlans,
+      obligations: document.obligations,
+      decisions: document.soaDecisions,
+      ...(asOf === undefined ? {} : { asOf }),
+    });
+  } catch (error) {
+    throw argumentError("deriveIsmsSoa", error);
+  }
 }

@@ -1,5 +1,6 @@
 import { listDatedItems, type DatedItem } from "../cycle/index.js";
 import type { IsmsDocument } from "./schema.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Everything in the document that has a date to keep: internal audits, management reviews
@@ -16,30 +17,34 @@ import type { IsmsDocument } from "./schema.js";
  * ```
  */
 export function listIsmsDatedItems(document: IsmsDocument): readonly DatedItem[] {
-  const revoked = new Set(document.decisions.flatMap((decision) => (decision.kind === "revocation" ? [decision.revokes] : [])));
-  const acceptances = document.decisions.flatMap((decision) => {
-    if (decision.kind !== "risk_acceptance" || revoked.has(decision.id)) return [];
-    const due = [decision.reviewBy, decision.expires].filter((date): date is string => date !== undefined).sort()[0];
-    return due === undefined ? [] : [{ id: decision.id, title: `Review acceptance ${decision.id} of risk ${decision.risk}`, due, owner: decision.decidedBy }];
-  });
-  const fromCycle = listDatedItems({
-    audits: document.auditProgramme?.audits ?? [],
-    reviews: document.reviews,
-    nonconformities: document.nonconformities,
-    objectives: document.objectives,
-    acceptances,
-    ...(document.certification === undefined ? {} : { certification: document.certification }),
-  });
-  const actions: DatedItem[] = document.treatmentPlans.flatMap((plan) =>
-    plan.actions.map((action) => ({
-      kind: "other" as const,
-      id: action.id,
-      title: `Treatment action: ${action.title}`,
-      due: action.due,
-      done: action.status === "done" || action.status === "cancelled",
-      owner: action.owner,
-      parent: plan.id,
-    })),
-  );
-  return [...fromCycle, ...actions].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  try {
+    const revoked = new Set(document.decisions.flatMap((decision) => (decision.kind === "revocation" ? [decision.revokes] : [])));
+    const acceptances = document.decisions.flatMap((decision) => {
+      if (decision.kind !== "risk_acceptance" || revoked.has(decision.id)) return [];
+      const due = [decision.reviewBy, decision.expires].filter((date): date is string => date !== undefined).sort()[0];
+      return due === undefined ? [] : [{ id: decision.id, title: `Review acceptance ${decision.id} of risk ${decision.risk}`, due, owner: decision.decidedBy }];
+    });
+    const fromCycle = listDatedItems({
+      audits: document.auditProgramme?.audits ?? [],
+      reviews: document.reviews,
+      nonconformities: document.nonconformities,
+      objectives: document.objectives,
+      acceptances,
+      ...(document.certification === undefined ? {} : { certification: document.certification }),
+    });
+    const actions: DatedItem[] = document.treatmentPlans.flatMap((plan) =>
+      plan.actions.map((action) => ({
+        kind: "other" as const,
+        id: action.id,
+        title: `Treatment action: ${action.title}`,
+        due: action.due,
+        done: action.status === "done" || action.status === "cancelled",
+        owner: action.owner,
+        parent: plan.id,
+      })),
+    );
+    return [...fromCycle, ...actions].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  } catch (error) {
+    throw argumentError("listIsmsDatedItems", error);
+  }
 }

@@ -3,6 +3,7 @@ import { cycleStartDate, type PdcaGuardFacts } from "../cycle/index.js";
 import { isPlanApproved } from "../treatment/index.js";
 import type { IsmsDocument } from "./schema.js";
 import { approvedSoaVersions, byThen as happened, topLevelPolicies } from "./_internal/approvals.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Reads the facts that the PDCA exit criteria need from the whole document: scope, approved
@@ -25,27 +26,31 @@ import { approvedSoaVersions, byThen as happened, topLevelPolicies } from "./_in
  * ```
  */
 export function pdcaFacts(document: IsmsDocument, asOf?: IsoDate): PdcaGuardFacts {
-  const start = cycleStartDate(document.cycle);
-  const byThen = (date: IsoDate | undefined): boolean => happened(date, asOf);
-  const audits = document.auditProgramme?.audits ?? [];
-  return {
-    hasScope: document.scope !== undefined,
-    approvedPolicy: topLevelPolicies(document, asOf).approved.length > 0,
-    hasMethodology: document.methodologies.length > 0,
-    riskAssessmentComplete:
-      document.risks.length > 0 && document.risks.every((risk) => risk.ratings.current !== undefined || risk.ratings.inherent !== undefined),
-    treatmentPlanApproved:
-      document.treatmentPlans.length > 0 && document.treatmentPlans.every((plan) => isPlanApproved(plan, document.decisions, asOf)),
-    soaApproved: approvedSoaVersions(document, asOf).length > 0,
-    objectivesDefined: document.objectives.length > 0,
-    plannedAuditsInCycle: audits.filter((audit) => audit.status !== "cancelled" && audit.plannedDate >= start).length,
-    completedAuditsInCycle: audits.filter((audit) => {
-      const performed = audit.performedDate ?? audit.plannedDate;
-      return audit.status === "completed" && performed >= start && byThen(performed);
-    }).length,
-    completedReviewsInCycle: document.reviews.filter((review) => review.status === "held" && review.date >= start && byThen(review.date)).length,
-    majorNonconformitiesWithoutCorrectiveAction: document.nonconformities
-      .filter((nc) => nc.severity === "major" && nc.status !== "closed" && byThen(nc.raised) && nc.correctiveActions.every((action) => action.status === "cancelled"))
-      .map((nc) => nc.id),
-  };
+  try {
+    const start = cycleStartDate(document.cycle);
+    const byThen = (date: IsoDate | undefined): boolean => happened(date, asOf);
+    const audits = document.auditProgramme?.audits ?? [];
+    return {
+      hasScope: document.scope !== undefined,
+      approvedPolicy: topLevelPolicies(document, asOf).approved.length > 0,
+      hasMethodology: document.methodologies.length > 0,
+      riskAssessmentComplete:
+        document.risks.length > 0 && document.risks.every((risk) => risk.ratings.current !== undefined || risk.ratings.inherent !== undefined),
+      treatmentPlanApproved:
+        document.treatmentPlans.length > 0 && document.treatmentPlans.every((plan) => isPlanApproved(plan, document.decisions, asOf)),
+      soaApproved: approvedSoaVersions(document, asOf).length > 0,
+      objectivesDefined: document.objectives.length > 0,
+      plannedAuditsInCycle: audits.filter((audit) => audit.status !== "cancelled" && audit.plannedDate >= start).length,
+      completedAuditsInCycle: audits.filter((audit) => {
+        const performed = audit.performedDate ?? audit.plannedDate;
+        return audit.status === "completed" && performed >= start && byThen(performed);
+      }).length,
+      completedReviewsInCycle: document.reviews.filter((review) => review.status === "held" && review.date >= start && byThen(review.date)).length,
+      majorNonconformitiesWithoutCorrectiveAction: document.nonconformities
+        .filter((nc) => nc.severity === "major" && nc.status !== "closed" && byThen(nc.raised) && nc.correctiveActions.every((action) => action.status === "cancelled"))
+        .map((nc) => nc.id),
+    };
+  } catch (error) {
+    throw argumentError("pdcaFacts", error);
+  }
 }

@@ -6,6 +6,7 @@ import { deriveIsmsSoa } from "./deriveIsmsSoa.js";
 import type { IsmsDocument } from "./schema.js";
 import type { SoaRow } from "../soa/index.js";
 import { approvedSoaVersions, byThen as happened, topLevelPolicies } from "./_internal/approvals.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /** Who the derived assessments are by. */
 const DERIVED_BY = "isms (derived from the document)";
@@ -48,7 +49,11 @@ const STATUS_OF_SHARE: Readonly<Record<Share, ReadinessStatus>> = { all: "met", 
  * ```
  */
 export function readinessEvidence(document: IsmsDocument, asOf: IsoDate): ReadinessAssessment[] {
-  return evidenceFromRows(document, asOf, deriveIsmsSoa(document, asOf));
+  try {
+    return evidenceFromRows(document, asOf, deriveIsmsSoa(document, asOf));
+  } catch (error) {
+    throw argumentError("readinessEvidence", error);
+  }
 }
 
 /** {@link readinessEvidence} on SoA rows already derived for `asOf`. */
@@ -208,10 +213,14 @@ function evidenceFromRows(document: IsmsDocument, asOf: IsoDate, rows: readonly 
  * ```
  */
 export function assessIsmsReadiness(document: IsmsDocument, asOf: IsoDate): ReadinessSummary {
-  // Excluded means an explicit decision; a control nobody has decided on yet is a gap, not
-  // something out of scope (6.1.3 c reports the undecided ones).
-  const excludedByDecision = new Set<string>(document.soaDecisions.filter((decision) => !decision.applicable).map((decision) => decision.control));
-  const rows = deriveIsmsSoa(document, asOf);
-  const excluded = rows.filter((row) => !row.applicable && excludedByDecision.has(row.ref) && splitControlRef(row.ref)?.catalogue === ANNEX_A).map((row) => row.ref);
-  return assessReadiness(document.readiness ?? [], { evidence: evidenceFromRows(document, asOf, rows), notApplicable: excluded });
+  try {
+    // Excluded means an explicit decision; a control nobody has decided on yet is a gap, not
+    // something out of scope (6.1.3 c reports the undecided ones).
+    const excludedByDecision = new Set<string>(document.soaDecisions.filter((decision) => !decision.applicable).map((decision) => decision.control));
+    const rows = deriveIsmsSoa(document, asOf);
+    const excluded = rows.filter((row) => !row.applicable && excludedByDecision.has(row.ref) && splitControlRef(row.ref)?.catalogue === ANNEX_A).map((row) => row.ref);
+    return assessReadiness(document.readiness ?? [], { evidence: evidenceFromRows(document, asOf, rows), notApplicable: excluded });
+  } catch (error) {
+    throw argumentError("assessIsmsReadiness", error);
+  }
 }

@@ -3,6 +3,7 @@ import { matrixStructureIssues } from "./_internal/structure.js";
 import { formulaScore as formulaScoreOf, matrixFromFormula } from "./matrixFromFormula.js";
 import type { RiskMatrix } from "./matrix.js";
 import type { Scale } from "./scale.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Options of {@link checkMatrix}: the quantitative model the Cox checks compare cells
@@ -127,123 +128,127 @@ function name(cell: Cell): string {
  * ```
  */
 export function checkMatrix(matrix: RiskMatrix, options: CheckMatrixOptions = {}): MatrixCheckReport {
-  const structure = matrixStructureIssues(matrix);
-  if (structure.some((found) => found.severity === "error")) return { findings: structure, resolution: emptyResolution };
-  const findings: IsmsIssue[] = [...structure];
-  const rows = matrix.likelihood.levels.length;
-  const cols = matrix.consequence.levels.length;
-  const top = matrix.levels.length - 1;
-  const levelIndex = new Map(matrix.levels.map((level, index) => [level.key, index]));
-  const pi = intervals(matrix.likelihood, options.likelihoodIntervals, options.useAnchors === true, "likelihood");
-  const ci = intervals(matrix.consequence, options.consequenceIntervals, options.useAnchors === true, "consequence");
-  const risk = options.risk ?? ((p: number, c: number) => p * c);
-  const grid: Cell[][] = [];
-  for (let l = 0; l < rows; l += 1) {
-    const row: Cell[] = [];
-    for (let c = 0; c < cols; c += 1) {
-      row.push({ l, c, level: levelIndex.get(matrix.cells[l]![c]!)!, lo: risk(pi[l]![0], ci[c]![0]), hi: risk(pi[l]![1], ci[c]![1]) });
-    }
-    grid.push(row);
-  }
-  const all = grid.flat();
-  const at = (l: number, c: number): Cell | undefined => grid[l]?.[c];
-  const labelOf = (cell: Cell): string => matrix.levels[cell.level]!.key;
-
-  for (const cell of all) {
-    const left = at(cell.l, cell.c - 1);
-    const below = at(cell.l - 1, cell.c);
-    if (left && cell.level < left.level) {
-      findings.push(issue("not_monotone", `Cell ${name(cell)} (${labelOf(cell)}) is lower than ${name(left)} (${labelOf(left)}) although consequence rises.`, ["cells", cell.l, cell.c]));
-    }
-    if (below && cell.level < below.level) {
-      findings.push(issue("not_monotone", `Cell ${name(cell)} (${labelOf(cell)}) is lower than ${name(below)} (${labelOf(below)}) although likelihood rises.`, ["cells", cell.l, cell.c]));
-    }
-    for (const neighbour of [left, below]) {
-      if (neighbour && Math.abs(cell.level - neighbour.level) > 1) {
-        findings.push(issue("level_jump", `Neighbouring cells ${name(neighbour)} and ${name(cell)} are ${Math.abs(cell.level - neighbour.level)} levels apart.`, ["cells", cell.l, cell.c], "warning"));
+  try {
+    const structure = matrixStructureIssues(matrix);
+    if (structure.some((found) => found.severity === "error")) return { findings: structure, resolution: emptyResolution };
+    const findings: IsmsIssue[] = [...structure];
+    const rows = matrix.likelihood.levels.length;
+    const cols = matrix.consequence.levels.length;
+    const top = matrix.levels.length - 1;
+    const levelIndex = new Map(matrix.levels.map((level, index) => [level.key, index]));
+    const pi = intervals(matrix.likelihood, options.likelihoodIntervals, options.useAnchors === true, "likelihood");
+    const ci = intervals(matrix.consequence, options.consequenceIntervals, options.useAnchors === true, "consequence");
+    const risk = options.risk ?? ((p: number, c: number) => p * c);
+    const grid: Cell[][] = [];
+    for (let l = 0; l < rows; l += 1) {
+      const row: Cell[] = [];
+      for (let c = 0; c < cols; c += 1) {
+        row.push({ l, c, level: levelIndex.get(matrix.cells[l]![c]!)!, lo: risk(pi[l]![0], ci[c]![0]), hi: risk(pi[l]![1], ci[c]![1]) });
       }
+      grid.push(row);
     }
-  }
+    const all = grid.flat();
+    const at = (l: number, c: number): Cell | undefined => grid[l]?.[c];
+    const labelOf = (cell: Cell): string => matrix.levels[cell.level]!.key;
 
-  if (matrix.formula) {
-    try {
-      const regenerated = matrixFromFormula({ likelihood: matrix.likelihood, consequence: matrix.consequence, levels: matrix.levels, ...matrix.formula });
-      for (const cell of all) {
-        const expected = regenerated.cells[cell.l]![cell.c]!;
-        if (expected !== labelOf(cell)) {
-          findings.push(issue("formula_mismatch", `Cell ${name(cell)} is ${labelOf(cell)} but the recorded formula gives ${expected}.`, ["cells", cell.l, cell.c]));
+    for (const cell of all) {
+      const left = at(cell.l, cell.c - 1);
+      const below = at(cell.l - 1, cell.c);
+      if (left && cell.level < left.level) {
+        findings.push(issue("not_monotone", `Cell ${name(cell)} (${labelOf(cell)}) is lower than ${name(left)} (${labelOf(left)}) although consequence rises.`, ["cells", cell.l, cell.c]));
+      }
+      if (below && cell.level < below.level) {
+        findings.push(issue("not_monotone", `Cell ${name(cell)} (${labelOf(cell)}) is lower than ${name(below)} (${labelOf(below)}) although likelihood rises.`, ["cells", cell.l, cell.c]));
+      }
+      for (const neighbour of [left, below]) {
+        if (neighbour && Math.abs(cell.level - neighbour.level) > 1) {
+          findings.push(issue("level_jump", `Neighbouring cells ${name(neighbour)} and ${name(cell)} are ${Math.abs(cell.level - neighbour.level)} levels apart.`, ["cells", cell.l, cell.c], "warning"));
         }
       }
-    } catch (error) {
-      findings.push(issue("invalid_formula", (error as Error).message, ["formula"]));
     }
-  }
 
-  const green = all.filter((cell) => cell.level === 0);
-  const red = all.filter((cell) => cell.level === top);
-  for (const r of red) {
+    if (matrix.formula) {
+      try {
+        const regenerated = matrixFromFormula({ likelihood: matrix.likelihood, consequence: matrix.consequence, levels: matrix.levels, ...matrix.formula });
+        for (const cell of all) {
+          const expected = regenerated.cells[cell.l]![cell.c]!;
+          if (expected !== labelOf(cell)) {
+            findings.push(issue("formula_mismatch", `Cell ${name(cell)} is ${labelOf(cell)} but the recorded formula gives ${expected}.`, ["cells", cell.l, cell.c]));
+          }
+        }
+      } catch (error) {
+        findings.push(issue("invalid_formula", (error as Error).message, ["formula"]));
+      }
+    }
+
+    const green = all.filter((cell) => cell.level === 0);
+    const red = all.filter((cell) => cell.level === top);
+    for (const r of red) {
+      for (const g of green) {
+        if (r.lo < g.hi - EPS) {
+          findings.push(issue("weak_consistency", `Red cell ${name(r)} holds risks (from ${r.lo.toPrecision(3)}) below those of green cell ${name(g)} (up to ${g.hi.toPrecision(3)}).`, ["cells", r.l, r.c], "warning"));
+        }
+      }
+    }
     for (const g of green) {
-      if (r.lo < g.hi - EPS) {
-        findings.push(issue("weak_consistency", `Red cell ${name(r)} holds risks (from ${r.lo.toPrecision(3)}) below those of green cell ${name(g)} (up to ${g.hi.toPrecision(3)}).`, ["cells", r.l, r.c], "warning"));
+      for (const neighbour of [at(g.l + 1, g.c), at(g.l, g.c + 1), at(g.l + 1, g.c + 1)]) {
+        if (neighbour && neighbour.level === top) {
+          findings.push(issue("betweenness", `Green cell ${name(g)} touches red cell ${name(neighbour)}: a small rise jumps from green to red.`, ["cells", g.l, g.c], "warning"));
+        }
       }
     }
-  }
-  for (const g of green) {
-    for (const neighbour of [at(g.l + 1, g.c), at(g.l, g.c + 1), at(g.l + 1, g.c + 1)]) {
-      if (neighbour && neighbour.level === top) {
-        findings.push(issue("betweenness", `Green cell ${name(g)} touches red cell ${name(neighbour)}: a small rise jumps from green to red.`, ["cells", g.l, g.c], "warning"));
-      }
+    const minLo = Math.min(...all.map((cell) => cell.lo));
+    const maxHi = Math.max(...all.map((cell) => cell.hi));
+    const maxGreenHi = green.length ? Math.max(...green.map((cell) => cell.hi)) : Number.NEGATIVE_INFINITY;
+    const minRedLo = red.length ? Math.min(...red.map((cell) => cell.lo)) : Number.POSITIVE_INFINITY;
+    for (const cell of all) {
+      let reason: string | undefined;
+      if (cell.level !== 0 && cell.lo <= minLo + EPS) reason = "it holds the smallest risk of the matrix, so it should be green";
+      else if (cell.level !== top && cell.hi >= maxHi - EPS) reason = "it holds the largest risk of the matrix, so it should be red";
+      else if (cell.level !== 0 && cell.hi <= maxGreenHi + EPS) reason = "none of its risks is above the highest green risk, so it should be green";
+      else if (cell.level !== top && cell.lo >= minRedLo - EPS) reason = "none of its risks is below the lowest red risk, so it should be red";
+      if (reason) findings.push(issue("inconsistent_colouring", `Cell ${name(cell)} (${labelOf(cell)}): ${reason}.`, ["cells", cell.l, cell.c], "warning"));
     }
-  }
-  const minLo = Math.min(...all.map((cell) => cell.lo));
-  const maxHi = Math.max(...all.map((cell) => cell.hi));
-  const maxGreenHi = green.length ? Math.max(...green.map((cell) => cell.hi)) : Number.NEGATIVE_INFINITY;
-  const minRedLo = red.length ? Math.min(...red.map((cell) => cell.lo)) : Number.POSITIVE_INFINITY;
-  for (const cell of all) {
-    let reason: string | undefined;
-    if (cell.level !== 0 && cell.lo <= minLo + EPS) reason = "it holds the smallest risk of the matrix, so it should be green";
-    else if (cell.level !== top && cell.hi >= maxHi - EPS) reason = "it holds the largest risk of the matrix, so it should be red";
-    else if (cell.level !== 0 && cell.hi <= maxGreenHi + EPS) reason = "none of its risks is above the highest green risk, so it should be green";
-    else if (cell.level !== top && cell.lo >= minRedLo - EPS) reason = "none of its risks is below the lowest red risk, so it should be red";
-    if (reason) findings.push(issue("inconsistent_colouring", `Cell ${name(cell)} (${labelOf(cell)}): ${reason}.`, ["cells", cell.l, cell.c], "warning"));
-  }
 
-  const cellsPerLevel: Record<string, number> = {};
-  for (const level of matrix.levels) cellsPerLevel[level.key] = 0;
-  for (const cell of all) cellsPerLevel[labelOf(cell)]! += 1;
-  let ties = 0;
-  let rankReversals = 0;
-  for (let i = 0; i < all.length; i += 1) {
-    for (let j = i + 1; j < all.length; j += 1) {
-      const a = all[i]!;
-      const b = all[j]!;
-      if (a.level === b.level) ties += 1;
-      else {
-        const [higher, lower] = a.level > b.level ? [a, b] : [b, a];
-        if (higher.hi < lower.lo - EPS) rankReversals += 1;
+    const cellsPerLevel: Record<string, number> = {};
+    for (const level of matrix.levels) cellsPerLevel[level.key] = 0;
+    for (const cell of all) cellsPerLevel[labelOf(cell)]! += 1;
+    let ties = 0;
+    let rankReversals = 0;
+    for (let i = 0; i < all.length; i += 1) {
+      for (let j = i + 1; j < all.length; j += 1) {
+        const a = all[i]!;
+        const b = all[j]!;
+        if (a.level === b.level) ties += 1;
+        else {
+          const [higher, lower] = a.level > b.level ? [a, b] : [b, a];
+          if (higher.hi < lower.lo - EPS) rankReversals += 1;
+        }
       }
     }
+    let distinctScores = new Set(all.map(labelOf)).size;
+    if (matrix.formula) {
+      const { formula } = matrix.formula;
+      const lv = matrix.likelihood.levels.map((level, index) => level.value ?? index + 1);
+      const cv = matrix.consequence.levels.map((level, index) => level.value ?? index + 1);
+      distinctScores = new Set(all.map((cell) => formulaScoreOf(formula, lv[cell.l]!, cv[cell.c]!))).size;
+    }
+    const pairs = (all.length * (all.length - 1)) / 2;
+    return {
+      findings,
+      resolution: {
+        cells: all.length,
+        levelsUsed: Object.values(cellsPerLevel).filter((count) => count > 0).length,
+        unusedLevels: matrix.levels.filter((level) => cellsPerLevel[level.key] === 0).map((level) => level.key),
+        cellsPerLevel,
+        distinctScores,
+        ties,
+        tieRate: pairs === 0 ? 0 : ties / pairs,
+        rankReversals,
+      },
+    };
+  } catch (error) {
+    throw argumentError("checkMatrix", error);
   }
-  let distinctScores = new Set(all.map(labelOf)).size;
-  if (matrix.formula) {
-    const { formula } = matrix.formula;
-    const lv = matrix.likelihood.levels.map((level, index) => level.value ?? index + 1);
-    const cv = matrix.consequence.levels.map((level, index) => level.value ?? index + 1);
-    distinctScores = new Set(all.map((cell) => formulaScoreOf(formula, lv[cell.l]!, cv[cell.c]!))).size;
-  }
-  const pairs = (all.length * (all.length - 1)) / 2;
-  return {
-    findings,
-    resolution: {
-      cells: all.length,
-      levelsUsed: Object.values(cellsPerLevel).filter((count) => count > 0).length,
-      unusedLevels: matrix.levels.filter((level) => cellsPerLevel[level.key] === 0).map((level) => level.key),
-      cellsPerLevel,
-      distinctScores,
-      ties,
-      tieRate: pairs === 0 ? 0 : ties / pairs,
-      rankReversals,
-    },
-  };
 }
 

@@ -1,8 +1,9 @@
 import { hasErrors, IsmsError } from "../core/index.js";
 import { deepFreeze } from "../core/_internal/deepFreeze.js";
-import { MethodologySchema, type AcceptanceCriteria, type Aggregation, type ConsequenceMapping, type Methodology } from "./methodology.js";
-import type { RiskMatrix } from "./matrix.js";
+import { AcceptanceCriteriaSchema, MethodologySchema, type AcceptanceCriteria, type Aggregation, type ConsequenceMapping, type Methodology } from "./methodology.js";
+import { RiskMatrixSchema, type RiskMatrix } from "./matrix.js";
 import { validateMethodology } from "./validateMethodology.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Input of {@link createMethodology}. Only `id`, `name`, `reviewDate` and `matrix` are required.
@@ -56,19 +57,24 @@ export interface CreateMethodologyInput {
  * ```
  */
 export function defaultAcceptance(levels: RiskMatrix["levels"]): AcceptanceCriteria {
-  const top = levels.length - 1;
-  const toleranceIndex = Math.max(0, top - 1);
-  return {
-    appetite: levels[0]!.key,
-    tolerance: levels[toleranceIndex]!.key,
-    levels: levels.map((level, index) =>
-      index === 0
-        ? { level: level.key, authority: ["Risk owner"], review: { every: 12, unit: "months" as const }, compensatingControlsRequired: false }
-        : index <= toleranceIndex
-          ? { level: level.key, authority: ["Risk owner", "CISO"], review: { every: 6, unit: "months" as const }, compensatingControlsRequired: false }
-          : { level: level.key, authority: ["Risk owner", "CISO", "Top management"], review: { every: 3, unit: "months" as const }, compensatingControlsRequired: true },
-    ),
-  };
+  try {
+    if (!Array.isArray(levels) || levels.length === 0) throw new IsmsError("invalid_argument", "defaultAcceptance needs at least one risk level.");
+    const top = levels.length - 1;
+    const toleranceIndex = Math.max(0, top - 1);
+    return {
+      appetite: levels[0]!.key,
+      tolerance: levels[toleranceIndex]!.key,
+      levels: levels.map((level, index) =>
+        index === 0
+          ? { level: level.key, authority: ["Risk owner"], review: { every: 12, unit: "months" as const }, compensatingControlsRequired: false }
+          : index <= toleranceIndex
+            ? { level: level.key, authority: ["Risk owner", "CISO"], review: { every: 6, unit: "months" as const }, compensatingControlsRequired: false }
+            : { level: level.key, authority: ["Risk owner", "CISO", "Top management"], review: { every: 3, unit: "months" as const }, compensatingControlsRequired: true },
+      ),
+    };
+  } catch (error) {
+    throw argumentError("defaultAcceptance", error);
+  }
 }
 
 /**
@@ -86,15 +92,27 @@ export function defaultAcceptance(levels: RiskMatrix["levels"]): AcceptanceCrite
  * ```
  */
 export function createMethodology(input: CreateMethodologyInput): Methodology {
-  const methodology = MethodologySchema.parse({
-    ...input,
-    version: input.version ?? 1,
-    aggregation: input.aggregation ?? { kind: "maximum" },
-    acceptance: input.acceptance ?? defaultAcceptance(input.matrix.levels),
-  });
-  const found = validateMethodology(methodology);
-  if (hasErrors(found)) {
-    throw new IsmsError("invalid_argument", `The methodology is not valid: ${found.filter((f) => f.severity === "error").map((f) => f.message).join(" ")}`);
+  try {
+    // Not an object: the schema says so with a ZodError.
+    if (typeof input !== "object" || input === null || Array.isArray(input)) MethodologySchema.parse(input);
+    // The default acceptance is read from the matrix's levels, so it is only built from a matrix
+    // that parses; otherwise the schema reports the matrix (and acceptance stays optional, so
+    // that a missing matrix is not also reported as missing acceptance criteria).
+    const matrix = RiskMatrixSchema.safeParse(input.matrix);
+    const fields = {
+      ...input,
+      version: input.version ?? 1,
+      aggregation: input.aggregation ?? { kind: "maximum" },
+      acceptance: input.acceptance ?? (matrix.success ? defaultAcceptance(matrix.data.levels) : undefined),
+    };
+    if (fields.acceptance === undefined) MethodologySchema.extend({ acceptance: AcceptanceCriteriaSchema.optional() }).parse(fields);
+    const methodology = MethodologySchema.parse(fields);
+    const found = validateMethodology(methodology);
+    if (hasErrors(found)) {
+      throw new IsmsError("invalid_argument", `The methodology is not valid: ${found.filter((f) => f.severity === "error").map((f) => f.message).join(" ")}`);
+    }
+    return deepFreeze(methodology);
+  } catch (error) {
+    throw argumentError("createMethodology", error);
   }
-  return deepFreeze(methodology);
 }

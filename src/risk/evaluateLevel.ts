@@ -2,6 +2,7 @@ import * as z from "zod";
 import type { Party } from "../core/index.js";
 import { levelEvaluations } from "./_internal/levelEvaluations.js";
 import type { Methodology, ReviewInterval } from "./methodology.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Where a level of risk stands against the acceptance criteria: within appetite, within
@@ -67,6 +68,10 @@ export interface LevelEvaluation {
  * ```
  */
 export function evaluateLevel(methodology: Methodology, level: string): LevelEvaluation | undefined {
-  const levelIndex = methodology.matrix.levels.findIndex((candidate) => candidate.key === level);
-  return levelIndex < 0 ? undefined : levelEvaluations(methodology)[levelIndex];
+  try {
+    const levelIndex = methodology.matrix.levels.findIndex((candidate) => candidate.key === level);
+    return levelIndex < 0 ? undefined : levelEvaluations(methodology)[levelIndex];
+  } catch (error) {
+    throw argumentError("evaluateLevel", error);
+  }
 }

@@ -5,6 +5,7 @@ import type { LevelEvaluation } from "./evaluateLevel.js";
 import type { Methodologies, Methodology } from "./methodology.js";
 import type { Rating, RatingLayer, Risk } from "./risk.js";
 import { scoreRating, type RatingScore } from "./scoreRating.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 function scoreIfPossible(methodology: Methodology, rating: Rating): RatingScore | undefined {
   try {
@@ -51,10 +52,14 @@ export interface RiskEvaluation extends LevelEvaluation {
  * ```
  */
 export function standingLayer(risk: Risk): RatingLayer | undefined {
-  if (risk.ratings.residual) return "residual";
-  if (risk.ratings.current) return "current";
-  if (risk.ratings.inherent) return "inherent";
-  return undefined;
+  try {
+    if (risk.ratings.residual) return "residual";
+    if (risk.ratings.current) return "current";
+    if (risk.ratings.inherent) return "inherent";
+    return undefined;
+  } catch (error) {
+    throw argumentError("standingLayer", error);
+  }
 }
 
 /**
@@ -75,25 +80,29 @@ export function standingLayer(risk: Risk): RatingLayer | undefined {
  * ```
  */
 export function evaluateRisk(methodologies: Methodologies, risk: Risk, layer?: RatingLayer): RiskEvaluation | undefined {
-  const chosen = layer ?? standingLayer(risk);
-  if (chosen === undefined) return undefined;
-  const rating = risk.ratings[chosen];
-  if (!rating) return undefined;
-  const methodology = findMethodology(methodologies, rating.methodology);
-  if (!methodology) return undefined;
-  const score = scoreIfPossible(methodology, rating);
-  if (!score) return undefined;
-  const criteria = levelEvaluations(methodology)[score.levelIndex]!;
-  return {
-    level: criteria.level,
-    levelIndex: criteria.levelIndex,
-    appetite: criteria.appetite,
-    authority: criteria.authority,
-    review: criteria.review,
-    compensatingControlsRequired: criteria.compensatingControlsRequired,
-    riskId: risk.id,
-    layer: chosen,
-    rating,
-    score,
-  };
+  try {
+    const chosen = layer ?? standingLayer(risk);
+    if (chosen === undefined) return undefined;
+    const rating = risk.ratings[chosen];
+    if (!rating) return undefined;
+    const methodology = findMethodology(methodologies, rating.methodology);
+    if (!methodology) return undefined;
+    const score = scoreIfPossible(methodology, rating);
+    if (!score) return undefined;
+    const criteria = levelEvaluations(methodology)[score.levelIndex]!;
+    return {
+      level: criteria.level,
+      levelIndex: criteria.levelIndex,
+      appetite: criteria.appetite,
+      authority: criteria.authority,
+      review: criteria.review,
+      compensatingControlsRequired: criteria.compensatingControlsRequired,
+      riskId: risk.id,
+      layer: chosen,
+      rating,
+      score,
+    };
+  } catch (error) {
+    throw argumentError("evaluateRisk", error);
+  }
 }

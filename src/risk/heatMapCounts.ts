@@ -1,8 +1,10 @@
 import type { RiskId } from "../core/index.js";
-import type { Methodology } from "./methodology.js";
+import type { Methodologies, Methodology } from "./methodology.js";
+import { findMethodology } from "./_internal/methodologies.js";
 import type { RatingLayer, Risk } from "./risk.js";
 import type { RiskLevel } from "./riskLevel.js";
 import { scoreRating } from "./scoreRating.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * One cell of a heat map.
@@ -56,7 +58,7 @@ export interface HeatMap {
   readonly unrated: readonly RiskId[];
   /** Risks rated under another methodology (or version), or with keys not on the scales. */
   readonly notScored: readonly RiskId[];
-  /** Risks rated under an earlier version of the same methodology and placed on this one's grid (with `restate`). */
+  /** Risks rated under another version of the same methodology and placed on this one's grid (with `restate`). */
   readonly restated: readonly RiskId[];
 }
 
@@ -72,22 +74,42 @@ export interface HeatMap {
  */
 export interface HeatMapCountsOptions {
   /**
-   * Also place ratings made under another version of the same methodology (same id) whose
-   * likelihood and consequence keys are on this version's scales, and list them in
-   * `restated`. Off by default: a changed method never silently restates history.
+   * Also place ratings made under another version (earlier or later) of the same
+   * methodology (same id) on this version's grid, and list them in `restated`. Off by
+   * default: a changed method never silently restates history. A likelihood or consequence
+   * key this version's scale still has stays that level; any other key is placed by its rank
+   * on the scale of the version the rating names (found in `methodologies`), in proportion:
+   * rank `r` of `n` levels becomes `round(r × (m − 1) / (n − 1))` of this scale's `m`.
    */
   readonly restate?: boolean;
+  /**
+   * The versions ratings were made under (a document's `methodologies`), for `restate`.
+   * Without them only keys that are on this version's scales can be restated.
+   */
+  readonly methodologies?: Methodologies;
+}
+
+/** Index of `key` on the drawn scale, or its proportional rank from the rating's own scale. */
+function restatedIndex(key: string, drawn: ReadonlyMap<string, number>, own: readonly { readonly key: string }[] | undefined): number | undefined {
+  const kept = drawn.get(key);
+  if (kept !== undefined || own === undefined) return kept;
+  const rank = own.findIndex((level) => level.key === key);
+  if (rank < 0) return undefined;
+  return own.length === 1 ? 0 : Math.round((rank * (drawn.size - 1)) / (own.length - 1));
 }
 
 /**
  * Counts the risks per matrix cell for one rating layer, with the scales' labels so a
  * renderer can draw a heat map. Only ratings made under this methodology version are counted,
- * unless `restate` also places earlier versions' ratings (reported in `restated`).
+ * unless `restate` also places the ratings of every other version of the same methodology
+ * (reported in `restated`; give `methodologies` so that levels whose keys changed are placed
+ * too, see {@link HeatMapCountsOptions}).
  *
- * @param methodology - the methodology version
+ * @param methodology - the methodology version to draw on (usually the one in force)
  * @param risks - the register
  * @param layer - the layer to count
- * @param options - whether to restate ratings of other versions of the methodology
+ * @param options - whether to restate ratings of other versions of the methodology, and
+ *   those versions
  * @returns heat-map data
  * @category Risk
  * @example
@@ -98,46 +120,66 @@ export interface HeatMapCountsOptions {
  * ```
  */
 export function heatMapCounts(methodology: Methodology, risks: readonly Risk[], layer: RatingLayer, options: HeatMapCountsOptions = {}): HeatMap {
-  const { matrix } = methodology;
-  const ids: RiskId[][][] = matrix.likelihood.levels.map(() => matrix.consequence.levels.map(() => []));
-  const unrated: RiskId[] = [];
-  const notScored: RiskId[] = [];
-  const restated: RiskId[] = [];
-  let total = 0;
-  for (const risk of risks) {
-    const rating = risk.ratings[layer];
-    if (!rating) {
-      unrated.push(risk.id);
-      continue;
+  try {
+    const { matrix } = methodology;
+    // Keys to rows and columns, read from the scales alone: a matrix whose grid is broken
+    // still has rows and columns to place ratings in (its cells then have no level).
+    const rows = new Map(matrix.likelihood.levels.map((level, at) => [level.key, at]));
+    const columns = new Map(matrix.consequence.levels.map((level, at) => [level.key, at]));
+    const ids: RiskId[][][] = matrix.likelihood.levels.map(() => matrix.consequence.levels.map(() => []));
+    const unrated: RiskId[] = [];
+    const notScored: RiskId[] = [];
+    const restated: RiskId[] = [];
+    let total = 0;
+    for (const risk of risks) {
+      const rating = risk.ratings[layer];
+      if (!rating) {
+        unrated.push(risk.id);
+        continue;
+      }
+      const otherVersion = rating.methodology.id === methodology.id && rating.methodology.version !== methodology.version;
+      const restate = otherVersion && options.restate === true;
+      let placed = rating;
+      if (restate) {
+        const own = options.methodologies === undefined ? undefined : findMethodology(options.methodologies, rating.methodology);
+        const l = restatedIndex(rating.likelihood, rows, own?.matrix.likelihood.levels);
+        const c = restatedIndex(rating.consequence, columns, own?.matrix.consequence.levels);
+        if (l === undefined || c === undefined) {
+          notScored.push(risk.id);
+          continue;
+        }
+        placed = { ...rating, likelihood: matrix.likelihood.levels[l]!.key, consequence: matrix.consequence.levels[c]!.key };
+      }
+      try {
+        const score = scoreRating(methodology, placed, { restate });
+        ids[score.likelihoodIndex]![score.consequenceIndex]!.push(risk.id);
+        total += 1;
+        if (restate) restated.push(risk.id);
+      } catch {
+        notScored.push(risk.id);
+      }
     }
-    const otherVersion = rating.methodology.id === methodology.id && rating.methodology.version !== methodology.version;
-    try {
-      const score = scoreRating(methodology, rating, { restate: options.restate === true && otherVersion });
-      ids[score.likelihoodIndex]![score.consequenceIndex]!.push(risk.id);
-      total += 1;
-      if (otherVersion) restated.push(risk.id);
-    } catch {
-      notScored.push(risk.id);
-    }
+    const levelByKey = new Map(matrix.levels.map((level) => [level.key, level]));
+    return {
+      layer,
+      likelihood: matrix.likelihood.levels.map(({ key, label }) => ({ key, label })),
+      consequence: matrix.consequence.levels.map(({ key, label }) => ({ key, label })),
+      levels: matrix.levels,
+      cells: ids.map((row, l) =>
+        row.map((riskIds, c) => ({
+          likelihood: matrix.likelihood.levels[l]!.key,
+          consequence: matrix.consequence.levels[c]!.key,
+          level: levelByKey.get(matrix.cells[l]?.[c] ?? ""),
+          count: riskIds.length,
+          riskIds,
+        })),
+      ),
+      total,
+      unrated,
+      notScored,
+      restated,
+    };
+  } catch (error) {
+    throw argumentError("heatMapCounts", error);
   }
-  const levelByKey = new Map(matrix.levels.map((level) => [level.key, level]));
-  return {
-    layer,
-    likelihood: matrix.likelihood.levels.map(({ key, label }) => ({ key, label })),
-    consequence: matrix.consequence.levels.map(({ key, label }) => ({ key, label })),
-    levels: matrix.levels,
-    cells: ids.map((row, l) =>
-      row.map((riskIds, c) => ({
-        likelihood: matrix.likelihood.levels[l]!.key,
-        consequence: matrix.consequence.levels[c]!.key,
-        level: levelByKey.get(matrix.cells[l]?.[c] ?? ""),
-        count: riskIds.length,
-        riskIds,
-      })),
-    ),
-    total,
-    unrated,
-    notScored,
-    restated,
-  };
 }

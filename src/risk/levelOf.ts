@@ -2,6 +2,7 @@ import { IsmsError } from "../core/index.js";
 import { matrixIndex } from "./_internal/matrixIndex.js";
 import type { RiskMatrix } from "./matrix.js";
 import type { RiskLevel } from "./riskLevel.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * The level of risk of a likelihood and a consequence: one table lookup in the matrix grid
@@ -21,10 +22,14 @@ import type { RiskLevel } from "./riskLevel.js";
  * ```
  */
 export function levelOf(matrix: RiskMatrix, likelihood: string, consequence: string): RiskLevel {
-  const index = matrixIndex(matrix);
-  const l = index.likelihood.get(likelihood);
-  const c = index.consequence.get(consequence);
-  if (l === undefined) throw new IsmsError("invalid_argument", `"${likelihood}" is not a level of the likelihood scale.`);
-  if (c === undefined) throw new IsmsError("invalid_argument", `"${consequence}" is not a level of the consequence scale.`);
-  return index.levels[index.grid[l * index.cols + c]!]!;
+  try {
+    const index = matrixIndex(matrix);
+    const l = index.likelihood.get(likelihood);
+    const c = index.consequence.get(consequence);
+    if (l === undefined) throw new IsmsError("invalid_argument", `"${likelihood}" is not a level of the likelihood scale.`);
+    if (c === undefined) throw new IsmsError("invalid_argument", `"${consequence}" is not a level of the consequence scale.`);
+    return index.levels[index.grid[l * index.cols + c]!]!;
+  } catch (error) {
+    throw argumentError("levelOf", error);
+  }
 }

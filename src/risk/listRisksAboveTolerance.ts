@@ -2,6 +2,7 @@ import type { RiskEvaluation } from "./evaluateRisk.js";
 import type { Methodologies } from "./methodology.js";
 import { prioritiseRisks } from "./prioritiseRisks.js";
 import type { RatingLayer, Risk } from "./risk.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * The risks whose rating is above the risk tolerance, highest priority first.
@@ -19,5 +20,9 @@ import type { RatingLayer, Risk } from "./risk.js";
  * ```
  */
 export function listRisksAboveTolerance(methodologies: Methodologies, risks: readonly Risk[], layer?: RatingLayer): readonly RiskEvaluation[] {
-  return prioritiseRisks(methodologies, risks, layer).filter((evaluation) => evaluation.appetite === "above_tolerance");
+  try {
+    return prioritiseRisks(methodologies, risks, layer).filter((evaluation) => evaluation.appetite === "above_tolerance");
+  } catch (error) {
+    throw argumentError("listRisksAboveTolerance", error);
+  }
 }

@@ -4,6 +4,7 @@ import { evaluateLevel } from "./evaluateLevel.js";
 import type { Methodologies } from "./methodology.js";
 import { RatingLayerSchema, type RatingLayer, type Risk } from "./risk.js";
 import { scoreRating } from "./scoreRating.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * A rating that is due for review.
@@ -64,35 +65,39 @@ export interface ListStaleRatingsOptions {
  * ```
  */
 export function listStaleRatings(methodologies: Methodologies, risks: readonly Risk[], asOf: IsoDate, options: ListStaleRatingsOptions = {}): readonly StaleRating[] {
-  const latest = new Map<string, number>();
-  for (const methodology of methodologyList(methodologies)) latest.set(methodology.id, Math.max(latest.get(methodology.id) ?? 0, methodology.version));
-  addDays(asOf, 0);
-  const layers = options.layers ?? RatingLayerSchema.options;
-  const stale: StaleRating[] = [];
-  for (const risk of risks) {
-    for (const layer of layers) {
-      const rating = risk.ratings[layer];
-      if (!rating) continue;
-      const base = { riskId: risk.id, layer, date: rating.date };
-      const methodology = findMethodology(methodologies, rating.methodology);
-      if (!methodology) {
-        stale.push({ ...base, dueDate: undefined, reason: "unknown_methodology" });
-        continue;
+  try {
+    const latest = new Map<string, number>();
+    for (const methodology of methodologyList(methodologies)) latest.set(methodology.id, Math.max(latest.get(methodology.id) ?? 0, methodology.version));
+    addDays(asOf, 0);
+    const layers = options.layers ?? RatingLayerSchema.options;
+    const stale: StaleRating[] = [];
+    for (const risk of risks) {
+      for (const layer of layers) {
+        const rating = risk.ratings[layer];
+        if (!rating) continue;
+        const base = { riskId: risk.id, layer, date: rating.date };
+        const methodology = findMethodology(methodologies, rating.methodology);
+        if (!methodology) {
+          stale.push({ ...base, dueDate: undefined, reason: "unknown_methodology" });
+          continue;
+        }
+        if ((latest.get(methodology.id) ?? 0) > methodology.version) {
+          stale.push({ ...base, dueDate: undefined, reason: "methodology_superseded" });
+          continue;
+        }
+        let review;
+        try {
+          review = evaluateLevel(methodology, scoreRating(methodology, rating).level.key)?.review;
+        } catch {
+          continue;
+        }
+        if (!review) continue;
+        const dueDate = review.unit === "days" ? addDays(rating.date, review.every) : addMonths(rating.date, review.every);
+        if (dueDate < asOf) stale.push({ ...base, dueDate, reason: "review_overdue" });
       }
-      if ((latest.get(methodology.id) ?? 0) > methodology.version) {
-        stale.push({ ...base, dueDate: undefined, reason: "methodology_superseded" });
-        continue;
-      }
-      let review;
-      try {
-        review = evaluateLevel(methodology, scoreRating(methodology, rating).level.key)?.review;
-      } catch {
-        continue;
-      }
-      if (!review) continue;
-      const dueDate = review.unit === "days" ? addDays(rating.date, review.every) : addMonths(rating.date, review.every);
-      if (dueDate < asOf) stale.push({ ...base, dueDate, reason: "review_overdue" });
     }
+    return stale;
+  } catch (error) {
+    throw argumentError("listStaleRatings", error);
   }
-  return stale;
 }

@@ -2,6 +2,7 @@ import { IsmsError } from "../core/index.js";
 import type { RiskBand, RiskFormula, RiskMatrix } from "./matrix.js";
 import type { RiskLevel } from "./riskLevel.js";
 import type { Scale } from "./scale.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Input of {@link matrixFromFormula}.
@@ -47,17 +48,21 @@ export interface MatrixFromFormulaInput {
  * ```
  */
 export function formulaScore(formula: RiskFormula, l: number, c: number): number {
-  switch (formula.kind) {
-    case "product":
-      return l * c;
-    case "sum":
-      return l + c;
-    case "weighted":
-      return formula.product * l * c + formula.likelihood * l + formula.consequence * c + (formula.constant ?? 0);
-    default: {
-      const unreachable: never = formula;
-      return unreachable;
+  try {
+    switch (formula.kind) {
+      case "product":
+        return l * c;
+      case "sum":
+        return l + c;
+      case "weighted":
+        return formula.product * l * c + formula.likelihood * l + formula.consequence * c + (formula.constant ?? 0);
+      default: {
+        const unreachable: never = formula;
+        return unreachable;
+      }
     }
+  } catch (error) {
+    throw argumentError("formulaScore", error);
   }
 }
 
@@ -91,33 +96,37 @@ function values(scale: Scale, name: string): number[] {
  * ```
  */
 export function matrixFromFormula(input: MatrixFromFormulaInput): RiskMatrix {
-  const lv = values(input.likelihood, "likelihood");
-  const cv = values(input.consequence, "consequence");
-  const usesProduct = input.formula.kind === "product" || (input.formula.kind === "weighted" && input.formula.product > 0);
-  if (usesProduct && (lv[0]! < 0 || cv[0]! < 0)) throw new IsmsError("invalid_argument", "Scale values must not be negative under a product formula.");
-  if (input.bands.length === 0) throw new IsmsError("invalid_argument", "At least one band is needed.");
-  const levelIndex = new Map(input.levels.map((level, index) => [level.key, index]));
-  input.bands.forEach((band, index) => {
-    const at = levelIndex.get(band.level);
-    if (at === undefined) throw new IsmsError("invalid_argument", `Band ${index} names "${band.level}", which is not a risk level.`);
-    const previous = input.bands[index - 1];
-    if (previous && !(band.from > previous.from && at > levelIndex.get(previous.level)!)) {
-      throw new IsmsError("invalid_argument", `Band ${index} must start above band ${index - 1} and name a higher level.`);
-    }
-  });
-  const cells = lv.map((l) =>
-    cv.map((c) => {
-      const score = formulaScore(input.formula, l, c);
-      let chosen = input.bands[0]!;
-      for (const band of input.bands) if (score >= band.from) chosen = band;
-      return chosen.level;
-    }),
-  );
-  return {
-    likelihood: input.likelihood,
-    consequence: input.consequence,
-    levels: [...input.levels],
-    cells,
-    formula: { formula: input.formula, bands: [...input.bands] },
-  };
+  try {
+    const lv = values(input.likelihood, "likelihood");
+    const cv = values(input.consequence, "consequence");
+    const usesProduct = input.formula.kind === "product" || (input.formula.kind === "weighted" && input.formula.product > 0);
+    if (usesProduct && (lv[0]! < 0 || cv[0]! < 0)) throw new IsmsError("invalid_argument", "Scale values must not be negative under a product formula.");
+    if (input.bands.length === 0) throw new IsmsError("invalid_argument", "At least one band is needed.");
+    const levelIndex = new Map(input.levels.map((level, index) => [level.key, index]));
+    input.bands.forEach((band, index) => {
+      const at = levelIndex.get(band.level);
+      if (at === undefined) throw new IsmsError("invalid_argument", `Band ${index} names "${band.level}", which is not a risk level.`);
+      const previous = input.bands[index - 1];
+      if (previous && !(band.from > previous.from && at > levelIndex.get(previous.level)!)) {
+        throw new IsmsError("invalid_argument", `Band ${index} must start above band ${index - 1} and name a higher level.`);
+      }
+    });
+    const cells = lv.map((l) =>
+      cv.map((c) => {
+        const score = formulaScore(input.formula, l, c);
+        let chosen = input.bands[0]!;
+        for (const band of input.bands) if (score >= band.from) chosen = band;
+        return chosen.level;
+      }),
+    );
+    return {
+      likelihood: input.likelihood,
+      consequence: input.consequence,
+      levels: [...input.levels],
+      cells,
+      formula: { formula: input.formula, bands: [...input.bands] },
+    };
+  } catch (error) {
+    throw argumentError("matrixFromFormula", error);
+  }
 }

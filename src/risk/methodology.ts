@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { rejectReservedKeys } from "../core/_internal/reserved.js";
 import { CustomFieldsSchema, IsoDateSchema, MethodologyIdSchema, NonBlankStringSchema, PartySchema } from "../core/index.js";
 import { RiskMatrixSchema } from "./matrix.js";
 import { ScaleKeySchema } from "./scale.js";
@@ -155,7 +156,7 @@ export type Aggregation = z.infer<typeof AggregationSchema>;
  */
 export const ConsequenceMappingSchema = z.strictObject({
   /** Mapping per property key, e.g. `confidentiality`. */
-  byProperty: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/), z.array(ScaleKeySchema).min(1)).optional(),
+  byProperty: rejectReservedKeys(z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/), z.array(ScaleKeySchema).min(1))).optional(),
   /** Mapping for properties without their own. */
   default: z.array(ScaleKeySchema).min(1).optional(),
 });

@@ -1,6 +1,7 @@
 import { evaluateRisk, type RiskEvaluation } from "./evaluateRisk.js";
 import type { Methodologies } from "./methodology.js";
 import type { RatingLayer, Risk } from "./risk.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Compares two evaluations for treatment priority: higher level of risk first, then higher
@@ -17,12 +18,16 @@ import type { RatingLayer, Risk } from "./risk.js";
  * ```
  */
 export function compareEvaluations(a: RiskEvaluation, b: RiskEvaluation): number {
-  return (
-    b.levelIndex - a.levelIndex ||
-    b.score.consequenceIndex - a.score.consequenceIndex ||
-    b.score.likelihoodIndex - a.score.likelihoodIndex ||
-    (a.riskId < b.riskId ? -1 : a.riskId > b.riskId ? 1 : 0)
-  );
+  try {
+    return (
+      b.levelIndex - a.levelIndex ||
+      b.score.consequenceIndex - a.score.consequenceIndex ||
+      b.score.likelihoodIndex - a.score.likelihoodIndex ||
+      (a.riskId < b.riskId ? -1 : a.riskId > b.riskId ? 1 : 0)
+    );
+  } catch (error) {
+    throw argumentError("compareEvaluations", error);
+  }
 }
 
 /**
@@ -40,10 +45,14 @@ export function compareEvaluations(a: RiskEvaluation, b: RiskEvaluation): number
  * ```
  */
 export function prioritiseRisks(methodologies: Methodologies, risks: readonly Risk[], layer?: RatingLayer): readonly RiskEvaluation[] {
-  const evaluations: RiskEvaluation[] = [];
-  for (const risk of risks) {
-    const evaluation = evaluateRisk(methodologies, risk, layer);
-    if (evaluation) evaluations.push(evaluation);
+  try {
+    const evaluations: RiskEvaluation[] = [];
+    for (const risk of risks) {
+      const evaluation = evaluateRisk(methodologies, risk, layer);
+      if (evaluation) evaluations.push(evaluation);
+    }
+    return evaluations.sort(compareEvaluations);
+  } catch (error) {
+    throw argumentError("prioritiseRisks", error);
   }
-  return evaluations.sort(compareEvaluations);
 }

@@ -3,6 +3,7 @@ import { standingLayer } from "./evaluateRisk.js";
 import type { Methodologies } from "./methodology.js";
 import type { RatingLayer, Risk } from "./risk.js";
 import { scoreRating, type RatingScore } from "./scoreRating.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Scores one layer of a risk with the methodology version its rating names, through
@@ -20,13 +21,17 @@ import { scoreRating, type RatingScore } from "./scoreRating.js";
  * ```
  */
 export function rateRisk(methodologies: Methodologies, risk: Risk, layer?: RatingLayer): RatingScore | undefined {
-  const chosen = layer ?? standingLayer(risk);
-  const rating = chosen === undefined ? undefined : risk.ratings[chosen];
-  const methodology = rating && findMethodology(methodologies, rating.methodology);
-  if (!rating || !methodology) return undefined;
   try {
-    return scoreRating(methodology, rating);
-  } catch {
-    return undefined;
+    const chosen = layer ?? standingLayer(risk);
+    const rating = chosen === undefined ? undefined : risk.ratings[chosen];
+    const methodology = rating && findMethodology(methodologies, rating.methodology);
+    if (!rating || !methodology) return undefined;
+    try {
+      return scoreRating(methodology, rating);
+    } catch {
+      return undefined;
+    }
+  } catch (error) {
+    throw argumentError("rateRisk", error);
   }
 }

@@ -3,6 +3,7 @@ import { findMethodology } from "./_internal/methodologies.js";
 import type { Methodologies } from "./methodology.js";
 import type { RatingLayer, Risk } from "./risk.js";
 import { scoreRating, type RatingScore } from "./scoreRating.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * How a risk moved between two rating layers.
@@ -49,29 +50,33 @@ export interface RiskMovement {
  * ```
  */
 export function riskMovement(methodologies: Methodologies, risks: readonly Risk[], from: RatingLayer = "inherent", to: RatingLayer = "residual"): readonly RiskMovement[] {
-  const score = (risk: Risk, layer: RatingLayer): RatingScore | undefined => {
-    const rating = risk.ratings[layer];
-    const methodology = rating && findMethodology(methodologies, rating.methodology);
-    if (!rating || !methodology) return undefined;
-    try {
-      return scoreRating(methodology, rating);
-    } catch {
-      return undefined;
-    }
-  };
-  return risks.map((risk) => {
-    const a = score(risk, from);
-    const b = score(risk, to);
-    const comparable = a !== undefined && b !== undefined && a.methodology.id === b.methodology.id && a.methodology.version === b.methodology.version;
-    const levelChange = comparable ? b.levelIndex - a.levelIndex : undefined;
-    return {
-      riskId: risk.id,
-      from: a,
-      to: b,
-      levelChange,
-      likelihoodChange: comparable ? b.likelihoodIndex - a.likelihoodIndex : undefined,
-      consequenceChange: comparable ? b.consequenceIndex - a.consequenceIndex : undefined,
-      direction: levelChange === undefined ? "unknown" : levelChange < 0 ? "reduced" : levelChange > 0 ? "increased" : "unchanged",
+  try {
+    const score = (risk: Risk, layer: RatingLayer): RatingScore | undefined => {
+      const rating = risk.ratings[layer];
+      const methodology = rating && findMethodology(methodologies, rating.methodology);
+      if (!rating || !methodology) return undefined;
+      try {
+        return scoreRating(methodology, rating);
+      } catch {
+        return undefined;
+      }
     };
-  });
+    return risks.map((risk) => {
+      const a = score(risk, from);
+      const b = score(risk, to);
+      const comparable = a !== undefined && b !== undefined && a.methodology.id === b.methodology.id && a.methodology.version === b.methodology.version;
+      const levelChange = comparable ? b.levelIndex - a.levelIndex : undefined;
+      return {
+        riskId: risk.id,
+        from: a,
+        to: b,
+        levelChange,
+        likelihoodChange: comparable ? b.likelihoodIndex - a.likelihoodIndex : undefined,
+        consequenceChange: comparable ? b.consequenceIndex - a.consequenceIndex : undefined,
+        direction: levelChange === undefined ? "unknown" : levelChange < 0 ? "reduced" : levelChange > 0 ? "increased" : "unchanged",
+      };
+    });
+  } catch (error) {
+    throw argumentError("riskMovement", error);
+  }
 }

@@ -3,6 +3,7 @@ import { matrixIndex } from "./_internal/matrixIndex.js";
 import type { Methodology, MethodologyRef } from "./methodology.js";
 import type { Rating } from "./risk.js";
 import type { RiskLevel } from "./riskLevel.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * The derived score of a rating: the keys and indexes of its likelihood, consequence and
@@ -66,25 +67,29 @@ export interface ScoreRatingOptions {
  * ```
  */
 export function scoreRating(methodology: Methodology, rating: Rating, options?: ScoreRatingOptions): RatingScore {
-  if ((rating.methodology.id !== methodology.id || rating.methodology.version !== methodology.version) && options?.restate !== true) {
-    throw new IsmsError(
-      "unsupported_version",
-      `The rating was made under ${rating.methodology.id} v${rating.methodology.version}, not ${methodology.id} v${methodology.version}.`,
-    );
+  try {
+    if ((rating.methodology.id !== methodology.id || rating.methodology.version !== methodology.version) && options?.restate !== true) {
+      throw new IsmsError(
+        "unsupported_version",
+        `The rating was made under ${rating.methodology.id} v${rating.methodology.version}, not ${methodology.id} v${methodology.version}.`,
+      );
+    }
+    const index = matrixIndex(methodology.matrix);
+    const likelihoodIndex = index.likelihood.get(rating.likelihood);
+    const consequenceIndex = index.consequence.get(rating.consequence);
+    if (likelihoodIndex === undefined) throw new IsmsError("invalid_argument", `"${rating.likelihood}" is not a level of the likelihood scale.`);
+    if (consequenceIndex === undefined) throw new IsmsError("invalid_argument", `"${rating.consequence}" is not a level of the consequence scale.`);
+    const levelIndex = index.grid[likelihoodIndex * index.cols + consequenceIndex]!;
+    return {
+      likelihood: rating.likelihood,
+      likelihoodIndex,
+      consequence: rating.consequence,
+      consequenceIndex,
+      level: index.levels[levelIndex]!,
+      levelIndex,
+      methodology: { id: methodology.id, version: methodology.version },
+    };
+  } catch (error) {
+    throw argumentError("scoreRating", error);
   }
-  const index = matrixIndex(methodology.matrix);
-  const likelihoodIndex = index.likelihood.get(rating.likelihood);
-  const consequenceIndex = index.consequence.get(rating.consequence);
-  if (likelihoodIndex === undefined) throw new IsmsError("invalid_argument", `"${rating.likelihood}" is not a level of the likelihood scale.`);
-  if (consequenceIndex === undefined) throw new IsmsError("invalid_argument", `"${rating.consequence}" is not a level of the consequence scale.`);
-  const levelIndex = index.grid[likelihoodIndex * index.cols + consequenceIndex]!;
-  return {
-    likelihood: rating.likelihood,
-    likelihoodIndex,
-    consequence: rating.consequence,
-    consequenceIndex,
-    level: index.levels[levelIndex]!,
-    levelIndex,
-    methodology: { id: methodology.id, version: methodology.version },
-  };
 }

@@ -2,6 +2,7 @@ import { IsmsError, type AssetId } from "../core/index.js";
 import type { EffectiveRequirementSet } from "../assets/index.js";
 import type { Aggregation, Methodology } from "./methodology.js";
 import type { ConsequenceSource, Risk } from "./risk.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Effective requirements per asset and property, as the assets module's
@@ -139,68 +140,72 @@ export function suggestConsequence(
   effective: EffectiveRequirementsByAsset,
   options: SuggestConsequenceOptions = {},
 ): ConsequenceSuggestion | undefined {
-  const levels = methodology.matrix.consequence.levels;
-  const aggregation: Aggregation = methodology.aggregation ?? { kind: "maximum" };
-  const contributions: ConsequenceContribution[] = [];
-  for (const asset of risk.assets ?? []) {
-    const requirements = effective.get(asset);
-    if (!requirements) continue;
-    const properties = risk.affectedProperties.length > 0 ? risk.affectedProperties : Object.keys(requirements);
-    for (const property of properties) {
-      const requirement = requirements[property];
-      if (!requirement) continue;
-      const consequenceIndex = mapRank(methodology, property, requirement.rank, options.requirementScaleSizes);
-      contributions.push({
-        asset,
-        property,
-        requirementLevel: requirement.level,
-        rank: requirement.rank,
-        consequence: levels[consequenceIndex]!.key,
-        consequenceIndex,
-      });
-    }
-  }
-  let deciding: ConsequenceContribution | undefined;
-  let aggregated: number | undefined;
-  if (contributions.length > 0) {
-    for (const contribution of contributions) if (!deciding || contribution.consequenceIndex > deciding.consequenceIndex) deciding = contribution;
-    const max = deciding!.consequenceIndex;
-    switch (aggregation.kind) {
-      case "maximum":
-        aggregated = max;
-        break;
-      case "mean":
-        aggregated = Math.ceil(contributions.reduce((sum, contribution) => sum + contribution.consequenceIndex, 0) / contributions.length);
-        break;
-      case "cumulative": {
-        const atMax = contributions.filter((contribution) => contribution.consequenceIndex === max).length;
-        aggregated = atMax >= aggregation.threshold ? Math.min(max + 1, levels.length - 1) : max;
-        break;
-      }
-      default: {
-        const unreachable: never = aggregation;
-        return unreachable;
+  try {
+    const levels = methodology.matrix.consequence.levels;
+    const aggregation: Aggregation = methodology.aggregation ?? { kind: "maximum" };
+    const contributions: ConsequenceContribution[] = [];
+    for (const asset of risk.assets ?? []) {
+      const requirements = effective.get(asset);
+      if (!requirements) continue;
+      const properties = risk.affectedProperties.length > 0 ? risk.affectedProperties : Object.keys(requirements);
+      for (const property of properties) {
+        const requirement = requirements[property];
+        if (!requirement) continue;
+        const consequenceIndex = mapRank(methodology, property, requirement.rank, options.requirementScaleSizes);
+        contributions.push({
+          asset,
+          property,
+          requirementLevel: requirement.level,
+          rank: requirement.rank,
+          consequence: levels[consequenceIndex]!.key,
+          consequenceIndex,
+        });
       }
     }
-  }
-  const suggested = aggregated === undefined ? undefined : levels[aggregated]!.key;
-  if (options.override !== undefined) {
-    const at = levels.findIndex((level) => level.key === options.override);
-    if (at < 0) throw new IsmsError("invalid_argument", `"${options.override}" is not a level of the consequence scale.`);
-    const source: ConsequenceSource = {
-      kind: "override",
-      ...(suggested !== undefined ? { suggested } : {}),
-      ...(options.reason !== undefined ? { reason: options.reason } : {}),
+    let deciding: ConsequenceContribution | undefined;
+    let aggregated: number | undefined;
+    if (contributions.length > 0) {
+      for (const contribution of contributions) if (!deciding || contribution.consequenceIndex > deciding.consequenceIndex) deciding = contribution;
+      const max = deciding!.consequenceIndex;
+      switch (aggregation.kind) {
+        case "maximum":
+          aggregated = max;
+          break;
+        case "mean":
+          aggregated = Math.ceil(contributions.reduce((sum, contribution) => sum + contribution.consequenceIndex, 0) / contributions.length);
+          break;
+        case "cumulative": {
+          const atMax = contributions.filter((contribution) => contribution.consequenceIndex === max).length;
+          aggregated = atMax >= aggregation.threshold ? Math.min(max + 1, levels.length - 1) : max;
+          break;
+        }
+        default: {
+          const unreachable: never = aggregation;
+          return unreachable;
+        }
+      }
+    }
+    const suggested = aggregated === undefined ? undefined : levels[aggregated]!.key;
+    if (options.override !== undefined) {
+      const at = levels.findIndex((level) => level.key === options.override);
+      if (at < 0) throw new IsmsError("invalid_argument", `"${options.override}" is not a level of the consequence scale.`);
+      const source: ConsequenceSource = {
+        kind: "override",
+        ...(suggested !== undefined ? { suggested } : {}),
+        ...(options.reason !== undefined ? { reason: options.reason } : {}),
+      };
+      return { consequence: options.override, consequenceIndex: at, source, suggested, contributions, aggregation: aggregation.kind };
+    }
+    if (aggregated === undefined || !deciding) return undefined;
+    return {
+      consequence: suggested!,
+      consequenceIndex: aggregated,
+      source: { kind: "suggested", asset: deciding.asset, property: deciding.property, requirementLevel: deciding.requirementLevel, rank: deciding.rank },
+      suggested,
+      contributions,
+      aggregation: aggregation.kind,
     };
-    return { consequence: options.override, consequenceIndex: at, source, suggested, contributions, aggregation: aggregation.kind };
+  } catch (error) {
+    throw argumentError("suggestConsequence", error);
   }
-  if (aggregated === undefined || !deciding) return undefined;
-  return {
-    consequence: suggested!,
-    consequenceIndex: aggregated,
-    source: { kind: "suggested", asset: deciding.asset, property: deciding.property, requirementLevel: deciding.requirementLevel, rank: deciding.rank },
-    suggested,
-    contributions,
-    aggregation: aggregation.kind,
-  };
 }

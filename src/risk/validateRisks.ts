@@ -4,6 +4,7 @@ import { findMethodology } from "./_internal/methodologies.js";
 import type { Methodologies, Methodology } from "./methodology.js";
 import { RatingLayerSchema, type Risk } from "./risk.js";
 import { scoreRating } from "./scoreRating.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 function safeIndex(matrix: Methodology["matrix"]): MatrixIndex | undefined {
   try {
@@ -52,64 +53,68 @@ export interface ValidateRisksContext {
  * ```
  */
 export function validateRisks(risks: readonly Risk[], context: ValidateRisksContext): IsmsIssue[] {
-  const found: IsmsIssue[] = [];
-  const assetIds = context.assetIds === undefined ? undefined : new Set<string>(context.assetIds);
-  const seen = new Set<string>();
-  risks.forEach((risk, index) => {
-    if (seen.has(risk.id)) found.push(issue("duplicate_risk_id", `The id "${risk.id}" is used by more than one risk.`, [index, "id"]));
-    seen.add(risk.id);
-    if (risk.owner === undefined) found.push(issue("missing_owner", `Risk ${risk.id} has no risk owner.`, [index, "owner"]));
-    const listed = new Set<string>(risk.assets ?? []);
-    if (assetIds) {
-      (risk.assets ?? []).forEach((asset, at) => {
-        if (!assetIds.has(asset)) found.push(issue("unknown_asset", `Risk ${risk.id} names the unknown asset "${asset}".`, [index, "assets", at]));
-      });
-    }
-    const levels: Partial<Record<string, number>> = {};
-    for (const layer of RatingLayerSchema.options) {
-      const rating = risk.ratings[layer];
-      if (!rating) continue;
-      const path = [index, "ratings", layer] as const;
-      if (rating.consequenceSource?.kind === "suggested" && !listed.has(rating.consequenceSource.asset)) {
+  try {
+    const found: IsmsIssue[] = [];
+    const assetIds = context.assetIds === undefined ? undefined : new Set<string>(context.assetIds);
+    const seen = new Set<string>();
+    risks.forEach((risk, index) => {
+      if (seen.has(risk.id)) found.push(issue("duplicate_risk_id", `The id "${risk.id}" is used by more than one risk.`, [index, "id"]));
+      seen.add(risk.id);
+      if (risk.owner === undefined) found.push(issue("missing_owner", `Risk ${risk.id} has no risk owner.`, [index, "owner"]));
+      const listed = new Set<string>(risk.assets ?? []);
+      if (assetIds) {
+        (risk.assets ?? []).forEach((asset, at) => {
+          if (!assetIds.has(asset)) found.push(issue("unknown_asset", `Risk ${risk.id} names the unknown asset "${asset}".`, [index, "assets", at]));
+        });
+      }
+      const levels: Partial<Record<string, number>> = {};
+      for (const layer of RatingLayerSchema.options) {
+        const rating = risk.ratings[layer];
+        if (!rating) continue;
+        const path = [index, "ratings", layer] as const;
+        if (rating.consequenceSource?.kind === "suggested" && !listed.has(rating.consequenceSource.asset)) {
+          found.push(
+            issue("unknown_asset", `The consequence source names "${rating.consequenceSource.asset}", which risk ${risk.id} does not list.`, [...path, "consequenceSource", "asset"]),
+          );
+        }
+        const methodology = findMethodology(context.methodologies, rating.methodology);
+        if (!methodology) {
+          found.push(
+            issue("unknown_methodology_version", `The ${layer} rating was made under ${rating.methodology.id} v${rating.methodology.version}, which is not held.`, [...path, "methodology"]),
+          );
+          continue;
+        }
+        const index_ = safeIndex(methodology.matrix);
+        if (!index_) continue; // a malformed matrix is validateMethodology's to report
+        let onScale = true;
+        if (!index_.likelihood.has(rating.likelihood)) {
+          onScale = false;
+          found.push(issue("level_not_on_scale", `"${rating.likelihood}" is not a likelihood level of ${methodology.id} v${methodology.version}.`, [...path, "likelihood"]));
+        }
+        if (!index_.consequence.has(rating.consequence)) {
+          onScale = false;
+          found.push(issue("level_not_on_scale", `"${rating.consequence}" is not a consequence level of ${methodology.id} v${methodology.version}.`, [...path, "consequence"]));
+        }
+        if (onScale) levels[`${layer}`] = scoreRating(methodology, rating).levelIndex;
+      }
+      const { current, residual } = risk.ratings;
+      // Levels compare across versions of one methodology when both versions list the same
+      // levels in the same order (a new version that only re-anchors its scales, say).
+      const sameLevels = (): boolean => {
+        if (current === undefined || residual === undefined || current.methodology.id !== residual.methodology.id) return false;
+        const a = findMethodology(context.methodologies, current.methodology)?.matrix.levels.map((level) => level.key);
+        const b = findMethodology(context.methodologies, residual.methodology)?.matrix.levels.map((level) => level.key);
+        return a !== undefined && b !== undefined && a.length === b.length && a.every((key, at) => key === b[at]);
+      };
+      const sameMethod = sameLevels();
+      if (sameMethod && levels["residual"] !== undefined && levels["current"] !== undefined && levels["residual"] > levels["current"] && residual?.rationale === undefined) {
         found.push(
-          issue("unknown_asset", `The consequence source names "${rating.consequenceSource.asset}", which risk ${risk.id} does not list.`, [...path, "consequenceSource", "asset"]),
+          issue("residual_worse_without_rationale", `The residual rating of ${risk.id} is worse than the current one and gives no rationale.`, [index, "ratings", "residual"], "warning"),
         );
       }
-      const methodology = findMethodology(context.methodologies, rating.methodology);
-      if (!methodology) {
-        found.push(
-          issue("unknown_methodology_version", `The ${layer} rating was made under ${rating.methodology.id} v${rating.methodology.version}, which is not held.`, [...path, "methodology"]),
-        );
-        continue;
-      }
-      const index_ = safeIndex(methodology.matrix);
-      if (!index_) continue; // a malformed matrix is validateMethodology's to report
-      let onScale = true;
-      if (!index_.likelihood.has(rating.likelihood)) {
-        onScale = false;
-        found.push(issue("level_not_on_scale", `"${rating.likelihood}" is not a likelihood level of ${methodology.id} v${methodology.version}.`, [...path, "likelihood"]));
-      }
-      if (!index_.consequence.has(rating.consequence)) {
-        onScale = false;
-        found.push(issue("level_not_on_scale", `"${rating.consequence}" is not a consequence level of ${methodology.id} v${methodology.version}.`, [...path, "consequence"]));
-      }
-      if (onScale) levels[`${layer}`] = scoreRating(methodology, rating).levelIndex;
-    }
-    const { current, residual } = risk.ratings;
-    // Levels compare across versions of one methodology when both versions list the same
-    // levels in the same order (a new version that only re-anchors its scales, say).
-    const sameLevels = (): boolean => {
-      if (current === undefined || residual === undefined || current.methodology.id !== residual.methodology.id) return false;
-      const a = findMethodology(context.methodologies, current.methodology)?.matrix.levels.map((level) => level.key);
-      const b = findMethodology(context.methodologies, residual.methodology)?.matrix.levels.map((level) => level.key);
-      return a !== undefined && b !== undefined && a.length === b.length && a.every((key, at) => key === b[at]);
-    };
-    const sameMethod = sameLevels();
-    if (sameMethod && levels["residual"] !== undefined && levels["current"] !== undefined && levels["residual"] > levels["current"] && residual?.rationale === undefined) {
-      found.push(
-        issue("residual_worse_without_rationale", `The residual rating of ${risk.id} is worse than the current one and gives no rationale.`, [index, "ratings", "residual"], "warning"),
-      );
-    }
-  });
-  return found;
+    });
+    return found;
+  } catch (error) {
+    throw argumentError("validateRisks", error);
+  }
 }

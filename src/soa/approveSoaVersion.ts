@@ -2,6 +2,7 @@ import { produce } from "../core/immer.js";
 import { IsmsError, type IsoDate, type Party } from "../core/index.js";
 import { checkApproval } from "./createSoaVersion.js";
 import type { SoaVersion } from "./soaVersion.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Records the approval of an SoA version by top management or the ISMS owner. Approving an
@@ -25,13 +26,17 @@ import type { SoaVersion } from "./soaVersion.js";
  * ```
  */
 export function approveSoaVersion(version: SoaVersion, approval: { readonly approvedBy: Party; readonly approvedOn: IsoDate }): SoaVersion {
-  checkApproval(version.date, approval.approvedBy, approval.approvedOn);
-  if (version.approvedBy === approval.approvedBy && version.approvedOn === approval.approvedOn) return version;
-  if (version.approvedBy !== undefined || version.approvedOn !== undefined) {
-    throw new IsmsError("invalid_argument", `SoA version ${version.version} is already approved; create a new version instead.`);
+  try {
+    checkApproval(version.date, approval.approvedBy, approval.approvedOn);
+    if (version.approvedBy === approval.approvedBy && version.approvedOn === approval.approvedOn) return version;
+    if (version.approvedBy !== undefined || version.approvedOn !== undefined) {
+      throw new IsmsError("invalid_argument", `SoA version ${version.version} is already approved; create a new version instead.`);
+    }
+    return produce(version, (draft) => {
+      draft.approvedBy = approval.approvedBy;
+      draft.approvedOn = approval.approvedOn;
+    });
+  } catch (error) {
+    throw argumentError("approveSoaVersion", error);
   }
-  return produce(version, (draft) => {
-    draft.approvedBy = approval.approvedBy;
-    draft.approvedOn = approval.approvedOn;
-  });
 }

@@ -1,6 +1,7 @@
 import { compareDates, IsmsError, isIsoDate, type IsoDate, type Party } from "../core/index.js";
 import type { SoaRow } from "./soaRow.js";
 import type { SoaVersion } from "./soaVersion.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Options of {@link createSoaVersion}.
@@ -43,16 +44,20 @@ export interface CreateSoaVersionOptions {
  * ```
  */
 export function createSoaVersion(previous: readonly SoaVersion[], rows: readonly SoaRow[], options: CreateSoaVersionOptions): SoaVersion {
-  checkApproval(options.date, options.approvedBy, options.approvedOn);
-  const version = previous.reduce((highest, item) => Math.max(highest, item.version), 0) + 1;
-  return {
-    version,
-    date: options.date,
-    rows: [...rows],
-    ...(options.approvedBy === undefined ? {} : { approvedBy: options.approvedBy }),
-    ...(options.approvedOn === undefined ? {} : { approvedOn: options.approvedOn }),
-    ...(options.note === undefined ? {} : { note: options.note }),
-  };
+  try {
+    checkApproval(options.date, options.approvedBy, options.approvedOn);
+    const version = previous.reduce((highest, item) => Math.max(highest, item.version), 0) + 1;
+    return {
+      version,
+      date: options.date,
+      rows: [...rows],
+      ...(options.approvedBy === undefined ? {} : { approvedBy: options.approvedBy }),
+      ...(options.approvedOn === undefined ? {} : { approvedOn: options.approvedOn }),
+      ...(options.note === undefined ? {} : { note: options.note }),
+    };
+  } catch (error) {
+    throw argumentError("createSoaVersion", error);
+  }
 }
 
 /** Throws unless approver and date come together and the approval is not before the version. */

@@ -8,6 +8,7 @@ import type { SoaReason, SoaRow } from "./soaRow.js";
 import { combineStatuses, selectionsOf } from "./_internal/plans.js";
 import { compareText, sortedUnique } from "./_internal/sort.js";
 import { SOA_REASON_ORDER } from "./_internal/reasons.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * What {@link deriveSoa} and {@link validateSoa} read: the catalogues in scope and the
@@ -78,57 +79,61 @@ export interface DeriveSoaInput {
  * ```
  */
 export function deriveSoa(input: DeriveSoaInput): SoaRow[] {
-  const custom = input.customCatalogues ?? [];
-  const selections = selectionsOf(input.plans ?? []);
-  const obligationsByRef = new Map<ControlRef, Obligation[]>();
-  for (const obligation of input.obligations ?? []) {
-    for (const ref of new Set(obligation.controls)) {
-      const list = obligationsByRef.get(ref) ?? [];
-      list.push(obligation);
-      obligationsByRef.set(ref, list);
+  try {
+    const custom = input.customCatalogues ?? [];
+    const selections = selectionsOf(input.plans ?? []);
+    const obligationsByRef = new Map<ControlRef, Obligation[]>();
+    for (const obligation of input.obligations ?? []) {
+      for (const ref of new Set(obligation.controls)) {
+        const list = obligationsByRef.get(ref) ?? [];
+        list.push(obligation);
+        obligationsByRef.set(ref, list);
+      }
     }
-  }
-  const decisions = new Map<ControlRef, ApplicabilityDecision>();
-  for (const decision of input.decisions) if (!decisions.has(decision.control)) decisions.set(decision.control, decision);
+    const decisions = new Map<ControlRef, ApplicabilityDecision>();
+    for (const decision of input.decisions) if (!decisions.has(decision.control)) decisions.set(decision.control, decision);
 
-  const rows: SoaRow[] = [];
-  for (const catalogue of new Set(input.catalogues)) {
-    for (const control of listCatalogueControls(catalogue, custom)) {
-      const decision = decisions.get(control.ref);
-      const selection = selections.get(control.ref);
-      const obligations = obligationsByRef.get(control.ref) ?? [];
-      const risks = selection?.risks ?? [];
-      const obligationIds = sortedUnique(obligations.map((obligation) => obligation.id));
-      const statusFromPlans = combineStatuses(selection?.statuses ?? []);
-      const applicable = decision ? decision.applicable : selection !== undefined || obligations.length > 0;
-      const status: ImplementationStatus = decision?.status ?? statusFromPlans ?? (applicable ? "not_started" : "not_implemented");
-      const evidence = sortEvidence((decision?.evidence ?? []).filter((item) => input.asOf === undefined || compareDates(item.date, input.asOf) <= 0));
-      const row: SoaRow = {
-        ref: control.ref,
-        catalogue: control.catalogue,
-        id: control.id,
-        title: control.title,
-        ...(control.group === undefined ? {} : { group: control.group }),
-        applicable,
-        ...(decision === undefined && selection === undefined && obligations.length === 0 ? { undecided: true as const } : {}),
-        reasons: reasonsOf(risks, obligations, decision),
-        risks,
-        obligations: obligationIds,
-        ...(decision?.justification === undefined ? {} : { justification: decision.justification }),
-        status,
-        ...(statusFromPlans === undefined ? {} : { statusFromPlans }),
-        ...(decision?.status !== undefined && statusFromPlans !== undefined && decision.status !== statusFromPlans ? { statusMismatch: true as const } : {}),
-        ...(decision?.provider === undefined ? {} : { provider: decision.provider }),
-        ...(decision?.owner === undefined ? {} : { owner: decision.owner }),
-        evidence,
-        ...(evidence[0] === undefined ? {} : { lastEvidenceDate: evidence[0].date }),
-        ...(decision?.lastReviewed === undefined ? {} : { lastReviewed: decision.lastReviewed }),
-        ...(decision?.notes === undefined ? {} : { notes: decision.notes }),
-      };
-      rows.push(row);
+    const rows: SoaRow[] = [];
+    for (const catalogue of new Set(input.catalogues)) {
+      for (const control of listCatalogueControls(catalogue, custom)) {
+        const decision = decisions.get(control.ref);
+        const selection = selections.get(control.ref);
+        const obligations = obligationsByRef.get(control.ref) ?? [];
+        const risks = selection?.risks ?? [];
+        const obligationIds = sortedUnique(obligations.map((obligation) => obligation.id));
+        const statusFromPlans = combineStatuses(selection?.statuses ?? []);
+        const applicable = decision ? decision.applicable : selection !== undefined || obligations.length > 0;
+        const status: ImplementationStatus = decision?.status ?? statusFromPlans ?? (applicable ? "not_started" : "not_implemented");
+        const evidence = sortEvidence((decision?.evidence ?? []).filter((item) => input.asOf === undefined || compareDates(item.date, input.asOf) <= 0));
+        const row: SoaRow = {
+          ref: control.ref,
+          catalogue: control.catalogue,
+          id: control.id,
+          title: control.title,
+          ...(control.group === undefined ? {} : { group: control.group }),
+          applicable,
+          ...(decision === undefined && selection === undefined && obligations.length === 0 ? { undecided: true as const } : {}),
+          reasons: reasonsOf(risks, obligations, decision),
+          risks,
+          obligations: obligationIds,
+          ...(decision?.justification === undefined ? {} : { justification: decision.justification }),
+          status,
+          ...(statusFromPlans === undefined ? {} : { statusFromPlans }),
+          ...(decision?.status !== undefined && statusFromPlans !== undefined && decision.status !== statusFromPlans ? { statusMismatch: true as const } : {}),
+          ...(decision?.provider === undefined ? {} : { provider: decision.provider }),
+          ...(decision?.owner === undefined ? {} : { owner: decision.owner }),
+          evidence,
+          ...(evidence[0] === undefined ? {} : { lastEvidenceDate: evidence[0].date }),
+          ...(decision?.lastReviewed === undefined ? {} : { lastReviewed: decision.lastReviewed }),
+          ...(decision?.notes === undefined ? {} : { notes: decision.notes }),
+        };
+        rows.push(row);
+      }
     }
+    return rows;
+  } catch (error) {
+    throw argumentError("deriveSoa", error);
   }
-  return rows;
 }
 
 function sortEvidence(evidence: readonly Evidence[]): Evidence[] {

@@ -3,6 +3,7 @@ import { ControlRefSchema, splitControlRef, type ControlRef } from "../catalogue
 import type { SoaReason, SoaRow } from "./soaRow.js";
 import type { SoaVersion } from "./soaVersion.js";
 import { compareNatural, compareText } from "./_internal/sort.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * What changed for a control between two SoA versions: added or removed from scope, its
@@ -89,12 +90,16 @@ export type SoaDiff = SoaDiffEntry[];
  * ```
  */
 export function formatSoaReasons(reasons: readonly SoaReason[]): string {
-  return reasons
-    .map((reason) => {
-      const ids = [...(reason.risks ?? []), ...(reason.obligations ?? [])];
-      return `${reason.kind}${ids.length > 0 ? ` (${ids.join(", ")})` : ""}${reason.note === undefined ? "" : `: ${reason.note}`}`;
-    })
-    .join("; ");
+  try {
+    return reasons
+      .map((reason) => {
+        const ids = [...(reason.risks ?? []), ...(reason.obligations ?? [])];
+        return `${reason.kind}${ids.length > 0 ? ` (${ids.join(", ")})` : ""}${reason.note === undefined ? "" : `: ${reason.note}`}`;
+      })
+      .join("; ");
+  } catch (error) {
+    throw argumentError("formatSoaReasons", error);
+  }
 }
 
 function compareRefs(a: ControlRef, b: ControlRef): number {
@@ -134,37 +139,41 @@ function entry(ref: ControlRef, change: SoaChangeKind, before: string | undefine
  * ```
  */
 export function diffSoaRows(before: readonly SoaRow[], after: readonly SoaRow[]): SoaDiff {
-  const index = (rows: readonly SoaRow[]): Map<ControlRef, SoaRow> => {
-    const map = new Map<ControlRef, SoaRow>();
-    for (const row of rows) if (!map.has(row.ref)) map.set(row.ref, row);
-    return map;
-  };
-  const left = index(before);
-  const right = index(after);
-  const refs = [...new Set([...left.keys(), ...right.keys()])].sort(compareRefs);
-  const entries: SoaDiff = [];
-  for (const ref of refs) {
-    const a = left.get(ref);
-    const b = right.get(ref);
-    if (!a) {
-      entries.push(entry(ref, "added", undefined, (b as SoaRow).title));
-      continue;
+  try {
+    const index = (rows: readonly SoaRow[]): Map<ControlRef, SoaRow> => {
+      const map = new Map<ControlRef, SoaRow>();
+      for (const row of rows) if (!map.has(row.ref)) map.set(row.ref, row);
+      return map;
+    };
+    const left = index(before);
+    const right = index(after);
+    const refs = [...new Set([...left.keys(), ...right.keys()])].sort(compareRefs);
+    const entries: SoaDiff = [];
+    for (const ref of refs) {
+      const a = left.get(ref);
+      const b = right.get(ref);
+      if (!a) {
+        entries.push(entry(ref, "added", undefined, (b as SoaRow).title));
+        continue;
+      }
+      if (!b) {
+        entries.push(entry(ref, "removed", a.title, undefined));
+        continue;
+      }
+      const changes: [SoaChangeKind, string | undefined, string | undefined, boolean][] = [
+        ["applicability", a.applicable ? "applicable" : "excluded", b.applicable ? "applicable" : "excluded", a.applicable !== b.applicable],
+        ["justification", a.justification, b.justification, a.justification !== b.justification],
+        ["reasons", formatSoaReasons(a.reasons), formatSoaReasons(b.reasons), canonicalReasons(a.reasons) !== canonicalReasons(b.reasons)],
+        ["status", a.status, b.status, a.status !== b.status],
+        ["owner", a.owner, b.owner, a.owner !== b.owner],
+        ["provider", a.provider, b.provider, a.provider !== b.provider],
+      ];
+      for (const [change, x, y, changed] of changes) if (changed) entries.push(entry(ref, change, x, y));
     }
-    if (!b) {
-      entries.push(entry(ref, "removed", a.title, undefined));
-      continue;
-    }
-    const changes: [SoaChangeKind, string | undefined, string | undefined, boolean][] = [
-      ["applicability", a.applicable ? "applicable" : "excluded", b.applicable ? "applicable" : "excluded", a.applicable !== b.applicable],
-      ["justification", a.justification, b.justification, a.justification !== b.justification],
-      ["reasons", formatSoaReasons(a.reasons), formatSoaReasons(b.reasons), canonicalReasons(a.reasons) !== canonicalReasons(b.reasons)],
-      ["status", a.status, b.status, a.status !== b.status],
-      ["owner", a.owner, b.owner, a.owner !== b.owner],
-      ["provider", a.provider, b.provider, a.provider !== b.provider],
-    ];
-    for (const [change, x, y, changed] of changes) if (changed) entries.push(entry(ref, change, x, y));
+    return entries.sort((x, y) => compareRefs(x.ref, y.ref) || CHANGE_ORDER.indexOf(x.change) - CHANGE_ORDER.indexOf(y.change));
+  } catch (error) {
+    throw argumentError("diffSoaRows", error);
   }
-  return entries.sort((x, y) => compareRefs(x.ref, y.ref) || CHANGE_ORDER.indexOf(x.change) - CHANGE_ORDER.indexOf(y.change));
 }
 
 /**
@@ -187,5 +196,9 @@ export function diffSoaRows(before: readonly SoaRow[], after: readonly SoaRow[])
  * ```
  */
 export function diffSoaVersions(before: SoaVersion, after: SoaVersion): SoaDiff {
-  return diffSoaRows(before.rows, after.rows);
+  try {
+    return diffSoaRows(before.rows, after.rows);
+  } catch (error) {
+    throw argumentError("diffSoaVersions", error);
+  }
 }

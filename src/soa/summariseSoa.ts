@@ -1,5 +1,6 @@
 import { ImplementationStatusSchema, type ImplementationStatus } from "./decision.js";
 import type { SoaRow } from "./soaRow.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Counts of one part of the SoA (all of it, or one theme): controls, applicable, excluded
@@ -103,19 +104,23 @@ function count(counter: Counter, row: SoaRow): void {
  * ```
  */
 export function summariseSoa(rows: readonly SoaRow[]): SoaSummary {
-  const overall: Counter = { total: 0, applicable: 0, excluded: 0, undecided: 0, byStatus: emptyStatus() };
-  const groups = new Map<string, Counter & { catalogue: string; group?: string }>();
-  let statusMismatches = 0;
-  for (const row of rows) {
-    count(overall, row);
-    if (row.statusMismatch === true) statusMismatches += 1;
-    const key = JSON.stringify([row.catalogue, row.group ?? null]);
-    let group = groups.get(key);
-    if (!group) {
-      group = { catalogue: row.catalogue, ...(row.group === undefined ? {} : { group: row.group }), total: 0, applicable: 0, excluded: 0, undecided: 0, byStatus: emptyStatus() };
-      groups.set(key, group);
+  try {
+    const overall: Counter = { total: 0, applicable: 0, excluded: 0, undecided: 0, byStatus: emptyStatus() };
+    const groups = new Map<string, Counter & { catalogue: string; group?: string }>();
+    let statusMismatches = 0;
+    for (const row of rows) {
+      count(overall, row);
+      if (row.statusMismatch === true) statusMismatches += 1;
+      const key = JSON.stringify([row.catalogue, row.group ?? null]);
+      let group = groups.get(key);
+      if (!group) {
+        group = { catalogue: row.catalogue, ...(row.group === undefined ? {} : { group: row.group }), total: 0, applicable: 0, excluded: 0, undecided: 0, byStatus: emptyStatus() };
+        groups.set(key, group);
+      }
+      count(group, row);
     }
-    count(group, row);
+    return { ...overall, byGroup: [...groups.values()], statusMismatches };
+  } catch (error) {
+    throw argumentError("summariseSoa", error);
   }
-  return { ...overall, byGroup: [...groups.values()], statusMismatches };
 }

@@ -1,6 +1,7 @@
 import { issue, sortIssues, type IsmsIssue } from "../core/index.js";
 import { listCatalogueControls, splitControlRef, type CustomCatalogue } from "../catalogue/index.js";
 import type { Obligation } from "./obligation.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Options of {@link validateObligations}.
@@ -38,31 +39,35 @@ export interface ValidateObligationsOptions {
  * ```
  */
 export function validateObligations(obligations: readonly Obligation[], options: ValidateObligationsOptions): IsmsIssue[] {
-  const scope = new Map<string, Set<string>>();
-  for (const catalogue of options.catalogues) {
-    scope.set(catalogue, new Set(listCatalogueControls(catalogue, options.customCatalogues ?? []).map((control) => control.id)));
-  }
-  const issues: IsmsIssue[] = [];
-  const seen = new Set<string>();
-  obligations.forEach((obligation, index) => {
-    if (seen.has(obligation.id)) issues.push(issue("duplicate_obligation", `Obligation ${obligation.id} appears more than once.`, [index, "id"]));
-    seen.add(obligation.id);
-    if (obligation.controls.length === 0) {
-      issues.push(issue("obligation_without_controls", `Obligation ${obligation.id} requires no control, so it adds no reason to the SoA.`, [index, "controls"], "info"));
+  try {
+    const scope = new Map<string, Set<string>>();
+    for (const catalogue of options.catalogues) {
+      scope.set(catalogue, new Set(listCatalogueControls(catalogue, options.customCatalogues ?? []).map((control) => control.id)));
     }
-    const refs = new Set<string>();
-    obligation.controls.forEach((ref, refIndex) => {
-      const path = [index, "controls", refIndex];
-      if (refs.has(ref)) issues.push(issue("duplicate_control", `Obligation ${obligation.id} lists ${ref} twice.`, path, "warning"));
-      refs.add(ref);
-      const parts = splitControlRef(ref);
-      const ids = parts && scope.get(parts.catalogue);
-      if (!parts || !ids) {
-        issues.push(issue("control_not_in_scope", `Obligation ${obligation.id} requires ${ref}, which is in no catalogue in scope.`, path));
-      } else if (!ids.has(parts.id)) {
-        issues.push(issue("unknown_control", `Obligation ${obligation.id} requires ${ref}, which is not a control of catalogue "${parts.catalogue}".`, path));
+    const issues: IsmsIssue[] = [];
+    const seen = new Set<string>();
+    obligations.forEach((obligation, index) => {
+      if (seen.has(obligation.id)) issues.push(issue("duplicate_obligation", `Obligation ${obligation.id} appears more than once.`, [index, "id"]));
+      seen.add(obligation.id);
+      if (obligation.controls.length === 0) {
+        issues.push(issue("obligation_without_controls", `Obligation ${obligation.id} requires no control, so it adds no reason to the SoA.`, [index, "controls"], "info"));
       }
+      const refs = new Set<string>();
+      obligation.controls.forEach((ref, refIndex) => {
+        const path = [index, "controls", refIndex];
+        if (refs.has(ref)) issues.push(issue("duplicate_control", `Obligation ${obligation.id} lists ${ref} twice.`, path, "warning"));
+        refs.add(ref);
+        const parts = splitControlRef(ref);
+        const ids = parts && scope.get(parts.catalogue);
+        if (!parts || !ids) {
+          issues.push(issue("control_not_in_scope", `Obligation ${obligation.id} requires ${ref}, which is in no catalogue in scope.`, path));
+        } else if (!ids.has(parts.id)) {
+          issues.push(issue("unknown_control", `Obligation ${obligation.id} requires ${ref}, which is not a control of catalogue "${parts.catalogue}".`, path));
+        }
+      });
     });
-  });
-  return sortIssues(issues);
+    return sortIssues(issues);
+  } catch (error) {
+    throw argumentError("validateObligations", error);
+  }
 }

@@ -3,6 +3,7 @@ import type { Methodologies, Risk } from "../risk/index.js";
 import type { Decision, RiskAcceptance } from "./decision.js";
 import { revocationsByTarget } from "./_internal/decisions.js";
 import { judgeAcceptance } from "./_internal/judgeAcceptance.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * What {@link acceptanceStatus} needs besides the decision.
@@ -88,10 +89,14 @@ export interface AcceptanceStatus {
  * ```
  */
 export function acceptanceStatus(decision: RiskAcceptance, options: AcceptanceStatusOptions): AcceptanceStatus {
-  return judgeAcceptance(decision, {
-    risk: options.risks.find((candidate) => candidate.id === decision.risk),
-    methodologies: options.methodologies,
-    revocations: revocationsByTarget(options.decisions, options.asOf),
-    asOf: options.asOf,
-  });
+  try {
+    return judgeAcceptance(decision, {
+      risk: options.risks.find((candidate) => candidate.id === decision.risk),
+      methodologies: options.methodologies,
+      revocations: revocationsByTarget(options.decisions, options.asOf),
+      asOf: options.asOf,
+    });
+  } catch (error) {
+    throw argumentError("acceptanceStatus", error);
+  }
 }

@@ -2,6 +2,7 @@ import { produce } from "../core/immer.js";
 import { err, IsmsError, ok, type ActionId, type IsoDate, type Result, type TreatmentPlanId } from "../core/index.js";
 import type { TreatmentPlan } from "./plan.js";
 import { single } from "./_internal/single.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Marks an action of a treatment plan done on a date (8.3). Completing an action already
@@ -22,18 +23,22 @@ import { single } from "./_internal/single.js";
  * ```
  */
 export function completeAction(plans: readonly TreatmentPlan[], planId: TreatmentPlanId, actionId: ActionId, date: IsoDate): Result<readonly TreatmentPlan[]> {
-  const p = plans.findIndex((plan) => plan.id === planId);
-  if (p === -1) throw new IsmsError("unknown_entity", `There is no treatment plan with id "${planId}".`);
-  const a = (plans[p] as TreatmentPlan).actions.findIndex((action) => action.id === actionId);
-  if (a === -1) throw new IsmsError("unknown_entity", `Plan "${planId}" has no action with id "${actionId}".`);
-  const action = (plans[p] as TreatmentPlan).actions[a]!;
-  if (action.status === "cancelled") return err(single("action_cancelled", `Action ${actionId} of plan ${planId} is cancelled and cannot be completed.`, [p, "actions", a, "status"]));
-  if (action.status === "done" && action.completedOn === date) return ok(plans);
-  return ok(
-    produce(plans, (draft) => {
-      const target = draft[p]!.actions[a]!;
-      target.status = "done";
-      target.completedOn = date;
-    }),
-  );
+  try {
+    const p = plans.findIndex((plan) => plan.id === planId);
+    if (p === -1) throw new IsmsError("unknown_entity", `There is no treatment plan with id "${planId}".`);
+    const a = (plans[p] as TreatmentPlan).actions.findIndex((action) => action.id === actionId);
+    if (a === -1) throw new IsmsError("unknown_entity", `Plan "${planId}" has no action with id "${actionId}".`);
+    const action = (plans[p] as TreatmentPlan).actions[a]!;
+    if (action.status === "cancelled") return err(single("action_cancelled", `Action ${actionId} of plan ${planId} is cancelled and cannot be completed.`, [p, "actions", a, "status"]));
+    if (action.status === "done" && action.completedOn === date) return ok(plans);
+    return ok(
+      produce(plans, (draft) => {
+        const target = draft[p]!.actions[a]!;
+        target.status = "done";
+        target.completedOn = date;
+      }),
+    );
+  } catch (error) {
+    throw argumentError("completeAction", error);
+  }
 }

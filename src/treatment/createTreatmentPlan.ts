@@ -4,6 +4,7 @@ import { err, ok, type Result } from "../core/index.js";
 import type { TreatmentPlan } from "./plan.js";
 import { deepEqual } from "../core/_internal/deepEqual.js";
 import { single } from "./_internal/single.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Adds a treatment plan at the end of the list (6.1.3 e). The plan is copied, so the
@@ -28,15 +29,19 @@ import { single } from "./_internal/single.js";
  * ```
  */
 export function createTreatmentPlan(plans: readonly TreatmentPlan[], plan: TreatmentPlan): Result<readonly TreatmentPlan[]> {
-  const taken = plans.findIndex((existing) => existing.id === plan.id);
-  if (taken !== -1) {
-    if (deepEqual(plans[taken], plan)) return ok(plans);
-    return err(single("duplicate_plan_id", `Plan id ${plan.id} is already used by the plan at index ${taken}.`, [taken, "id"]));
+  try {
+    const taken = plans.findIndex((existing) => existing.id === plan.id);
+    if (taken !== -1) {
+      if (deepEqual(plans[taken], plan)) return ok(plans);
+      return err(single("duplicate_plan_id", `Plan id ${plan.id} is already used by the plan at index ${taken}.`, [taken, "id"]));
+    }
+    const copy = structuredClone(plan);
+    return ok(
+      produce(plans, (draft) => {
+        draft.push(copy as Draft<TreatmentPlan>);
+      }),
+    );
+  } catch (error) {
+    throw argumentError("createTreatmentPlan", error);
   }
-  const copy = structuredClone(plan);
-  return ok(
-    produce(plans, (draft) => {
-      draft.push(copy as Draft<TreatmentPlan>);
-    }),
-  );
 }

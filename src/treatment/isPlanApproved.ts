@@ -5,6 +5,7 @@ import type { TreatmentPlan } from "./plan.js";
 import { planFingerprint } from "./planFingerprint.js";
 import { judgeApproval } from "./_internal/judgeApproval.js";
 import { revocationsByTarget } from "./_internal/decisions.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Where a plan approval stands: stale when the plan's substance changed since (its
@@ -73,8 +74,12 @@ export function planApprovalStatus(
   asOf?: IsoDate,
   risks?: readonly Risk[],
 ): PlanApprovalStatus {
-  const byId = risks ? new Map<string, Risk>(risks.map((risk) => [risk.id, risk])) : undefined;
-  return judgeApproval(approval, plan, revocationsByTarget(decisions, asOf), asOf, undefined, byId);
+  try {
+    const byId = risks ? new Map<string, Risk>(risks.map((risk) => [risk.id, risk])) : undefined;
+    return judgeApproval(approval, plan, revocationsByTarget(decisions, asOf), asOf, undefined, byId);
+  } catch (error) {
+    throw argumentError("planApprovalStatus", error);
+  }
 }
 
 /**
@@ -92,11 +97,15 @@ export function planApprovalStatus(
  * ```
  */
 export function listValidPlanApprovals(plan: TreatmentPlan, decisions: readonly Decision[], asOf?: IsoDate): readonly PlanApproval[] {
-  const mine = decisions.filter((decision): decision is PlanApproval => decision.kind === "plan_approval" && decision.plan === plan.id);
-  if (mine.length === 0) return mine;
-  const revocations = revocationsByTarget(decisions, asOf);
-  const fingerprint = planFingerprint(plan);
-  return mine.filter((approval) => judgeApproval(approval, plan, revocations, asOf, fingerprint).valid);
+  try {
+    const mine = decisions.filter((decision): decision is PlanApproval => decision.kind === "plan_approval" && decision.plan === plan.id);
+    if (mine.length === 0) return mine;
+    const revocations = revocationsByTarget(decisions, asOf);
+    const fingerprint = planFingerprint(plan);
+    return mine.filter((approval) => judgeApproval(approval, plan, revocations, asOf, fingerprint).valid);
+  } catch (error) {
+    throw argumentError("listValidPlanApprovals", error);
+  }
 }
 
 /**
@@ -115,5 +124,9 @@ export function listValidPlanApprovals(plan: TreatmentPlan, decisions: readonly 
  * ```
  */
 export function isPlanApproved(plan: TreatmentPlan, decisions: readonly Decision[], asOf?: IsoDate): boolean {
-  return listValidPlanApprovals(plan, decisions, asOf).length > 0;
+  try {
+    return listValidPlanApprovals(plan, decisions, asOf).length > 0;
+  } catch (error) {
+    throw argumentError("isPlanApproved", error);
+  }
 }

@@ -4,6 +4,7 @@ import type { AcceptanceStatus } from "./acceptanceStatus.js";
 import type { Decision, RiskAcceptance } from "./decision.js";
 import { revocationsByTarget } from "./_internal/decisions.js";
 import { judgeAcceptance } from "./_internal/judgeAcceptance.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Why an acceptance needs a risk owner's attention: `stale` (the residual rating changed),
@@ -77,29 +78,33 @@ export interface ListAcceptancesNeedingAttentionOptions {
  * ```
  */
 export function listAcceptancesNeedingAttention(decisions: readonly Decision[], options: ListAcceptancesNeedingAttentionOptions): readonly AcceptanceAttention[] {
-  const within = options.withinDays ?? 30;
-  const risks = new Map<string, Risk>(options.risks.map((risk) => [risk.id, risk]));
-  const revocations = revocationsByTarget(decisions, options.asOf);
-  const latest = new Map<string, { decision: RiskAcceptance; status: AcceptanceStatus }>();
-  for (const decision of decisions) {
-    if (decision.kind !== "risk_acceptance") continue;
-    const status = judgeAcceptance(decision, { risk: risks.get(decision.risk), methodologies: options.methodologies, revocations, asOf: options.asOf });
-    if (status.revoked) continue;
-    const previous = latest.get(decision.risk);
-    if (!previous || compareDates(decision.date, previous.decision.date) >= 0) latest.set(decision.risk, { decision, status });
+  try {
+    const within = options.withinDays ?? 30;
+    const risks = new Map<string, Risk>(options.risks.map((risk) => [risk.id, risk]));
+    const revocations = revocationsByTarget(decisions, options.asOf);
+    const latest = new Map<string, { decision: RiskAcceptance; status: AcceptanceStatus }>();
+    for (const decision of decisions) {
+      if (decision.kind !== "risk_acceptance") continue;
+      const status = judgeAcceptance(decision, { risk: risks.get(decision.risk), methodologies: options.methodologies, revocations, asOf: options.asOf });
+      if (status.revoked) continue;
+      const previous = latest.get(decision.risk);
+      if (!previous || compareDates(decision.date, previous.decision.date) >= 0) latest.set(decision.risk, { decision, status });
+    }
+    const chosen = new Set<RiskAcceptance>([...latest.values()].map((entry) => entry.decision));
+    const found: AcceptanceAttention[] = [];
+    for (const decision of decisions) {
+      if (decision.kind !== "risk_acceptance" || !chosen.has(decision)) continue;
+      const { status } = latest.get(decision.risk)!;
+      const reasons: AttentionReason[] = [];
+      if (status.stale) reasons.push("stale");
+      if (status.expired) reasons.push("expired");
+      else if (decision.expires !== undefined && daysBetween(options.asOf, decision.expires) <= within) reasons.push("expiring");
+      if (status.reviewDue !== undefined && daysBetween(options.asOf, status.reviewDue) <= within) reasons.push("review_due");
+      if (status.invalidReasons.length > 0) reasons.push("invalid");
+      if (reasons.length > 0) found.push({ decision, status, reasons });
+    }
+    return found;
+  } catch (error) {
+    throw argumentError("listAcceptancesNeedingAttention", error);
   }
-  const chosen = new Set<RiskAcceptance>([...latest.values()].map((entry) => entry.decision));
-  const found: AcceptanceAttention[] = [];
-  for (const decision of decisions) {
-    if (decision.kind !== "risk_acceptance" || !chosen.has(decision)) continue;
-    const { status } = latest.get(decision.risk)!;
-    const reasons: AttentionReason[] = [];
-    if (status.stale) reasons.push("stale");
-    if (status.expired) reasons.push("expired");
-    else if (decision.expires !== undefined && daysBetween(options.asOf, decision.expires) <= within) reasons.push("expiring");
-    if (status.reviewDue !== undefined && daysBetween(options.asOf, status.reviewDue) <= within) reasons.push("review_due");
-    if (status.invalidReasons.length > 0) reasons.push("invalid");
-    if (reasons.length > 0) found.push({ decision, status, reasons });
-  }
-  return found;
 }

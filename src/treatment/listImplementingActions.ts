@@ -1,5 +1,6 @@
 import type { ControlRef } from "../catalogue/index.js";
 import type { ActionStatus } from "./plan.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * The actions of a plan that implement one of its controls: the live (not cancelled) actions
@@ -21,7 +22,11 @@ export function listImplementingActions<A extends { readonly status: ActionStatu
   plan: { readonly actions: readonly A[] },
   ref: ControlRef,
 ): A[] {
-  const live = plan.actions.filter((action) => action.status !== "cancelled");
-  const naming = live.filter((action) => action.controls?.includes(ref) === true);
-  return naming.length > 0 ? naming : live.filter((action) => action.controls === undefined || action.controls.length === 0);
+  try {
+    const live = plan.actions.filter((action) => action.status !== "cancelled");
+    const naming = live.filter((action) => action.controls?.includes(ref) === true);
+    return naming.length > 0 ? naming : live.filter((action) => action.controls === undefined || action.controls.length === 0);
+  } catch (error) {
+    throw argumentError("listImplementingActions", error);
+  }
 }

@@ -1,5 +1,6 @@
 import { compareDates, daysBetween, type IsoDate, type TreatmentPlanId } from "../core/index.js";
 import type { TreatmentAction, TreatmentPlan } from "./plan.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * An action past its due date, with its plan.
@@ -35,14 +36,18 @@ export interface OverdueAction {
  * ```
  */
 export function listOverdueActions(plans: readonly TreatmentPlan[], asOf: IsoDate): readonly OverdueAction[] {
-  const found: OverdueAction[] = [];
-  for (const plan of plans) {
-    for (const action of plan.actions) {
-      if ((action.status === "planned" || action.status === "in_progress") && compareDates(action.due, asOf) < 0) {
-        found.push({ plan: plan.id, action, daysOverdue: daysBetween(action.due, asOf) });
+  try {
+    const found: OverdueAction[] = [];
+    for (const plan of plans) {
+      for (const action of plan.actions) {
+        if ((action.status === "planned" || action.status === "in_progress") && compareDates(action.due, asOf) < 0) {
+          found.push({ plan: plan.id, action, daysOverdue: daysBetween(action.due, asOf) });
+        }
       }
     }
+    // Array.prototype.sort is stable, so equal delays keep plan and action order.
+    return found.sort((a, b) => b.daysOverdue - a.daysOverdue);
+  } catch (error) {
+    throw argumentError("listOverdueActions", error);
   }
-  // Array.prototype.sort is stable, so equal delays keep plan and action order.
-  return found.sort((a, b) => b.daysOverdue - a.daysOverdue);
 }

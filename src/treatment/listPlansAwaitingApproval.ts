@@ -2,6 +2,7 @@ import type { IsoDate } from "../core/index.js";
 import type { Decision } from "./decision.js";
 import { approvedPlans } from "./_internal/approved.js";
 import type { TreatmentPlan } from "./plan.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * The plans without an approval that holds (see {@link isPlanApproved}): never approved,
@@ -18,6 +19,10 @@ import type { TreatmentPlan } from "./plan.js";
  * ```
  */
 export function listPlansAwaitingApproval(plans: readonly TreatmentPlan[], decisions: readonly Decision[], asOf?: IsoDate): readonly TreatmentPlan[] {
-  const isApproved = approvedPlans(plans, decisions, asOf);
-  return plans.filter((plan) => !isApproved(plan));
+  try {
+    const isApproved = approvedPlans(plans, decisions, asOf);
+    return plans.filter((plan) => !isApproved(plan));
+  } catch (error) {
+    throw argumentError("listPlansAwaitingApproval", error);
+  }
 }

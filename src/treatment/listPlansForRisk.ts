@@ -1,5 +1,6 @@
 import type { RiskId } from "../core/index.js";
 import type { TreatmentPlan } from "./plan.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * The plans that treat a risk, in plan order.
@@ -14,5 +15,9 @@ import type { TreatmentPlan } from "./plan.js";
  * ```
  */
 export function listPlansForRisk(plans: readonly TreatmentPlan[], risk: RiskId): readonly TreatmentPlan[] {
-  return plans.filter((plan) => plan.risks.includes(risk));
+  try {
+    return plans.filter((plan) => plan.risks.includes(risk));
+  } catch (error) {
+    throw argumentError("listPlansForRisk", error);
+  }
 }

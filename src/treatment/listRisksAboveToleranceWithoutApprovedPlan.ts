@@ -3,6 +3,7 @@ import { listRisksAboveTolerance, type Methodologies, type RatingLayer, type Ris
 import type { Decision } from "./decision.js";
 import { approvedPlans } from "./_internal/approved.js";
 import type { TreatmentPlan } from "./plan.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * What {@link listRisksAboveToleranceWithoutApprovedPlan} needs besides the risks.
@@ -51,10 +52,14 @@ export function listRisksAboveToleranceWithoutApprovedPlan(
   risks: readonly Risk[],
   options: ListRisksAboveToleranceWithoutApprovedPlanOptions,
 ): readonly RiskEvaluation[] {
-  const covered = new Set<string>();
-  const isApproved = approvedPlans(options.plans, options.decisions, options.asOf);
-  for (const plan of options.plans) {
-    if (isApproved(plan)) for (const risk of plan.risks) covered.add(risk);
+  try {
+    const covered = new Set<string>();
+    const isApproved = approvedPlans(options.plans, options.decisions, options.asOf);
+    for (const plan of options.plans) {
+      if (isApproved(plan)) for (const risk of plan.risks) covered.add(risk);
+    }
+    return listRisksAboveTolerance(options.methodologies, risks, options.layer).filter((evaluation) => !covered.has(evaluation.riskId));
+  } catch (error) {
+    throw argumentError("listRisksAboveToleranceWithoutApprovedPlan", error);
   }
-  return listRisksAboveTolerance(options.methodologies, risks, options.layer).filter((evaluation) => !covered.has(evaluation.riskId));
 }

@@ -1,6 +1,7 @@
 import type { RiskId, TreatmentPlanId } from "../core/index.js";
 import type { ControlRef } from "../catalogue/index.js";
 import type { ControlState, TreatmentPlan } from "./plan.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Why a control is selected: the plans that rely on it, the risks those plans treat, and the
@@ -38,30 +39,34 @@ export interface ControlSelection {
  * ```
  */
 export function listSelectedControls(plans: readonly TreatmentPlan[]): ReadonlyMap<ControlRef, ControlSelection> {
-  // Sets beside the arrays keep the de-duplication linear: a control that hundreds of plans
-  // select must not make each insertion scan every risk already recorded.
-  const found = new Map<ControlRef, { plans: TreatmentPlanId[]; risks: RiskId[]; states: ControlState[] }>();
-  const seen = new Map<ControlRef, { plans: Set<TreatmentPlanId>; risks: Set<RiskId> }>();
-  for (const plan of plans) {
-    for (const control of plan.controls) {
-      let entry = found.get(control.ref);
-      let sets = seen.get(control.ref);
-      if (!entry || !sets) {
-        entry = { plans: [], risks: [], states: [] };
-        sets = { plans: new Set(), risks: new Set() };
-        found.set(control.ref, entry);
-        seen.set(control.ref, sets);
-      }
-      if (sets.plans.has(plan.id)) continue;
-      sets.plans.add(plan.id);
-      entry.plans.push(plan.id);
-      entry.states.push(control.state);
-      for (const risk of plan.risks) {
-        if (sets.risks.has(risk)) continue;
-        sets.risks.add(risk);
-        entry.risks.push(risk);
+  try {
+    // Sets beside the arrays keep the de-duplication linear: a control that hundreds of plans
+    // select must not make each insertion scan every risk already recorded.
+    const found = new Map<ControlRef, { plans: TreatmentPlanId[]; risks: RiskId[]; states: ControlState[] }>();
+    const seen = new Map<ControlRef, { plans: Set<TreatmentPlanId>; risks: Set<RiskId> }>();
+    for (const plan of plans) {
+      for (const control of plan.controls) {
+        let entry = found.get(control.ref);
+        let sets = seen.get(control.ref);
+        if (!entry || !sets) {
+          entry = { plans: [], risks: [], states: [] };
+          sets = { plans: new Set(), risks: new Set() };
+          found.set(control.ref, entry);
+          seen.set(control.ref, sets);
+        }
+        if (sets.plans.has(plan.id)) continue;
+        sets.plans.add(plan.id);
+        entry.plans.push(plan.id);
+        entry.states.push(control.state);
+        for (const risk of plan.risks) {
+          if (sets.risks.has(risk)) continue;
+          sets.risks.add(risk);
+          entry.risks.push(risk);
+        }
       }
     }
+    return found;
+  } catch (error) {
+    throw argumentError("listSelectedControls", error);
   }
-  return found;
 }

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * The four risk treatment options of ISO/IEC 27005 (6.1.3 a): `modify` (change likelihood
@@ -82,12 +83,16 @@ export const TREATMENT_OPTION_ALIASES: Readonly<Record<string, TreatmentOption>>
  * ```
  */
 export function normaliseTreatmentOption(word: string): TreatmentOption | undefined {
-  const key = word
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_-]+/g, " ")
-    .replace(/^risk /, "");
-  return Object.hasOwn(TREATMENT_OPTION_ALIASES, key) ? TREATMENT_OPTION_ALIASES[key] : undefined;
+  try {
+    const key = word
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_-]+/g, " ")
+      .replace(/^risk /, "");
+    return Object.hasOwn(TREATMENT_OPTION_ALIASES, key) ? TREATMENT_OPTION_ALIASES[key] : undefined;
+  } catch (error) {
+    throw argumentError("normaliseTreatmentOption", error);
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Risk } from "../risk/index.js";
 import type { ApprovedRating } from "./decision.js";
 import type { TreatmentPlan } from "./plan.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * The ratings a plan approval is decided on (6.1.3 f): for each of the plan's risks, in plan
@@ -26,20 +27,24 @@ import type { TreatmentPlan } from "./plan.js";
  * ```
  */
 export function planApprovalRatings(plan: TreatmentPlan, risks: readonly Risk[]): ApprovedRating[] {
-  const wanted = new Set<string>(plan.risks);
-  const byId = new Map<string, Risk>();
-  for (const risk of risks) if (wanted.has(risk.id) && !byId.has(risk.id)) byId.set(risk.id, risk);
-  const seen = new Set<string>();
-  const ratings: ApprovedRating[] = [];
-  for (const id of plan.risks) {
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const current = byId.get(id)?.ratings.current;
-    if (!current) continue;
-    ratings.push({
-      risk: id,
-      rating: { likelihood: current.likelihood, consequence: current.consequence, methodology: { id: current.methodology.id, version: current.methodology.version } },
-    });
+  try {
+    const wanted = new Set<string>(plan.risks);
+    const byId = new Map<string, Risk>();
+    for (const risk of risks) if (wanted.has(risk.id) && !byId.has(risk.id)) byId.set(risk.id, risk);
+    const seen = new Set<string>();
+    const ratings: ApprovedRating[] = [];
+    for (const id of plan.risks) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const current = byId.get(id)?.ratings.current;
+      if (!current) continue;
+      ratings.push({
+        risk: id,
+        rating: { likelihood: current.likelihood, consequence: current.consequence, methodology: { id: current.methodology.id, version: current.methodology.version } },
+      });
+    }
+    return ratings;
+  } catch (error) {
+    throw argumentError("planApprovalRatings", error);
   }
-  return ratings;
 }

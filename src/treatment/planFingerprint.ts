@@ -1,4 +1,5 @@
 import type { TreatmentPlan } from "./plan.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
@@ -42,14 +43,18 @@ function fnv1a(text: string, offset: number): string {
  * ```
  */
 export function planFingerprint(plan: TreatmentPlan): string {
-  const substance = {
-    risks: [...new Set(plan.risks)].sort(),
-    options: [...new Set(plan.options)].sort(),
-    controls: [...new Set(plan.controls.map((control) => control.ref))].sort(),
-    target: plan.target,
-    sharing: plan.sharing,
-    avoidance: plan.avoidance,
-  };
-  const text = canonical(substance);
-  return fnv1a(text, 0x811c9dc5) + fnv1a(text, 0x01234567);
+  try {
+    const substance = {
+      risks: [...new Set(plan.risks)].sort(),
+      options: [...new Set(plan.options)].sort(),
+      controls: [...new Set(plan.controls.map((control) => control.ref))].sort(),
+      target: plan.target,
+      sharing: plan.sharing,
+      avoidance: plan.avoidance,
+    };
+    const text = canonical(substance);
+    return fnv1a(text, 0x811c9dc5) + fnv1a(text, 0x01234567);
+  } catch (error) {
+    throw argumentError("planFingerprint", error);
+  }
 }

@@ -1,5 +1,6 @@
 import { compareDates, type IsoDate } from "../core/index.js";
 import type { TreatmentPlan } from "./plan.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * How far a plan's actions have come.
@@ -45,21 +46,25 @@ export interface PlanProgress {
  * ```
  */
 export function planProgress(plan: TreatmentPlan, asOf?: IsoDate): PlanProgress {
-  let done = 0;
-  let cancelled = 0;
-  let inProgress = 0;
-  let planned = 0;
-  let overdue = 0;
-  for (const action of plan.actions) {
-    if (action.status === "done") done += 1;
-    else if (action.status === "cancelled") cancelled += 1;
-    else {
-      if (action.status === "in_progress") inProgress += 1;
-      else planned += 1;
-      if (asOf !== undefined && compareDates(action.due, asOf) < 0) overdue += 1;
+  try {
+    let done = 0;
+    let cancelled = 0;
+    let inProgress = 0;
+    let planned = 0;
+    let overdue = 0;
+    for (const action of plan.actions) {
+      if (action.status === "done") done += 1;
+      else if (action.status === "cancelled") cancelled += 1;
+      else {
+        if (action.status === "in_progress") inProgress += 1;
+        else planned += 1;
+        if (asOf !== undefined && compareDates(action.due, asOf) < 0) overdue += 1;
+      }
     }
+    const total = plan.actions.length;
+    const live = total - cancelled;
+    return { total, done, cancelled, inProgress, planned, overdue, ratio: live === 0 ? 1 : done / live };
+  } catch (error) {
+    throw argumentError("planProgress", error);
   }
-  const total = plan.actions.length;
-  const live = total - cancelled;
-  return { total, done, cancelled, inProgress, planned, overdue, ratio: live === 0 ? 1 : done / live };
 }

@@ -4,6 +4,7 @@ import { err, ok, type Result } from "../core/index.js";
 import type { Decision } from "./decision.js";
 import { deepEqual } from "../core/_internal/deepEqual.js";
 import { single } from "./_internal/single.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Appends a risk owner's decision record (6.1.3 f). Records are never edited or removed:
@@ -27,22 +28,26 @@ import { single } from "./_internal/single.js";
  * ```
  */
 export function recordDecision(decisions: readonly Decision[], decision: Decision): Result<readonly Decision[]> {
-  const taken = decisions.findIndex((existing) => existing.id === decision.id);
-  if (taken !== -1) {
-    if (deepEqual(decisions[taken], decision)) return ok(decisions);
-    return err(single("duplicate_decision_id", `Decision id ${decision.id} is already used by the record at index ${taken}.`, [taken, "id"]));
+  try {
+    const taken = decisions.findIndex((existing) => existing.id === decision.id);
+    if (taken !== -1) {
+      if (deepEqual(decisions[taken], decision)) return ok(decisions);
+      return err(single("duplicate_decision_id", `Decision id ${decision.id} is already used by the record at index ${taken}.`, [taken, "id"]));
+    }
+    if (decision.kind === "revocation") {
+      const target = decisions.find((existing) => existing.id === decision.revokes);
+      if (!target) return err(single("unknown_decision", `There is no decision ${decision.revokes} to revoke.`, ["revokes"]));
+      if (target.kind === "revocation") return err(single("cannot_revoke_revocation", `Decision ${target.id} is a revocation; record a new decision instead.`, ["revokes"]));
+      const earlier = decisions.find((existing) => existing.kind === "revocation" && existing.revokes === target.id);
+      if (earlier) return err(single("already_revoked", `Decision ${target.id} was already revoked by ${earlier.id}.`, ["revokes"]));
+    }
+    const copy = structuredClone(decision);
+    return ok(
+      produce(decisions, (draft) => {
+        draft.push(copy as Draft<Decision>);
+      }),
+    );
+  } catch (error) {
+    throw argumentError("recordDecision", error);
   }
-  if (decision.kind === "revocation") {
-    const target = decisions.find((existing) => existing.id === decision.revokes);
-    if (!target) return err(single("unknown_decision", `There is no decision ${decision.revokes} to revoke.`, ["revokes"]));
-    if (target.kind === "revocation") return err(single("cannot_revoke_revocation", `Decision ${target.id} is a revocation; record a new decision instead.`, ["revokes"]));
-    const earlier = decisions.find((existing) => existing.kind === "revocation" && existing.revokes === target.id);
-    if (earlier) return err(single("already_revoked", `Decision ${target.id} was already revoked by ${earlier.id}.`, ["revokes"]));
-  }
-  const copy = structuredClone(decision);
-  return ok(
-    produce(decisions, (draft) => {
-      draft.push(copy as Draft<Decision>);
-    }),
-  );
 }

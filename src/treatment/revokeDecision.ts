@@ -1,6 +1,7 @@
 import type { DecisionId, IsoDate, Party, Result } from "../core/index.js";
 import type { Decision, Revocation } from "./decision.js";
 import { recordDecision } from "./recordDecision.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * What {@link revokeDecision} records.
@@ -51,15 +52,19 @@ export interface RevokeDecisionInput {
  * ```
  */
 export function revokeDecision(decisions: readonly Decision[], input: RevokeDecisionInput): Result<readonly Decision[]> {
-  const revocation: Revocation = {
-    kind: "revocation",
-    id: input.id,
-    revokes: input.revokes,
-    decidedBy: input.decidedBy,
-    role: input.role,
-    date: input.date,
-    reason: input.reason,
-    ...(input.requestedBy === undefined ? {} : { requestedBy: input.requestedBy }),
-  };
-  return recordDecision(decisions, revocation);
+  try {
+    const revocation: Revocation = {
+      kind: "revocation",
+      id: input.id,
+      revokes: input.revokes,
+      decidedBy: input.decidedBy,
+      role: input.role,
+      date: input.date,
+      reason: input.reason,
+      ...(input.requestedBy === undefined ? {} : { requestedBy: input.requestedBy }),
+    };
+    return recordDecision(decisions, revocation);
+  } catch (error) {
+    throw argumentError("revokeDecision", error);
+  }
 }

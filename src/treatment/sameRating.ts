@@ -1,5 +1,6 @@
 import type { Rating } from "../risk/index.js";
 import type { FrozenRating } from "./decision.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Whether a frozen rating and a risk's rating are the same: same likelihood, consequence
@@ -20,11 +21,15 @@ import type { FrozenRating } from "./decision.js";
  * ```
  */
 export function sameRating(frozen: FrozenRating, rating: Pick<Rating, "likelihood" | "consequence" | "methodology"> | undefined): boolean {
-  return (
-    rating !== undefined &&
-    frozen.likelihood === rating.likelihood &&
-    frozen.consequence === rating.consequence &&
-    frozen.methodology.id === rating.methodology.id &&
-    frozen.methodology.version === rating.methodology.version
-  );
+  try {
+    return (
+      rating !== undefined &&
+      frozen.likelihood === rating.likelihood &&
+      frozen.consequence === rating.consequence &&
+      frozen.methodology.id === rating.methodology.id &&
+      frozen.methodology.version === rating.methodology.version
+    );
+  } catch (error) {
+    throw argumentError("sameRating", error);
+  }
 }

@@ -7,6 +7,7 @@ import type { TreatmentPlan } from "./plan.js";
 import { sameRating } from "./sameRating.js";
 import { findMethodology, tryScore } from "./_internal/methodologies.js";
 import { single } from "./_internal/single.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Options of {@link suggestResidualRating}.
@@ -163,117 +164,121 @@ export function suggestResidualRating(
   methodologies: Methodologies,
   options: SuggestResidualRatingOptions = {},
 ): Result<ResidualSuggestion> {
-  if (!plan.risks.includes(risk.id)) return err(single("risk_not_in_plan", `Plan ${plan.id} does not treat risk ${risk.id}.`, ["risks"]));
-  const current = risk.ratings.current;
-  if (!current) return err(single("no_current_rating", `Risk ${risk.id} has no current rating to start from.`, ["ratings", "current"]));
-  const methodology: Methodology | undefined = findMethodology(methodologies, current.methodology);
-  if (!methodology) {
-    return err(
-      single("unknown_methodology", `Methodology ${current.methodology.id} v${current.methodology.version} of risk ${risk.id}'s current rating is not held.`, [
-        "ratings",
-        "current",
-        "methodology",
-      ]),
-    );
-  }
-  const likelihoods = methodology.matrix.likelihood.levels;
-  const consequences = methodology.matrix.consequence.levels;
-  const from: FrozenRating = { likelihood: current.likelihood, consequence: current.consequence, methodology: { ...current.methodology } };
-  if (!tryScore(methodology, from)) {
-    return err(single("current_not_scorable", `The current rating of risk ${risk.id} (${describe(from)}) is not on the scales of its methodology.`, ["ratings", "current"]));
-  }
-
-  const avoids = plan.options.includes("avoid");
-  const given = plan.target ? { rating: plan.target, source: "plan" as const } : risk.ratings.target ? { rating: risk.ratings.target, source: "risk" as const } : undefined;
-  if (!given && !avoids) {
-    return err(single("no_target", `Neither plan ${plan.id} nor risk ${risk.id} has a target rating to move towards.`, ["target"]));
-  }
-  const towards: FrozenRating = given
-    ? { likelihood: given.rating.likelihood, consequence: given.rating.consequence, methodology: { ...(given.rating.methodology ?? current.methodology) } }
-    : { likelihood: keyOf(likelihoods, 0), consequence: keyOf(consequences, 0), methodology: { ...current.methodology } };
-  if (towards.methodology.id !== from.methodology.id || towards.methodology.version !== from.methodology.version) {
-    return err(
-      single(
-        "methodology_mismatch",
-        `The target of risk ${risk.id} is under ${towards.methodology.id} v${towards.methodology.version}, its current rating under ${from.methodology.id} v${from.methodology.version}; the scales cannot be compared.`,
-        ["target", "methodology"],
-      ),
-    );
-  }
-  if (!tryScore(methodology, towards)) {
-    return err(single("target_not_scorable", `The target ${describe(towards)} for risk ${risk.id} is not on the scales of methodology ${methodology.id} v${methodology.version}.`, ["target"]));
-  }
-
-  // What is in place.
-  const asOf = options.asOf;
-  const done = new Set<ActionId>();
-  const doneActions: ActionId[] = [];
-  const openActions: ActionId[] = [];
-  const cancelledActions: ActionId[] = [];
-  for (const action of plan.actions) {
-    if (action.status === "cancelled") cancelledActions.push(action.id);
-    else if (action.status === "done" && (asOf === undefined || action.completedOn === undefined || compareDates(action.completedOn, asOf) <= 0)) {
-      doneActions.push(action.id);
-      done.add(action.id);
-    } else openActions.push(action.id);
-  }
-  const existingControls: ControlRef[] = [];
-  const implementedControls: ControlRef[] = [];
-  const pendingControls: ControlRef[] = [];
-  const refs = [...new Set(plan.controls.map((control) => control.ref))];
-  for (const ref of refs) {
-    if (plan.controls.some((control) => control.ref === ref && control.state === "existing")) {
-      existingControls.push(ref);
-      continue;
+  try {
+    if (!plan.risks.includes(risk.id)) return err(single("risk_not_in_plan", `Plan ${plan.id} does not treat risk ${risk.id}.`, ["risks"]));
+    const current = risk.ratings.current;
+    if (!current) return err(single("no_current_rating", `Risk ${risk.id} has no current rating to start from.`, ["ratings", "current"]));
+    const methodology: Methodology | undefined = findMethodology(methodologies, current.methodology);
+    if (!methodology) {
+      return err(
+        single("unknown_methodology", `Methodology ${current.methodology.id} v${current.methodology.version} of risk ${risk.id}'s current rating is not held.`, [
+          "ratings",
+          "current",
+          "methodology",
+        ]),
+      );
     }
-    const implementers = listImplementingActions(plan, ref);
-    if (implementers.length > 0 && implementers.every((action) => done.has(action.id))) implementedControls.push(ref);
-    else pendingControls.push(ref);
-  }
-  const effectiveFrom = plan.avoidance?.effectiveFrom;
-  const stopped = avoids && asOf !== undefined && effectiveFrom !== undefined && compareDates(effectiveFrom, asOf) <= 0;
-  let basis: ResidualBasis;
-  let inPlace: number;
-  let outOf: number;
-  if (stopped) [basis, inPlace, outOf] = ["avoidance", 1, 1];
-  else if (refs.length > 0) [basis, inPlace, outOf] = ["controls", existingControls.length + implementedControls.length, refs.length];
-  else if (doneActions.length + openActions.length > 0) [basis, inPlace, outOf] = ["actions", doneActions.length, doneActions.length + openActions.length];
-  else [basis, inPlace, outOf] = ["nothing", 0, 0];
+    const likelihoods = methodology.matrix.likelihood.levels;
+    const consequences = methodology.matrix.consequence.levels;
+    const from: FrozenRating = { likelihood: current.likelihood, consequence: current.consequence, methodology: { ...current.methodology } };
+    if (!tryScore(methodology, from)) {
+      return err(single("current_not_scorable", `The current rating of risk ${risk.id} (${describe(from)}) is not on the scales of its methodology.`, ["ratings", "current"]));
+    }
 
-  const index = (levels: readonly ScaleLevel[], key: string): number => levels.findIndex((level) => level.key === key);
-  const rating: FrozenRating = {
-    likelihood: keyOf(likelihoods, step(index(likelihoods, from.likelihood), index(likelihoods, towards.likelihood), inPlace, outOf)),
-    consequence: keyOf(consequences, step(index(consequences, from.consequence), index(consequences, towards.consequence), inPlace, outOf)),
-    methodology: { ...current.methodology },
-  };
-  const level = tryScore(methodology, rating)!.score.level.key;
-  const residual = risk.ratings.residual;
-  const counted =
-    basis === "avoidance"
-      ? `the activity avoided by plan ${plan.id} stopped on ${effectiveFrom}`
-      : basis === "controls"
-        ? `${inPlace} of ${outOf} controls of plan ${plan.id} are in place (existing: ${existingControls.join(", ") || "none"}; implemented: ${implementedControls.join(", ") || "none"}; pending: ${pendingControls.join(", ") || "none"})`
-        : basis === "actions"
-          ? `${inPlace} of ${outOf} actions of plan ${plan.id} are done (cancelled ones ignored)`
-          : `plan ${plan.id} has no controls and no live actions, so nothing is in place`;
-  const explanation = `${counted}; risk ${risk.id} moves ${inPlace}/${Math.max(outOf, 1)} of the way from ${describe(from)} towards ${describe(towards)}, rounded towards the current rating: ${describe(rating)} (${level}).`;
-  return ok({
-    rating,
-    level,
-    from,
-    towards,
-    targetSource: given ? given.source : "lowest",
-    basis,
-    existingControls,
-    implementedControls,
-    pendingControls,
-    doneActions,
-    openActions,
-    cancelledActions,
-    inPlace,
-    outOf,
-    ratio: outOf === 0 ? 0 : inPlace / outOf,
-    differsFromResidual: residual === undefined ? undefined : !sameRating(rating, residual),
-    explanation: explanation.charAt(0).toUpperCase() + explanation.slice(1),
-  });
+    const avoids = plan.options.includes("avoid");
+    const given = plan.target ? { rating: plan.target, source: "plan" as const } : risk.ratings.target ? { rating: risk.ratings.target, source: "risk" as const } : undefined;
+    if (!given && !avoids) {
+      return err(single("no_target", `Neither plan ${plan.id} nor risk ${risk.id} has a target rating to move towards.`, ["target"]));
+    }
+    const towards: FrozenRating = given
+      ? { likelihood: given.rating.likelihood, consequence: given.rating.consequence, methodology: { ...(given.rating.methodology ?? current.methodology) } }
+      : { likelihood: keyOf(likelihoods, 0), consequence: keyOf(consequences, 0), methodology: { ...current.methodology } };
+    if (towards.methodology.id !== from.methodology.id || towards.methodology.version !== from.methodology.version) {
+      return err(
+        single(
+          "methodology_mismatch",
+          `The target of risk ${risk.id} is under ${towards.methodology.id} v${towards.methodology.version}, its current rating under ${from.methodology.id} v${from.methodology.version}; the scales cannot be compared.`,
+          ["target", "methodology"],
+        ),
+      );
+    }
+    if (!tryScore(methodology, towards)) {
+      return err(single("target_not_scorable", `The target ${describe(towards)} for risk ${risk.id} is not on the scales of methodology ${methodology.id} v${methodology.version}.`, ["target"]));
+    }
+
+    // What is in place.
+    const asOf = options.asOf;
+    const done = new Set<ActionId>();
+    const doneActions: ActionId[] = [];
+    const openActions: ActionId[] = [];
+    const cancelledActions: ActionId[] = [];
+    for (const action of plan.actions) {
+      if (action.status === "cancelled") cancelledActions.push(action.id);
+      else if (action.status === "done" && (asOf === undefined || action.completedOn === undefined || compareDates(action.completedOn, asOf) <= 0)) {
+        doneActions.push(action.id);
+        done.add(action.id);
+      } else openActions.push(action.id);
+    }
+    const existingControls: ControlRef[] = [];
+    const implementedControls: ControlRef[] = [];
+    const pendingControls: ControlRef[] = [];
+    const refs = [...new Set(plan.controls.map((control) => control.ref))];
+    for (const ref of refs) {
+      if (plan.controls.some((control) => control.ref === ref && control.state === "existing")) {
+        existingControls.push(ref);
+        continue;
+      }
+      const implementers = listImplementingActions(plan, ref);
+      if (implementers.length > 0 && implementers.every((action) => done.has(action.id))) implementedControls.push(ref);
+      else pendingControls.push(ref);
+    }
+    const effectiveFrom = plan.avoidance?.effectiveFrom;
+    const stopped = avoids && asOf !== undefined && effectiveFrom !== undefined && compareDates(effectiveFrom, asOf) <= 0;
+    let basis: ResidualBasis;
+    let inPlace: number;
+    let outOf: number;
+    if (stopped) [basis, inPlace, outOf] = ["avoidance", 1, 1];
+    else if (refs.length > 0) [basis, inPlace, outOf] = ["controls", existingControls.length + implementedControls.length, refs.length];
+    else if (doneActions.length + openActions.length > 0) [basis, inPlace, outOf] = ["actions", doneActions.length, doneActions.length + openActions.length];
+    else [basis, inPlace, outOf] = ["nothing", 0, 0];
+
+    const index = (levels: readonly ScaleLevel[], key: string): number => levels.findIndex((level) => level.key === key);
+    const rating: FrozenRating = {
+      likelihood: keyOf(likelihoods, step(index(likelihoods, from.likelihood), index(likelihoods, towards.likelihood), inPlace, outOf)),
+      consequence: keyOf(consequences, step(index(consequences, from.consequence), index(consequences, towards.consequence), inPlace, outOf)),
+      methodology: { ...current.methodology },
+    };
+    const level = tryScore(methodology, rating)!.score.level.key;
+    const residual = risk.ratings.residual;
+    const counted =
+      basis === "avoidance"
+        ? `the activity avoided by plan ${plan.id} stopped on ${effectiveFrom}`
+        : basis === "controls"
+          ? `${inPlace} of ${outOf} controls of plan ${plan.id} are in place (existing: ${existingControls.join(", ") || "none"}; implemented: ${implementedControls.join(", ") || "none"}; pending: ${pendingControls.join(", ") || "none"})`
+          : basis === "actions"
+            ? `${inPlace} of ${outOf} actions of plan ${plan.id} are done (cancelled ones ignored)`
+            : `plan ${plan.id} has no controls and no live actions, so nothing is in place`;
+    const explanation = `${counted}; risk ${risk.id} moves ${inPlace}/${Math.max(outOf, 1)} of the way from ${describe(from)} towards ${describe(towards)}, rounded towards the current rating: ${describe(rating)} (${level}).`;
+    return ok({
+      rating,
+      level,
+      from,
+      towards,
+      targetSource: given ? given.source : "lowest",
+      basis,
+      existingControls,
+      implementedControls,
+      pendingControls,
+      doneActions,
+      openActions,
+      cancelledActions,
+      inPlace,
+      outOf,
+      ratio: outOf === 0 ? 0 : inPlace / outOf,
+      differsFromResidual: residual === undefined ? undefined : !sameRating(rating, residual),
+      explanation: explanation.charAt(0).toUpperCase() + explanation.slice(1),
+    });
+  } catch (error) {
+    throw argumentError("suggestResidualRating", error);
+  }
 }

@@ -2,6 +2,7 @@ import { produce } from "../core/immer.js";
 import { err, issue, IsmsError, ok, type Result } from "../core/index.js";
 import { TreatmentPlanSchema, type TreatmentPlan } from "./plan.js";
 import { deepEqual } from "../core/_internal/deepEqual.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Changes to a treatment plan: any field but `id`. An optional field given as `undefined`
@@ -41,41 +42,45 @@ const REQUIRED = new Set(["title", "risks", "options", "controls", "actions"]);
  * ```
  */
 export function updateTreatmentPlan(plans: readonly TreatmentPlan[], id: TreatmentPlan["id"], patch: TreatmentPlanPatch): Result<readonly TreatmentPlan[]> {
-  const index = plans.findIndex((plan) => plan.id === id);
-  if (index === -1) throw new IsmsError("unknown_entity", `There is no treatment plan with id "${id}".`);
-  const current = plans[index] as TreatmentPlan;
-  const changes: [string, unknown][] = [];
-  for (const [key, value] of Object.entries(patch)) {
-    if (key === "id") throw new IsmsError("invalid_argument", "updateTreatmentPlan cannot change a plan's id.");
-    if (value === undefined && REQUIRED.has(key)) throw new IsmsError("invalid_argument", `updateTreatmentPlan cannot remove the required field ${key}.`);
-    const existing = (current as Record<string, unknown>)[key];
-    if (value === undefined ? !Object.hasOwn(current, key) : deepEqual(existing, value)) continue;
-    changes.push([key, value === undefined ? undefined : structuredClone(value)]);
+  try {
+    const index = plans.findIndex((plan) => plan.id === id);
+    if (index === -1) throw new IsmsError("unknown_entity", `There is no treatment plan with id "${id}".`);
+    const current = plans[index] as TreatmentPlan;
+    const changes: [string, unknown][] = [];
+    for (const [key, value] of Object.entries(patch)) {
+      if (key === "id") throw new IsmsError("invalid_argument", "updateTreatmentPlan cannot change a plan's id.");
+      if (value === undefined && REQUIRED.has(key)) throw new IsmsError("invalid_argument", `updateTreatmentPlan cannot remove the required field ${key}.`);
+      const existing = (current as Record<string, unknown>)[key];
+      if (value === undefined ? !Object.hasOwn(current, key) : deepEqual(existing, value)) continue;
+      changes.push([key, value === undefined ? undefined : structuredClone(value)]);
+    }
+    if (changes.length === 0) return ok(plans);
+    const next: Record<string, unknown> = { ...current };
+    for (const [key, value] of changes) {
+      if (value === undefined) delete next[key];
+      else next[key] = value;
+    }
+    const parsed = TreatmentPlanSchema.safeParse(next);
+    if (!parsed.success) {
+      return err(parsed.error.issues.map((found) => issue("invalid_plan", found.message, found.path.map((part) => (typeof part === "symbol" ? String(part) : part)))));
+    }
+    // Store what the schema made of each change (e.g. an option "mitigate" becomes "modify"),
+    // and drop changes that normalise to what the plan already holds.
+    const normalised = parsed.data as Record<string, unknown>;
+    const applied = changes
+      .map(([key, value]): [string, unknown] => [key, value === undefined ? undefined : normalised[key]])
+      .filter(([key, value]) => value === undefined || !deepEqual((current as Record<string, unknown>)[key], value));
+    if (applied.length === 0) return ok(plans);
+    return ok(
+      produce(plans, (draft) => {
+        const target = draft[index] as Record<string, unknown>;
+        for (const [key, value] of applied) {
+          if (value === undefined) delete target[key];
+          else target[key] = value;
+        }
+      }),
+    );
+  } catch (error) {
+    throw argumentError("updateTreatmentPlan", error);
   }
-  if (changes.length === 0) return ok(plans);
-  const next: Record<string, unknown> = { ...current };
-  for (const [key, value] of changes) {
-    if (value === undefined) delete next[key];
-    else next[key] = value;
-  }
-  const parsed = TreatmentPlanSchema.safeParse(next);
-  if (!parsed.success) {
-    return err(parsed.error.issues.map((found) => issue("invalid_plan", found.message, found.path.map((part) => (typeof part === "symbol" ? String(part) : part)))));
-  }
-  // Store what the schema made of each change (e.g. an option "mitigate" becomes "modify"),
-  // and drop changes that normalise to what the plan already holds.
-  const normalised = parsed.data as Record<string, unknown>;
-  const applied = changes
-    .map(([key, value]): [string, unknown] => [key, value === undefined ? undefined : normalised[key]])
-    .filter(([key, value]) => value === undefined || !deepEqual((current as Record<string, unknown>)[key], value));
-  if (applied.length === 0) return ok(plans);
-  return ok(
-    produce(plans, (draft) => {
-      const target = draft[index] as Record<string, unknown>;
-      for (const [key, value] of applied) {
-        if (value === undefined) delete target[key];
-        else target[key] = value;
-      }
-    }),
-  );
 }

@@ -3,10 +3,11 @@ import type { Methodologies, Risk } from "../risk/index.js";
 import type { Decision } from "./decision.js";
 import { judgeApproval } from "./_internal/judgeApproval.js";
 import type { TreatmentPlan } from "./plan.js";
-import { sameParty } from "./_internal/checks.js";
+import { sameParty } from "../core/_internal/party.js";
 import { revocationsByTarget, signatories } from "./_internal/decisions.js";
 import { judgeAcceptance } from "./_internal/judgeAcceptance.js";
 import { tryScore } from "./_internal/methodologies.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * What {@link validateDecisions} checks decisions against.
@@ -63,139 +64,143 @@ export interface ValidateDecisionsContext {
  * ```
  */
 export function validateDecisions(decisions: readonly Decision[], context: ValidateDecisionsContext): IsmsIssue[] {
-  const found: IsmsIssue[] = [];
-  const byId = new Map<string, Decision>();
-  for (const decision of decisions) if (!byId.has(decision.id)) byId.set(decision.id, decision);
-  const plans = new Map<string, TreatmentPlan>(context.plans.map((plan) => [plan.id, plan]));
-  const risks = new Map<string, Risk>(context.risks.map((risk) => [risk.id, risk]));
-  const seen = new Set<string>();
-  const revokedTargets = new Set<string>();
-  const asOf = context.asOf;
-  const revocations = revocationsByTarget(decisions, asOf);
+  try {
+    const found: IsmsIssue[] = [];
+    const byId = new Map<string, Decision>();
+    for (const decision of decisions) if (!byId.has(decision.id)) byId.set(decision.id, decision);
+    const plans = new Map<string, TreatmentPlan>(context.plans.map((plan) => [plan.id, plan]));
+    const risks = new Map<string, Risk>(context.risks.map((risk) => [risk.id, risk]));
+    const seen = new Set<string>();
+    const revokedTargets = new Set<string>();
+    const asOf = context.asOf;
+    const revocations = revocationsByTarget(decisions, asOf);
 
-  decisions.forEach((decision, d) => {
-    if (seen.has(decision.id)) found.push(issue("duplicate_decision_id", `Decision id ${decision.id} is used more than once.`, [d, "id"]));
-    seen.add(decision.id);
-    switch (decision.kind) {
-      case "plan_approval": {
-        const plan = plans.get(decision.plan);
-        if (!plan) {
-          found.push(issue("unknown_plan", `Approval ${decision.id} names unknown plan ${decision.plan}.`, [d, "plan"]));
-          break;
-        }
-        const status = judgeApproval(decision, plan, revocations, asOf, undefined, risks);
-        found.push(...prefixIssues(status.invalidReasons, [d]));
-        const frozen = decision.ratings ?? [];
-        const rated = new Set<string>();
-        frozen.forEach(({ risk, rating }, r) => {
-          if (!plan.risks.includes(risk)) {
-            found.push(issue("approval_rating_not_in_plan", `Approval ${decision.id} records a rating for risk ${risk}, which plan ${plan.id} does not treat.`, [d, "ratings", r, "risk"]));
-          } else if (rated.has(risk)) {
-            found.push(issue("duplicate_approval_rating", `Approval ${decision.id} records more than one rating for risk ${risk}.`, [d, "ratings", r, "risk"]));
+    decisions.forEach((decision, d) => {
+      if (seen.has(decision.id)) found.push(issue("duplicate_decision_id", `Decision id ${decision.id} is used more than once.`, [d, "id"]));
+      seen.add(decision.id);
+      switch (decision.kind) {
+        case "plan_approval": {
+          const plan = plans.get(decision.plan);
+          if (!plan) {
+            found.push(issue("unknown_plan", `Approval ${decision.id} names unknown plan ${decision.plan}.`, [d, "plan"]));
+            break;
           }
-          rated.add(risk);
-          if (!tryScore(context.methodologies, rating)) {
+          const status = judgeApproval(decision, plan, revocations, asOf, undefined, risks);
+          found.push(...prefixIssues(status.invalidReasons, [d]));
+          const frozen = decision.ratings ?? [];
+          const rated = new Set<string>();
+          frozen.forEach(({ risk, rating }, r) => {
+            if (!plan.risks.includes(risk)) {
+              found.push(issue("approval_rating_not_in_plan", `Approval ${decision.id} records a rating for risk ${risk}, which plan ${plan.id} does not treat.`, [d, "ratings", r, "risk"]));
+            } else if (rated.has(risk)) {
+              found.push(issue("duplicate_approval_rating", `Approval ${decision.id} records more than one rating for risk ${risk}.`, [d, "ratings", r, "risk"]));
+            }
+            rated.add(risk);
+            if (!tryScore(context.methodologies, rating)) {
+              found.push(
+                issue(
+                  "unknown_methodology",
+                  `Approval ${decision.id} froze a rating of risk ${risk} that cannot be scored: methodology ${rating.methodology.id} v${rating.methodology.version} is not held or a key is not on its scale.`,
+                  [d, "ratings", r, "rating"],
+                ),
+              );
+            }
+          });
+          if (status.revoked) break;
+          if (decision.ratings !== undefined) {
+            for (const riskId of new Set(plan.risks)) {
+              if (rated.has(riskId) || !risks.has(riskId)) continue;
+              found.push(
+                issue(
+                  "approval_rating_missing",
+                  `Approval ${decision.id} records ratings, but none for risk ${riskId} of plan ${plan.id} (it had no current rating when approved, or the plan treats it since).`,
+                  [d, "ratings"],
+                  "warning",
+                ),
+              );
+            }
+          }
+          for (const riskId of status.changedRatings) {
+            const r = frozen.findIndex((entry) => entry.risk === riskId);
+            const rating = (frozen[r] as (typeof frozen)[number]).rating;
+            const now = risks.get(riskId)?.ratings.current;
+            const under = now && (now.methodology.id !== rating.methodology.id || now.methodology.version !== rating.methodology.version);
+            const described = now ? `${now.likelihood} × ${now.consequence}${under ? ` under ${now.methodology.id} v${now.methodology.version}` : ""}` : "no current rating";
             found.push(
               issue(
-                "unknown_methodology",
-                `Approval ${decision.id} froze a rating of risk ${risk} that cannot be scored: methodology ${rating.methodology.id} v${rating.methodology.version} is not held or a key is not on its scale.`,
+                "approval_rating_stale",
+                `Risk ${riskId} was rated ${rating.likelihood} × ${rating.consequence} when plan ${plan.id} was approved in ${decision.id}; it now has ${described}. The risk owner should look at the plan again.`,
                 [d, "ratings", r, "rating"],
-              ),
-            );
-          }
-        });
-        if (status.revoked) break;
-        if (decision.ratings !== undefined) {
-          for (const riskId of new Set(plan.risks)) {
-            if (rated.has(riskId) || !risks.has(riskId)) continue;
-            found.push(
-              issue(
-                "approval_rating_missing",
-                `Approval ${decision.id} records ratings, but none for risk ${riskId} of plan ${plan.id} (it had no current rating when approved, or the plan treats it since).`,
-                [d, "ratings"],
                 "warning",
               ),
             );
           }
-        }
-        for (const riskId of status.changedRatings) {
-          const r = frozen.findIndex((entry) => entry.risk === riskId);
-          const rating = (frozen[r] as (typeof frozen)[number]).rating;
-          const now = risks.get(riskId)?.ratings.current;
-          const under = now && (now.methodology.id !== rating.methodology.id || now.methodology.version !== rating.methodology.version);
-          const described = now ? `${now.likelihood} × ${now.consequence}${under ? ` under ${now.methodology.id} v${now.methodology.version}` : ""}` : "no current rating";
-          found.push(
-            issue(
-              "approval_rating_stale",
-              `Risk ${riskId} was rated ${rating.likelihood} × ${rating.consequence} when plan ${plan.id} was approved in ${decision.id}; it now has ${described}. The risk owner should look at the plan again.`,
-              [d, "ratings", r, "rating"],
-              "warning",
-            ),
-          );
-        }
-        if (decision.planFingerprint === undefined) {
-          found.push(
-            issue(
-              "approval_without_fingerprint",
-              `Approval ${decision.id} records no plan fingerprint, so a later change of plan ${plan.id} cannot make it stale; record planFingerprint(plan) when approving.`,
-              [d, "planFingerprint"],
-              "warning",
-            ),
-          );
-        }
-        if (status.stale) found.push(issue("approval_stale", `Plan ${plan.id} changed after approval ${decision.id}.`, [d, "planFingerprint"], "warning"));
-        if (asOf !== undefined && status.expired) found.push(issue("approval_expired", `Approval ${decision.id} expired on ${decision.expires}.`, [d, "expires"]));
-        const signers = signatories(decision);
-        for (const riskId of plan.risks) {
-          const owner = risks.get(riskId)?.owner;
-          if (owner === undefined) continue;
-          if (!signers.some((signer) => sameParty(signer.decidedBy, owner) || sameParty(signer.role, owner))) {
-            found.push(issue("approver_not_risk_owner", `Risk ${riskId}'s owner ${owner} did not sign approval ${decision.id}.`, [d, "decidedBy"], "warning"));
+          if (decision.planFingerprint === undefined) {
+            found.push(
+              issue(
+                "approval_without_fingerprint",
+                `Approval ${decision.id} records no plan fingerprint, so a later change of plan ${plan.id} cannot make it stale; record planFingerprint(plan) when approving.`,
+                [d, "planFingerprint"],
+                "warning",
+              ),
+            );
           }
-        }
-        break;
-      }
-      case "risk_acceptance": {
-        const status = judgeAcceptance(decision, { risk: risks.get(decision.risk), methodologies: context.methodologies, revocations, asOf });
-        found.push(...prefixIssues(status.invalidReasons, [d]));
-        if (decision.plan !== undefined && !plans.has(decision.plan)) {
-          found.push(issue("unknown_plan", `Acceptance ${decision.id} names unknown plan ${decision.plan}.`, [d, "plan"]));
-        }
-        if (status.revoked || !risks.has(decision.risk)) break;
-        if (status.stale) {
-          found.push(issue("acceptance_stale", `Risk ${decision.risk}'s residual rating is no longer the one accepted in ${decision.id}.`, [d, "rating"], "warning"));
-        }
-        if (asOf === undefined) break;
-        if (status.expired) found.push(issue("acceptance_expired", `Acceptance ${decision.id} of risk ${decision.risk} expired on ${decision.expires}.`, [d, "expires"]));
-        if (status.reviewDue !== undefined && compareDates(asOf, status.reviewDue) > 0) {
-          found.push(issue("review_overdue", `Acceptance ${decision.id} was due for review on ${status.reviewDue}.`, [d, "reviewBy"], "warning"));
-        }
-        break;
-      }
-      case "revocation": {
-        const target = byId.get(decision.revokes);
-        if (!target) {
-          found.push(issue("unknown_decision", `Revocation ${decision.id} revokes unknown decision ${decision.revokes}.`, [d, "revokes"]));
+          if (status.stale) found.push(issue("approval_stale", `Plan ${plan.id} changed after approval ${decision.id}.`, [d, "planFingerprint"], "warning"));
+          if (asOf !== undefined && status.expired) found.push(issue("approval_expired", `Approval ${decision.id} expired on ${decision.expires}.`, [d, "expires"]));
+          const signers = signatories(decision);
+          for (const riskId of plan.risks) {
+            const owner = risks.get(riskId)?.owner;
+            if (owner === undefined) continue;
+            if (!signers.some((signer) => sameParty(signer.decidedBy, owner) || sameParty(signer.role, owner))) {
+              found.push(issue("approver_not_risk_owner", `Risk ${riskId}'s owner ${owner} did not sign approval ${decision.id}.`, [d, "decidedBy"], "warning"));
+            }
+          }
           break;
         }
-        if (target.kind === "revocation") {
-          found.push(issue("cannot_revoke_revocation", `Revocation ${decision.id} revokes revocation ${target.id}; record a new decision instead.`, [d, "revokes"]));
+        case "risk_acceptance": {
+          const status = judgeAcceptance(decision, { risk: risks.get(decision.risk), methodologies: context.methodologies, revocations, asOf });
+          found.push(...prefixIssues(status.invalidReasons, [d]));
+          if (decision.plan !== undefined && !plans.has(decision.plan)) {
+            found.push(issue("unknown_plan", `Acceptance ${decision.id} names unknown plan ${decision.plan}.`, [d, "plan"]));
+          }
+          if (status.revoked || !risks.has(decision.risk)) break;
+          if (status.stale) {
+            found.push(issue("acceptance_stale", `Risk ${decision.risk}'s residual rating is no longer the one accepted in ${decision.id}.`, [d, "rating"], "warning"));
+          }
+          if (asOf === undefined) break;
+          if (status.expired) found.push(issue("acceptance_expired", `Acceptance ${decision.id} of risk ${decision.risk} expired on ${decision.expires}.`, [d, "expires"]));
+          if (status.reviewDue !== undefined && compareDates(asOf, status.reviewDue) > 0) {
+            found.push(issue("review_overdue", `Acceptance ${decision.id} was due for review on ${status.reviewDue}.`, [d, "reviewBy"], "warning"));
+          }
+          break;
         }
-        if (compareDates(decision.date, target.date) < 0) {
-          found.push(issue("revocation_before_decision", `Revocation ${decision.id} (${decision.date}) predates decision ${target.id} (${target.date}).`, [d, "date"]));
+        case "revocation": {
+          const target = byId.get(decision.revokes);
+          if (!target) {
+            found.push(issue("unknown_decision", `Revocation ${decision.id} revokes unknown decision ${decision.revokes}.`, [d, "revokes"]));
+            break;
+          }
+          if (target.kind === "revocation") {
+            found.push(issue("cannot_revoke_revocation", `Revocation ${decision.id} revokes revocation ${target.id}; record a new decision instead.`, [d, "revokes"]));
+          }
+          if (compareDates(decision.date, target.date) < 0) {
+            found.push(issue("revocation_before_decision", `Revocation ${decision.id} (${decision.date}) predates decision ${target.id} (${target.date}).`, [d, "date"]));
+          }
+          if (revokedTargets.has(target.id)) {
+            found.push(issue("duplicate_revocation", `Decision ${target.id} is revoked more than once.`, [d, "revokes"], "warning"));
+          }
+          revokedTargets.add(target.id);
+          break;
         }
-        if (revokedTargets.has(target.id)) {
-          found.push(issue("duplicate_revocation", `Decision ${target.id} is revoked more than once.`, [d, "revokes"], "warning"));
+        /* v8 ignore next 4 */
+        default: {
+          const unreachable: never = decision;
+          throw new Error(`unknown decision ${JSON.stringify(unreachable)}`);
         }
-        revokedTargets.add(target.id);
-        break;
       }
-      /* v8 ignore next 4 */
-      default: {
-        const unreachable: never = decision;
-        throw new Error(`unknown decision ${JSON.stringify(unreachable)}`);
-      }
-    }
-  });
-  return found;
+    });
+    return found;
+  } catch (error) {
+    throw argumentError("validateDecisions", error);
+  }
 }

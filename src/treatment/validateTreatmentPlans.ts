@@ -7,6 +7,7 @@ import type { TreatmentPlan } from "./plan.js";
 import { revocationsByTarget } from "./_internal/decisions.js";
 import { judgeAcceptance } from "./_internal/judgeAcceptance.js";
 import { tryScore } from "./_internal/methodologies.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * What {@link validateTreatmentPlans} checks plans against.
@@ -54,9 +55,10 @@ function levelIndexOf(methodologies: Methodologies, rating: Pick<Rating, "likeli
  * to the array. Codes (errors unless marked):
  * `duplicate_plan_id`; `unknown_risk`; `duplicate_risk` (warning); `duplicate_option` (warning);
  * `control_not_in_scope` (the catalogue is not in scope); `unknown_control` (no such control
- * in the catalogue); `duplicate_control` (warning); `duplicate_action_id`;
- * `action_done_without_date`; `completion_date_without_done` (warning);
- * `action_control_not_in_plan` (warning); `planned_control_without_action` (warning: no
+ * in the catalogue; both for the plan's controls and for an action's); `duplicate_control`
+ * (warning); `duplicate_action_id`; `action_done_without_date`;
+ * `completion_date_without_done` (warning); `action_control_not_in_plan` (warning: a
+ * control that exists but the plan does not list); `planned_control_without_action` (warning: no
  * action that is not cancelled implements it);
  * per option — modify: `modify_without_control`, `modify_without_target` (neither the plan
  * nor the risk has a target rating), `target_not_scorable`, `target_worse_than_current`;
@@ -82,169 +84,178 @@ function levelIndexOf(methodologies: Methodologies, rating: Pick<Rating, "likeli
  * ```
  */
 export function validateTreatmentPlans(plans: readonly TreatmentPlan[], context: ValidateTreatmentPlansContext): IsmsIssue[] {
-  const found: IsmsIssue[] = [];
-  const custom = context.catalogues ?? [];
-  const inScope = new Set<string>(context.cataloguesInScope ?? [ANNEX_A, ...custom.map((catalogue) => catalogue.id)]);
-  const risks = new Map<string, Risk>(context.risks.map((risk) => [risk.id, risk]));
-  const acceptancesOf = new Map<RiskId, RiskAcceptance[]>();
-  for (const decision of context.decisions) {
-    if (decision.kind !== "risk_acceptance") continue;
-    const list = acceptancesOf.get(decision.risk);
-    if (list) list.push(decision);
-    else acceptancesOf.set(decision.risk, [decision]);
-  }
-  // Judged lazily: most registers retain few risks, and each risk is judged once however many plans retain it.
-  let revocations: ReturnType<typeof revocationsByTarget> | undefined;
-  const judged = new Map<RiskId, Acceptance>();
-  const acceptanceOf = (risk: Risk): Acceptance => {
-    const known = judged.get(risk.id);
-    if (known) return known;
-    revocations ??= revocationsByTarget(context.decisions, context.asOf);
-    const why: string[] = [];
-    let accepted = false;
-    for (const decision of acceptancesOf.get(risk.id) ?? []) {
-      const status = judgeAcceptance(decision, { risk, methodologies: context.methodologies, revocations, asOf: context.asOf });
-      if (status.valid) {
-        accepted = true;
-        break;
-      }
-      const reasons = [
-        ...status.invalidReasons.map((found) => found.code),
-        ...(status.stale ? ["stale"] : []),
-        ...(status.expired ? ["expired"] : []),
-        ...(status.revoked ? [`revoked by ${status.revokedBy}`] : []),
-      ];
-      why.push(`${decision.id}: ${reasons.join(", ")}`);
+  try {
+    const found: IsmsIssue[] = [];
+    const custom = context.catalogues ?? [];
+    const inScope = new Set<string>(context.cataloguesInScope ?? [ANNEX_A, ...custom.map((catalogue) => catalogue.id)]);
+    const risks = new Map<string, Risk>(context.risks.map((risk) => [risk.id, risk]));
+    const acceptancesOf = new Map<RiskId, RiskAcceptance[]>();
+    for (const decision of context.decisions) {
+      if (decision.kind !== "risk_acceptance") continue;
+      const list = acceptancesOf.get(decision.risk);
+      if (list) list.push(decision);
+      else acceptancesOf.set(decision.risk, [decision]);
     }
-    const result: Acceptance = { accepted, why: accepted ? [] : why };
-    judged.set(risk.id, result);
-    return result;
-  };
-  const planIds = new Set<string>();
-
-  plans.forEach((plan, p) => {
-    if (planIds.has(plan.id)) found.push(issue("duplicate_plan_id", `Plan id ${plan.id} is used more than once.`, [p, "id"]));
-    planIds.add(plan.id);
-
-    const seenOptions = new Set<TreatmentOption>();
-    plan.options.forEach((option, o) => {
-      if (seenOptions.has(option)) found.push(issue("duplicate_option", `Plan ${plan.id} lists option ${option} twice.`, [p, "options", o], "warning"));
-      seenOptions.add(option);
-    });
-
-    const planRisks: { readonly risk: Risk; readonly index: number }[] = [];
-    const seenRisks = new Set<string>();
-    plan.risks.forEach((riskId, r) => {
-      if (seenRisks.has(riskId)) found.push(issue("duplicate_risk", `Plan ${plan.id} lists risk ${riskId} twice.`, [p, "risks", r], "warning"));
-      seenRisks.add(riskId);
-      const risk = risks.get(riskId);
-      if (!risk) found.push(issue("unknown_risk", `Plan ${plan.id} names unknown risk ${riskId}.`, [p, "risks", r]));
-      else planRisks.push({ risk, index: r });
-    });
-
-    const seenControls = new Set<string>();
-    plan.controls.forEach((control, c) => {
-      if (seenControls.has(control.ref)) found.push(issue("duplicate_control", `Plan ${plan.id} lists control ${control.ref} twice.`, [p, "controls", c], "warning"));
-      seenControls.add(control.ref);
-      const catalogue = splitControlRef(control.ref)?.catalogue ?? "";
-      if (!inScope.has(catalogue)) {
-        found.push(issue("control_not_in_scope", `Control ${control.ref} is from catalogue "${catalogue}", which is not in scope.`, [p, "controls", c, "ref"]));
-      } else if (!resolveControlRef(control.ref, custom)) {
-        found.push(issue("unknown_control", `Control ${control.ref} does not exist in catalogue "${catalogue}".`, [p, "controls", c, "ref"]));
-      }
-    });
-
-    const actionIds = new Set<string>();
-    const implemented = new Set<string>();
-    plan.actions.forEach((action, a) => {
-      if (actionIds.has(action.id)) found.push(issue("duplicate_action_id", `Plan ${plan.id} uses action id ${action.id} twice.`, [p, "actions", a, "id"]));
-      actionIds.add(action.id);
-      if (action.status === "done" && action.completedOn === undefined) {
-        found.push(issue("action_done_without_date", `Action ${action.id} of plan ${plan.id} is done but has no completion date.`, [p, "actions", a, "completedOn"]));
-      }
-      if (action.status !== "done" && action.completedOn !== undefined) {
-        found.push(
-          issue("completion_date_without_done", `Action ${action.id} of plan ${plan.id} has a completion date but is ${action.status}.`, [p, "actions", a, "completedOn"], "warning"),
-        );
-      }
-      (action.controls ?? []).forEach((ref, c) => {
-        if (!seenControls.has(ref)) {
-          found.push(issue("action_control_not_in_plan", `Action ${action.id} implements ${ref}, which plan ${plan.id} does not list.`, [p, "actions", a, "controls", c], "warning"));
+    // Judged lazily: most registers retain few risks, and each risk is judged once however many plans retain it.
+    let revocations: ReturnType<typeof revocationsByTarget> | undefined;
+    const judged = new Map<RiskId, Acceptance>();
+    const acceptanceOf = (risk: Risk): Acceptance => {
+      const known = judged.get(risk.id);
+      if (known) return known;
+      revocations ??= revocationsByTarget(context.decisions, context.asOf);
+      const why: string[] = [];
+      let accepted = false;
+      for (const decision of acceptancesOf.get(risk.id) ?? []) {
+        const status = judgeAcceptance(decision, { risk, methodologies: context.methodologies, revocations, asOf: context.asOf });
+        if (status.valid) {
+          accepted = true;
+          break;
         }
-        if (action.status !== "cancelled") implemented.add(ref);
+        const reasons = [
+          ...status.invalidReasons.map((found) => found.code),
+          ...(status.stale ? ["stale"] : []),
+          ...(status.expired ? ["expired"] : []),
+          ...(status.revoked ? [`revoked by ${status.revokedBy}`] : []),
+        ];
+        why.push(`${decision.id}: ${reasons.join(", ")}`);
+      }
+      const result: Acceptance = { accepted, why: accepted ? [] : why };
+      judged.set(risk.id, result);
+      return result;
+    };
+    const planIds = new Set<string>();
+
+    plans.forEach((plan, p) => {
+      if (planIds.has(plan.id)) found.push(issue("duplicate_plan_id", `Plan id ${plan.id} is used more than once.`, [p, "id"]));
+      planIds.add(plan.id);
+
+      const seenOptions = new Set<TreatmentOption>();
+      plan.options.forEach((option, o) => {
+        if (seenOptions.has(option)) found.push(issue("duplicate_option", `Plan ${plan.id} lists option ${option} twice.`, [p, "options", o], "warning"));
+        seenOptions.add(option);
       });
-    });
-    plan.controls.forEach((control, c) => {
-      if (control.state === "planned" && !implemented.has(control.ref)) {
-        found.push(issue("planned_control_without_action", `Planned control ${control.ref} of plan ${plan.id} has no action that implements it.`, [p, "controls", c], "warning"));
-      }
-    });
 
-    for (const option of seenOptions) {
-      switch (option) {
-        case "modify": {
-          if (plan.controls.length === 0) found.push(issue("modify_without_control", `Plan ${plan.id} modifies risk but names no control.`, [p, "controls"]));
-          for (const { risk } of planRisks) {
-            const target = plan.target ?? risk.ratings.target;
-            if (!target) {
-              found.push(issue("modify_without_target", `Plan ${plan.id} modifies risk ${risk.id} but neither the plan nor the risk has a target rating.`, [p, "target"]));
-              continue;
-            }
-            const current = risk.ratings.current;
-            if (!current) continue;
-            const targetIndex = levelIndexOf(context.methodologies, { ...target, methodology: target.methodology ?? current.methodology });
-            const currentIndex = levelIndexOf(context.methodologies, current);
-            if (targetIndex === undefined) {
-              found.push(issue("target_not_scorable", `The target rating of plan ${plan.id} cannot be scored for risk ${risk.id}.`, [p, "target"]));
-            } else if (currentIndex !== undefined && targetIndex > currentIndex) {
-              found.push(issue("target_worse_than_current", `The target of plan ${plan.id} is a higher level of risk than the current rating of ${risk.id}.`, [p, "target"]));
-            }
-          }
-          break;
+      const planRisks: { readonly risk: Risk; readonly index: number }[] = [];
+      const seenRisks = new Set<string>();
+      plan.risks.forEach((riskId, r) => {
+        if (seenRisks.has(riskId)) found.push(issue("duplicate_risk", `Plan ${plan.id} lists risk ${riskId} twice.`, [p, "risks", r], "warning"));
+        seenRisks.add(riskId);
+        const risk = risks.get(riskId);
+        if (!risk) found.push(issue("unknown_risk", `Plan ${plan.id} names unknown risk ${riskId}.`, [p, "risks", r]));
+        else planRisks.push({ risk, index: r });
+      });
+
+      // A reference to a control that no catalogue in scope has is an error wherever it is,
+      // in the plan's controls or in an action's.
+      const unknownControl = (ref: string, path: (string | number)[]): IsmsIssue | undefined => {
+        const catalogue = splitControlRef(ref)?.catalogue ?? "";
+        if (!inScope.has(catalogue)) return issue("control_not_in_scope", `Control ${ref} is from catalogue "${catalogue}", which is not in scope.`, path);
+        if (!resolveControlRef(ref, custom)) return issue("unknown_control", `Control ${ref} does not exist in catalogue "${catalogue}".`, path);
+        return undefined;
+      };
+      const seenControls = new Set<string>();
+      plan.controls.forEach((control, c) => {
+        if (seenControls.has(control.ref)) found.push(issue("duplicate_control", `Plan ${plan.id} lists control ${control.ref} twice.`, [p, "controls", c], "warning"));
+        seenControls.add(control.ref);
+        const unknown = unknownControl(control.ref, [p, "controls", c, "ref"]);
+        if (unknown !== undefined) found.push(unknown);
+      });
+
+      const actionIds = new Set<string>();
+      const implemented = new Set<string>();
+      plan.actions.forEach((action, a) => {
+        if (actionIds.has(action.id)) found.push(issue("duplicate_action_id", `Plan ${plan.id} uses action id ${action.id} twice.`, [p, "actions", a, "id"]));
+        actionIds.add(action.id);
+        if (action.status === "done" && action.completedOn === undefined) {
+          found.push(issue("action_done_without_date", `Action ${action.id} of plan ${plan.id} is done but has no completion date.`, [p, "actions", a, "completedOn"]));
         }
-        case "avoid": {
-          if (!plan.avoidance) found.push(issue("avoid_without_activity", `Plan ${plan.id} avoids risk but does not say what activity stops.`, [p, "avoidance"]));
-          for (const { risk } of planRisks) {
-            const residual = risk.ratings.residual;
-            const ratings = [
-              ...(plan.target ? [{ rating: plan.target, methodology: plan.target.methodology ?? risk.ratings.current?.methodology ?? residual?.methodology }] : []),
-              ...(residual ? [{ rating: residual, methodology: residual.methodology }] : []),
-            ];
-            const notLowest = ratings.some(({ rating, methodology }) => {
-              if (!methodology) return false;
-              const index = levelIndexOf(context.methodologies, { likelihood: rating.likelihood, consequence: rating.consequence, methodology });
-              return index !== undefined && index > 0;
-            });
-            if (notLowest) {
-              found.push(issue("avoid_residual_not_lowest", `Plan ${plan.id} avoids risk ${risk.id}, but its target or residual is above the lowest level of risk.`, [p, "target"]));
-            }
-          }
-          break;
+        if (action.status !== "done" && action.completedOn !== undefined) {
+          found.push(
+            issue("completion_date_without_done", `Action ${action.id} of plan ${plan.id} has a completion date but is ${action.status}.`, [p, "actions", a, "completedOn"], "warning"),
+          );
         }
-        case "share":
-          if (!plan.sharing) found.push(issue("share_without_counterparty", `Plan ${plan.id} shares risk but names no counterparty.`, [p, "sharing"]));
-          else if (!plan.sharing.instrument) {
-            found.push(issue("share_without_instrument", `Plan ${plan.id} shares risk with ${plan.sharing.counterparty} but names no instrument.`, [p, "sharing", "instrument"], "warning"));
+        (action.controls ?? []).forEach((ref, c) => {
+          if (!seenControls.has(ref)) {
+            const path = [p, "actions", a, "controls", c];
+            found.push(unknownControl(ref, path) ?? issue("action_control_not_in_plan", `Action ${action.id} implements ${ref}, which plan ${plan.id} does not list.`, path, "warning"));
           }
-          break;
-        case "retain":
-          for (const { risk, index } of planRisks) {
-            const { accepted, why } = acceptanceOf(risk);
-            if (accepted) continue;
-            const message =
-              why.length === 0
-                ? `Plan ${plan.id} retains risk ${risk.id}, but no risk owner has accepted it.`
-                : `Plan ${plan.id} retains risk ${risk.id}, but no acceptance of it holds (${why.join("; ")}).`;
-            found.push(issue("retain_without_acceptance", message, [p, "risks", index]));
+          if (action.status !== "cancelled") implemented.add(ref);
+        });
+      });
+      plan.controls.forEach((control, c) => {
+        if (control.state === "planned" && !implemented.has(control.ref)) {
+          found.push(issue("planned_control_without_action", `Planned control ${control.ref} of plan ${plan.id} has no action that implements it.`, [p, "controls", c], "warning"));
+        }
+      });
+
+      for (const option of seenOptions) {
+        switch (option) {
+          case "modify": {
+            if (plan.controls.length === 0) found.push(issue("modify_without_control", `Plan ${plan.id} modifies risk but names no control.`, [p, "controls"]));
+            for (const { risk } of planRisks) {
+              const target = plan.target ?? risk.ratings.target;
+              if (!target) {
+                found.push(issue("modify_without_target", `Plan ${plan.id} modifies risk ${risk.id} but neither the plan nor the risk has a target rating.`, [p, "target"]));
+                continue;
+              }
+              const current = risk.ratings.current;
+              if (!current) continue;
+              const targetIndex = levelIndexOf(context.methodologies, { ...target, methodology: target.methodology ?? current.methodology });
+              const currentIndex = levelIndexOf(context.methodologies, current);
+              if (targetIndex === undefined) {
+                found.push(issue("target_not_scorable", `The target rating of plan ${plan.id} cannot be scored for risk ${risk.id}.`, [p, "target"]));
+              } else if (currentIndex !== undefined && targetIndex > currentIndex) {
+                found.push(issue("target_worse_than_current", `The target of plan ${plan.id} is a higher level of risk than the current rating of ${risk.id}.`, [p, "target"]));
+              }
+            }
+            break;
           }
-          break;
-        /* v8 ignore next 4 */
-        default: {
-          const unreachable: never = option;
-          throw new Error(`unknown option ${String(unreachable)}`);
+          case "avoid": {
+            if (!plan.avoidance) found.push(issue("avoid_without_activity", `Plan ${plan.id} avoids risk but does not say what activity stops.`, [p, "avoidance"]));
+            for (const { risk } of planRisks) {
+              const residual = risk.ratings.residual;
+              const ratings = [
+                ...(plan.target ? [{ rating: plan.target, methodology: plan.target.methodology ?? risk.ratings.current?.methodology ?? residual?.methodology }] : []),
+                ...(residual ? [{ rating: residual, methodology: residual.methodology }] : []),
+              ];
+              const notLowest = ratings.some(({ rating, methodology }) => {
+                if (!methodology) return false;
+                const index = levelIndexOf(context.methodologies, { likelihood: rating.likelihood, consequence: rating.consequence, methodology });
+                return index !== undefined && index > 0;
+              });
+              if (notLowest) {
+                found.push(issue("avoid_residual_not_lowest", `Plan ${plan.id} avoids risk ${risk.id}, but its target or residual is above the lowest level of risk.`, [p, "target"]));
+              }
+            }
+            break;
+          }
+          case "share":
+            if (!plan.sharing) found.push(issue("share_without_counterparty", `Plan ${plan.id} shares risk but names no counterparty.`, [p, "sharing"]));
+            else if (!plan.sharing.instrument) {
+              found.push(issue("share_without_instrument", `Plan ${plan.id} shares risk with ${plan.sharing.counterparty} but names no instrument.`, [p, "sharing", "instrument"], "warning"));
+            }
+            break;
+          case "retain":
+            for (const { risk, index } of planRisks) {
+              const { accepted, why } = acceptanceOf(risk);
+              if (accepted) continue;
+              const message =
+                why.length === 0
+                  ? `Plan ${plan.id} retains risk ${risk.id}, but no risk owner has accepted it.`
+                  : `Plan ${plan.id} retains risk ${risk.id}, but no acceptance of it holds (${why.join("; ")}).`;
+              found.push(issue("retain_without_acceptance", message, [p, "risks", index]));
+            }
+            break;
+          /* v8 ignore next 4 */
+          default: {
+            const unreachable: never = option;
+            throw new Error(`unknown option ${String(unreachable)}`);
+          }
         }
       }
-    }
-  });
-  return found;
+    });
+    return found;
+  } catch (error) {
+    throw argumentError("validateTreatmentPlans", error);
+  }
 }

@@ -300,6 +300,16 @@ describe("linkDependency and unlinkDependency", () => {
     expect(outcome).toMatchObject({ ok: false, error: [{ code: "dependency_cycle", message: expect.stringContaining("SERVER → DATA → APP → SERVER") }] });
     expect(codeOf(linkDependency(inventory(), id("APP"), id("APP")))).toBe("dependency_cycle");
   });
+  it("refuses to close a chain of 100 000 assets into a ring, naming the whole cycle in order", () => {
+    const size = 100_000;
+    const base = inventory()[0]!;
+    const chain = Array.from({ length: size }, (_, index) => ({ ...base, id: `C${index}` as Asset["id"], dependsOn: index === size - 1 ? [] : [`C${index + 1}` as Asset["id"]] }));
+    const outcome = linkDependency(chain, id(`C${size - 1}`), id("C0"));
+    expect(outcome.ok).toBe(false);
+    const message = outcome.ok ? "" : outcome.error[0]!.message;
+    expect(message.startsWith(`Linking would close a cycle: C${size - 1} → C0 → C1 → `)).toBe(true);
+    expect(message.endsWith(` → C${size - 2} → C${size - 1}.`)).toBe(true);
+  });
   it("unlinking the last dependency removes the list, so link then unlink gives back an equal asset", () => {
     const input = inventory();
     const linked = value(linkDependency(input, id("SERVER"), id("SPARE")));

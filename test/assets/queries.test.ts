@@ -3,6 +3,7 @@ import {
   defaultAssetSettings,
   effectiveCriticality,
   findAsset,
+  findDependencyPath,
   listAssetsByClassification,
   listAssetsByCriticality,
   listAssetsByOwner,
@@ -35,8 +36,15 @@ describe("queries", () => {
     expect(findAsset(assets, "VM")?.type).toBe("hardware");
     expect(findAsset(assets, "NOPE")).toBeUndefined();
   });
+  it("finds a shortest dependency path, or undefined when there is none", () => {
+    expect(findDependencyPath(assets, "DATA", "VM")).toEqual(["DATA", "APP", "VM"]);
+    expect(findDependencyPath(assets, "DATA", "DATA")).toEqual(["DATA"]);
+    expect(findDependencyPath(assets, "VM", "DATA")).toBeUndefined();
+    expect(findDependencyPath(assets, "NOPE", "NOPE")).toBeUndefined();
+  });
   it("by owner, type and classification", () => {
     expect(ids(listAssetsByOwner(assets, "CFO"))).toEqual(["DATA"]);
+    expect(ids(listAssetsByOwner(assets, " cfo"))).toEqual(["DATA"]);
     expect(ids(listAssetsByType(assets, "medical_device"))).toEqual(["LONE"]);
     expect(ids(listAssetsByClassification(assets, "internal"))).toEqual(["VM"]);
     expect(ids(listAssetsByClassification(assets, undefined))).toEqual(["APP", "OLD", "LONE", "GONE", "OLDER"]);
@@ -79,6 +87,18 @@ describe("queries", () => {
     const single: AssetSettings = { ...settings, requirementScales: { ...settings.requirementScales, safety: { label: "S", levels: [{ key: "only", label: "Only" }] } } };
     expect(requirementScore({ property: "safety", level: "only", rank: 0, source: { kind: "own" } }, single)).toBe(1);
   });
+  it("lists a ring of 100 000 assets as one cycle, in ring order", () => {
+    const size = 100_000;
+    const ring = Array.from({ length: size }, (_, index) => ({ ...asset("A0"), id: `A${index}` as Asset["id"], dependsOn: [`A${(index + 1) % size}` as Asset["id"]] }));
+    const cycles = listDependencyCycles(ring);
+    expect(cycles).toHaveLength(1);
+    expect(cycles[0]!.cycle).toHaveLength(size);
+    expect(cycles[0]!.members).toHaveLength(size);
+    expect(cycles[0]!.cycle.slice(0, 3)).toEqual(["A0", "A1", "A2"]);
+    expect(cycles[0]!.cycle.at(-1)).toBe("A99999");
+    expect([cycles[0]!.index, cycles[0]!.position]).toEqual([0, 0]);
+  });
+
   it("lists dependency cycles with their members", () => {
     const cycles = listDependencyCycles([asset("A", { dependsOn: ["B"] }), asset("B", { dependsOn: ["A"] }), asset("C", { dependsOn: ["C"] }), asset("D")]);
     expect(cycles.map((found) => [found.cycle, found.members, found.index, found.position])).toEqual([

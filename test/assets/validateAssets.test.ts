@@ -44,6 +44,34 @@ describe("validateAssets", () => {
     expect(found[0]?.message).toContain("also holds C");
   });
 
+  // A ring (asset i depends on asset i + 1 mod n) is one cycle through every asset: the
+  // worst case for naming the cycle, which once cost quadratic time.
+  const ring = (size: number): Asset[] =>
+    Array.from({ length: size }, (_, index) => ({ ...asset("A0"), id: `A${index}` as Asset["id"], dependsOn: [`A${(index + 1) % size}` as Asset["id"]] }));
+
+  it("reports a ring of 100 000 assets as one cycle through all of them, without overflowing the stack", () => {
+    const found = validateAssets(ring(100_000));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ code: "dependency_cycle", path: [0, "dependsOn", 0] });
+    expect(found[0]?.message.startsWith("Assets depend on each other in a cycle: A0 → A1 → A2 → ")).toBe(true);
+    expect(found[0]?.message.endsWith(" → A99998 → A99999 → A0.")).toBe(true);
+    expect(found[0]?.message).not.toContain("also holds");
+  });
+
+  it("reports a chain of 100 000 assets closed at one end as one cycle of its own", () => {
+    const chain = ring(100_000);
+    chain[99_999] = { ...chain[99_999]!, dependsOn: ["A99999" as Asset["id"]] };
+    const found = validateAssets(chain);
+    expect(found).toEqual([expect.objectContaining({ code: "dependency_cycle", path: [99_999, "dependsOn", 0] })]);
+    expect(found[0]?.message).toContain("A99999 → A99999");
+  });
+
+  it("an open chain of 100 000 assets has no issue", () => {
+    const chain = ring(100_000);
+    chain[99_999] = { ...chain[99_999]!, dependsOn: [] };
+    expect(validateAssets(chain)).toEqual([]);
+  });
+
   it("reports a missing or blank owner in values built without parsing", () => {
     const { owner: _dropped, ...ownerless } = asset("A");
     const blank = { ...asset("B"), owner: "  " };

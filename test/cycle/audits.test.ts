@@ -43,6 +43,26 @@ describe("validateAudits", () => {
     expect(found[0]?.path).toEqual([0, "auditors", 1]);
   });
 
+  it.each([
+    ["another case", "head of it"],
+    ["inner whitespace and a no-break space", "Head  of\u00a0IT"],
+    ["another Unicode form (NFD against NFC)", "Ren\u0065\u0301e Dubois"],
+  ])("flags the same auditor written with %s", (_how, written) => {
+    const auditee = written.includes("Ren") ? "Ren\u00e9e DUBOIS" : "Head of IT";
+    const audit = makeAudit({ auditors: ["Internal Audit", written], auditees: [auditee] });
+    expect(validateAudits([audit]).map((item) => `${item.code}@${item.path.join(".")}`)).toEqual(["independence_violation@0.auditors.1"]);
+  });
+
+  it("flags the same auditor written with a trailing space in an audit built without parsing (the schema refuses one)", () => {
+    const audit = { ...makeAudit({ auditees: ["Head of IT"] }), auditors: ["Head of IT "] };
+    expect(validateAudits([audit]).map((item) => item.code)).toEqual(["independence_violation"]);
+  });
+
+  it("does not flag different people whose names only share letters", () => {
+    const audit = makeAudit({ auditors: ["Head of IT Security"], auditees: ["Head of IT"] });
+    expect(validateAudits([audit]).map((item) => item.code)).toEqual([]);
+  });
+
   it("reports duplicates, a completed audit without date, findings on a planned audit and an empty coverage", () => {
     const audits = [
       makeAudit({ status: "completed", findings: [finding("observation")] }),

@@ -188,6 +188,20 @@ describe("fuzzing: mutated documents never make the library throw, hang, pollute
       const viaText = JSON.parse(JSON.stringify(parsedInput));
       const result = safeParseIsms(viaText);
       expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+      if (key === "__proto__") {
+        // Refused wherever it is, with its path: as a key a strict object does not know, or by
+        // the reserved-key check of a record-shaped place or of free JSON.
+        expect(result.success).toBe(false);
+        const at = (issue: { path: PropertyKey[]; code: string; keys?: string[] }): boolean =>
+          JSON.stringify(issue.path) === JSON.stringify([...path, "__proto__"]) ||
+          (issue.code === "unrecognized_keys" && JSON.stringify(issue.path) === JSON.stringify(path) && (issue.keys ?? []).includes("__proto__"));
+        const flat = (issues: readonly unknown[]): { path: PropertyKey[]; code: string; keys?: string[] }[] =>
+          (issues as { path: PropertyKey[]; code: string; keys?: string[]; errors?: unknown[][] }[]).flatMap((issue) => [
+            issue,
+            ...(issue.errors ?? []).flatMap((branch) => flat(branch).map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }))),
+          ]);
+        expect(flat(result.error?.issues ?? []).some(at), `no issue at ${JSON.stringify(path)}`).toBe(true);
+      }
       if (result.success) {
         const check = (node: unknown): void => {
           if (node && typeof node === "object") {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ZodError } from "zod";
 import { IsmsError } from "../../src/core/index.js";
 import {
   createMethodology,
@@ -33,7 +34,23 @@ describe("createMethodology", () => {
     ).toThrow(IsmsError);
   });
   it("throws a ZodError on malformed input", () => {
-    expect(() => createMethodology({ id: "bad id!", name: "X", reviewDate: "2027-01-01", matrix: product5x5Preset })).toThrow();
+    expect(() => createMethodology({ id: "bad id!", name: "X", reviewDate: "2027-01-01", matrix: product5x5Preset })).toThrow(ZodError);
+  });
+  it("throws a ZodError with the path matrix, and no other, when the matrix is missing", () => {
+    const missing = { id: "x", name: "X", reviewDate: "2027-01-01" } as unknown as Parameters<typeof createMethodology>[0];
+    let thrown: unknown;
+    try {
+      createMethodology(missing);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ZodError);
+    expect((thrown as ZodError).issues.map((found) => found.path)).toEqual([["matrix"]]);
+  });
+  it("throws a ZodError when the matrix has no levels or the input is not an object", () => {
+    const noLevels = { id: "x", name: "X", reviewDate: "2027-01-01", matrix: { ...product5x5Preset, levels: [] } };
+    expect(() => createMethodology(noLevels)).toThrow(ZodError);
+    for (const input of [undefined, null, [], "x"]) expect(() => createMethodology(input as unknown as Parameters<typeof createMethodology>[0])).toThrow(ZodError);
   });
 });
 
@@ -44,6 +61,9 @@ describe("defaultAcceptance", () => {
     expect(criteria.tolerance).toBe("high");
     expect(criteria.levels.at(-1)).toMatchObject({ level: "very_high", compensatingControlsRequired: true, review: { every: 3, unit: "months" } });
     expect(criteria.levels[0]?.authority).toEqual(["Risk owner"]);
+  });
+  it("throws an IsmsError for no levels", () => {
+    expect(() => defaultAcceptance([])).toThrow(IsmsError);
   });
   it("handles two levels", () => {
     const criteria = defaultAcceptance([{ key: "ok", label: "OK" }, { key: "bad", label: "Bad" }]);

@@ -132,6 +132,14 @@ describe("acceptanceStatus", () => {
     expect(acceptanceStatus(acceptance("D-1", { requestedBy: "Sam" }), options()).valid).toBe(true);
   });
 
+  it("is invalid when the requester signed it under another spelling of the same name", () => {
+    for (const requestedBy of ["Jo   Smith", "JO SMITH", "Jo\u00a0Smith", "Jo \t Smith"]) {
+      expect(acceptanceStatus(acceptance("D-1", { requestedBy }), options()).invalidReasons.map((f) => f.code)).toEqual(["requester_is_approver"]);
+    }
+    const unparsed = { ...acceptance("D-1"), requestedBy: " jo smith " };
+    expect(acceptanceStatus(unparsed, options()).invalidReasons.map((f) => f.code)).toEqual(["requester_is_approver"]);
+  });
+
   it("is invalid when the frozen level is not the rating's level, or it expires before it was made", () => {
     const decision = acceptance("D-1", { level: "medium", expires: "2026-01-01" });
     expect(acceptanceStatus(decision, options()).invalidReasons.map((f) => f.code)).toEqual(["expires_before_decision", "level_mismatch"]);

@@ -179,6 +179,21 @@ describe("validateTreatmentPlans", () => {
     expect(codes([{ ...p, actions: [{ ...p.actions[0]!, status: "cancelled" }] }])).toEqual(["planned_control_without_action"]);
   });
 
+  it("an action naming a control that exists in no catalogue in scope is an error, at the action's reference", () => {
+    const p = plan();
+    const actions = [
+      { ...p.actions[0]!, id: "ACT-8", controls: ["annex-a:9.99"] },
+      { ...p.actions[0]!, id: "ACT-9", controls: ["acme:ACME-8", "nist:AC-1", "acme:ACME-7"] },
+    ];
+    const found = validateTreatmentPlans([{ ...p, actions: [...p.actions, ...actions] } as TreatmentPlan], { risks: [R1], methodologies: methodology, decisions: [], catalogues: [acme] });
+    expect(found.map((f) => [f.code, f.severity, f.path.join(".")])).toEqual([
+      ["unknown_control", "error", "0.actions.2.controls.0"],
+      ["unknown_control", "error", "0.actions.3.controls.0"],
+      ["control_not_in_scope", "error", "0.actions.3.controls.1"],
+      ["action_control_not_in_plan", "warning", "0.actions.3.controls.2"],
+    ]);
+  });
+
   it("checks actions: duplicate ids, done without date, date without done, controls not in the plan", () => {
     const p = plan();
     const actions = [

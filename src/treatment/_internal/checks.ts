@@ -1,11 +1,7 @@
 import { compareDates, issue, type IsmsIssue, type IsoDate } from "../../core/index.js";
 import type { PlanApproval, RiskAcceptance } from "../decision.js";
 import { signatories } from "./decisions.js";
-
-/** Compares two parties ignoring case and surrounding white space. */
-export function sameParty(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
+import { sameParty } from "../../core/_internal/party.js";
 
 /**
  * Rules every approval and acceptance keeps, whatever it decides on; with `asOf`, neither

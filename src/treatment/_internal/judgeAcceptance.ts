@@ -3,7 +3,8 @@ import { evaluateLevel, type Methodologies, type Risk } from "../../risk/index.j
 import type { AcceptanceStatus } from "../acceptanceStatus.js";
 import type { Revocation, RiskAcceptance } from "../decision.js";
 import { sameRating } from "../sameRating.js";
-import { signatureIssues, sameParty } from "./checks.js";
+import { signatureIssues } from "./checks.js";
+import { sameParty } from "../../core/_internal/party.js";
 import { signatories } from "./decisions.js";
 import { tryScore } from "./methodologies.js";
 

@@ -1,0 +1,22 @@
+import * as z from "zod";
+import { IsmsError } from "../error.js";
+
+/**
+ * What a public function throws when its own code fails: the error as it is when it is
+ * already an {@link IsmsError} or a ZodError, else an `IsmsError` `invalid_argument` that
+ * names the function and keeps the original as its `cause`. Public functions trust the
+ * types they document (parsing belongs at the boundary, with the schemas), so such a failure
+ * is an argument of another type, a programmer error (tier 3 of the error model): the caller
+ * sees the library's error with a code, never a TypeError, a RangeError or a library's own
+ * Error. Nothing is swallowed: the error is rethrown, only in the library's class.
+ */
+export function argumentError(operation: string, error: unknown): unknown {
+  if (error instanceof IsmsError || error instanceof z.ZodError) return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  return new IsmsError(
+    "invalid_argument",
+    `${operation} cannot work with its arguments (${reason}); pass values of the documented types, parsed with the schemas when they come from outside.`,
+    undefined,
+    { cause: error },
+  );
+}

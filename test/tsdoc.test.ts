@@ -1,0 +1,34 @@
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+
+// Every export of every package entry has TSDoc with an @example (STYLE.md, "Documentation").
+// typedoc (`npm run docs`, validation.notDocumented with treatWarningsAsErrors) fails on an
+// export without TSDoc; this test also holds the example, and runs with the other tests.
+const ENTRIES = ["src/index.ts", "src/report/index.ts", "src/oscal/index.ts", "src/example/index.ts"];
+
+describe("TSDoc of the public API", () => {
+  it("every export of every entry has a TSDoc comment with an @example", () => {
+    const program = ts.createProgram(ENTRIES, {
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      target: ts.ScriptTarget.ES2022,
+      strict: true,
+      noEmit: true,
+    });
+    const checker = program.getTypeChecker();
+    const missing: string[] = [];
+    let count = 0;
+    for (const entry of ENTRIES) {
+      const module = checker.getSymbolAtLocation(program.getSourceFile(entry)!)!;
+      for (const exported of checker.getExportsOfModule(module)) {
+        count += 1;
+        const target = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+        const documented = target.getDocumentationComment(checker).length > 0;
+        const example = target.getJsDocTags(checker).some((tag) => tag.name === "example");
+        if (!documented || !example) missing.push(`${entry}: ${exported.name}${documented ? " has no @example" : " has no TSDoc"}`);
+      }
+    }
+    expect(count).toBeGreaterThan(300);
+    expect(missing).toEqual([]);
+  });
+});
