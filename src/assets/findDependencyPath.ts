@@ -16,7 +16,7 @@ import { argumentError } from "../core/_internal/guard.js";
  * @category Assets
  * @example
  * ```ts
- * findDependencyPath(assets, "A-CRM", "A-DC-1")?.join(" → "); // "A-CRM → A-DB-SERVER-1 → A-DC-1"
+ * findDependencyPath(doc.assets, "A-INF-CUST-DATA", "A-CS-HOSTING")?.join(" → "); // "A-INF-CUST-DATA → A-CS-DB → A-CS-HOSTING"
  * ```
  */
 export function findDependencyPath(assets: readonly Asset[], from: string, to: string): readonly AssetId[] | undefined {

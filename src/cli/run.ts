@@ -157,13 +157,13 @@ function dateOption(options: ParsedOptions, today: string): string {
  * and a notice goes to standard error. With `--strict` nothing is written (exit 1).
  * Returns what to do once the output is written.
  */
-function draftCheck(context: Context, file: string | undefined, document: IsmsDocument, asOf: string): () => void {
+function draftCheck(context: Context, file: string | undefined, document: IsmsDocument, asOf: string): { readonly errorCount: number; readonly notify: () => void } {
   const errors = validateIsms(document, { asOf }).filter((found) => found.severity === "error").length;
-  if (errors === 0) return () => undefined;
+  if (errors === 0) return { errorCount: 0, notify: () => undefined };
   if (context.options.flags.has("strict")) {
     throw new CliFailure(`${file} has ${plural(errors, "validation error")}; nothing written (--strict). Run isms validate ${file}.`, 1, undefined, "document_has_errors");
   }
-  return () => context.io.stderr(`${file} has ${plural(errors, "validation error")}; the output is marked as a draft. Run isms validate ${file}.\n`);
+  return { errorCount: errors, notify: () => context.io.stderr(`${file} has ${plural(errors, "validation error")}; the output is marked as a draft. Run isms validate ${file}.\n`) };
 }
 
 /** What `--only` selects: a severity, or the warnings someone acknowledged (reported as notes). */
@@ -263,12 +263,12 @@ function soa(context: Context): number {
     format === "csv"
       ? renderSoaCsv(rows)
       : format === "md"
-        ? renderSoaMarkdown(rows)
+        ? renderSoaMarkdown(rows, { errorCount: draft.errorCount })
         : format === "html"
-          ? renderSoaHtml(rows, { organisation: document.organisation.name, generatedOn: asOf })
+          ? renderSoaHtml(rows, { organisation: document.organisation.name, generatedOn: asOf, errorCount: draft.errorCount })
           : JSON.stringify(rows, null, 2);
   output(io, options.values.get("out"), text);
-  draft();
+  draft.notify();
   return 0;
 }
 
@@ -283,12 +283,12 @@ function risks(context: Context): number {
     format === "csv"
       ? renderRiskRegisterCsv(document)
       : format === "md"
-        ? renderRiskRegisterMarkdown(document)
+        ? renderRiskRegisterMarkdown(document, { errorCount: draft.errorCount })
         : format === "html"
-          ? renderRiskRegisterHtml(document, { generatedOn: asOf })
+          ? renderRiskRegisterHtml(document, { generatedOn: asOf, errorCount: draft.errorCount })
           : JSON.stringify(document.risks, null, 2);
   output(io, options.values.get("out"), text);
-  draft();
+  draft.notify();
   return 0;
 }
 
@@ -300,7 +300,7 @@ function heatmap(context: Context): number {
   const document = readDocument(io, file, options);
   const draft = draftCheck(context, file, document, asOf);
   output(io, options.values.get("out"), renderHeatMapSvg(heatMapForDocument(document, layer)));
-  draft();
+  draft.notify();
   return 0;
 }
 
@@ -316,7 +316,7 @@ function report(context: Context): number {
   const dir = out.replace(/\/+$/, "");
   io.writeFiles(new Map([...files].map(([name, content]) => [`${dir}/${name}`, content])));
   io.stdout(`Wrote ${files.size} files to ${dir}/: ${[...files.keys()].join(", ")}\n`);
-  draft();
+  draft.notify();
   return 0;
 }
 
@@ -345,7 +345,7 @@ function oscal(context: Context): number {
     throw new CliFailure(`${file}: cannot export the OSCAL ${model}: ${refusal.message}${refusal.code === "invalid_argument" ? hint : ""}`, refusal.code === "invalid_argument" ? 1 : 2);
   }
   output(io, options.values.get("out"), `${JSON.stringify(exported.value, null, 2)}\n`);
-  draft();
+  draft.notify();
   return 0;
 }
 

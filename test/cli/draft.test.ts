@@ -24,6 +24,18 @@ describe("reports of a document with validation errors", () => {
     expect(result.stderr).toBe(NOTICE);
   });
 
+  it.each([
+    ["soa", "md"],
+    ["soa", "html"],
+    ["risks", "md"],
+    ["risks", "html"],
+  ])("%s --format %s carries the draft notice with the error count inside the output too", (command, format) => {
+    const drafted = withErrors().run(command!, "x.json", "--format", format!);
+    expect(drafted.stdout).toContain("Draft: this document has 93 validation errors.");
+    const clean = starter().run(command!, "x.json", "--format", format!);
+    expect(clean.stdout).not.toContain("Draft:");
+  });
+
   it("report writes its folder and the notice", () => {
     const fake = withErrors();
     const result = fake.run("report", "x.json", "--out", "out");
