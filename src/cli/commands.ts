@@ -252,10 +252,11 @@ ${column("-h, --help")}this help; isms COMMAND --help for a command's
 ${column("-v, --version")}the version of isms
 
 Environment:
-${column("ISMS_ACTOR")}who makes changes (decide, apply) when --by is not given
+${column("ISMS_ACTOR")}who makes changes (decide, apply, acknowledge) when --by is not given
 
-Exit codes: 0 success, 1 the document has errors (or cannot give what was asked),
-2 wrong usage or an unreadable file. Nothing is written when a command fails.
+Exit codes: 0 success; 1 the file is JSON but not a valid ISMS document, or the document
+has validation errors (or cannot give what was asked); 2 wrong usage, or a file that is
+missing, unreadable or not JSON. Nothing is written when a command fails.
 Reports of a document with errors are written as drafts (exit 0) unless --strict.`;
 }
 

@@ -7,12 +7,19 @@ import { fakeIo } from "./fakeIo.js";
 const example = JSON.stringify(createExampleIsms());
 
 describe("help", () => {
+  it("says in the help what the exit codes mean, as the command keeps them: not JSON is 2, an invalid document 1", () => {
+    const fake = fakeIo({ "broken.json": "{", "invalid.json": JSON.stringify({ colour: "red" }) });
+    expect(fake.run("validate", "broken.json").code).toBe(2);
+    expect(fake.run("validate", "invalid.json").code).toBe(1);
+  });
+
   it("lists every command briefly, the environment and the exit codes", () => {
     const { stdout, code } = fakeIo().run("--help");
     expect(code).toBe(0);
     for (const command of COMMANDS) expect(stdout).toMatch(new RegExp(`^ {2}${command.name} .*${command.summary.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "m"));
     expect(stdout).toContain("ISMS_ACTOR");
-    expect(stdout).toContain("Exit codes: 0 success, 1 the document has errors");
+    expect(stdout).toContain("Exit codes: 0 success; 1 the file is JSON but not a valid ISMS document");
+    expect(stdout).toContain("2 wrong usage, or a file that is\nmissing, unreadable or not JSON");
     expect(stdout).not.toContain("--format");
     expect(fakeIo().run("help").stdout).toBe(stdout);
     expect(fakeIo().run()).toMatchObject({ code: 2, stdout });
