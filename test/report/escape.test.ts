@@ -86,3 +86,26 @@ describe("escapeMarkdownText", () => {
   it("keeps line breaks as hard breaks inside one paragraph", () => expect(escapeMarkdownText("one\n# two")).toBe("one\\\n\\# two"));
   it("escapes inline characters like a cell but keeps pipes harmless too", () => expect(escapeMarkdownText("a *b* | c")).toBe("a \\*b\\* \\| c"));
 });
+
+describe("characters a report must not pass through (issue 16)", () => {
+  const INVISIBLE = ["\uFEFF", "\u200B", "\u00A0", "\u2060", "\u202F", "\u3000", "\u200D"];
+  it.each(INVISIBLE.map((char) => [char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0"), char]))(
+    "a CSV cell that starts with U+%s before = is neutralised",
+    (_, char) => {
+      expect(isFormulaLeading(`${char}=HYPERLINK("http://x")`)).toBe(true);
+      expect(csvCell(`${char}=1+1`)).toBe(`'${char}=1+1`);
+      expect(csvCell(`${char}${char}+1`)).toBe(`'${char}${char}+1`);
+      expect(csvCell(`${char}text`)).toBe(`${char}text`);
+    },
+  );
+
+  it("replaces lone surrogates and U+FFFE/U+FFFF with U+FFFD in HTML and Markdown, and keeps surrogate pairs", () => {
+    expect(escapeHtml("a\uD800b")).toBe("a\uFFFDb");
+    expect(escapeHtml("\uDC00x\uD83D")).toBe("\uFFFDx\uFFFD");
+    expect(escapeHtml("\uFFFE\uFFFF")).toBe("\uFFFD\uFFFD");
+    expect(escapeHtml("ok \u{1F600} ok")).toBe("ok \u{1F600} ok");
+    expect(escapeMarkdownCell("a\uDBFFb")).toBe("a\uFFFDb");
+    expect(escapeMarkdownText("\uDFFF")).toBe("\uFFFD");
+    expect(escapeHtml("x\uD800").isWellFormed()).toBe(true);
+  });
+});

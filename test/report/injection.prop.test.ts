@@ -121,7 +121,12 @@ describe("every renderer escapes what it prints", () => {
     const title = parsed.getElementsByTagName("title")[0]?.textContent ?? "";
     expect(parsed.getElementsByTagName("script").length).toBe(0);
     // XML parsers normalise CRLF and CR to LF.
-    expect(title.replace(/\uFFFD/g, "")).toBe(text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, "").replace(/\r\n?/g, "\n"));
+    expect(svg.isWellFormed()).toBe(true);
+    expect(title.replace(/\uFFFD/g, "")).toBe(
+      text
+        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF\uFFFD]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "")
+        .replace(/\r\n?/g, "\n"),
+    );
   });
 
   test.prop([hostileTextArb], { numRuns: 60 })("CSV parses back with a strict RFC 4180 parser and no cell starts a formula", (text) => {

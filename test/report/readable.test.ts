@@ -196,3 +196,28 @@ describe("the draft notice", () => {
     expect(renderSoaMarkdown([], { errorCount: 3, labels: { common: { draftNotice: (count) => `Entwurf (${count} Fehler)` } } }).split("\n")[0]).toBe("> **Entwurf (3 Fehler)**");
   });
 });
+
+describe("well-formed output for hostile names (issue 16)", () => {
+  it("an SVG heat map and the HTML pages of a document whose names hold lone surrogates are well-formed", async () => {
+    const { createExampleIsms } = await import("../../src/example/index.js");
+    const { renderHeatMapSvg, heatMapForDocument, renderIsmsReport } = await import("../../src/report/index.js");
+    const base = createExampleIsms();
+    const doc = { ...base, organisation: { ...base.organisation, name: "Acme\uD800 Ltd\uDC00" } };
+    const svg = renderHeatMapSvg(heatMapForDocument(doc, "inherent"), { title: "Risks \uD83D of Acme" });
+    expect(svg.isWellFormed()).toBe(true);
+    expect(svg).toContain("Risks \uFFFD of Acme");
+    for (const [name, content] of renderIsmsReport(doc, { asOf: "2026-11-27" })) expect(content.isWellFormed(), name).toBe(true);
+  });
+
+  it("a line break in a plan's title does not split its Markdown heading", async () => {
+    const { createExampleIsms } = await import("../../src/example/index.js");
+    const { renderTreatmentPlanMarkdown } = await import("../../src/report/index.js");
+    const base = createExampleIsms();
+    const [first, ...rest] = base.treatmentPlans;
+    const doc = { ...base, treatmentPlans: [{ ...first!, title: "line1\nline2\r\nline3" }, ...rest] };
+    const lines = renderTreatmentPlanMarkdown(doc).split("\n");
+    const heading = lines.find((line) => line.startsWith(`## ${first!.id}`));
+    expect(heading).toBe(`## ${first!.id}: line1 line2 line3`);
+    expect(lines.some((line) => line.startsWith("line2") || line.startsWith("line3"))).toBe(false);
+  });
+});

@@ -9,8 +9,12 @@
  */
 const FORMULA_LEAD = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
-/** The same characters after leading spaces or line feeds, which some importers trim. */
-const FORMULA_LEAD_AFTER_SPACE = /^[ \n]+[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
+/**
+ * The same characters after leading white space or invisible characters, which importers and
+ * spreadsheets trim or ignore: spaces and line feeds, the no-break spaces, the other Unicode
+ * spaces, the zero-width space, joiners and word joiner, and the byte order mark U+FEFF.
+ */
+const FORMULA_LEAD_AFTER_SPACE = /^[ \n\u00A0\u1680\u180E\u2000-\u200D\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF]+[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /**
  * Whether a text would be read as a formula by a spreadsheet when it is a cell's value.
@@ -107,8 +111,10 @@ export function csvDocument(rows: readonly (readonly CsvValue[])[], options: { r
 }
 
 // C0 controls other than tab, LF and CR, DEL and the C1 controls are never meaningful in a
-// report and are parse errors in HTML; they are shown as U+FFFD.
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+// report and are parse errors in HTML; lone surrogates (a high surrogate not followed by a
+// low one, a low one not preceded by a high one) and U+FFFE/U+FFFF are outside XML's Char
+// production, so an SVG or XHTML reader refuses the whole file. All are shown as U+FFFD.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * Escapes text for HTML element content and quoted attribute values: `&`, `<`, `>`, `"`
