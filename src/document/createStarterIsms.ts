@@ -3,6 +3,7 @@ import { addYears, type IsoDate } from "../core/index.js";
 import { createMethodology, product5x5Preset, type RiskMatrix } from "../risk/index.js";
 import { createCycle } from "../cycle/index.js";
 import { CURRENT_SCHEMA_VERSION, type IsmsDocument } from "./schema.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Options of {@link createStarterIsms}.
@@ -45,35 +46,39 @@ export interface CreateStarterIsmsOptions {
  * ```
  */
 export function createStarterIsms(options: CreateStarterIsmsOptions): IsmsDocument {
-  const methodology = createMethodology({
-    id: "risk-method",
-    version: 1,
-    name: "Risk assessment method",
-    matrix: options.matrix ?? product5x5Preset,
-    reviewDate: addYears(options.date, 1),
-  });
-  return {
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    organisation: { name: options.organisation },
-    contextIssues: [],
-    interestedParties: [],
-    policies: [],
-    documents: [],
-    cataloguesInScope: ["annex-a" as IsmsDocument["cataloguesInScope"][number]],
-    catalogues: [],
-    controlDescriptions: [],
-    assetSettings: defaultAssetSettings,
-    assets: [],
-    methodologies: [methodology],
-    risks: [],
-    treatmentPlans: [],
-    decisions: [],
-    obligations: [],
-    soaDecisions: [],
-    soaVersions: [],
-    objectives: [],
-    nonconformities: [],
-    reviews: [],
-    cycle: createCycle(options.date),
-  } as IsmsDocument;
+  try {
+    const methodology = createMethodology({
+      id: "risk-method",
+      version: 1,
+      name: "Risk assessment method",
+      matrix: options.matrix ?? product5x5Preset,
+      reviewDate: addYears(options.date, 1),
+    });
+    return {
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      organisation: { name: options.organisation },
+      contextIssues: [],
+      interestedParties: [],
+      policies: [],
+      documents: [],
+      cataloguesInScope: ["annex-a" as IsmsDocument["cataloguesInScope"][number]],
+      catalogues: [],
+      controlDescriptions: [],
+      assetSettings: defaultAssetSettings,
+      assets: [],
+      methodologies: [methodology],
+      risks: [],
+      treatmentPlans: [],
+      decisions: [],
+      obligations: [],
+      soaDecisions: [],
+      soaVersions: [],
+      objectives: [],
+      nonconformities: [],
+      reviews: [],
+      cycle: createCycle(options.date),
+    } as IsmsDocument;
+  } catch (error) {
+    throw argumentError("createStarterIsms", error);
+  }
 }

@@ -16,6 +16,7 @@ import {
 import type { IsmsDocument } from "./schema.js";
 import { approvedSoaVersions } from "./_internal/approvals.js";
 import { applyAcknowledgements } from "./_internal/acknowledge.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Options of {@link validateIsms}.
@@ -130,73 +131,77 @@ function checkRefs(document: IsmsDocument): IsmsIssue[] {
  * ```
  */
 export function validateIsms(document: IsmsDocument, options: ValidateIsmsOptions): IsmsIssue[] {
-  const { asOf } = options;
-  const catalogueIds = document.cataloguesInScope;
-  const audits = document.auditProgramme?.audits ?? [];
-  const soaInput = {
-    catalogues: catalogueIds,
-    customCatalogues: document.catalogues,
-    risks: document.risks,
-    plans: document.treatmentPlans,
-    obligations: document.obligations,
-    decisions: document.soaDecisions,
-    asOf,
-  };
-  const issues: IsmsIssue[] = [
-    ...checkRefs(document),
-    ...prefixIssues(validateAssetSettings(document.assetSettings), ["assetSettings"]),
-    ...prefixIssues(validateAssets(document.assets, document.assetSettings), ["assets"]),
-    ...document.methodologies.flatMap((methodology, index) => prefixIssues(validateMethodology(methodology), ["methodologies", index])),
-    ...prefixIssues(
-      validateRisks(document.risks, { methodologies: document.methodologies, assetIds: document.assets.map((asset) => asset.id) }),
-      ["risks"],
-    ),
-    ...prefixIssues(
-      validateTreatmentPlans(document.treatmentPlans, {
-        risks: document.risks,
-        methodologies: document.methodologies,
-        decisions: document.decisions,
-        catalogues: document.catalogues,
-        cataloguesInScope: [...catalogueIds, ANNEX_A_2013],
-        asOf,
-      }),
-      ["treatmentPlans"],
-    ),
-    ...prefixIssues(
-      validateDecisions(document.decisions, {
-        risks: document.risks,
-        plans: document.treatmentPlans,
-        methodologies: document.methodologies,
-        asOf,
-      }),
-      ["decisions"],
-    ),
-    ...prefixIssues(validateObligations(document.obligations, { catalogues: [...catalogueIds, ANNEX_A_2013], customCatalogues: document.catalogues }), ["obligations"]),
-    ...prefixIssues(validateSoaVersions(document.soaVersions), ["soaVersions"]),
-    ...prefixIssues(validateObjectives(document.objectives, { asOf }), ["objectives"]),
-    ...(document.auditProgramme
-      ? prefixIssues(validateAuditProgramme(document.auditProgramme, { nonconformities: document.nonconformities }), ["auditProgramme"])
-      : []),
-    ...prefixIssues(validateNonconformities(document.nonconformities, { audits }), ["nonconformities"]),
-    ...prefixIssues(validateReviews(document.reviews), ["reviews"]),
-    ...prefixIssues(validateCycle(document.cycle), ["cycle"]),
-    ...(document.certification ? prefixIssues(validateCertification(document.certification), ["certification"]) : []),
-    ...(document.readiness ? prefixIssues(validateReadinessAssessments(document.readiness), ["readiness"]) : []),
-  ];
-  if (!document.scope) issues.push(issue("missing_scope", "The ISMS scope (4.3) is not defined.", ["scope"], "warning"));
-  // The SoA's findings about plans and catalogues repeat what the treatment and reference
-  // checks above already report at the same place: keep only those that add something.
-  const reported = new Set(issues.map(issueKey));
-  const soa = soaIssuesInDocument(
-    validateSoa(soaInput, {
+  try {
+    const { asOf } = options;
+    const catalogueIds = document.cataloguesInScope;
+    const audits = document.auditProgramme?.audits ?? [];
+    const soaInput = {
+      catalogues: catalogueIds,
+      customCatalogues: document.catalogues,
+      risks: document.risks,
+      plans: document.treatmentPlans,
+      obligations: document.obligations,
+      decisions: document.soaDecisions,
       asOf,
-      // Undecided controls are errors once an approved SoA is in operation, warnings in a draft.
-      hasApprovedVersion: approvedSoaVersions(document, asOf).length > 0,
-      ...(options.evidenceMaxAgeDays === undefined ? {} : { evidenceMaxAgeDays: options.evidenceMaxAgeDays }),
-    }),
-  );
-  issues.push(...soa.filter((found) => !reported.has(issueKey(found))));
-  return applyAcknowledgements(issues, document.acknowledgements ?? [], asOf).sort(compareIssues);
+    };
+    const issues: IsmsIssue[] = [
+      ...checkRefs(document),
+      ...prefixIssues(validateAssetSettings(document.assetSettings), ["assetSettings"]),
+      ...prefixIssues(validateAssets(document.assets, document.assetSettings), ["assets"]),
+      ...document.methodologies.flatMap((methodology, index) => prefixIssues(validateMethodology(methodology), ["methodologies", index])),
+      ...prefixIssues(
+        validateRisks(document.risks, { methodologies: document.methodologies, assetIds: document.assets.map((asset) => asset.id) }),
+        ["risks"],
+      ),
+      ...prefixIssues(
+        validateTreatmentPlans(document.treatmentPlans, {
+          risks: document.risks,
+          methodologies: document.methodologies,
+          decisions: document.decisions,
+          catalogues: document.catalogues,
+          cataloguesInScope: [...catalogueIds, ANNEX_A_2013],
+          asOf,
+        }),
+        ["treatmentPlans"],
+      ),
+      ...prefixIssues(
+        validateDecisions(document.decisions, {
+          risks: document.risks,
+          plans: document.treatmentPlans,
+          methodologies: document.methodologies,
+          asOf,
+        }),
+        ["decisions"],
+      ),
+      ...prefixIssues(validateObligations(document.obligations, { catalogues: [...catalogueIds, ANNEX_A_2013], customCatalogues: document.catalogues }), ["obligations"]),
+      ...prefixIssues(validateSoaVersions(document.soaVersions), ["soaVersions"]),
+      ...prefixIssues(validateObjectives(document.objectives, { asOf }), ["objectives"]),
+      ...(document.auditProgramme
+        ? prefixIssues(validateAuditProgramme(document.auditProgramme, { nonconformities: document.nonconformities }), ["auditProgramme"])
+        : []),
+      ...prefixIssues(validateNonconformities(document.nonconformities, { audits }), ["nonconformities"]),
+      ...prefixIssues(validateReviews(document.reviews), ["reviews"]),
+      ...prefixIssues(validateCycle(document.cycle), ["cycle"]),
+      ...(document.certification ? prefixIssues(validateCertification(document.certification), ["certification"]) : []),
+      ...(document.readiness ? prefixIssues(validateReadinessAssessments(document.readiness), ["readiness"]) : []),
+    ];
+    if (!document.scope) issues.push(issue("missing_scope", "The ISMS scope (4.3) is not defined.", ["scope"], "warning"));
+    // The SoA's findings about plans and catalogues repeat what the treatment and reference
+    // checks above already report at the same place: keep only those that add something.
+    const reported = new Set(issues.map(issueKey));
+    const soa = soaIssuesInDocument(
+      validateSoa(soaInput, {
+        asOf,
+        // Undecided controls are errors once an approved SoA is in operation, warnings in a draft.
+        hasApprovedVersion: approvedSoaVersions(document, asOf).length > 0,
+        ...(options.evidenceMaxAgeDays === undefined ? {} : { evidenceMaxAgeDays: options.evidenceMaxAgeDays }),
+      }),
+    );
+    issues.push(...soa.filter((found) => !reported.has(issueKey(found))));
+    return applyAcknowledgements(issues, document.acknowledgements ?? [], asOf).sort(compareIssues);
+  } catch (error) {
+    throw argumentError("validateIsms", error);
+  }
 }
 
 // validateSoa's paths start at a decision's index, or name the part of its input they are

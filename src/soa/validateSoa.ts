@@ -4,6 +4,7 @@ import type { DeriveSoaInput } from "./deriveSoa.js";
 import { deriveSoa } from "./deriveSoa.js";
 import { isGenericJustification, isProvidedElsewhere, isRiskAcceptance } from "./_internal/reasons.js";
 import { selectionsOf } from "./_internal/plans.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Options of {@link validateSoa}.
@@ -90,176 +91,180 @@ export interface ValidateSoaOptions {
  * ```
  */
 export function validateSoa(input: DeriveSoaInput, options: ValidateSoaOptions): IsmsIssue[] {
-  const { asOf } = options;
-  const evidenceLimit = addDays(asOf, -(options.evidenceMaxAgeDays ?? 365));
-  const reviewLimit = addDays(asOf, -(options.reviewMaxAgeDays ?? 365));
-  const custom = input.customCatalogues ?? [];
-  const draft = options.hasApprovedVersion === false;
-  const issues: IsmsIssue[] = [];
+  try {
+    const { asOf } = options;
+    const evidenceLimit = addDays(asOf, -(options.evidenceMaxAgeDays ?? 365));
+    const reviewLimit = addDays(asOf, -(options.reviewMaxAgeDays ?? 365));
+    const custom = input.customCatalogues ?? [];
+    const draft = options.hasApprovedVersion === false;
+    const issues: IsmsIssue[] = [];
 
-  const scope = new Map<string, Set<string>>();
-  input.catalogues.forEach((catalogue, index) => {
-    if (scope.has(catalogue)) return;
-    const controls = listCatalogueControls(catalogue, custom);
-    if (controls.length === 0 && !custom.some((candidate) => candidate.id === catalogue)) {
-      issues.push(issue("unknown_catalogue", `Catalogue "${catalogue}" is in scope but is neither Annex A nor one of the custom catalogues.`, ["catalogues", index]));
-    }
-    scope.set(catalogue, new Set(controls.map((control) => control.id)));
-  });
-  const checkRef = (ref: ControlRef): { code: string; why: string } | undefined => {
-    const parts = splitControlRef(ref);
-    const ids = parts && scope.get(parts.catalogue);
-    if (!parts || !ids) return { code: "control_not_in_scope", why: `is in no catalogue in scope (${[...scope.keys()].join(", ") || "none"})` };
-    if (!ids.has(parts.id)) return { code: "unknown_control", why: `is not a control of catalogue "${parts.catalogue}"` };
-    return undefined;
-  };
-
-  const plans = input.plans ?? [];
-  const selections = selectionsOf(plans);
-  const required = new Map<ControlRef, string[]>();
-  for (const [ref, selection] of selections) required.set(ref, selection.plans.map((plan) => `treatment plan ${plan}`));
-  for (const obligation of input.obligations ?? []) {
-    for (const ref of new Set(obligation.controls)) required.set(ref, [...(required.get(ref) ?? []), `obligation ${obligation.id}`]);
-  }
-
-  const knownRisks = input.risks === undefined ? undefined : new Set<string>(input.risks.map((risk) => risk.id));
-  plans.forEach((plan, p) => {
-    let selectsInScope = false;
-    plan.controls.forEach((control, c) => {
-      const problem = checkRef(control.ref);
-      if (problem) issues.push(issue(problem.code, `Treatment plan ${plan.id} selects ${control.ref}, which ${problem.why}.`, ["plans", p, "controls", c, "ref"]));
-      else selectsInScope = true;
-    });
-    if (!knownRisks || !selectsInScope) return;
-    plan.risks.forEach((risk, r) => {
-      if (!knownRisks.has(risk)) {
-        issues.push(issue("unknown_risk", `Treatment plan ${plan.id} selects controls for risk ${risk}, which is not in the risk register.`, ["plans", p, "risks", r], "warning"));
+    const scope = new Map<string, Set<string>>();
+    input.catalogues.forEach((catalogue, index) => {
+      if (scope.has(catalogue)) return;
+      const controls = listCatalogueControls(catalogue, custom);
+      if (controls.length === 0 && !custom.some((candidate) => candidate.id === catalogue)) {
+        issues.push(issue("unknown_catalogue", `Catalogue "${catalogue}" is in scope but is neither Annex A nor one of the custom catalogues.`, ["catalogues", index]));
       }
+      scope.set(catalogue, new Set(controls.map((control) => control.id)));
     });
-  });
+    const checkRef = (ref: ControlRef): { code: string; why: string } | undefined => {
+      const parts = splitControlRef(ref);
+      const ids = parts && scope.get(parts.catalogue);
+      if (!parts || !ids) return { code: "control_not_in_scope", why: `is in no catalogue in scope (${[...scope.keys()].join(", ") || "none"})` };
+      if (!ids.has(parts.id)) return { code: "unknown_control", why: `is not a control of catalogue "${parts.catalogue}"` };
+      return undefined;
+    };
 
-  const rows = new Map(deriveSoa({ ...input, asOf }).map((row) => [row.ref, row]));
-  const firstDecision = new Map<ControlRef, number>();
-  input.decisions.forEach((decision, index) => {
-    const ref = decision.control;
-    const first = firstDecision.get(ref);
-    if (first !== undefined) {
-      issues.push(issue("duplicate_decision", `Control ${ref} has a second decision; decision ${first} counts.`, [index, "control"]));
-      return;
+    const plans = input.plans ?? [];
+    const selections = selectionsOf(plans);
+    const required = new Map<ControlRef, string[]>();
+    for (const [ref, selection] of selections) required.set(ref, selection.plans.map((plan) => `treatment plan ${plan}`));
+    for (const obligation of input.obligations ?? []) {
+      for (const ref of new Set(obligation.controls)) required.set(ref, [...(required.get(ref) ?? []), `obligation ${obligation.id}`]);
     }
-    firstDecision.set(ref, index);
-    const problem = checkRef(ref);
-    if (problem) {
-      issues.push(issue(problem.code, `The decision on ${ref} names a control that ${problem.why}.`, [index, "control"]));
-      return;
-    }
-    const requiredBy = required.get(ref) ?? [];
-    if (!decision.applicable) {
-      const justification = decision.justification?.trim() ?? "";
-      if (justification === "") {
-        issues.push(issue("exclusion_without_justification", `Control ${ref} is excluded without a justification.`, [index, "justification"]));
-      } else {
-        if (isGenericJustification(justification)) {
-          issues.push(issue("generic_justification", `The justification for excluding ${ref} ("${justification}") says nothing specific.`, [index, "justification"], "warning"));
+
+    const knownRisks = input.risks === undefined ? undefined : new Set<string>(input.risks.map((risk) => risk.id));
+    plans.forEach((plan, p) => {
+      let selectsInScope = false;
+      plan.controls.forEach((control, c) => {
+        const problem = checkRef(control.ref);
+        if (problem) issues.push(issue(problem.code, `Treatment plan ${plan.id} selects ${control.ref}, which ${problem.why}.`, ["plans", p, "controls", c, "ref"]));
+        else selectsInScope = true;
+      });
+      if (!knownRisks || !selectsInScope) return;
+      plan.risks.forEach((risk, r) => {
+        if (!knownRisks.has(risk)) {
+          issues.push(issue("unknown_risk", `Treatment plan ${plan.id} selects controls for risk ${risk}, which is not in the risk register.`, ["plans", p, "risks", r], "warning"));
         }
-        if (isRiskAcceptance(justification)) {
+      });
+    });
+
+    const rows = new Map(deriveSoa({ ...input, asOf }).map((row) => [row.ref, row]));
+    const firstDecision = new Map<ControlRef, number>();
+    input.decisions.forEach((decision, index) => {
+      const ref = decision.control;
+      const first = firstDecision.get(ref);
+      if (first !== undefined) {
+        issues.push(issue("duplicate_decision", `Control ${ref} has a second decision; decision ${first} counts.`, [index, "control"]));
+        return;
+      }
+      firstDecision.set(ref, index);
+      const problem = checkRef(ref);
+      if (problem) {
+        issues.push(issue(problem.code, `The decision on ${ref} names a control that ${problem.why}.`, [index, "control"]));
+        return;
+      }
+      const requiredBy = required.get(ref) ?? [];
+      if (!decision.applicable) {
+        const justification = decision.justification?.trim() ?? "";
+        if (justification === "") {
+          issues.push(issue("exclusion_without_justification", `Control ${ref} is excluded without a justification.`, [index, "justification"]));
+        } else {
+          if (isGenericJustification(justification)) {
+            issues.push(issue("generic_justification", `The justification for excluding ${ref} ("${justification}") says nothing specific.`, [index, "justification"], "warning"));
+          }
+          if (isRiskAcceptance(justification)) {
+            issues.push(
+              issue(
+                "risk_acceptance_as_exclusion",
+                `Control ${ref} is excluded because a risk is accepted; accepting a risk is a treatment decision, not a reason to exclude a control.`,
+                [index, "justification"],
+                "warning",
+              ),
+            );
+          }
+          if (isProvidedElsewhere(justification)) {
+            issues.push(
+              issue(
+                "provider_as_exclusion",
+                `Control ${ref} is excluded because a supplier operates it; it is still applicable: include it and name the provider.`,
+                [index, "justification"],
+                "warning",
+              ),
+            );
+          }
+        }
+        if (requiredBy.length > 0) {
+          issues.push(issue("excluded_but_required", `Control ${ref} is excluded but required by ${requiredBy.join(", ")}.`, [index, "applicable"]));
+        }
+        if (decision.provider !== undefined) {
+          issues.push(
+            issue("excluded_with_provider", `Control ${ref} is excluded but names provider ${decision.provider}; a control a provider operates is applicable.`, [index, "provider"], "warning"),
+          );
+        }
+        return;
+      }
+      const ownReasons = decision.reasons ?? [];
+      if (ownReasons.length === 0 && requiredBy.length === 0) {
+        issues.push(issue("inclusion_without_reason", `Control ${ref} is included without a reason: no treatment plan, no obligation and no reason of its own.`, [index, "reasons"]));
+      }
+      ownReasons.forEach((reason, reasonIndex) => {
+        if (reason.kind === "risk_treatment" && !selections.has(ref)) {
           issues.push(
             issue(
-              "risk_acceptance_as_exclusion",
-              `Control ${ref} is excluded because a risk is accepted; accepting a risk is a treatment decision, not a reason to exclude a control.`,
-              [index, "justification"],
+              "risk_treatment_without_plan",
+              `Control ${ref} gives risk treatment as a reason, but no treatment plan selects it, so no risk can be traced.`,
+              [index, "reasons", reasonIndex],
               "warning",
             ),
           );
         }
-        if (isProvidedElsewhere(justification)) {
+      });
+      const row = rows.get(ref);
+      const evidence = decision.evidence ?? [];
+      evidence.forEach((item, evidenceIndex) => {
+        if (compareDates(item.date, asOf) > 0) {
+          issues.push(issue("evidence_in_future", `Evidence ${item.ref} of ${ref} is dated ${item.date}, after ${asOf}.`, [index, "evidence", evidenceIndex, "date"], "warning"));
+        }
+      });
+      if (row?.status === "implemented") {
+        if (row.lastEvidenceDate === undefined) {
+          issues.push(issue("implemented_without_evidence", `Control ${ref} is implemented but no evidence is recorded.`, [index, "evidence"], "warning"));
+        } else if (compareDates(row.lastEvidenceDate, evidenceLimit) < 0) {
           issues.push(
-            issue(
-              "provider_as_exclusion",
-              `Control ${ref} is excluded because a supplier operates it; it is still applicable: include it and name the provider.`,
-              [index, "justification"],
-              "warning",
-            ),
+            issue("evidence_outdated", `The newest evidence of ${ref} is from ${row.lastEvidenceDate}, more than ${options.evidenceMaxAgeDays ?? 365} days before ${asOf}.`, [index, "evidence"], "warning"),
           );
         }
       }
-      if (requiredBy.length > 0) {
-        issues.push(issue("excluded_but_required", `Control ${ref} is excluded but required by ${requiredBy.join(", ")}.`, [index, "applicable"]));
-      }
-      if (decision.provider !== undefined) {
-        issues.push(
-          issue("excluded_with_provider", `Control ${ref} is excluded but names provider ${decision.provider}; a control a provider operates is applicable.`, [index, "provider"], "warning"),
-        );
-      }
-      return;
-    }
-    const ownReasons = decision.reasons ?? [];
-    if (ownReasons.length === 0 && requiredBy.length === 0) {
-      issues.push(issue("inclusion_without_reason", `Control ${ref} is included without a reason: no treatment plan, no obligation and no reason of its own.`, [index, "reasons"]));
-    }
-    ownReasons.forEach((reason, reasonIndex) => {
-      if (reason.kind === "risk_treatment" && !selections.has(ref)) {
+      if (row?.statusMismatch === true) {
         issues.push(
           issue(
-            "risk_treatment_without_plan",
-            `Control ${ref} gives risk treatment as a reason, but no treatment plan selects it, so no risk can be traced.`,
-            [index, "reasons", reasonIndex],
+            "status_mismatch",
+            `Control ${ref} is recorded as ${decision.status ?? ""} but its treatment plans' progress says ${row.statusFromPlans ?? ""}.`,
+            [index, "status"],
             "warning",
           ),
         );
       }
-    });
-    const row = rows.get(ref);
-    const evidence = decision.evidence ?? [];
-    evidence.forEach((item, evidenceIndex) => {
-      if (compareDates(item.date, asOf) > 0) {
-        issues.push(issue("evidence_in_future", `Evidence ${item.ref} of ${ref} is dated ${item.date}, after ${asOf}.`, [index, "evidence", evidenceIndex, "date"], "warning"));
+      if (decision.lastReviewed !== undefined && compareDates(decision.lastReviewed, reviewLimit) < 0) {
+        issues.push(issue("review_overdue", `The decision on ${ref} was last reviewed on ${decision.lastReviewed}.`, [index, "lastReviewed"], "warning"));
       }
     });
-    if (row?.status === "implemented") {
-      if (row.lastEvidenceDate === undefined) {
-        issues.push(issue("implemented_without_evidence", `Control ${ref} is implemented but no evidence is recorded.`, [index, "evidence"], "warning"));
-      } else if (compareDates(row.lastEvidenceDate, evidenceLimit) < 0) {
+
+    for (const row of rows.values()) {
+      if (firstDecision.has(row.ref)) continue;
+      if (!row.applicable) {
         issues.push(
-          issue("evidence_outdated", `The newest evidence of ${ref} is from ${row.lastEvidenceDate}, more than ${options.evidenceMaxAgeDays ?? 365} days before ${asOf}.`, [index, "evidence"], "warning"),
+          draft
+            ? issue(
+                "undecided_control",
+                `Control ${row.ref} has no applicability decision and no plan or obligation selects it; decide whether it applies before the SoA is approved.`,
+                [],
+                "warning",
+              )
+            : issue("undecided_control", `Control ${row.ref} has no applicability decision and no plan or obligation selects it; decide whether it applies.`, []),
+        );
+      } else if (row.status === "implemented") {
+        // A plan marks it existing, so it counts as implemented, yet evidence can only be
+        // recorded on a decision, and there is none.
+        issues.push(
+          issue("implemented_without_evidence", `Control ${row.ref} is implemented according to its treatment plans, but it has no decision to record evidence on.`, [], "warning"),
         );
       }
     }
-    if (row?.statusMismatch === true) {
-      issues.push(
-        issue(
-          "status_mismatch",
-          `Control ${ref} is recorded as ${decision.status ?? ""} but its treatment plans' progress says ${row.statusFromPlans ?? ""}.`,
-          [index, "status"],
-          "warning",
-        ),
-      );
-    }
-    if (decision.lastReviewed !== undefined && compareDates(decision.lastReviewed, reviewLimit) < 0) {
-      issues.push(issue("review_overdue", `The decision on ${ref} was last reviewed on ${decision.lastReviewed}.`, [index, "lastReviewed"], "warning"));
-    }
-  });
-
-  for (const row of rows.values()) {
-    if (firstDecision.has(row.ref)) continue;
-    if (!row.applicable) {
-      issues.push(
-        draft
-          ? issue(
-              "undecided_control",
-              `Control ${row.ref} has no applicability decision and no plan or obligation selects it; decide whether it applies before the SoA is approved.`,
-              [],
-              "warning",
-            )
-          : issue("undecided_control", `Control ${row.ref} has no applicability decision and no plan or obligation selects it; decide whether it applies.`, []),
-      );
-    } else if (row.status === "implemented") {
-      // A plan marks it existing, so it counts as implemented, yet evidence can only be
-      // recorded on a decision, and there is none.
-      issues.push(
-        issue("implemented_without_evidence", `Control ${row.ref} is implemented according to its treatment plans, but it has no decision to record evidence on.`, [], "warning"),
-      );
-    }
+    return sortIssues(issues);
+  } catch (error) {
+    throw argumentError("validateSoa", error);
   }
-  return sortIssues(issues);
 }
