@@ -1,6 +1,6 @@
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
-import { dirname } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
 import { runCli } from "./run.js";
+import { writeFilesAtomically } from "./writeFiles.js";
 
 declare const __ISMS_VERSION__: string;
 
@@ -20,25 +20,7 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 const code = runCli(process.argv.slice(2), {
   readFile: (path) => readFileSync(path, "utf8"),
   exists: (path) => existsSync(path),
-  writeFiles: (files) => {
-    // Write every file to a temporary name first, then rename them all: a failure part-way
-    // leaves no half-written output behind.
-    const written: string[] = [];
-    const created: string[] = [];
-    try {
-      for (const [path, content] of files) {
-        const made = mkdirSync(dirname(path), { recursive: true });
-        if (made !== undefined) created.push(made);
-        writeFileSync(`${path}.isms-tmp`, content);
-        written.push(path);
-      }
-    } catch (error) {
-      for (const path of written) rmSync(`${path}.isms-tmp`, { force: true });
-      for (const dir of created.reverse()) rmSync(dir, { recursive: true, force: true });
-      throw error;
-    }
-    for (const path of written) renameSync(`${path}.isms-tmp`, path);
-  },
+  writeFiles: writeFilesAtomically,
   stdout: (text) => {
     if (!stdoutClosed) process.stdout.write(text);
   },
