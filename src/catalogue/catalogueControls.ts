@@ -30,6 +30,8 @@ export interface CatalogueControl {
   readonly title: string;
   /** Theme, 2013 clause or custom group, when there is one. */
   readonly group?: string;
+  /** `true` for a custom control its source has withdrawn. */
+  readonly withdrawn?: true;
 }
 
 const cache = new WeakMap<object, readonly CatalogueControl[]>();
@@ -85,6 +87,7 @@ export function listCatalogueControls(catalogue: string, custom: readonly Custom
             id: control.id,
             title: control.title,
             ...(control.group === undefined ? {} : { group: control.group }),
+            ...(control.withdrawn === true ? { withdrawn: true as const } : {}),
           }),
         ),
       );

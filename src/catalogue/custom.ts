@@ -48,7 +48,8 @@ export const CustomGroupSchema = z.strictObject({
 /**
  * A control of an organisation's own or extension catalogue: id, title, optional group,
  * parent control (for enhancements), the organisation's own description and guidance,
- * free attribute sets, props, related controls (catalogue-qualified) and `custom` fields.
+ * free attribute sets, props, related controls (catalogue-qualified), whether its source
+ * has withdrawn it, and `custom` fields.
  *
  * @category Catalogue
  * @example
@@ -66,6 +67,13 @@ export const CustomControlSchema = z.strictObject({
   attributes: rejectReservedKeys(z.record(z.string().min(1), z.array(z.string().min(1)))).optional(),
   props: z.array(CustomControlPropSchema).optional(),
   related: z.array(ControlRefSchema).optional(),
+  /**
+   * `true` when the catalogue's source has withdrawn the control (OSCAL: prop `status` =
+   * `withdrawn`). It stays in the catalogue so that references to it still resolve, but it
+   * asks for no applicability decision: the SoA leaves it out unless a decision, a risk
+   * treatment plan or an obligation names it.
+   */
+  withdrawn: z.literal(true).optional(),
   custom: CustomFieldsSchema.optional(),
 });
 

@@ -9,6 +9,7 @@ import {
 } from "../catalogue/index.js";
 import { CatalogueIdSchema, err, issue, ok, type IsmsIssue, type IssuePath, type JsonValue, type Result } from "../core/index.js";
 import { PLACEHOLDER_PREFIX, line, text } from "./_internal/build.js";
+import { isWithdrawn } from "./_internal/withdrawn.js";
 import { ISMS_OSCAL_NS } from "./namespace.js";
 
 /**
@@ -251,8 +252,9 @@ function zodIssues(error: z.ZodError): IsmsIssue[] {
  * id, title (as written, white space included), props and group (the deepest group holding
  * it); an enhancement nested in a control gets that control as `parent`; groups keep their
  * ids, titles, props and nesting (a group without id gets `g1`, `g1.2`, … by position). A
- * control the source marks withdrawn (prop `status` = `withdrawn`) is kept, with that prop,
- * so that references to it still resolve. With `prose: true` the statement and guidance
+ * control the source marks withdrawn (prop `status` = `withdrawn`) is kept, with that prop
+ * and `withdrawn: true`, so that references to it still resolve and the SoA asks for no
+ * decision on it. With `prose: true` the statement and guidance
  * become the control's `description` and `guidance`, each parameter insert written as SP
  * 800-53 writes it (`[Assignment: organization-defined frequency]`,
  * `[Selection (one or more): a; b]`, or the values set), and the control's parameters are
@@ -320,6 +322,7 @@ export function importCatalog(json: unknown, options: ImportCatalogOptions = {})
       ...(description === undefined ? {} : { description }),
       ...(guidance === undefined ? {} : { guidance }),
       ...(props === undefined ? {} : { props }),
+      ...(isWithdrawn({ props }) ? { withdrawn: true as const } : {}),
       ...(params === undefined ? {} : { custom: { "oscal-params": params as unknown as JsonValue } }),
     });
     if (!/^[A-Za-z0-9_][A-Za-z0-9_.\-/()]*$/.test(controlId) || controlId.length > 128) {

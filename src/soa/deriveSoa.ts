@@ -65,6 +65,8 @@ export interface DeriveSoaInput {
  *   `statusMismatch` show the cross-check.
  * - When two decisions name one control the first counts ({@link validateSoa} reports the
  *   second). Unknown catalogue ids contribute no rows.
+ * - A control its catalogue marks `withdrawn` asks for no decision: it has a row only when a
+ *   decision, a plan or an obligation names it.
  *
  * The result depends only on the input's content, not on the order of plans or obligations.
  *
@@ -99,6 +101,9 @@ export function deriveSoa(input: DeriveSoaInput): SoaRow[] {
         const decision = decisions.get(control.ref);
         const selection = selections.get(control.ref);
         const obligations = obligationsByRef.get(control.ref) ?? [];
+        // A withdrawn control of an imported catalogue needs no decision; one that a decision,
+        // plan or obligation names stays, so that what names it still resolves.
+        if (control.withdrawn === true && decision === undefined && selection === undefined && obligations.length === 0) continue;
         const risks = selection?.risks ?? [];
         const obligationIds = sortedUnique(obligations.map((obligation) => obligation.id));
         const statusFromPlans = combineStatuses(selection?.statuses ?? []);

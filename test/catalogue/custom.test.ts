@@ -60,6 +60,16 @@ describe("control references", () => {
 });
 
 describe("custom catalogues", () => {
+  it("keep a withdrawn control: it resolves and is listed with the flag", () => {
+    const withdrawn = CustomCatalogueSchema.parse({ id: "sp", title: "SP", controls: [{ id: "ac-1", title: "Policy" }, { id: "ac-13", title: "Supervision", withdrawn: true }] });
+    expect(listCatalogueControls("sp", [withdrawn]).map((control) => [control.id, control.withdrawn])).toEqual([
+      ["ac-1", undefined],
+      ["ac-13", true],
+    ]);
+    expect(resolveControlRef("sp:ac-13", [withdrawn])).toMatchObject({ id: "ac-13", withdrawn: true });
+    expect(CustomCatalogueSchema.safeParse({ id: "sp", title: "SP", controls: [{ id: "ac-13", title: "Supervision", withdrawn: false }] }).success).toBe(false);
+  });
+
   it("a sound catalogue has no issues", () => {
     expect(validateCustomCatalogue(acme)).toEqual([]);
   });

@@ -392,6 +392,10 @@ describe("importCatalog: withdrawn controls", () => {
     expect(rev4.controls.find((control) => control.id === "ac-3.1")?.props).toContainEqual({ name: "status", value: "Withdrawn" });
   });
 
+  it("flags each withdrawn control withdrawn, so that the SoA asks for no decision on it", () => {
+    expect(rev4.controls.filter((control) => control.withdrawn === true).map((control) => control.id)).toEqual(withdrawnInSource.map((control) => control.id));
+  });
+
   it("still resolves a withdrawn control by its reference", () => {
     expect(resolveControlRef("sp800-53-rev4:ac-3.1", [rev4])).toMatchObject({ id: "ac-3.1", title: "Restricted access to privileged functions" });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { annexA } from "../../src/catalogue/index.js";
-import { deriveSoa } from "../../src/soa/index.js";
+import { annexA, CustomCatalogueSchema } from "../../src/catalogue/index.js";
+import { deriveSoa, validateSoa } from "../../src/soa/index.js";
 import { acme, baseInput, decision, obligation, plan } from "./fixtures.js";
 
 const row = (rows: ReturnType<typeof deriveSoa>, ref: string) => rows.find((candidate) => candidate.ref === ref);
@@ -18,6 +18,32 @@ describe("deriveSoa", () => {
     expect(rows.slice(93).map((r) => r.ref)).toEqual(["acme:ACME-1", "acme:ACME-2"]);
     expect(rows[93]?.group).toBe("cloud");
     expect(rows[94]).not.toHaveProperty("group");
+  });
+
+  it("asks for no decision on a withdrawn control, and keeps the row of one that a decision, plan or obligation names", () => {
+    const sp = CustomCatalogueSchema.parse({
+      id: "sp",
+      title: "SP",
+      controls: [
+        { id: "ac-1", title: "Policy" },
+        { id: "ac-13", title: "Supervision", withdrawn: true },
+        { id: "ac-14", title: "Permitted actions", withdrawn: true },
+        { id: "ac-15", title: "Automated marking", withdrawn: true },
+        { id: "ac-16", title: "Attributes", withdrawn: true },
+      ],
+    });
+    const input = baseInput({ catalogues: ["sp"], customCatalogues: [sp] });
+    expect(deriveSoa(input).map((r) => r.id)).toEqual(["ac-1"]);
+    const named = deriveSoa({
+      ...input,
+      decisions: [decision({ control: "sp:ac-14", applicable: false, justification: "Withdrawn by its source." })],
+      plans: [plan("TP-1", ["R-1"], [{ ref: "sp:ac-15", state: "existing" }])],
+      obligations: [obligation({ id: "OB-1", kind: "contractual", title: "Contract", controls: ["sp:ac-16"] })],
+    });
+    expect(named.map((r) => r.id)).toEqual(["ac-1", "ac-14", "ac-15", "ac-16"]);
+    expect(validateSoa(input, { asOf: "2026-06-30" }).filter((found) => found.code === "undecided_control").map((found) => found.message)).toEqual([
+      expect.stringContaining("sp:ac-1 "),
+    ]);
   });
 
   it("gives no rows for an unknown catalogue", () => {

@@ -2,15 +2,13 @@ import { controlRef, type CustomCatalogue, type CustomControl } from "../../cata
 import { OSCAL_NS } from "./nist.js";
 
 /**
- * Whether a custom control is withdrawn by its source. OSCAL marks a withdrawn control with
- * the prop `status` = `withdrawn` in NIST's namespace (oscal_control-common_metaschema.xml,
- * allowed-values "oscal-control-prop-status-value"; `Withdrawn` is the spelling deprecated
- * in 1.0.0, which SP 800-53 rev. 4 still uses), and that is how an imported control records
- * it, since a custom control has no field for it. A `withdrawn: true` field, once the
- * catalogue schema has one, counts too.
+ * Whether a custom control is withdrawn by its source: its `withdrawn: true` field, or the
+ * prop OSCAL marks a withdrawn control with, `status` = `withdrawn` in NIST's namespace
+ * (oscal_control-common_metaschema.xml, allowed-values "oscal-control-prop-status-value";
+ * `Withdrawn` is the spelling deprecated in 1.0.0, which SP 800-53 rev. 4 still uses).
  */
-export function isWithdrawn(control: Pick<CustomControl, "props">): boolean {
-  if ((control as { readonly withdrawn?: unknown }).withdrawn === true) return true;
+export function isWithdrawn(control: Partial<Pick<CustomControl, "props" | "withdrawn">>): boolean {
+  if (control.withdrawn === true) return true;
   return (control.props ?? []).some(
     (prop) => prop.name === "status" && (prop.ns === undefined || prop.ns === OSCAL_NS) && prop.value.trim().toLowerCase() === "withdrawn",
   );
