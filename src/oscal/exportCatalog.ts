@@ -20,6 +20,7 @@ import { sortId, toToken } from "./_internal/tokens.js";
 import { ISMS_OSCAL_NS, OSCAL_VERSION } from "./namespace.js";
 import type { OscalCatalogDocument, OscalControl, OscalGroup, OscalPart, OscalProp } from "./model.js";
 import { oscalControlId } from "./oscalControlId.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * What {@link exportCatalog} exports: ISO/IEC 27001:2022 Annex A (`"annex-a"`), its clauses
@@ -255,75 +256,79 @@ function customCatalogBody(
  * ```
  */
 export function exportCatalog(source: CatalogSource, options: ExportCatalogOptions): OscalCatalogDocument {
-  const lastModified = timestamp(options.asOf);
-  const descriptions = descriptionsByRef(options.descriptions);
-  const key = typeof source === "string" ? source : source.id;
-  const uuid = uuidFactory("catalog", options.organisation)("catalog", key);
-  let title: string;
-  let version: string;
-  let groups: OscalGroup[] = [];
-  let controls: OscalControl[] = [];
-  if (source === ANNEX_A) {
-    title = "ISO/IEC 27001:2022 Annex A controls";
-    version = "2022";
-    groups = THEME_GROUPS.map((group) => ({
-      id: group.id,
-      class: "theme",
-      title: group.title,
-      props: [nistProp("label", group.label), nistProp("sort-id", sortId(group.label)), ownProp("theme", group.theme)],
-      controls: annexA.filter((control) => control.theme === group.theme).map((control) => annexAControl(control, descriptions)),
-    }));
-  } else if (source === ANNEX_A_2013) {
-    title = "ISO/IEC 27001:2013 Annex A controls";
-    version = "2013";
-    const sections = [...new Set(annexA2013.map((control) => control.id.split(".").slice(0, 2).join(".")))];
-    groups = sections.map((section) => ({
-      id: `a2013-${section.slice(2)}`,
-      class: "section",
-      title: `Annex A section ${section}`,
-      props: [nistProp("label", section), nistProp("sort-id", sortId(section.slice(2)))],
-      controls: annexA2013
-        .filter((control) => control.id.startsWith(`${section}.`))
-        .map((control) => {
-          const id = oscalControlId(controlRef(ANNEX_A_2013, control.id));
-          const own = descriptions.get(controlRef(ANNEX_A_2013, control.id));
-          return {
-            id,
-            class: "iso27001-2013-annex-a",
-            title: control.title,
-            props: [nistProp("label", control.id), nistProp("sort-id", sortId(control.id.slice(2)))],
-            parts: textParts(id, control.id, own?.description, own?.guidance),
-          };
-        }),
-    }));
-  } else if (source === "clauses") {
-    title = "ISO/IEC 27001:2022 clauses 4 to 10";
-    version = "2022";
-    const below = clauses.filter((clause) => clause.kind !== "clause");
-    groups = clauses
-      .filter((clause) => clause.kind === "clause")
-      .map((clause) => ({
-        id: `clause-${clause.id}`,
-        class: "clause",
-        title: clause.title,
-        props: [nistProp("label", clause.id), nistProp("sort-id", sortId(clause.id))],
-        controls: below.filter((child) => child.parent === clause.id).map((child) => clauseControl(child, below, descriptions)),
+  try {
+    const lastModified = timestamp(options.asOf);
+    const descriptions = descriptionsByRef(options.descriptions);
+    const key = typeof source === "string" ? source : source.id;
+    const uuid = uuidFactory("catalog", options.organisation)("catalog", key);
+    let title: string;
+    let version: string;
+    let groups: OscalGroup[] = [];
+    let controls: OscalControl[] = [];
+    if (source === ANNEX_A) {
+      title = "ISO/IEC 27001:2022 Annex A controls";
+      version = "2022";
+      groups = THEME_GROUPS.map((group) => ({
+        id: group.id,
+        class: "theme",
+        title: group.title,
+        props: [nistProp("label", group.label), nistProp("sort-id", sortId(group.label)), ownProp("theme", group.theme)],
+        controls: annexA.filter((control) => control.theme === group.theme).map((control) => annexAControl(control, descriptions)),
       }));
-  } else {
-    title = titleOr(source.title, source.id);
-    version = lineOr(source.version, "1");
-    // The same list, in the same order, as the document's other exports use.
-    const known = options.catalogues ?? [];
-    const all = known.some((catalogue) => catalogue.id === source.id) ? known.map((catalogue) => (catalogue.id === source.id ? source : catalogue)) : [...known, source];
-    ({ groups, controls } = customCatalogBody(source, descriptions, controlIdResolver(all)));
+    } else if (source === ANNEX_A_2013) {
+      title = "ISO/IEC 27001:2013 Annex A controls";
+      version = "2013";
+      const sections = [...new Set(annexA2013.map((control) => control.id.split(".").slice(0, 2).join(".")))];
+      groups = sections.map((section) => ({
+        id: `a2013-${section.slice(2)}`,
+        class: "section",
+        title: `Annex A section ${section}`,
+        props: [nistProp("label", section), nistProp("sort-id", sortId(section.slice(2)))],
+        controls: annexA2013
+          .filter((control) => control.id.startsWith(`${section}.`))
+          .map((control) => {
+            const id = oscalControlId(controlRef(ANNEX_A_2013, control.id));
+            const own = descriptions.get(controlRef(ANNEX_A_2013, control.id));
+            return {
+              id,
+              class: "iso27001-2013-annex-a",
+              title: control.title,
+              props: [nistProp("label", control.id), nistProp("sort-id", sortId(control.id.slice(2)))],
+              parts: textParts(id, control.id, own?.description, own?.guidance),
+            };
+          }),
+      }));
+    } else if (source === "clauses") {
+      title = "ISO/IEC 27001:2022 clauses 4 to 10";
+      version = "2022";
+      const below = clauses.filter((clause) => clause.kind !== "clause");
+      groups = clauses
+        .filter((clause) => clause.kind === "clause")
+        .map((clause) => ({
+          id: `clause-${clause.id}`,
+          class: "clause",
+          title: clause.title,
+          props: [nistProp("label", clause.id), nistProp("sort-id", sortId(clause.id))],
+          controls: below.filter((child) => child.parent === clause.id).map((child) => clauseControl(child, below, descriptions)),
+        }));
+    } else {
+      title = titleOr(source.title, source.id);
+      version = lineOr(source.version, "1");
+      // The same list, in the same order, as the document's other exports use.
+      const known = options.catalogues ?? [];
+      const all = known.some((catalogue) => catalogue.id === source.id) ? known.map((catalogue) => (catalogue.id === source.id ? source : catalogue)) : [...known, source];
+      ({ groups, controls } = customCatalogBody(source, descriptions, controlIdResolver(all)));
+    }
+    const metadata = compact({
+      title: titleOr(options.title, title),
+      "last-modified": lastModified,
+      version: lineOr(options.version, version),
+      "oscal-version": OSCAL_VERSION,
+      props: [ownProp("catalogue-id", key)],
+      remarks: typeof source === "string" ? NO_ISO_TEXT : undefined,
+    });
+    return { catalog: compact({ uuid, metadata, controls, groups }) };
+  } catch (error) {
+    throw argumentError("exportCatalog", error);
   }
-  const metadata = compact({
-    title: titleOr(options.title, title),
-    "last-modified": lastModified,
-    version: lineOr(options.version, version),
-    "oscal-version": OSCAL_VERSION,
-    props: [ownProp("catalogue-id", key)],
-    remarks: typeof source === "string" ? NO_ISO_TEXT : undefined,
-  });
-  return { catalog: compact({ uuid, metadata, controls, groups }) };
 }

@@ -4,6 +4,7 @@ import { ownProp } from "./_internal/build.js";
 import { OSCAL_VERSION } from "./namespace.js";
 import type { OscalMap, OscalMappingDocument } from "./model.js";
 import { oscalControlId } from "./oscalControlId.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Options of {@link exportMappingCollection}.
@@ -61,57 +62,61 @@ function relationshipOf(from2013: string, to2022: string): string {
  * ```
  */
 export function exportMappingCollection(options: ExportMappingCollectionOptions): OscalMappingDocument {
-  const lastModified = timestamp(options.asOf);
-  const uuid = uuidFactory("mapping", options.organisation);
-  const maps: OscalMap[] = correspondence.map((edge) => ({
-    uuid: uuid("map", `${edge.from2013}->${edge.to2022}`),
-    relationship: relationshipOf(edge.from2013, edge.to2022),
-    sources: [{ type: "control", "id-ref": oscalControlId(annexA2013Ref(edge.from2013)) }],
-    targets: [{ type: "control", "id-ref": oscalControlId(annexARef(edge.to2022)) }],
-  }));
-  const source = uuid("catalog-resource", "annex-a-2013");
-  const target = uuid("catalog-resource", "annex-a");
-  return {
-    "mapping-collection": {
-      uuid: uuid("mapping-collection"),
-      metadata: {
-        title: "ISO/IEC 27001:2013 Annex A to ISO/IEC 27001:2022 Annex A",
-        "last-modified": lastModified,
-        version: lineOr(options.version, "1"),
-        "oscal-version": OSCAL_VERSION,
-      },
-      provenance: {
-        method: "human",
-        "matching-rationale": "semantic",
-        status: "complete",
-        "mapping-description":
-          "Each ISO/IEC 27001:2013 Annex A control mapped to the ISO/IEC 27001:2022 Annex A controls it became, from the correspondence the ISMS library ships (ids only).",
-      },
-      mappings: [
-        {
-          uuid: uuid("mapping", "annex-a-2013->annex-a"),
-          "source-resource": { type: "catalog", href: `#${source}` },
-          "target-resource": { type: "catalog", href: `#${target}` },
-          maps,
-          remarks: `Controls new in 2022, with no 2013 source: ${NEW_IN_2022.join(", ")}.`,
+  try {
+    const lastModified = timestamp(options.asOf);
+    const uuid = uuidFactory("mapping", options.organisation);
+    const maps: OscalMap[] = correspondence.map((edge) => ({
+      uuid: uuid("map", `${edge.from2013}->${edge.to2022}`),
+      relationship: relationshipOf(edge.from2013, edge.to2022),
+      sources: [{ type: "control", "id-ref": oscalControlId(annexA2013Ref(edge.from2013)) }],
+      targets: [{ type: "control", "id-ref": oscalControlId(annexARef(edge.to2022)) }],
+    }));
+    const source = uuid("catalog-resource", "annex-a-2013");
+    const target = uuid("catalog-resource", "annex-a");
+    return {
+      "mapping-collection": {
+        uuid: uuid("mapping-collection"),
+        metadata: {
+          title: "ISO/IEC 27001:2013 Annex A to ISO/IEC 27001:2022 Annex A",
+          "last-modified": lastModified,
+          version: lineOr(options.version, "1"),
+          "oscal-version": OSCAL_VERSION,
         },
-      ],
-      "back-matter": {
-        resources: [
+        provenance: {
+          method: "human",
+          "matching-rationale": "semantic",
+          status: "complete",
+          "mapping-description":
+            "Each ISO/IEC 27001:2013 Annex A control mapped to the ISO/IEC 27001:2022 Annex A controls it became, from the correspondence the ISMS library ships (ids only).",
+        },
+        mappings: [
           {
-            uuid: source,
-            title: "ISO/IEC 27001:2013 Annex A controls",
-            props: [ownProp("catalogue-id", "annex-a-2013")],
-            rlinks: [{ href: options.sourceHref ?? "annex-a-2013.catalog.json", "media-type": "application/oscal.catalog+json" }],
-          },
-          {
-            uuid: target,
-            title: "ISO/IEC 27001:2022 Annex A controls",
-            props: [ownProp("catalogue-id", "annex-a")],
-            rlinks: [{ href: options.targetHref ?? "annex-a.catalog.json", "media-type": "application/oscal.catalog+json" }],
+            uuid: uuid("mapping", "annex-a-2013->annex-a"),
+            "source-resource": { type: "catalog", href: `#${source}` },
+            "target-resource": { type: "catalog", href: `#${target}` },
+            maps,
+            remarks: `Controls new in 2022, with no 2013 source: ${NEW_IN_2022.join(", ")}.`,
           },
         ],
+        "back-matter": {
+          resources: [
+            {
+              uuid: source,
+              title: "ISO/IEC 27001:2013 Annex A controls",
+              props: [ownProp("catalogue-id", "annex-a-2013")],
+              rlinks: [{ href: options.sourceHref ?? "annex-a-2013.catalog.json", "media-type": "application/oscal.catalog+json" }],
+            },
+            {
+              uuid: target,
+              title: "ISO/IEC 27001:2022 Annex A controls",
+              props: [ownProp("catalogue-id", "annex-a")],
+              rlinks: [{ href: options.targetHref ?? "annex-a.catalog.json", "media-type": "application/oscal.catalog+json" }],
+            },
+          ],
+        },
       },
-    },
-  };
+    };
+  } catch (error) {
+    throw argumentError("exportMappingCollection", error);
+  }
 }

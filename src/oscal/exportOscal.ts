@@ -20,6 +20,7 @@ import type {
   OscalProfileDocument,
   OscalSspDocument,
 } from "./model.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Options of {@link exportOscal}.
@@ -122,69 +123,73 @@ function soaRows(document: IsmsDocument, day: string): SoaRow[] {
  * ```
  */
 export function exportOscal(document: IsmsDocument, model: OscalModel, options: ExportOscalOptions): OscalDocument {
-  const organisation = document.organisation.name;
-  const asOf = options.asOf;
-  // A malformed date is the first thing to report, whatever else the document lacks.
-  timestamp(asOf);
-  const day = asOf.slice(0, 10);
-  const catalogues = document.catalogues;
-  switch (model) {
-    case "catalog": {
-      const id = options.catalogue ?? document.cataloguesInScope[0] ?? "annex-a";
-      let source: CatalogSource;
-      if (id === "annex-a" || id === "annex-a-2013" || id === "clauses") source = id;
-      else {
-        const found = document.catalogues.find((catalogue) => catalogue.id === id);
-        if (!found) throw new IsmsError("unknown_catalogue", `Catalogue "${id}" is neither built in nor in the document.`);
-        source = found;
+  try {
+    const organisation = document.organisation.name;
+    const asOf = options.asOf;
+    // A malformed date is the first thing to report, whatever else the document lacks.
+    timestamp(asOf);
+    const day = asOf.slice(0, 10);
+    const catalogues = document.catalogues;
+    switch (model) {
+      case "catalog": {
+        const id = options.catalogue ?? document.cataloguesInScope[0] ?? "annex-a";
+        let source: CatalogSource;
+        if (id === "annex-a" || id === "annex-a-2013" || id === "clauses") source = id;
+        else {
+          const found = document.catalogues.find((catalogue) => catalogue.id === id);
+          if (!found) throw new IsmsError("unknown_catalogue", `Catalogue "${id}" is neither built in nor in the document.`);
+          source = found;
+        }
+        return exportCatalog(source, { asOf, organisation, descriptions: document.controlDescriptions, catalogues });
       }
-      return exportCatalog(source, { asOf, organisation, descriptions: document.controlDescriptions, catalogues });
+      case "profile":
+        return exportProfile(
+          soaRows(document, day).map((row) => row.ref),
+          { asOf, organisation, catalogues, title: `${lineOr(organisation, "Organisation")}: controls of the Statement of Applicability` },
+        );
+      case "ssp": {
+        const latest = document.soaVersions.at(-1);
+        return exportSsp({
+          organisation,
+          asOf,
+          scope: scopeText(document),
+          rows: soaRows(document, day),
+          descriptions: document.controlDescriptions,
+          decisions: document.soaDecisions,
+          catalogues,
+          ...(latest === undefined ? {} : { version: String(latest.version) }),
+        });
+      }
+      case "assessment-results":
+        return exportAssessmentResults({
+          organisation,
+          asOf,
+          methodologies: document.methodologies,
+          risks: document.risks,
+          plans: document.treatmentPlans,
+          decisions: document.decisions,
+          audits: document.auditProgramme?.audits ?? [],
+          nonconformities: document.nonconformities,
+          catalogues,
+        });
+      case "poam":
+        return exportPoam({
+          organisation,
+          asOf,
+          methodologies: document.methodologies,
+          risks: document.risks,
+          plans: document.treatmentPlans,
+          decisions: document.decisions,
+        });
+      case "mapping":
+        return exportMappingCollection({ asOf, organisation });
+      default: {
+        const never: never = model;
+        throw new IsmsError("invalid_argument", `Unknown OSCAL model "${String(never)}".`);
+      }
     }
-    case "profile":
-      return exportProfile(
-        soaRows(document, day).map((row) => row.ref),
-        { asOf, organisation, catalogues, title: `${lineOr(organisation, "Organisation")}: controls of the Statement of Applicability` },
-      );
-    case "ssp": {
-      const latest = document.soaVersions.at(-1);
-      return exportSsp({
-        organisation,
-        asOf,
-        scope: scopeText(document),
-        rows: soaRows(document, day),
-        descriptions: document.controlDescriptions,
-        decisions: document.soaDecisions,
-        catalogues,
-        ...(latest === undefined ? {} : { version: String(latest.version) }),
-      });
-    }
-    case "assessment-results":
-      return exportAssessmentResults({
-        organisation,
-        asOf,
-        methodologies: document.methodologies,
-        risks: document.risks,
-        plans: document.treatmentPlans,
-        decisions: document.decisions,
-        audits: document.auditProgramme?.audits ?? [],
-        nonconformities: document.nonconformities,
-        catalogues,
-      });
-    case "poam":
-      return exportPoam({
-        organisation,
-        asOf,
-        methodologies: document.methodologies,
-        risks: document.risks,
-        plans: document.treatmentPlans,
-        decisions: document.decisions,
-      });
-    case "mapping":
-      return exportMappingCollection({ asOf, organisation });
-    default: {
-      const never: never = model;
-      throw new IsmsError("invalid_argument", `Unknown OSCAL model "${String(never)}".`);
-    }
+  } catch (error) {
+    throw argumentError("exportOscal", error);
   }
 }
 

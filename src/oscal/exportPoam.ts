@@ -5,6 +5,7 @@ import { registry } from "./_internal/parties.js";
 import { oscalRisk } from "./_internal/risks.js";
 import { OSCAL_VERSION } from "./namespace.js";
 import type { OscalJsonObject, OscalPoamDocument, OscalProp } from "./model.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * What {@link exportPoam} reads: plain values from the risk and treatment modules.
@@ -59,57 +60,61 @@ export interface PoamInput {
  * ```
  */
 export function exportPoam(input: PoamInput): OscalPoamDocument {
-  const lastModified = timestamp(input.asOf);
-  const uuid = uuidFactory("poam", input.organisation);
-  const people = registry(uuid);
-  const organisation = lineOr(input.organisation, "Organisation");
-  people.party(organisation, "organization");
-  const context = { organisation, asOf: lastModified, methodologies: input.methodologies, plans: input.plans, decisions: input.decisions ?? [], uuid, people };
-  const treated = new Set(input.plans.flatMap((plan) => plan.risks as readonly string[]));
-  const risks = input.risks.filter((risk) => treated.has(risk.id)).map((risk) => oscalRisk(risk, context));
-  const known = new Set(input.risks.map((risk) => risk.id as string));
-  const items: OscalJsonObject[] = input.plans.map((plan) => {
-    const props: OscalProp[] = [ownProp("plan-id", plan.id), ...plan.options.map((option) => ownProp("treatment-option", option))];
-    if (plan.priority !== undefined) props.push(ownProp("priority", plan.priority));
-    for (const control of plan.controls) props.push(ownProp("control-ref", control.ref, control.state));
-    const related = plan.risks.filter((risk) => known.has(risk)).map((risk) => ({ "risk-uuid": uuid("risk", risk) }));
-    const unknown = plan.risks.filter((risk) => !known.has(risk));
-    return compact({
-      uuid: uuid("poam-item", plan.id),
-      title: lineOr(plan.title, plan.id),
-      description: text(plan.description) ?? `Risk treatment plan ${plan.id} for ${plan.risks.join(", ")}.`,
-      props,
-      "related-risks": related,
-      remarks: unknown.length === 0 ? undefined : `Treats risks not in the register: ${unknown.join(", ")}.`,
+  try {
+    const lastModified = timestamp(input.asOf);
+    const uuid = uuidFactory("poam", input.organisation);
+    const people = registry(uuid);
+    const organisation = lineOr(input.organisation, "Organisation");
+    people.party(organisation, "organization");
+    const context = { organisation, asOf: lastModified, methodologies: input.methodologies, plans: input.plans, decisions: input.decisions ?? [], uuid, people };
+    const treated = new Set(input.plans.flatMap((plan) => plan.risks as readonly string[]));
+    const risks = input.risks.filter((risk) => treated.has(risk.id)).map((risk) => oscalRisk(risk, context));
+    const known = new Set(input.risks.map((risk) => risk.id as string));
+    const items: OscalJsonObject[] = input.plans.map((plan) => {
+      const props: OscalProp[] = [ownProp("plan-id", plan.id), ...plan.options.map((option) => ownProp("treatment-option", option))];
+      if (plan.priority !== undefined) props.push(ownProp("priority", plan.priority));
+      for (const control of plan.controls) props.push(ownProp("control-ref", control.ref, control.state));
+      const related = plan.risks.filter((risk) => known.has(risk)).map((risk) => ({ "risk-uuid": uuid("risk", risk) }));
+      const unknown = plan.risks.filter((risk) => !known.has(risk));
+      return compact({
+        uuid: uuid("poam-item", plan.id),
+        title: lineOr(plan.title, plan.id),
+        description: text(plan.description) ?? `Risk treatment plan ${plan.id} for ${plan.risks.join(", ")}.`,
+        props,
+        "related-risks": related,
+        remarks: unknown.length === 0 ? undefined : `Treats risks not in the register: ${unknown.join(", ")}.`,
+      });
     });
-  });
-  if (items.length === 0) {
-    items.push({
-      uuid: uuid("poam-item", "none"),
-      title: "No risk treatment planned",
-      description: `The risk register of ${organisation} holds no risk treatment plan as of ${lastModified.slice(0, 10)}.`,
-    });
-  }
-  const sspResource = uuid("resource", "ssp");
-  return {
-    "plan-of-action-and-milestones": compact({
-      uuid: uuid("poam"),
-      metadata: compact({
-        title: `${organisation}: risk treatment plan`,
-        "last-modified": lastModified,
-        version: lineOr(input.version, "1"),
-        "oscal-version": OSCAL_VERSION,
-        roles: people.roles(),
-        parties: people.parties(),
+    if (items.length === 0) {
+      items.push({
+        uuid: uuid("poam-item", "none"),
+        title: "No risk treatment planned",
+        description: `The risk register of ${organisation} holds no risk treatment plan as of ${lastModified.slice(0, 10)}.`,
+      });
+    }
+    const sspResource = uuid("resource", "ssp");
+    return {
+      "plan-of-action-and-milestones": compact({
+        uuid: uuid("poam"),
+        metadata: compact({
+          title: `${organisation}: risk treatment plan`,
+          "last-modified": lastModified,
+          version: lineOr(input.version, "1"),
+          "oscal-version": OSCAL_VERSION,
+          roles: people.roles(),
+          parties: people.parties(),
+        }),
+        "import-ssp": input.sspHref === undefined ? undefined : { href: `#${sspResource}` },
+        "system-id": { "identifier-type": "https://ietf.org/rfc/rfc4122", id: uuidFactory("ssp", input.organisation)("system") },
+        risks,
+        "poam-items": items,
+        "back-matter":
+          input.sspHref === undefined
+            ? undefined
+            : { resources: [{ uuid: sspResource, title: `${organisation}: Statement of Applicability`, rlinks: [{ href: input.sspHref, "media-type": "application/oscal.ssp+json" }] }] },
       }),
-      "import-ssp": input.sspHref === undefined ? undefined : { href: `#${sspResource}` },
-      "system-id": { "identifier-type": "https://ietf.org/rfc/rfc4122", id: uuidFactory("ssp", input.organisation)("system") },
-      risks,
-      "poam-items": items,
-      "back-matter":
-        input.sspHref === undefined
-          ? undefined
-          : { resources: [{ uuid: sspResource, title: `${organisation}: Statement of Applicability`, rlinks: [{ href: input.sspHref, "media-type": "application/oscal.ssp+json" }] }] },
-    }),
-  };
+    };
+  } catch (error) {
+    throw argumentError("exportPoam", error);
+  }
 }

@@ -4,6 +4,7 @@ import { compact, line, lineOr, ownProp, timestamp, uuidFactory } from "./_inter
 import { controlIdResolver } from "./_internal/controlIds.js";
 import { OSCAL_VERSION } from "./namespace.js";
 import type { OscalProfileDocument, OscalResource } from "./model.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Options of {@link exportProfile}.
@@ -60,41 +61,45 @@ function catalogueTitle(id: string, catalogues: readonly CustomCatalogue[]): str
  * ```
  */
 export function exportProfile(controls: readonly (ControlRef | string)[], options: ExportProfileOptions): OscalProfileDocument {
-  const lastModified = timestamp(options.asOf);
-  if (controls.length === 0) throw new IsmsError("invalid_argument", "A profile selects at least one control.");
-  const uuid = uuidFactory("profile", options.organisation);
-  const catalogues = options.catalogues ?? [];
-  const idOf = controlIdResolver(catalogues, controls);
-  const byCatalogue = new Map<string, string[]>();
-  for (const ref of controls) {
-    const parts = splitControlRef(ref);
-    if (!parts) throw new IsmsError("invalid_argument", `"${ref}" is not a control reference "<catalogue>:<id>".`);
-    const ids = byCatalogue.get(parts.catalogue) ?? [];
-    const id = idOf(ref);
-    if (!ids.includes(id)) ids.push(id);
-    byCatalogue.set(parts.catalogue, ids);
+  try {
+    const lastModified = timestamp(options.asOf);
+    if (controls.length === 0) throw new IsmsError("invalid_argument", "A profile selects at least one control.");
+    const uuid = uuidFactory("profile", options.organisation);
+    const catalogues = options.catalogues ?? [];
+    const idOf = controlIdResolver(catalogues, controls);
+    const byCatalogue = new Map<string, string[]>();
+    for (const ref of controls) {
+      const parts = splitControlRef(ref);
+      if (!parts) throw new IsmsError("invalid_argument", `"${ref}" is not a control reference "<catalogue>:<id>".`);
+      const ids = byCatalogue.get(parts.catalogue) ?? [];
+      const id = idOf(ref);
+      if (!ids.includes(id)) ids.push(id);
+      byCatalogue.set(parts.catalogue, ids);
+    }
+    const resources: OscalResource[] = [...byCatalogue.keys()].map((catalogue) => ({
+      uuid: uuid("catalog-resource", catalogue),
+      title: catalogueTitle(catalogue, catalogues),
+      props: [ownProp("catalogue-id", catalogue)],
+      rlinks: [{ href: options.hrefs?.[catalogue] ?? `${catalogue}.catalog.json`, "media-type": "application/oscal.catalog+json" }],
+    }));
+    return {
+      profile: {
+        uuid: uuid("profile"),
+        metadata: compact({
+          title: lineOr(options.title, line(options.organisation) === undefined ? "Applicable controls" : `${line(options.organisation)}: applicable controls`),
+          "last-modified": lastModified,
+          version: lineOr(options.version, "1"),
+          "oscal-version": OSCAL_VERSION,
+        }),
+        imports: [...byCatalogue].map(([catalogue, ids]) => ({
+          href: `#${uuid("catalog-resource", catalogue)}`,
+          "include-controls": [{ "with-ids": ids }],
+        })),
+        merge: { "as-is": true },
+        "back-matter": { resources },
+      },
+    };
+  } catch (error) {
+    throw argumentError("exportProfile", error);
   }
-  const resources: OscalResource[] = [...byCatalogue.keys()].map((catalogue) => ({
-    uuid: uuid("catalog-resource", catalogue),
-    title: catalogueTitle(catalogue, catalogues),
-    props: [ownProp("catalogue-id", catalogue)],
-    rlinks: [{ href: options.hrefs?.[catalogue] ?? `${catalogue}.catalog.json`, "media-type": "application/oscal.catalog+json" }],
-  }));
-  return {
-    profile: {
-      uuid: uuid("profile"),
-      metadata: compact({
-        title: lineOr(options.title, line(options.organisation) === undefined ? "Applicable controls" : `${line(options.organisation)}: applicable controls`),
-        "last-modified": lastModified,
-        version: lineOr(options.version, "1"),
-        "oscal-version": OSCAL_VERSION,
-      }),
-      imports: [...byCatalogue].map(([catalogue, ids]) => ({
-        href: `#${uuid("catalog-resource", catalogue)}`,
-        "include-controls": [{ "with-ids": ids }],
-      })),
-      merge: { "as-is": true },
-      "back-matter": { resources },
-    },
-  };
 }

@@ -8,6 +8,7 @@ import { undecidedRefs } from "./_internal/undecided.js";
 import { withdrawnRefs } from "./_internal/withdrawn.js";
 import { OSCAL_VERSION } from "./namespace.js";
 import type { OscalByComponent, OscalImplementedRequirement, OscalLink, OscalProp, OscalResource, OscalSspDocument } from "./model.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * What {@link exportSsp} reads: plain values from the domain modules, not the whole ISMS
@@ -121,182 +122,186 @@ const ABSOLUTE_URI = /^(?:[a-zA-Z][a-zA-Z0-9+.-]+:\/\/\S+|(?:urn|mailto|doi|tag|
  * ```
  */
 export function exportSsp(input: SspInput): OscalSspDocument {
-  const lastModified = timestamp(input.asOf);
-  if (input.rows.length === 0) throw new IsmsError("invalid_argument", "A system security plan needs at least one SoA row.");
-  const uuid = uuidFactory("ssp", input.organisation);
-  const people = registry(uuid);
-  const organisation = lineOr(input.organisation, "Organisation");
-  const systemName = lineOr(input.systemName, `${organisation} ISMS`);
-  const scope = text(input.scope) ?? `The information security management system of ${organisation}.`;
-  people.party(organisation, "organization");
-  const ismsComponent = uuid("component", "isms");
-  const providers = new Map<string, string>();
-  const resources: OscalResource[] = [];
-  const descriptions = new Map((input.descriptions ?? []).map((description) => [description.ref as string, description]));
-  const seenRows = new Set<string>();
-  const catalogues = input.catalogues ?? [];
-  const idOf = controlIdResolver(catalogues, input.rows.map((row) => row.ref));
-  const undecidedRows = undecidedRefs(input.rows, input.decisions);
-  const withdrawn = withdrawnRefs(catalogues);
+  try {
+    const lastModified = timestamp(input.asOf);
+    if (input.rows.length === 0) throw new IsmsError("invalid_argument", "A system security plan needs at least one SoA row.");
+    const uuid = uuidFactory("ssp", input.organisation);
+    const people = registry(uuid);
+    const organisation = lineOr(input.organisation, "Organisation");
+    const systemName = lineOr(input.systemName, `${organisation} ISMS`);
+    const scope = text(input.scope) ?? `The information security management system of ${organisation}.`;
+    people.party(organisation, "organization");
+    const ismsComponent = uuid("component", "isms");
+    const providers = new Map<string, string>();
+    const resources: OscalResource[] = [];
+    const descriptions = new Map((input.descriptions ?? []).map((description) => [description.ref as string, description]));
+    const seenRows = new Set<string>();
+    const catalogues = input.catalogues ?? [];
+    const idOf = controlIdResolver(catalogues, input.rows.map((row) => row.ref));
+    const undecidedRows = undecidedRefs(input.rows, input.decisions);
+    const withdrawn = withdrawnRefs(catalogues);
 
-  const requirements: OscalImplementedRequirement[] = input.rows.map((row) => {
-    // A reference that appears twice still gets unique uuids.
-    let key = row.ref as string;
-    for (let n = 2; seenRows.has(key); n += 1) key = `${row.ref}#${n}`;
-    seenRows.add(key);
-    const undecided = undecidedRows.has(row.ref);
-    const state = stateOf(row, undecided);
-    const props: OscalProp[] = [ownProp("control-ref", row.ref), ownProp("applicability", undecided ? "undecided" : row.applicable ? "applicable" : "excluded")];
-    if (withdrawn.has(row.ref)) props.push(ownProp("withdrawn", "true"));
-    for (const reason of row.reasons) {
-      const prop = ownProp("inclusion-reason", reason.kind);
-      const note = text(reason.note);
-      props.push(note === undefined ? prop : { ...prop, remarks: note });
-    }
-    for (const risk of row.risks) props.push(ownProp("risk-id", risk));
-    for (const obligation of row.obligations) props.push(ownProp("obligation-id", obligation));
-    if (row.lastReviewed !== undefined) props.push(ownProp("last-reviewed", row.lastReviewed));
-
-    const links: OscalLink[] = row.evidence.map((evidence, index) => {
-      const resource = uuid("evidence", `${key}/${index}`);
-      const ref = lineOr(evidence.ref, "evidence");
-      const uri = ABSOLUTE_URI.test(ref);
-      const props = [ownProp("evidence-date", evidence.date), ownProp("control-ref", row.ref)];
-      if (!uri) props.push(ownProp("evidence-ref", ref));
-      resources.push(
-        compact({
-          uuid: resource,
-          title: lineOr(evidence.title, ref),
-          props,
-          rlinks: uri ? [{ href: ref }] : undefined,
-          remarks: uri ? undefined : `Reference: ${ref}`,
-        }),
-      );
-      return { href: `#${resource}`, rel: "evidence", text: lineOr(evidence.title, ref) };
-    });
-
-    const owner = row.owner === undefined ? undefined : people.party(row.owner, "person");
-    const responsible = owner === undefined ? undefined : [{ "role-id": people.role("control-owner", "Control owner"), "party-uuids": [owner] }];
-    const own = text(descriptions.get(row.ref)?.description);
-    const label = `${row.id} ${line(row.title) ?? ""}`.trim();
-    const description =
-      own ??
-      (undecided
-        ? `${label}: not yet decided whether it applies within the ISMS of ${organisation}.`
-        : row.applicable
-          ? `${label}: ${state.replace("-", " ")} within the ISMS of ${organisation}.`
-          : `${label}: excluded from the ISMS of ${organisation}.`);
-    const justification = row.applicable || undecided ? undefined : text(row.justification);
-    const byComponents: OscalByComponent[] = [
-      compact({
-        "component-uuid": ismsComponent,
-        uuid: uuid("by-component", `${key}/isms`),
-        description,
-        // An undecided control has no status of its own: deriveSoa's default is not one.
-        props: undecided ? undefined : [ownProp("implementation-status", row.applicable ? row.status : "not_applicable")],
-        links,
-        "implementation-status": compact({ state, remarks: justification }),
-        "responsible-roles": responsible,
-      }),
-    ];
-    if (row.provider !== undefined) {
-      const provider = lineOr(row.provider, "Provider");
-      let component = providers.get(provider);
-      if (component === undefined) {
-        component = uuid("component", `provider/${provider}`);
-        providers.set(provider, component);
+    const requirements: OscalImplementedRequirement[] = input.rows.map((row) => {
+      // A reference that appears twice still gets unique uuids.
+      let key = row.ref as string;
+      for (let n = 2; seenRows.has(key); n += 1) key = `${row.ref}#${n}`;
+      seenRows.add(key);
+      const undecided = undecidedRows.has(row.ref);
+      const state = stateOf(row, undecided);
+      const props: OscalProp[] = [ownProp("control-ref", row.ref), ownProp("applicability", undecided ? "undecided" : row.applicable ? "applicable" : "excluded")];
+      if (withdrawn.has(row.ref)) props.push(ownProp("withdrawn", "true"));
+      for (const reason of row.reasons) {
+        const prop = ownProp("inclusion-reason", reason.kind);
+        const note = text(reason.note);
+        props.push(note === undefined ? prop : { ...prop, remarks: note });
       }
-      people.role("provider", "Provider");
-      byComponents.push({
-        "component-uuid": component,
-        uuid: uuid("by-component", `${key}/provider`),
-        description: `${label}: provided by ${provider}.`,
-        "implementation-status": { state },
-      });
-    }
-    return compact({
-      uuid: uuid("implemented-requirement", key),
-      "control-id": idOf(row.ref),
-      props,
-      "responsible-roles": responsible,
-      "by-components": byComponents,
-      remarks: undecided ? UNDECIDED_REMARKS : justification === undefined ? text(row.notes) : `Justification for exclusion: ${justification}`,
-    });
-  });
+      for (const risk of row.risks) props.push(ownProp("risk-id", risk));
+      for (const obligation of row.obligations) props.push(ownProp("obligation-id", obligation));
+      if (row.lastReviewed !== undefined) props.push(ownProp("last-reviewed", row.lastReviewed));
 
-  const profileResource = uuid("resource", "profile");
-  const providerComponents = [...providers].map(([name, component]) => ({
-    uuid: component,
-    type: "service",
-    title: name,
-    description: `Controls that ${name} provides to ${organisation}.`,
-    status: { state: "operational" },
-    "responsible-roles": [{ "role-id": "provider", "party-uuids": [people.party(name, "organization")] }],
-  }));
-  const metadata = compact({
-    title: `${organisation}: Statement of Applicability`,
-    "last-modified": lastModified,
-    version: lineOr(input.version, "1"),
-    "oscal-version": OSCAL_VERSION,
-    roles: people.roles(),
-    parties: people.parties(),
-  });
-  return {
-    "system-security-plan": {
-      uuid: uuid("ssp"),
-      metadata,
-      "import-profile": { href: `#${profileResource}` },
-      "system-characteristics": {
-        "system-ids": [{ "identifier-type": "https://ietf.org/rfc/rfc4122", id: uuid("system") }],
-        "system-name": systemName,
-        description: scope,
-        "system-information": {
-          "information-types": [
+      const links: OscalLink[] = row.evidence.map((evidence, index) => {
+        const resource = uuid("evidence", `${key}/${index}`);
+        const ref = lineOr(evidence.ref, "evidence");
+        const uri = ABSOLUTE_URI.test(ref);
+        const props = [ownProp("evidence-date", evidence.date), ownProp("control-ref", row.ref)];
+        if (!uri) props.push(ownProp("evidence-ref", ref));
+        resources.push(
+          compact({
+            uuid: resource,
+            title: lineOr(evidence.title, ref),
+            props,
+            rlinks: uri ? [{ href: ref }] : undefined,
+            remarks: uri ? undefined : `Reference: ${ref}`,
+          }),
+        );
+        return { href: `#${resource}`, rel: "evidence", text: lineOr(evidence.title, ref) };
+      });
+
+      const owner = row.owner === undefined ? undefined : people.party(row.owner, "person");
+      const responsible = owner === undefined ? undefined : [{ "role-id": people.role("control-owner", "Control owner"), "party-uuids": [owner] }];
+      const own = text(descriptions.get(row.ref)?.description);
+      const label = `${row.id} ${line(row.title) ?? ""}`.trim();
+      const description =
+        own ??
+        (undecided
+          ? `${label}: not yet decided whether it applies within the ISMS of ${organisation}.`
+          : row.applicable
+            ? `${label}: ${state.replace("-", " ")} within the ISMS of ${organisation}.`
+            : `${label}: excluded from the ISMS of ${organisation}.`);
+      const justification = row.applicable || undecided ? undefined : text(row.justification);
+      const byComponents: OscalByComponent[] = [
+        compact({
+          "component-uuid": ismsComponent,
+          uuid: uuid("by-component", `${key}/isms`),
+          description,
+          // An undecided control has no status of its own: deriveSoa's default is not one.
+          props: undecided ? undefined : [ownProp("implementation-status", row.applicable ? row.status : "not_applicable")],
+          links,
+          "implementation-status": compact({ state, remarks: justification }),
+          "responsible-roles": responsible,
+        }),
+      ];
+      if (row.provider !== undefined) {
+        const provider = lineOr(row.provider, "Provider");
+        let component = providers.get(provider);
+        if (component === undefined) {
+          component = uuid("component", `provider/${provider}`);
+          providers.set(provider, component);
+        }
+        people.role("provider", "Provider");
+        byComponents.push({
+          "component-uuid": component,
+          uuid: uuid("by-component", `${key}/provider`),
+          description: `${label}: provided by ${provider}.`,
+          "implementation-status": { state },
+        });
+      }
+      return compact({
+        uuid: uuid("implemented-requirement", key),
+        "control-id": idOf(row.ref),
+        props,
+        "responsible-roles": responsible,
+        "by-components": byComponents,
+        remarks: undecided ? UNDECIDED_REMARKS : justification === undefined ? text(row.notes) : `Justification for exclusion: ${justification}`,
+      });
+    });
+
+    const profileResource = uuid("resource", "profile");
+    const providerComponents = [...providers].map(([name, component]) => ({
+      uuid: component,
+      type: "service",
+      title: name,
+      description: `Controls that ${name} provides to ${organisation}.`,
+      status: { state: "operational" },
+      "responsible-roles": [{ "role-id": "provider", "party-uuids": [people.party(name, "organization")] }],
+    }));
+    const metadata = compact({
+      title: `${organisation}: Statement of Applicability`,
+      "last-modified": lastModified,
+      version: lineOr(input.version, "1"),
+      "oscal-version": OSCAL_VERSION,
+      roles: people.roles(),
+      parties: people.parties(),
+    });
+    return {
+      "system-security-plan": {
+        uuid: uuid("ssp"),
+        metadata,
+        "import-profile": { href: `#${profileResource}` },
+        "system-characteristics": {
+          "system-ids": [{ "identifier-type": "https://ietf.org/rfc/rfc4122", id: uuid("system") }],
+          "system-name": systemName,
+          description: scope,
+          "system-information": {
+            "information-types": [
+              {
+                uuid: uuid("information-type", "scope"),
+                title: "Information within the ISMS scope",
+                description: scope,
+              },
+            ],
+          },
+          status: { state: "operational" },
+          "authorization-boundary": { description: scope },
+        },
+        "system-implementation": {
+          users: [
             {
-              uuid: uuid("information-type", "scope"),
-              title: "Information within the ISMS scope",
-              description: scope,
+              uuid: uuid("user", "isms"),
+              title: `People working within the ISMS of ${organisation}`,
             },
           ],
+          components: [
+            {
+              uuid: ismsComponent,
+              type: "this-system",
+              title: systemName,
+              description: scope,
+              status: { state: "operational" },
+            },
+            ...providerComponents,
+          ],
         },
-        status: { state: "operational" },
-        "authorization-boundary": { description: scope },
+        "control-implementation": {
+          description:
+            undecidedRows.size === 0
+              ? `How ${organisation} applies, implements or excludes each control of its Statement of Applicability.`
+              : `How ${organisation} applies, implements or excludes each control of its Statement of Applicability; ${undecidedRows.size} ${undecidedRows.size === 1 ? "control is" : "controls are"} not decided yet.`,
+          "implemented-requirements": requirements,
+        },
+        "back-matter": {
+          resources: [
+            {
+              uuid: profileResource,
+              title: `${organisation}: controls of the Statement of Applicability`,
+              rlinks: [{ href: input.profileHref ?? "profile.json", "media-type": "application/oscal.profile+json" }],
+            },
+            ...resources,
+          ],
+        },
       },
-      "system-implementation": {
-        users: [
-          {
-            uuid: uuid("user", "isms"),
-            title: `People working within the ISMS of ${organisation}`,
-          },
-        ],
-        components: [
-          {
-            uuid: ismsComponent,
-            type: "this-system",
-            title: systemName,
-            description: scope,
-            status: { state: "operational" },
-          },
-          ...providerComponents,
-        ],
-      },
-      "control-implementation": {
-        description:
-          undecidedRows.size === 0
-            ? `How ${organisation} applies, implements or excludes each control of its Statement of Applicability.`
-            : `How ${organisation} applies, implements or excludes each control of its Statement of Applicability; ${undecidedRows.size} ${undecidedRows.size === 1 ? "control is" : "controls are"} not decided yet.`,
-        "implemented-requirements": requirements,
-      },
-      "back-matter": {
-        resources: [
-          {
-            uuid: profileResource,
-            title: `${organisation}: controls of the Statement of Applicability`,
-            rlinks: [{ href: input.profileHref ?? "profile.json", "media-type": "application/oscal.profile+json" }],
-          },
-          ...resources,
-        ],
-      },
-    },
-  };
+    };
+  } catch (error) {
+    throw argumentError("exportSsp", error);
+  }
 }

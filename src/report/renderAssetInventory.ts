@@ -7,6 +7,7 @@ import type { Named } from "./_internal/riskRows.js";
 import { namedText } from "./_internal/riskRows.js";
 import type { ReportLabels } from "./labels.js";
 import type { RenderCsvOptions, RenderHtmlOptions, RenderMarkdownOptions } from "./options.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /** One asset as every renderer shows it, in the labels' and the document's words. */
 interface AssetRow {
@@ -107,20 +108,24 @@ function header(document: IsmsDocument, labels: ReportLabels, csv: boolean): str
  * ```
  */
 export function renderAssetInventoryCsv(document: IsmsDocument, options: RenderCsvOptions = {}): string {
-  const labels = resolveLabels(options.labels);
-  const rows = assetRows(document, labels).map((row) => [
-    row.id,
-    row.name,
-    row.type,
-    row.owner,
-    row.custodian,
-    row.classification,
-    row.status,
-    ...row.requirements.map((requirement) => requirement.text),
-    row.dependsOn.map((item) => item.id).join(" "),
-    row.dependsOn.map((item) => item.name ?? "").join("; "),
-  ]);
-  return csvDocument([header(document, labels, true), ...rows], options.bom === undefined ? {} : { bom: options.bom });
+  try {
+    const labels = resolveLabels(options.labels);
+    const rows = assetRows(document, labels).map((row) => [
+      row.id,
+      row.name,
+      row.type,
+      row.owner,
+      row.custodian,
+      row.classification,
+      row.status,
+      ...row.requirements.map((requirement) => requirement.text),
+      row.dependsOn.map((item) => item.id).join(" "),
+      row.dependsOn.map((item) => item.name ?? "").join("; "),
+    ]);
+    return csvDocument([header(document, labels, true), ...rows], options.bom === undefined ? {} : { bom: options.bom });
+  } catch (error) {
+    throw argumentError("renderAssetInventoryCsv", error);
+  }
 }
 
 /**
@@ -137,21 +142,25 @@ export function renderAssetInventoryCsv(document: IsmsDocument, options: RenderC
  * ```
  */
 export function renderAssetInventoryMarkdown(document: IsmsDocument, options: RenderMarkdownOptions = {}): string {
-  const labels = resolveLabels(options.labels);
-  const line = (cells: readonly string[]): string => `| ${cells.map(escapeMarkdownCell).join(" | ")} |`;
-  const rows = assetRows(document, labels);
-  const columns = header(document, labels, false);
-  return [
-    ...markdownDraftNotice(labels, options.errorCount),
-    `# ${escapeMarkdownText(labels.assetInventory.title(document.organisation.name)).replace(/\\\n/g, " ")}`,
-    "",
-    escapeMarkdownText(`${labels.assetInventory.count(rows.length)} ${labels.assetInventory.note}`),
-    "",
-    line(columns),
-    `|${columns.map(() => " --- ").join("|")}|`,
-    ...rows.map((row) => line([row.id, row.name, row.type, row.owner, row.custodian, row.classification, row.status, ...row.requirements.map((requirement) => requirement.text), namedText(row.dependsOn).join("\n")])),
-    "",
-  ].join("\n");
+  try {
+    const labels = resolveLabels(options.labels);
+    const line = (cells: readonly string[]): string => `| ${cells.map(escapeMarkdownCell).join(" | ")} |`;
+    const rows = assetRows(document, labels);
+    const columns = header(document, labels, false);
+    return [
+      ...markdownDraftNotice(labels, options.errorCount),
+      `# ${escapeMarkdownText(labels.assetInventory.title(document.organisation.name)).replace(/\\\n/g, " ")}`,
+      "",
+      escapeMarkdownText(`${labels.assetInventory.count(rows.length)} ${labels.assetInventory.note}`),
+      "",
+      line(columns),
+      `|${columns.map(() => " --- ").join("|")}|`,
+      ...rows.map((row) => line([row.id, row.name, row.type, row.owner, row.custodian, row.classification, row.status, ...row.requirements.map((requirement) => requirement.text), namedText(row.dependsOn).join("\n")])),
+      "",
+    ].join("\n");
+  } catch (error) {
+    throw argumentError("renderAssetInventoryMarkdown", error);
+  }
 }
 
 /**
@@ -173,43 +182,47 @@ export function renderAssetInventoryMarkdown(document: IsmsDocument, options: Re
  * ```
  */
 export function renderAssetInventoryHtml(document: IsmsDocument, options: RenderHtmlOptions | string = {}): string {
-  const { generatedOn, errorCount, labels: overrides } = typeof options === "string" ? { generatedOn: options, errorCount: undefined, labels: undefined } : options;
-  const labels = resolveLabels(overrides);
-  const rows = assetRows(document, labels);
-  const keys = ["asset", "name", "type", "owner", "custodian", "classification", "status"];
-  const head = `<tr>${header(document, labels, false)
-    .map((column, index) => `<th scope="col" class="c-${keys[index] ?? (index === keys.length + scalesOf(document).length ? "depends" : "requirement")}">${escapeHtml(column)}</th>`)
-    .join("")}</tr>`;
-  const body = rows
-    .map(
-      (row) =>
-        `<tr><td>${idHtml(row.id)}</td>${[row.name, row.type, row.owner, row.custodian].map((cell) => `<td>${escapeHtml(cell)}</td>`).join("")}${[row.classification, row.status]
-          .map((cell) => `<td>${escapeHtml(cell)}</td>`)
-          .join("")}${row.requirements.map((requirement) => `<td>${requirement.html}</td>`).join("")}<td>${namedIdsHtml(row.dependsOn)}</td></tr>`,
-    )
-    .join("\n");
-  return htmlPage({
-    title: labels.assetInventory.title(document.organisation.name),
-    body: `<p>${escapeHtml(`${labels.assetInventory.count(rows.length)} ${labels.assetInventory.note}`)}</p>\n<table class="assets fixed">\n<thead>${head}</thead>\n<tbody>\n${body}\n</tbody>\n</table>`,
-    labels,
-    orientation: "landscape",
-    generatedOn,
-    errorCount,
-    // Shares of the fixed table layout; the requirement columns share 26% whatever their number.
-    style: columnWidths("assets", [
-      { key: "asset", share: 10.5, longest: longest(rows.map((row) => row.id)) },
-      { key: "name", share: 12 },
-      { key: "type", share: 7 },
-      { key: "owner", share: 8 },
-      { key: "custodian", share: 8 },
-      { key: "classification", share: 8.5 },
-      { key: "status", share: 6 },
-      ...scalesOf(document).map(() => ({
-        key: "requirement",
-        share: 26 / scalesOf(document).length,
-        longest: longest(rows.flatMap((row) => row.requirements.flatMap((requirement) => (requirement.from === undefined ? [] : [requirement.from])))),
-      })),
-      { key: "depends", share: 14, longest: longest(rows.flatMap((row) => row.dependsOn.map((item) => item.id))) },
-    ]),
-  });
+  try {
+    const { generatedOn, errorCount, labels: overrides } = typeof options === "string" ? { generatedOn: options, errorCount: undefined, labels: undefined } : options;
+    const labels = resolveLabels(overrides);
+    const rows = assetRows(document, labels);
+    const keys = ["asset", "name", "type", "owner", "custodian", "classification", "status"];
+    const head = `<tr>${header(document, labels, false)
+      .map((column, index) => `<th scope="col" class="c-${keys[index] ?? (index === keys.length + scalesOf(document).length ? "depends" : "requirement")}">${escapeHtml(column)}</th>`)
+      .join("")}</tr>`;
+    const body = rows
+      .map(
+        (row) =>
+          `<tr><td>${idHtml(row.id)}</td>${[row.name, row.type, row.owner, row.custodian].map((cell) => `<td>${escapeHtml(cell)}</td>`).join("")}${[row.classification, row.status]
+            .map((cell) => `<td>${escapeHtml(cell)}</td>`)
+            .join("")}${row.requirements.map((requirement) => `<td>${requirement.html}</td>`).join("")}<td>${namedIdsHtml(row.dependsOn)}</td></tr>`,
+      )
+      .join("\n");
+    return htmlPage({
+      title: labels.assetInventory.title(document.organisation.name),
+      body: `<p>${escapeHtml(`${labels.assetInventory.count(rows.length)} ${labels.assetInventory.note}`)}</p>\n<table class="assets fixed">\n<thead>${head}</thead>\n<tbody>\n${body}\n</tbody>\n</table>`,
+      labels,
+      orientation: "landscape",
+      generatedOn,
+      errorCount,
+      // Shares of the fixed table layout; the requirement columns share 26% whatever their number.
+      style: columnWidths("assets", [
+        { key: "asset", share: 10.5, longest: longest(rows.map((row) => row.id)) },
+        { key: "name", share: 12 },
+        { key: "type", share: 7 },
+        { key: "owner", share: 8 },
+        { key: "custodian", share: 8 },
+        { key: "classification", share: 8.5 },
+        { key: "status", share: 6 },
+        ...scalesOf(document).map(() => ({
+          key: "requirement",
+          share: 26 / scalesOf(document).length,
+          longest: longest(rows.flatMap((row) => row.requirements.flatMap((requirement) => (requirement.from === undefined ? [] : [requirement.from])))),
+        })),
+        { key: "depends", share: 14, longest: longest(rows.flatMap((row) => row.dependsOn.map((item) => item.id))) },
+      ]),
+    });
+  } catch (error) {
+    throw argumentError("renderAssetInventoryHtml", error);
+  }
 }

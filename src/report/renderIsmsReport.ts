@@ -12,6 +12,7 @@ import { renderSoaCsv } from "./renderSoaCsv.js";
 import { renderSoaHtml } from "./renderSoaHtml.js";
 import { renderSoaMarkdown } from "./renderSoaMarkdown.js";
 import { renderTreatmentPlanCsv, renderTreatmentPlanHtml, renderTreatmentPlanMarkdown } from "./renderTreatmentPlan.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Options of {@link renderIsmsReport}.
@@ -57,26 +58,30 @@ const LAYERS: readonly RatingLayer[] = ["inherent", "current", "target", "residu
  * ```
  */
 export function renderIsmsReport(document: IsmsDocument, options: RenderIsmsReportOptions): ReadonlyMap<string, string> {
-  if (!isIsoDate(options.asOf)) throw new IsmsError("invalid_date", `"${options.asOf}" is not a calendar date in the form YYYY-MM-DD`);
-  const rows = deriveIsmsSoa(document, options.asOf);
-  const errorCount = validateIsms(document, { asOf: options.asOf }).filter((issue) => issue.severity === "error").length;
-  const labels = options.labels === undefined ? {} : { labels: options.labels };
-  const html = { ...labels, errorCount, generatedOn: options.asOf };
-  const markdown = { ...labels, errorCount };
-  const files = new Map<string, string>();
-  files.set("summary.html", renderIsmsSummaryHtml(document, { ...labels, errorCount, asOf: options.asOf }));
-  files.set("soa.csv", renderSoaCsv(rows, labels));
-  files.set("soa.md", renderSoaMarkdown(rows, { ...markdown, title: `${resolveLabels(options.labels).soa.title} — ${document.organisation.name}` }));
-  files.set("soa.html", renderSoaHtml(rows, { ...html, organisation: document.organisation.name }));
-  files.set("risks.csv", renderRiskRegisterCsv(document, labels));
-  files.set("risks.md", renderRiskRegisterMarkdown(document, markdown));
-  files.set("risks.html", renderRiskRegisterHtml(document, html));
-  files.set("treatment-plan.csv", renderTreatmentPlanCsv(document, labels));
-  files.set("treatment-plan.md", renderTreatmentPlanMarkdown(document, markdown));
-  files.set("treatment-plan.html", renderTreatmentPlanHtml(document, html));
-  files.set("assets.csv", renderAssetInventoryCsv(document, labels));
-  files.set("assets.md", renderAssetInventoryMarkdown(document, markdown));
-  files.set("assets.html", renderAssetInventoryHtml(document, html));
-  for (const layer of LAYERS) files.set(`heatmap-${layer}.svg`, renderHeatMapSvg(heatMapForDocument(document, layer), labels));
-  return files;
+  try {
+    if (!isIsoDate(options.asOf)) throw new IsmsError("invalid_date", `"${options.asOf}" is not a calendar date in the form YYYY-MM-DD`);
+    const rows = deriveIsmsSoa(document, options.asOf);
+    const errorCount = validateIsms(document, { asOf: options.asOf }).filter((issue) => issue.severity === "error").length;
+    const labels = options.labels === undefined ? {} : { labels: options.labels };
+    const html = { ...labels, errorCount, generatedOn: options.asOf };
+    const markdown = { ...labels, errorCount };
+    const files = new Map<string, string>();
+    files.set("summary.html", renderIsmsSummaryHtml(document, { ...labels, errorCount, asOf: options.asOf }));
+    files.set("soa.csv", renderSoaCsv(rows, labels));
+    files.set("soa.md", renderSoaMarkdown(rows, { ...markdown, title: `${resolveLabels(options.labels).soa.title} — ${document.organisation.name}` }));
+    files.set("soa.html", renderSoaHtml(rows, { ...html, organisation: document.organisation.name }));
+    files.set("risks.csv", renderRiskRegisterCsv(document, labels));
+    files.set("risks.md", renderRiskRegisterMarkdown(document, markdown));
+    files.set("risks.html", renderRiskRegisterHtml(document, html));
+    files.set("treatment-plan.csv", renderTreatmentPlanCsv(document, labels));
+    files.set("treatment-plan.md", renderTreatmentPlanMarkdown(document, markdown));
+    files.set("treatment-plan.html", renderTreatmentPlanHtml(document, html));
+    files.set("assets.csv", renderAssetInventoryCsv(document, labels));
+    files.set("assets.md", renderAssetInventoryMarkdown(document, markdown));
+    files.set("assets.html", renderAssetInventoryHtml(document, html));
+    for (const layer of LAYERS) files.set(`heatmap-${layer}.svg`, renderHeatMapSvg(heatMapForDocument(document, layer), labels));
+    return files;
+  } catch (error) {
+    throw argumentError("renderIsmsReport", error);
+  }
 }

@@ -8,6 +8,7 @@ import { dateHtml, htmlPage, idHtml } from "./_internal/page.js";
 import { heatMapForDocument } from "./heatMapForDocument.js";
 import type { RenderMarkdownOptions } from "./options.js";
 import { renderHeatMapSvg } from "./renderHeatMapSvg.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Options of {@link renderIsmsSummaryHtml}.
@@ -56,88 +57,92 @@ ul.gaps li{overflow-wrap:anywhere}
  * ```
  */
 export function renderIsmsSummaryHtml(document: IsmsDocument, options: RenderIsmsSummaryHtmlOptions): string {
-  const { asOf } = options;
-  const labels = resolveLabels(options.labels);
-  const words = labels.summary;
-  const soa = summariseSoa(deriveIsmsSoa(document, asOf));
-  const readiness = assessIsmsReadiness(document, asOf);
-  const exit = checkExitCriteria(document.cycle.phase, pdcaFacts(document, asOf));
-  const overdue = listOverdue(listIsmsDatedItems(document), asOf);
-  const methodology = currentMethodology(document);
-  const phase = labels.pdcaPhase[document.cycle.phase];
-  const byLevel = new Map<string, number>(methodology.matrix.levels.map((level) => [level.label, 0]));
-  let unrated = 0;
-  for (const risk of document.risks) {
-    const score = rateRisk(document.methodologies, risk);
-    if (score) byLevel.set(score.level.label, (byLevel.get(score.level.label) ?? 0) + 1);
-    else unrated += 1;
-  }
-  const actions = new Map<string, string>(document.treatmentPlans.flatMap((plan) => plan.actions.map((action) => [`${plan.id}\u0000${action.id}`, action.title] as const)));
-  const row = (cells: readonly string[]): string => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join("")}</tr>`;
-  const num = (value: number): string => `<td class="num">${value}</td>`;
-  const sections: string[] = [];
-  sections.push(
-    `<section><h2>${escapeHtml(words.scopeHeading)}</h2><p>${document.scope ? escapeHtml(document.scope.statement) : `<em>${escapeHtml(words.noScope)}</em>`}</p></section>`,
-  );
-  sections.push(
-    `<section><h2>${escapeHtml(words.standingHeading)}</h2><div class="cards">${[
-      card(words.pdcaPhase, words.phaseInCycle(phase, document.cycle.cycle)),
-      card(words.assets, document.assets.length),
-      card(words.risks, document.risks.length),
-      card(words.treatmentPlans, document.treatmentPlans.length),
-      card(words.controlsApplicable, words.applicableOf(soa.applicable, soa.total)),
-      card(words.overdueItems, overdue.length),
-      card(words.readiness, labelOf(labels.readinessStatus, readiness.overall)),
-    ].join("")}</div>` +
-      (exit.missing.length > 0
-        ? `<p>${escapeHtml(words.beforeLeaving(phase))}</p><ul>${exit.missing.map((item) => `<li>${escapeHtml(words.exitCriteria[item.code] ?? item.message)}</li>`).join("")}</ul>`
-        : `<p>${escapeHtml(words.exitMet(phase))}</p>`) +
-      `</section>`,
-  );
-  sections.push(
-    `<section><h2>${escapeHtml(words.risksByLevelHeading(methodology.name, methodology.version))}</h2><table class="compact"><thead><tr><th scope="col">${escapeHtml(words.level)}</th><th scope="col" class="num">${escapeHtml(words.riskCount)}</th></tr></thead><tbody>${[...byLevel]
-      .reverse()
-      .map(([label, count]) => `<tr><td>${escapeHtml(label)}</td>${num(count)}</tr>`)
-      .join("")}${unrated > 0 ? `<tr><td>${escapeHtml(labels.common.notRated)}</td>${num(unrated)}</tr>` : ""}</tbody></table></section>`,
-  );
-  const map = (layer: "inherent" | "residual"): string =>
-    `<div>${renderHeatMapSvg(heatMapForDocument(document, layer), { title: words.heatMapTitle(labels.ratingLayer[layer]), cellSize: 48, labels })}</div>`;
-  sections.push(`<section><h2>${escapeHtml(words.heatMapsHeading)}</h2><div class="maps">${map("inherent")}${map("residual")}</div></section>`);
-  sections.push(
-    `<section><h2>${escapeHtml(words.soaHeading)}</h2><table class="compact"><thead><tr><th scope="col">${escapeHtml(words.status)}</th><th scope="col" class="num">${escapeHtml(words.controlCount)}</th></tr></thead><tbody>${ImplementationStatusSchema.options
-      .map((status) => `<tr><td>${escapeHtml(labels.implementationStatus[status])}</td>${num(soa.byStatus[status])}</tr>`)
-      .join("")}<tr><td>${escapeHtml(labels.common.excluded)}</td>${num(soa.excluded)}</tr><tr><td>${escapeHtml(labels.common.undecided)}</td>${num(soa.undecided)}</tr></tbody></table></section>`,
-  );
-  sections.push(
-    `<section><h2>${escapeHtml(words.overdueHeading(asOf))}</h2>${
-      overdue.length === 0
-        ? `<p>${escapeHtml(words.nothingOverdue)}</p>`
-        : `<table><thead><tr><th scope="col">${escapeHtml(words.due)}</th><th scope="col">${escapeHtml(words.what)}</th><th scope="col">${escapeHtml(words.owner)}</th></tr></thead><tbody>${overdue
-            .map((item) => {
-              const action = item.parent === undefined ? undefined : actions.get(`${item.parent}\u0000${item.id}`);
-              return row([dateHtml(item.due), escapeHtml(action === undefined ? item.title : words.treatmentAction(action)), escapeHtml(item.owner ?? "")]);
-            })
-            .join("")}</tbody></table>`
-    }</section>`,
-  );
-  if (readiness.blocking.length > 0) {
-    const shown = readiness.blocking.slice(0, 15);
+  try {
+    const { asOf } = options;
+    const labels = resolveLabels(options.labels);
+    const words = labels.summary;
+    const soa = summariseSoa(deriveIsmsSoa(document, asOf));
+    const readiness = assessIsmsReadiness(document, asOf);
+    const exit = checkExitCriteria(document.cycle.phase, pdcaFacts(document, asOf));
+    const overdue = listOverdue(listIsmsDatedItems(document), asOf);
+    const methodology = currentMethodology(document);
+    const phase = labels.pdcaPhase[document.cycle.phase];
+    const byLevel = new Map<string, number>(methodology.matrix.levels.map((level) => [level.label, 0]));
+    let unrated = 0;
+    for (const risk of document.risks) {
+      const score = rateRisk(document.methodologies, risk);
+      if (score) byLevel.set(score.level.label, (byLevel.get(score.level.label) ?? 0) + 1);
+      else unrated += 1;
+    }
+    const actions = new Map<string, string>(document.treatmentPlans.flatMap((plan) => plan.actions.map((action) => [`${plan.id}\u0000${action.id}`, action.title] as const)));
+    const row = (cells: readonly string[]): string => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join("")}</tr>`;
+    const num = (value: number): string => `<td class="num">${value}</td>`;
+    const sections: string[] = [];
     sections.push(
-      `<section><h2>${escapeHtml(words.gapsHeading(shown.length, readiness.blocking.length))}</h2><ul class="gaps">${shown
-        .map((item) => {
-          // An Annex A reference shows as "8.3", a clause as it is ("9.2"); the title follows.
-          return `<li>${idHtml(controlId(item.requirement))} ${escapeHtml(`${item.title}: ${labelOf(labels.readinessStatus, item.status)}`)}</li>`;
-        })
-        .join("")}</ul></section>`,
+      `<section><h2>${escapeHtml(words.scopeHeading)}</h2><p>${document.scope ? escapeHtml(document.scope.statement) : `<em>${escapeHtml(words.noScope)}</em>`}</p></section>`,
     );
+    sections.push(
+      `<section><h2>${escapeHtml(words.standingHeading)}</h2><div class="cards">${[
+        card(words.pdcaPhase, words.phaseInCycle(phase, document.cycle.cycle)),
+        card(words.assets, document.assets.length),
+        card(words.risks, document.risks.length),
+        card(words.treatmentPlans, document.treatmentPlans.length),
+        card(words.controlsApplicable, words.applicableOf(soa.applicable, soa.total)),
+        card(words.overdueItems, overdue.length),
+        card(words.readiness, labelOf(labels.readinessStatus, readiness.overall)),
+      ].join("")}</div>` +
+        (exit.missing.length > 0
+          ? `<p>${escapeHtml(words.beforeLeaving(phase))}</p><ul>${exit.missing.map((item) => `<li>${escapeHtml(words.exitCriteria[item.code] ?? item.message)}</li>`).join("")}</ul>`
+          : `<p>${escapeHtml(words.exitMet(phase))}</p>`) +
+        `</section>`,
+    );
+    sections.push(
+      `<section><h2>${escapeHtml(words.risksByLevelHeading(methodology.name, methodology.version))}</h2><table class="compact"><thead><tr><th scope="col">${escapeHtml(words.level)}</th><th scope="col" class="num">${escapeHtml(words.riskCount)}</th></tr></thead><tbody>${[...byLevel]
+        .reverse()
+        .map(([label, count]) => `<tr><td>${escapeHtml(label)}</td>${num(count)}</tr>`)
+        .join("")}${unrated > 0 ? `<tr><td>${escapeHtml(labels.common.notRated)}</td>${num(unrated)}</tr>` : ""}</tbody></table></section>`,
+    );
+    const map = (layer: "inherent" | "residual"): string =>
+      `<div>${renderHeatMapSvg(heatMapForDocument(document, layer), { title: words.heatMapTitle(labels.ratingLayer[layer]), cellSize: 48, labels })}</div>`;
+    sections.push(`<section><h2>${escapeHtml(words.heatMapsHeading)}</h2><div class="maps">${map("inherent")}${map("residual")}</div></section>`);
+    sections.push(
+      `<section><h2>${escapeHtml(words.soaHeading)}</h2><table class="compact"><thead><tr><th scope="col">${escapeHtml(words.status)}</th><th scope="col" class="num">${escapeHtml(words.controlCount)}</th></tr></thead><tbody>${ImplementationStatusSchema.options
+        .map((status) => `<tr><td>${escapeHtml(labels.implementationStatus[status])}</td>${num(soa.byStatus[status])}</tr>`)
+        .join("")}<tr><td>${escapeHtml(labels.common.excluded)}</td>${num(soa.excluded)}</tr><tr><td>${escapeHtml(labels.common.undecided)}</td>${num(soa.undecided)}</tr></tbody></table></section>`,
+    );
+    sections.push(
+      `<section><h2>${escapeHtml(words.overdueHeading(asOf))}</h2>${
+        overdue.length === 0
+          ? `<p>${escapeHtml(words.nothingOverdue)}</p>`
+          : `<table><thead><tr><th scope="col">${escapeHtml(words.due)}</th><th scope="col">${escapeHtml(words.what)}</th><th scope="col">${escapeHtml(words.owner)}</th></tr></thead><tbody>${overdue
+              .map((item) => {
+                const action = item.parent === undefined ? undefined : actions.get(`${item.parent}\u0000${item.id}`);
+                return row([dateHtml(item.due), escapeHtml(action === undefined ? item.title : words.treatmentAction(action)), escapeHtml(item.owner ?? "")]);
+              })
+              .join("")}</tbody></table>`
+      }</section>`,
+    );
+    if (readiness.blocking.length > 0) {
+      const shown = readiness.blocking.slice(0, 15);
+      sections.push(
+        `<section><h2>${escapeHtml(words.gapsHeading(shown.length, readiness.blocking.length))}</h2><ul class="gaps">${shown
+          .map((item) => {
+            // An Annex A reference shows as "8.3", a clause as it is ("9.2"); the title follows.
+            return `<li>${idHtml(controlId(item.requirement))} ${escapeHtml(`${item.title}: ${labelOf(labels.readinessStatus, item.status)}`)}</li>`;
+          })
+          .join("")}</ul></section>`,
+      );
+    }
+    return htmlPage({
+      title: words.title(document.organisation.name),
+      body: sections.join("\n"),
+      labels,
+      orientation: "portrait",
+      generatedOn: asOf,
+      errorCount: options.errorCount,
+      style: STYLE,
+    });
+  } catch (error) {
+    throw argumentError("renderIsmsSummaryHtml", error);
   }
-  return htmlPage({
-    title: words.title(document.organisation.name),
-    body: sections.join("\n"),
-    labels,
-    orientation: "portrait",
-    generatedOn: asOf,
-    errorCount: options.errorCount,
-    style: STYLE,
-  });
 }

@@ -5,6 +5,7 @@ import { columnWidths, htmlPage, idHtml, longest, markdownDraftNotice, namedIdsH
 import { LAYERS, namedText, riskRows, type RiskRow } from "./_internal/riskRows.js";
 import type { ReportLabels } from "./labels.js";
 import type { RenderCsvOptions, RenderHtmlOptions, RenderMarkdownOptions } from "./options.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 function header(labels: ReportLabels, csv: boolean): string[] {
   const columns = labels.riskRegister.columns;
@@ -49,26 +50,30 @@ function header(labels: ReportLabels, csv: boolean): string[] {
  * ```
  */
 export function renderRiskRegisterCsv(document: IsmsDocument, options: RenderCsvOptions = {}): string {
-  const labels = resolveLabels(options.labels);
-  const names = (items: readonly { readonly name?: string | undefined }[]): string => items.map((item) => item.name ?? "").join("; ");
-  const rows = riskRows(document, labels).map((row) => [
-    row.id,
-    row.title,
-    row.kind,
-    row.owner,
-    row.category,
-    row.status,
-    row.assets.length > 0 ? row.assets.map((asset) => asset.id).join(" ") : row.source,
-    names(row.assets),
-    row.scenario,
-    ...LAYERS.map((layer) => row.levels[layer]),
-    row.appetite,
-    row.plans.map((plan) => plan.id).join(" "),
-    names(row.plans),
-    row.controls.map((control) => control.ref).join(" "),
-    names(row.controls),
-  ]);
-  return csvDocument([header(labels, true), ...rows], options.bom === undefined ? {} : { bom: options.bom });
+  try {
+    const labels = resolveLabels(options.labels);
+    const names = (items: readonly { readonly name?: string | undefined }[]): string => items.map((item) => item.name ?? "").join("; ");
+    const rows = riskRows(document, labels).map((row) => [
+      row.id,
+      row.title,
+      row.kind,
+      row.owner,
+      row.category,
+      row.status,
+      row.assets.length > 0 ? row.assets.map((asset) => asset.id).join(" ") : row.source,
+      names(row.assets),
+      row.scenario,
+      ...LAYERS.map((layer) => row.levels[layer]),
+      row.appetite,
+      row.plans.map((plan) => plan.id).join(" "),
+      names(row.plans),
+      row.controls.map((control) => control.ref).join(" "),
+      names(row.controls),
+    ]);
+    return csvDocument([header(labels, true), ...rows], options.bom === undefined ? {} : { bom: options.bom });
+  } catch (error) {
+    throw argumentError("renderRiskRegisterCsv", error);
+  }
 }
 
 /** The cells of a row for Markdown: ids with their names, one per line. */
@@ -105,21 +110,25 @@ function markdownCells(row: RiskRow): string[] {
  * ```
  */
 export function renderRiskRegisterMarkdown(document: IsmsDocument, options: RenderMarkdownOptions = {}): string {
-  const labels = resolveLabels(options.labels);
-  const rows = riskRows(document, labels);
-  const columns = header(labels, false);
-  const line = (cells: readonly string[]): string => `| ${cells.map(escapeMarkdownCell).join(" | ")} |`;
-  return [
-    ...markdownDraftNotice(labels, options.errorCount),
-    `# ${escapeMarkdownText(labels.riskRegister.title(document.organisation.name)).replace(/\\\n/g, " ")}`,
-    "",
-    escapeMarkdownText(labels.riskRegister.count(rows.length)),
-    "",
-    line(columns),
-    `|${columns.map(() => " --- ").join("|")}|`,
-    ...rows.map((row) => line(markdownCells(row))),
-    "",
-  ].join("\n");
+  try {
+    const labels = resolveLabels(options.labels);
+    const rows = riskRows(document, labels);
+    const columns = header(labels, false);
+    const line = (cells: readonly string[]): string => `| ${cells.map(escapeMarkdownCell).join(" | ")} |`;
+    return [
+      ...markdownDraftNotice(labels, options.errorCount),
+      `# ${escapeMarkdownText(labels.riskRegister.title(document.organisation.name)).replace(/\\\n/g, " ")}`,
+      "",
+      escapeMarkdownText(labels.riskRegister.count(rows.length)),
+      "",
+      line(columns),
+      `|${columns.map(() => " --- ").join("|")}|`,
+      ...rows.map((row) => line(markdownCells(row))),
+      "",
+    ].join("\n");
+  } catch (error) {
+    throw argumentError("renderRiskRegisterMarkdown", error);
+  }
 }
 
 /**
@@ -173,43 +182,47 @@ const HTML_STYLE = `.sub,.layer{color:#555}.sub{font-size:.9em;margin-top:.15rem
  * ```
  */
 export function renderRiskRegisterHtml(document: IsmsDocument, options: RenderRiskRegisterHtmlOptions = {}): string {
-  const labels = resolveLabels(options.labels);
-  const rows = riskRows(document, labels);
-  const columns = labels.riskRegister.columns;
-  const head = `<tr>${(
-    [
-      ["risk", columns.risk],
-      ["title", columns.title],
-      ["owner", columns.owner],
-      ["status", columns.status],
-      ["subject", columns.subject],
-      ["scenario", columns.scenario],
-      ["levels", columns.levels],
-      ["evaluation", columns.evaluation],
-      ["plans", columns.plans],
-      ["controls", columns.controls],
-    ] as const
-  )
-    .map(([key, column]) => `<th scope="col" class="c-${key}">${escapeHtml(column)}</th>`)
-    .join("")}</tr>`;
-  return htmlPage({
-    title: labels.riskRegister.title(document.organisation.name),
-    body: `<p>${escapeHtml(labels.riskRegister.count(rows.length))}</p>\n<table class="risks fixed">\n<thead>${head}</thead>\n<tbody>\n${rows.map((row) => htmlRow(row, labels)).join("\n")}\n</tbody>\n</table>`,
-    labels,
-    orientation: "landscape",
-    style: `${HTML_STYLE}\n${columnWidths("risks", [
-      { key: "risk", share: 4.5, longest: longest(rows.map((row) => row.id)) },
-      { key: "title", share: 13 },
-      { key: "owner", share: 8 },
-      { key: "status", share: 7.5 },
-      { key: "subject", share: 13, longest: longest(rows.flatMap((row) => row.assets.map((asset) => asset.id))) },
-      { key: "scenario", share: 17 },
-      { key: "levels", share: 9.5 },
-      { key: "evaluation", share: 7.5 },
-      { key: "plans", share: 9, longest: longest(rows.flatMap((row) => row.plans.map((plan) => plan.id))) },
-      { key: "controls", share: 11, longest: longest(rows.flatMap((row) => row.controls.map((control) => control.id))) },
-    ])}`,
-    generatedOn: options.generatedOn,
-    errorCount: options.errorCount,
-  });
+  try {
+    const labels = resolveLabels(options.labels);
+    const rows = riskRows(document, labels);
+    const columns = labels.riskRegister.columns;
+    const head = `<tr>${(
+      [
+        ["risk", columns.risk],
+        ["title", columns.title],
+        ["owner", columns.owner],
+        ["status", columns.status],
+        ["subject", columns.subject],
+        ["scenario", columns.scenario],
+        ["levels", columns.levels],
+        ["evaluation", columns.evaluation],
+        ["plans", columns.plans],
+        ["controls", columns.controls],
+      ] as const
+    )
+      .map(([key, column]) => `<th scope="col" class="c-${key}">${escapeHtml(column)}</th>`)
+      .join("")}</tr>`;
+    return htmlPage({
+      title: labels.riskRegister.title(document.organisation.name),
+      body: `<p>${escapeHtml(labels.riskRegister.count(rows.length))}</p>\n<table class="risks fixed">\n<thead>${head}</thead>\n<tbody>\n${rows.map((row) => htmlRow(row, labels)).join("\n")}\n</tbody>\n</table>`,
+      labels,
+      orientation: "landscape",
+      style: `${HTML_STYLE}\n${columnWidths("risks", [
+        { key: "risk", share: 4.5, longest: longest(rows.map((row) => row.id)) },
+        { key: "title", share: 13 },
+        { key: "owner", share: 8 },
+        { key: "status", share: 7.5 },
+        { key: "subject", share: 13, longest: longest(rows.flatMap((row) => row.assets.map((asset) => asset.id))) },
+        { key: "scenario", share: 17 },
+        { key: "levels", share: 9.5 },
+        { key: "evaluation", share: 7.5 },
+        { key: "plans", share: 9, longest: longest(rows.flatMap((row) => row.plans.map((plan) => plan.id))) },
+        { key: "controls", share: 11, longest: longest(rows.flatMap((row) => row.controls.map((control) => control.id))) },
+      ])}`,
+      generatedOn: options.generatedOn,
+      errorCount: options.errorCount,
+    });
+  } catch (error) {
+    throw argumentError("renderRiskRegisterHtml", error);
+  }
 }

@@ -2,6 +2,7 @@ import type { SoaRow } from "../soa/index.js";
 import { csvDocument } from "./_internal/escape.js";
 import { renderSoaTable } from "./renderSoaTable.js";
 import type { RenderCsvOptions } from "./options.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Options of {@link renderSoaCsv}.
@@ -39,6 +40,10 @@ export type RenderSoaCsvOptions = RenderCsvOptions;
  * ```
  */
 export function renderSoaCsv(rows: readonly SoaRow[], options: RenderSoaCsvOptions = {}): string {
-  const table = renderSoaTable(rows, options.labels === undefined ? {} : { labels: options.labels });
-  return csvDocument([table.header, ...table.rows], options.bom === undefined ? {} : { bom: options.bom });
+  try {
+    const table = renderSoaTable(rows, options.labels === undefined ? {} : { labels: options.labels });
+    return csvDocument([table.header, ...table.rows], options.bom === undefined ? {} : { bom: options.bom });
+  } catch (error) {
+    throw argumentError("renderSoaCsv", error);
+  }
 }

@@ -4,6 +4,7 @@ import { groupLabel, resolveLabels, soaHeader, soaRowApplicable, soaRowStatus } 
 import { columnWidths, dateHtml, htmlPage, idHtml, longest } from "./_internal/page.js";
 import type { ReportLabels } from "./labels.js";
 import type { RenderHtmlOptions } from "./options.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Options of {@link renderSoaHtml}.
@@ -82,85 +83,89 @@ function rowHtml(row: SoaRow, labels: ReportLabels, withCatalogue: boolean): str
  * ```
  */
 export function renderSoaHtml(rows: readonly SoaRow[], options: RenderSoaHtmlOptions = {}): string {
-  const labels = resolveLabels(options.labels);
-  const words = labels.soa;
-  const summary = summariseSoa(rows);
-  const statuses = ImplementationStatusSchema.options;
-  const num = (value: number): string => `<td class="num">${value}</td>`;
+  try {
+    const labels = resolveLabels(options.labels);
+    const words = labels.soa;
+    const summary = summariseSoa(rows);
+    const statuses = ImplementationStatusSchema.options;
+    const num = (value: number): string => `<td class="num">${value}</td>`;
 
-  const overall = `<table class="summary compact">
-<thead><tr><th scope="col">${escapeHtml(words.controls)}</th><th scope="col" class="num">${escapeHtml(words.count)}</th></tr></thead>
-<tbody>
-<tr><th scope="row">${escapeHtml(words.inScope)}</th>${num(summary.total)}</tr>
-<tr><th scope="row">${escapeHtml(words.applicable)}</th>${num(summary.applicable)}</tr>
-<tr><th scope="row">${escapeHtml(labels.common.excluded)}</th>${num(summary.excluded)}</tr>
-<tr><th scope="row">${escapeHtml(labels.common.undecided)}</th>${num(summary.undecided)}</tr>
-${statuses.map((status) => `<tr><th scope="row">${escapeHtml(words.applicableWithStatus(labels.implementationStatus[status]))}</th>${num(summary.byStatus[status])}</tr>`).join("\n")}
-</tbody>
-</table>`;
+    const overall = `<table class="summary compact">
+  <thead><tr><th scope="col">${escapeHtml(words.controls)}</th><th scope="col" class="num">${escapeHtml(words.count)}</th></tr></thead>
+  <tbody>
+  <tr><th scope="row">${escapeHtml(words.inScope)}</th>${num(summary.total)}</tr>
+  <tr><th scope="row">${escapeHtml(words.applicable)}</th>${num(summary.applicable)}</tr>
+  <tr><th scope="row">${escapeHtml(labels.common.excluded)}</th>${num(summary.excluded)}</tr>
+  <tr><th scope="row">${escapeHtml(labels.common.undecided)}</th>${num(summary.undecided)}</tr>
+  ${statuses.map((status) => `<tr><th scope="row">${escapeHtml(words.applicableWithStatus(labels.implementationStatus[status]))}</th>${num(summary.byStatus[status])}</tr>`).join("\n")}
+  </tbody>
+  </table>`;
 
-  const multipleCatalogues = new Set(rows.map((row) => row.catalogue)).size > 1;
-  const themes = `<table class="summary themes">
-<thead><tr><th scope="col">${escapeHtml(words.columns.theme)}</th>${[words.controls, words.applicable, labels.common.excluded, labels.common.undecided, ...statuses.map((status) => labels.implementationStatus[status])]
-    .map((column) => `<th scope="col" class="num">${escapeHtml(column)}</th>`)
-    .join("")}</tr></thead>
-<tbody>
-${summary.byGroup
-  .map((group) => {
-    const name = `${multipleCatalogues ? `${group.catalogue}: ` : ""}${groupLabel(group.group, labels)}`;
-    return `<tr><th scope="row">${escapeHtml(name)}</th>${[group.total, group.applicable, group.excluded, group.undecided, ...statuses.map((status) => group.byStatus[status])].map(num).join("")}</tr>`;
-  })
-  .join("\n")}
-</tbody>
-</table>`;
+    const multipleCatalogues = new Set(rows.map((row) => row.catalogue)).size > 1;
+    const themes = `<table class="summary themes">
+  <thead><tr><th scope="col">${escapeHtml(words.columns.theme)}</th>${[words.controls, words.applicable, labels.common.excluded, labels.common.undecided, ...statuses.map((status) => labels.implementationStatus[status])]
+      .map((column) => `<th scope="col" class="num">${escapeHtml(column)}</th>`)
+      .join("")}</tr></thead>
+  <tbody>
+  ${summary.byGroup
+    .map((group) => {
+      const name = `${multipleCatalogues ? `${group.catalogue}: ` : ""}${groupLabel(group.group, labels)}`;
+      return `<tr><th scope="row">${escapeHtml(name)}</th>${[group.total, group.applicable, group.excluded, group.undecided, ...statuses.map((status) => group.byStatus[status])].map(num).join("")}</tr>`;
+    })
+    .join("\n")}
+  </tbody>
+  </table>`;
 
-  // The risks and obligations are in the reasons column already; the CSV and Markdown keep their own columns.
-  const header = soaHeader(labels)
-    .map((column, index) => [column, SOA_KEYS[index] as string] as const)
-    .filter(([, key]) => key !== "risks" && key !== "obligations" && (multipleCatalogues || key !== "catalogue"));
-  const head = `<tr>${header.map(([column, key]) => `<th scope="col" class="c-${key}">${escapeHtml(column)}</th>`).join("")}</tr>`;
-  const body = rows.map((row) => rowHtml(row, labels, multipleCatalogues)).join("\n");
+    // The risks and obligations are in the reasons column already; the CSV and Markdown keep their own columns.
+    const header = soaHeader(labels)
+      .map((column, index) => [column, SOA_KEYS[index] as string] as const)
+      .filter(([, key]) => key !== "risks" && key !== "obligations" && (multipleCatalogues || key !== "catalogue"));
+    const head = `<tr>${header.map(([column, key]) => `<th scope="col" class="c-${key}">${escapeHtml(column)}</th>`).join("")}</tr>`;
+    const body = rows.map((row) => rowHtml(row, labels, multipleCatalogues)).join("\n");
 
-  // The share of each column in the fixed table layout: the most for free text, and for the
-  // columns with ids and dates what their longest one needs.
-  const ids = (pick: (row: SoaRow) => readonly string[]): number => longest(rows.flatMap(pick));
-  const widths = columnWidths("controls", [
-    ...(multipleCatalogues ? [{ key: "catalogue", share: 6, longest: ids((row) => [row.catalogue]) }] : []),
-    { key: "control", share: 5.5, longest: ids((row) => [row.id]) },
-    { key: "title", share: multipleCatalogues ? 12 : 14 },
-    { key: "theme", share: 10 },
-    { key: "applicable", share: 7.5 },
-    { key: "reasons", share: multipleCatalogues ? 15 : 16.5, longest: ids((row) => [...row.risks, ...row.obligations]) },
-    { key: "justification", share: multipleCatalogues ? 12.5 : 14.5 },
-    { key: "status", share: 10 },
-    { key: "owner", share: 8 },
-    { key: "provider", share: multipleCatalogues ? 6 : 6.5 },
-    { key: "evidence", share: 7.5, longest: ids((row) => (row.lastEvidenceDate === undefined ? [] : [row.lastEvidenceDate])) },
-  ]);
+    // The share of each column in the fixed table layout: the most for free text, and for the
+    // columns with ids and dates what their longest one needs.
+    const ids = (pick: (row: SoaRow) => readonly string[]): number => longest(rows.flatMap(pick));
+    const widths = columnWidths("controls", [
+      ...(multipleCatalogues ? [{ key: "catalogue", share: 6, longest: ids((row) => [row.catalogue]) }] : []),
+      { key: "control", share: 5.5, longest: ids((row) => [row.id]) },
+      { key: "title", share: multipleCatalogues ? 12 : 14 },
+      { key: "theme", share: 10 },
+      { key: "applicable", share: 7.5 },
+      { key: "reasons", share: multipleCatalogues ? 15 : 16.5, longest: ids((row) => [...row.risks, ...row.obligations]) },
+      { key: "justification", share: multipleCatalogues ? 12.5 : 14.5 },
+      { key: "status", share: 10 },
+      { key: "owner", share: 8 },
+      { key: "provider", share: multipleCatalogues ? 6 : 6.5 },
+      { key: "evidence", share: 7.5, longest: ids((row) => (row.lastEvidenceDate === undefined ? [] : [row.lastEvidenceDate])) },
+    ]);
 
-  const page = `<section>
-<h2>${escapeHtml(words.summaryHeading)}</h2>
-${overall}
-<h2>${escapeHtml(words.byThemeHeading)}</h2>
-${themes}
-</section>
-<section>
-<h2>${escapeHtml(words.controlsHeading)}</h2>
-<table class="controls fixed">
-<thead>${head}</thead>
-<tbody>
-${body}
-</tbody>
-</table>
-</section>`;
-  return htmlPage({
-    title: options.title ?? words.title,
-    body: page,
-    labels,
-    orientation: "landscape",
-    generatedOn: options.generatedOn,
-    errorCount: options.errorCount,
-    meta: options.organisation === undefined ? [] : [options.organisation],
-    style: `${STYLE}\n${widths}`,
-  });
+    const page = `<section>
+  <h2>${escapeHtml(words.summaryHeading)}</h2>
+  ${overall}
+  <h2>${escapeHtml(words.byThemeHeading)}</h2>
+  ${themes}
+  </section>
+  <section>
+  <h2>${escapeHtml(words.controlsHeading)}</h2>
+  <table class="controls fixed">
+  <thead>${head}</thead>
+  <tbody>
+  ${body}
+  </tbody>
+  </table>
+  </section>`;
+    return htmlPage({
+      title: options.title ?? words.title,
+      body: page,
+      labels,
+      orientation: "landscape",
+      generatedOn: options.generatedOn,
+      errorCount: options.errorCount,
+      meta: options.organisation === undefined ? [] : [options.organisation],
+      style: `${STYLE}\n${widths}`,
+    });
+  } catch (error) {
+    throw argumentError("renderSoaHtml", error);
+  }
 }

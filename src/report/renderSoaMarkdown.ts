@@ -4,6 +4,7 @@ import { resolveLabels } from "./_internal/labels.js";
 import { markdownDraftNotice } from "./_internal/page.js";
 import type { RenderMarkdownOptions } from "./options.js";
 import { renderSoaTable } from "./renderSoaTable.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Options of {@link renderSoaMarkdown}.
@@ -48,25 +49,29 @@ export interface RenderSoaMarkdownOptions extends RenderMarkdownOptions {
  * ```
  */
 export function renderSoaMarkdown(rows: readonly SoaRow[], options: RenderSoaMarkdownOptions = {}): string {
-  const labels = resolveLabels(options.labels);
-  const level = Math.min(6, Math.max(1, Math.trunc(options.headingLevel ?? 1)));
-  const table = renderSoaTable(rows, options.labels === undefined ? {} : { labels: options.labels });
-  const withCatalogue = new Set(rows.map((row) => row.catalogue)).size > 1;
-  const pick = (cells: readonly string[]): readonly string[] => (withCatalogue ? cells : cells.slice(1));
-  const line = (cells: readonly string[]): string => `| ${pick(cells).map(escapeMarkdownCell).join(" | ")} |`;
-  const lines = [
-    ...markdownDraftNotice(labels, options.errorCount),
-    `${"#".repeat(level)} ${escapeMarkdownText(options.title ?? labels.soa.title).replace(/\\\n/g, " ")}`,
-    "",
-  ];
-  if (options.summary ?? true) {
-    const summary = summariseSoa(rows);
-    const byStatus = ImplementationStatusSchema.options
-      .filter((status) => summary.byStatus[status] > 0)
-      .map((status) => labels.soa.statusCount(labels.implementationStatus[status], summary.byStatus[status]))
-      .join(", ");
-    lines.push(escapeMarkdownText(`${labels.soa.summaryLine(summary)}${byStatus === "" ? "" : ` ${labels.soa.byStatusLine(byStatus)}`}`).replace(/\\\n/g, " "), "");
+  try {
+    const labels = resolveLabels(options.labels);
+    const level = Math.min(6, Math.max(1, Math.trunc(options.headingLevel ?? 1)));
+    const table = renderSoaTable(rows, options.labels === undefined ? {} : { labels: options.labels });
+    const withCatalogue = new Set(rows.map((row) => row.catalogue)).size > 1;
+    const pick = (cells: readonly string[]): readonly string[] => (withCatalogue ? cells : cells.slice(1));
+    const line = (cells: readonly string[]): string => `| ${pick(cells).map(escapeMarkdownCell).join(" | ")} |`;
+    const lines = [
+      ...markdownDraftNotice(labels, options.errorCount),
+      `${"#".repeat(level)} ${escapeMarkdownText(options.title ?? labels.soa.title).replace(/\\\n/g, " ")}`,
+      "",
+    ];
+    if (options.summary ?? true) {
+      const summary = summariseSoa(rows);
+      const byStatus = ImplementationStatusSchema.options
+        .filter((status) => summary.byStatus[status] > 0)
+        .map((status) => labels.soa.statusCount(labels.implementationStatus[status], summary.byStatus[status]))
+        .join(", ");
+      lines.push(escapeMarkdownText(`${labels.soa.summaryLine(summary)}${byStatus === "" ? "" : ` ${labels.soa.byStatusLine(byStatus)}`}`).replace(/\\\n/g, " "), "");
+    }
+    lines.push(line(table.header), `|${pick(table.header).map(() => " --- ").join("|")}|`, ...table.rows.map(line), "");
+    return lines.join("\n");
+  } catch (error) {
+    throw argumentError("renderSoaMarkdown", error);
   }
-  lines.push(line(table.header), `|${pick(table.header).map(() => " --- ").join("|")}|`, ...table.rows.map(line), "");
-  return lines.join("\n");
 }

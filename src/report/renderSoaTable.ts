@@ -1,6 +1,7 @@
 import type { ImplementationStatus, SoaReason, SoaRow } from "../soa/index.js";
 import type { ReportLabelOverrides } from "./labels.js";
 import { groupLabel, resolveLabels, soaHeader, soaReasonText, soaRowApplicable, soaRowStatus } from "./_internal/labels.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * The columns every SoA rendering shows, in order, in the default words
@@ -74,7 +75,11 @@ export interface RenderSoaTableOptions {
  * ```
  */
 export function soaStatusLabel(status: ImplementationStatus, labels?: ReportLabelOverrides): string {
-  return resolveLabels(labels).implementationStatus[status];
+  try {
+    return resolveLabels(labels).implementationStatus[status];
+  } catch (error) {
+    throw argumentError("soaStatusLabel", error);
+  }
 }
 
 /**
@@ -91,7 +96,11 @@ export function soaStatusLabel(status: ImplementationStatus, labels?: ReportLabe
  * ```
  */
 export function soaReasonLabel(reason: SoaReason, labels?: ReportLabelOverrides): string {
-  return soaReasonText(reason, resolveLabels(labels));
+  try {
+    return soaReasonText(reason, resolveLabels(labels));
+  } catch (error) {
+    throw argumentError("soaReasonLabel", error);
+  }
 }
 
 /**
@@ -114,23 +123,27 @@ export function soaReasonLabel(reason: SoaReason, labels?: ReportLabelOverrides)
  * ```
  */
 export function renderSoaTable(rows: readonly SoaRow[], options: RenderSoaTableOptions = {}): SoaTable {
-  const labels = resolveLabels(options.labels);
-  return {
-    header: soaHeader(labels),
-    rows: rows.map((row) => [
-      row.catalogue,
-      row.id,
-      row.title,
-      row.group === undefined ? "" : groupLabel(row.group, labels),
-      soaRowApplicable(row, labels),
-      row.reasons.map((reason) => soaReasonText(reason, labels)).join("; "),
-      row.risks.join(", "),
-      row.obligations.join(", "),
-      row.applicable ? "" : (row.justification ?? ""),
-      soaRowStatus(row, labels),
-      row.owner ?? "",
-      row.provider ?? "",
-      row.lastEvidenceDate ?? "",
-    ]),
-  };
+  try {
+    const labels = resolveLabels(options.labels);
+    return {
+      header: soaHeader(labels),
+      rows: rows.map((row) => [
+        row.catalogue,
+        row.id,
+        row.title,
+        row.group === undefined ? "" : groupLabel(row.group, labels),
+        soaRowApplicable(row, labels),
+        row.reasons.map((reason) => soaReasonText(reason, labels)).join("; "),
+        row.risks.join(", "),
+        row.obligations.join(", "),
+        row.applicable ? "" : (row.justification ?? ""),
+        soaRowStatus(row, labels),
+        row.owner ?? "",
+        row.provider ?? "",
+        row.lastEvidenceDate ?? "",
+      ]),
+    };
+  } catch (error) {
+    throw argumentError("renderSoaTable", error);
+  }
 }

@@ -6,6 +6,7 @@ import { dateHtml, htmlPage, idHtml, markdownDraftNotice, namedIdsHtml } from ".
 import { namedText, type Named } from "./_internal/riskRows.js";
 import type { ReportLabels } from "./labels.js";
 import type { RenderCsvOptions, RenderHtmlOptions, RenderMarkdownOptions } from "./options.js";
+import { argumentError } from "../core/_internal/guard.js";
 
 /** A plan as every renderer shows it: names beside ids, words from the labels. */
 interface PlanView {
@@ -54,45 +55,49 @@ function planViews(document: IsmsDocument, labels: ReportLabels): PlanView[] {
  * ```
  */
 export function renderTreatmentPlanCsv(document: IsmsDocument, options: RenderCsvOptions = {}): string {
-  const labels = resolveLabels(options.labels);
-  const columns = labels.treatmentPlan.columns;
-  const header = [
-    columns.plan,
-    columns.title,
-    columns.risks,
-    columns.riskTitles,
-    columns.options,
-    columns.priority,
-    columns.owner,
-    columns.controls,
-    columns.controlTitles,
-    columns.action,
-    columns.actionTitle,
-    columns.actionOwner,
-    columns.due,
-    columns.status,
-    columns.completed,
-  ];
-  const rows: string[][] = [];
-  for (const view of planViews(document, labels)) {
-    const { plan } = view;
-    const base = [
-      plan.id,
-      plan.title,
-      view.risks.map((risk) => risk.id).join(" "),
-      view.risks.map((risk) => risk.name ?? "").join("; "),
-      view.options,
-      view.priority,
-      plan.owner ?? "",
-      view.controls.map((control) => control.ref).join(" "),
-      view.controls.map((control) => `${control.name ?? ""} (${control.state})`).join("; "),
+  try {
+    const labels = resolveLabels(options.labels);
+    const columns = labels.treatmentPlan.columns;
+    const header = [
+      columns.plan,
+      columns.title,
+      columns.risks,
+      columns.riskTitles,
+      columns.options,
+      columns.priority,
+      columns.owner,
+      columns.controls,
+      columns.controlTitles,
+      columns.action,
+      columns.actionTitle,
+      columns.actionOwner,
+      columns.due,
+      columns.status,
+      columns.completed,
     ];
-    if (plan.actions.length === 0) rows.push([...base, "", "", "", "", "", ""]);
-    for (const action of plan.actions) {
-      rows.push([...base, action.id, action.title, action.owner, action.due, labelOf(labels.actionStatus, action.status), action.completedOn ?? ""]);
+    const rows: string[][] = [];
+    for (const view of planViews(document, labels)) {
+      const { plan } = view;
+      const base = [
+        plan.id,
+        plan.title,
+        view.risks.map((risk) => risk.id).join(" "),
+        view.risks.map((risk) => risk.name ?? "").join("; "),
+        view.options,
+        view.priority,
+        plan.owner ?? "",
+        view.controls.map((control) => control.ref).join(" "),
+        view.controls.map((control) => `${control.name ?? ""} (${control.state})`).join("; "),
+      ];
+      if (plan.actions.length === 0) rows.push([...base, "", "", "", "", "", ""]);
+      for (const action of plan.actions) {
+        rows.push([...base, action.id, action.title, action.owner, action.due, labelOf(labels.actionStatus, action.status), action.completedOn ?? ""]);
+      }
     }
+    return csvDocument([header, ...rows], options.bom === undefined ? {} : { bom: options.bom });
+  } catch (error) {
+    throw argumentError("renderTreatmentPlanCsv", error);
   }
-  return csvDocument([header, ...rows], options.bom === undefined ? {} : { bom: options.bom });
 }
 
 /**
@@ -110,37 +115,41 @@ export function renderTreatmentPlanCsv(document: IsmsDocument, options: RenderCs
  * ```
  */
 export function renderTreatmentPlanMarkdown(document: IsmsDocument, options: RenderMarkdownOptions = {}): string {
-  const labels = resolveLabels(options.labels);
-  const columns = labels.treatmentPlan.columns;
-  const field = (name: string, value: string): string => `- ${escapeMarkdownCell(name)}: ${escapeMarkdownCell(value)}`;
-  const lines = [
-    ...markdownDraftNotice(labels, options.errorCount),
-    `# ${escapeMarkdownText(labels.treatmentPlan.title(document.organisation.name)).replace(/\\\n/g, " ")}`,
-    "",
-    escapeMarkdownText(labels.treatmentPlan.count(document.treatmentPlans.length)),
-    "",
-  ];
-  for (const view of planViews(document, labels)) {
-    const { plan } = view;
-    lines.push(`## ${escapeMarkdownText(`${plan.id}: ${plan.title}`).replace(/\\\n/g, " ")}`, "");
-    lines.push(field(columns.risks, namedText(view.risks).join("; ")));
-    lines.push(field(columns.options, view.options));
-    if (plan.owner) lines.push(field(columns.owner, plan.owner));
-    if (view.priority !== "") lines.push(field(columns.priority, view.priority));
-    const controls = view.controls.map((control) => `${namedText([control])[0] ?? control.id} (${control.state})`).join("; ");
-    lines.push(field(columns.controls, controls === "" ? labels.common.none : controls), "");
-    if (plan.actions.length > 0) {
-      const head = [columns.action, columns.actionTitle, columns.actionOwner, columns.due, columns.status, columns.completed];
-      lines.push(`| ${head.map(escapeMarkdownCell).join(" | ")} |`, `|${head.map(() => " --- ").join("|")}|`);
-      for (const action of plan.actions) {
-        lines.push(
-          `| ${[action.id, action.title, action.owner, action.due, labelOf(labels.actionStatus, action.status), action.completedOn ?? ""].map(escapeMarkdownCell).join(" | ")} |`,
-        );
+  try {
+    const labels = resolveLabels(options.labels);
+    const columns = labels.treatmentPlan.columns;
+    const field = (name: string, value: string): string => `- ${escapeMarkdownCell(name)}: ${escapeMarkdownCell(value)}`;
+    const lines = [
+      ...markdownDraftNotice(labels, options.errorCount),
+      `# ${escapeMarkdownText(labels.treatmentPlan.title(document.organisation.name)).replace(/\\\n/g, " ")}`,
+      "",
+      escapeMarkdownText(labels.treatmentPlan.count(document.treatmentPlans.length)),
+      "",
+    ];
+    for (const view of planViews(document, labels)) {
+      const { plan } = view;
+      lines.push(`## ${escapeMarkdownText(`${plan.id}: ${plan.title}`).replace(/\\\n/g, " ")}`, "");
+      lines.push(field(columns.risks, namedText(view.risks).join("; ")));
+      lines.push(field(columns.options, view.options));
+      if (plan.owner) lines.push(field(columns.owner, plan.owner));
+      if (view.priority !== "") lines.push(field(columns.priority, view.priority));
+      const controls = view.controls.map((control) => `${namedText([control])[0] ?? control.id} (${control.state})`).join("; ");
+      lines.push(field(columns.controls, controls === "" ? labels.common.none : controls), "");
+      if (plan.actions.length > 0) {
+        const head = [columns.action, columns.actionTitle, columns.actionOwner, columns.due, columns.status, columns.completed];
+        lines.push(`| ${head.map(escapeMarkdownCell).join(" | ")} |`, `|${head.map(() => " --- ").join("|")}|`);
+        for (const action of plan.actions) {
+          lines.push(
+            `| ${[action.id, action.title, action.owner, action.due, labelOf(labels.actionStatus, action.status), action.completedOn ?? ""].map(escapeMarkdownCell).join(" | ")} |`,
+          );
+        }
+        lines.push("");
       }
-      lines.push("");
     }
+    return lines.join("\n");
+  } catch (error) {
+    throw argumentError("renderTreatmentPlanMarkdown", error);
   }
-  return lines.join("\n");
 }
 
 function planHtml(view: PlanView, labels: ReportLabels): string {
@@ -196,17 +205,21 @@ ${actions}
  * ```
  */
 export function renderTreatmentPlanHtml(document: IsmsDocument, options: RenderHtmlOptions | string = {}): string {
-  const { generatedOn, errorCount, labels: overrides } = typeof options === "string" ? { generatedOn: options, errorCount: undefined, labels: undefined } : options;
-  const labels = resolveLabels(overrides);
-  return htmlPage({
-    title: labels.treatmentPlan.title(document.organisation.name),
-    body: `<p>${escapeHtml(labels.treatmentPlan.count(document.treatmentPlans.length))}</p>\n${planViews(document, labels)
-      .map((view) => planHtml(view, labels))
-      .join("\n")}`,
-    labels,
-    orientation: "portrait",
-    generatedOn,
-    errorCount,
-    style: `section.plan{break-inside:avoid-page}section.plan h2{margin-top:1.5rem}table.actions td:nth-child(2){width:45%}`,
-  });
+  try {
+    const { generatedOn, errorCount, labels: overrides } = typeof options === "string" ? { generatedOn: options, errorCount: undefined, labels: undefined } : options;
+    const labels = resolveLabels(overrides);
+    return htmlPage({
+      title: labels.treatmentPlan.title(document.organisation.name),
+      body: `<p>${escapeHtml(labels.treatmentPlan.count(document.treatmentPlans.length))}</p>\n${planViews(document, labels)
+        .map((view) => planHtml(view, labels))
+        .join("\n")}`,
+      labels,
+      orientation: "portrait",
+      generatedOn,
+      errorCount,
+      style: `section.plan{break-inside:avoid-page}section.plan h2{margin-top:1.5rem}table.actions td:nth-child(2){width:45%}`,
+    });
+  } catch (error) {
+    throw argumentError("renderTreatmentPlanHtml", error);
+  }
 }

@@ -1,3 +1,4 @@
+import { argumentError } from "../../core/_internal/guard.js";
 // Escaping shared by every renderer in src/report. Each function is total (never throws),
 // pure and idempotent only where documented; renderers escape exactly once, at the point
 // where a value becomes text of the output format.
@@ -90,7 +91,11 @@ export function csvCell(value: CsvValue): string {
  * ```
  */
 export function csvRow(values: readonly CsvValue[]): string {
-  return values.map(csvCell).join(",");
+  try {
+    return values.map(csvCell).join(",");
+  } catch (error) {
+    throw argumentError("csvRow", error);
+  }
 }
 
 /**
@@ -106,8 +111,12 @@ export function csvRow(values: readonly CsvValue[]): string {
  * ```
  */
 export function csvDocument(rows: readonly (readonly CsvValue[])[], options: { readonly bom?: boolean } = {}): string {
-  const body = rows.map((row) => `${csvRow(row)}\r\n`).join("");
-  return options.bom === true ? `\uFEFF${body}` : body;
+  try {
+    const body = rows.map((row) => `${csvRow(row)}\r\n`).join("");
+    return options.bom === true ? `\uFEFF${body}` : body;
+  } catch (error) {
+    throw argumentError("csvDocument", error);
+  }
 }
 
 // C0 controls other than tab, LF and CR, DEL and the C1 controls are never meaningful in a
@@ -129,13 +138,17 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F
  * ```
  */
 export function escapeHtml(text: string): string {
-  return text
-    .replace(CONTROL_CHARACTERS, "\uFFFD")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
+  try {
+    return text
+      .replace(CONTROL_CHARACTERS, "\uFFFD")
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+      .replace(/'/g, "&#39;");
+  } catch (error) {
+    throw argumentError("escapeHtml", error);
+  }
 }
 
 /**
@@ -182,10 +195,14 @@ function escapeMarkdownCharacters(text: string): string {
  * ```
  */
 export function escapeMarkdownCell(text: string): string {
-  return text
-    .split(/\r\n|\r|\n/)
-    .map(escapeMarkdownCharacters)
-    .join("<br>");
+  try {
+    return text
+      .split(/\r\n|\r|\n/)
+      .map(escapeMarkdownCharacters)
+      .join("<br>");
+  } catch (error) {
+    throw argumentError("escapeMarkdownCell", error);
+  }
 }
 
 /**
