@@ -312,7 +312,7 @@ function report(context: Context): number {
   const asOf = dateOption(options, io.today());
   const document = readDocument(io, file, options);
   const draft = draftCheck(context, file, document, asOf);
-  const files = renderIsmsReport(document, { asOf });
+  const files = renderIsmsReport(document, { asOf, errorCount: draft.errorCount });
   const dir = out.replace(/\/+$/, "");
   io.writeFiles(new Map([...files].map(([name, content]) => [`${dir}/${name}`, content])));
   io.stdout(`Wrote ${files.size} files to ${dir}/: ${[...files.keys()].join(", ")}\n`);

@@ -29,6 +29,11 @@ export interface RenderIsmsReportOptions {
   readonly asOf: string;
   /** Words to print instead of the defaults, merged over {@link DEFAULT_REPORT_LABELS}, for every report. */
   readonly labels?: ReportLabelOverrides;
+  /**
+   * The document's validation error count as of `asOf`, when the caller has it already (the
+   * `isms` command validates before it renders); omitted, the document is validated here.
+   */
+  readonly errorCount?: number;
 }
 
 const LAYERS: readonly RatingLayer[] = ["inherent", "current", "target", "residual"];
@@ -61,7 +66,7 @@ export function renderIsmsReport(document: IsmsDocument, options: RenderIsmsRepo
   try {
     if (!isIsoDate(options.asOf)) throw new IsmsError("invalid_date", `"${options.asOf}" is not a calendar date in the form YYYY-MM-DD`);
     const rows = deriveIsmsSoa(document, options.asOf);
-    const errorCount = validateIsms(document, { asOf: options.asOf }).filter((issue) => issue.severity === "error").length;
+    const errorCount = options.errorCount ?? validateIsms(document, { asOf: options.asOf }).filter((issue) => issue.severity === "error").length;
     const labels = options.labels === undefined ? {} : { labels: options.labels };
     const html = { ...labels, errorCount, generatedOn: options.asOf };
     const markdown = { ...labels, errorCount };

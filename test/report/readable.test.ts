@@ -225,3 +225,13 @@ describe("well-formed output for hostile names (issue 16)", () => {
     expect(lines.some((line) => line.startsWith("line2") || line.startsWith("line3"))).toBe(false);
   });
 });
+
+describe("renderIsmsReport with an error count from the caller", () => {
+  it("uses the count given instead of validating again, and validates when none is given", async () => {
+    const { createExampleIsms, EXAMPLE_AS_OF } = await import("../../src/example/index.js");
+    const { renderIsmsReport } = await import("../../src/report/index.js");
+    const doc = createExampleIsms();
+    expect(renderIsmsReport(doc, { asOf: EXAMPLE_AS_OF }).get("soa.md")).not.toContain("Draft:");
+    expect(renderIsmsReport(doc, { asOf: EXAMPLE_AS_OF, errorCount: 3 }).get("soa.md")).toContain("Draft: this document has 3 validation errors.");
+  });
+});
