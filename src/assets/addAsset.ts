@@ -1,9 +1,8 @@
 import type { Draft } from "immer";
-import { produce } from "../core/immer.js";
+import { produce, argumentError } from "../core/_internal/index.js";
 import { err, ok, type Result } from "../core/index.js";
 import type { Asset } from "./asset.js";
 import { single } from "./_internal/lookup.js";
-import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Adds an asset at the end of the inventory (5.9). The asset is copied, so the caller's

@@ -8,7 +8,7 @@ import {
   PartySchema,
 } from "../core/index.js";
 import { LevelKeySchema, RequirementPropertyKeySchema } from "./requirementScales.js";
-import { rejectReservedKeys } from "../core/_internal/reserved.js";
+import { rejectReservedKeys } from "../core/_internal/index.js";
 
 /**
  * The asset types the library knows: information, software, hardware, service, people,

@@ -1,8 +1,7 @@
-import { produce } from "../core/immer.js";
+import { produce, argumentError } from "../core/_internal/index.js";
 import { err, issue, ok, type IsmsIssue, type IsoDate, type Result } from "../core/index.js";
 import type { Asset } from "./asset.js";
 import { requireIndex } from "./_internal/lookup.js";
-import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Corrected lifecycle dates for {@link correctAssetLifecycleDates}: give the dates to

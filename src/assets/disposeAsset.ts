@@ -1,8 +1,7 @@
-import { produce } from "../core/immer.js";
+import { produce, argumentError } from "../core/_internal/index.js";
 import { err, ok, type IsoDate, type Result } from "../core/index.js";
 import type { Asset } from "./asset.js";
 import { requireIndex, single } from "./_internal/lookup.js";
-import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Marks an asset as disposed of (securely destroyed, wiped or returned) on a date. It may

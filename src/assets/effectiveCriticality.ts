@@ -1,7 +1,7 @@
 import { resolveScales } from "./_internal/scales.js";
 import type { EffectiveRequirement, EffectiveRequirementSet } from "./effectiveRequirements.js";
 import { defaultAssetSettings, type AssetSettings } from "./settings.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * A requirement's position on its scale as a fraction: 0 for the lowest level, 1 for the

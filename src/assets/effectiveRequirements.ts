@@ -3,7 +3,7 @@ import type { Asset } from "./asset.js";
 import { buildGraph, stronglyConnectedComponents } from "./_internal/graph.js";
 import { resolveScales } from "./_internal/scales.js";
 import { defaultAssetSettings, type AssetSettings } from "./settings.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Where an effective requirement comes from: the asset's own rating, an asset that

@@ -1,5 +1,5 @@
 import type { Asset } from "./asset.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Finds an asset by id (the first, if an id is duplicated).

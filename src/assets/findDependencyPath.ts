@@ -1,6 +1,6 @@
 import type { AssetId } from "../core/index.js";
 import type { Asset } from "./asset.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Finds a shortest path of dependencies from one asset to another: `from` depends on the

@@ -1,9 +1,8 @@
-import { produce } from "../core/immer.js";
+import { produce, argumentError } from "../core/_internal/index.js";
 import { err, ok, type AssetId, type Result } from "../core/index.js";
 import type { Asset } from "./asset.js";
 import { requireIndex, single } from "./_internal/lookup.js";
 import { findDependencyPath } from "./findDependencyPath.js";
-import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Records that one asset depends on another (a database on its server, a service on its

@@ -1,5 +1,5 @@
 import type { Asset } from "./asset.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Lists the assets of one classification level (5.12), in inventory order; `undefined`

@@ -2,7 +2,7 @@ import type { Asset } from "./asset.js";
 import { effectiveCriticality, requirementScore } from "./effectiveCriticality.js";
 import { effectiveRequirements, type EffectiveRequirement } from "./effectiveRequirements.js";
 import { defaultAssetSettings, type AssetSettings } from "./settings.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * An asset with its effective criticality.

@@ -1,6 +1,5 @@
 import type { Asset } from "./asset.js";
-import { argumentError } from "../core/_internal/guard.js";
-import { partyKey } from "../core/_internal/party.js";
+import { argumentError, partyKey } from "../core/_internal/index.js";
 
 /**
  * Lists the assets a person, role or team owns (5.9), in inventory order.

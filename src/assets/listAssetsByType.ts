@@ -1,5 +1,5 @@
 import type { Asset, AssetType } from "./asset.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Lists the assets of one type, in inventory order.

@@ -1,6 +1,6 @@
 import type { Asset } from "./asset.js";
 import { hasOwner } from "./_internal/lookup.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Lists assets whose owner is missing or blank. Parsed assets always have an owner; this

@@ -1,7 +1,7 @@
 import type { AssetId } from "../core/index.js";
 import type { Asset } from "./asset.js";
 import { buildGraph, hasSelfLoop, stronglyConnectedComponents, type AssetGraph } from "./_internal/graph.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * A group of assets that depend on each other in a circle, with one concrete cycle

@@ -1,5 +1,5 @@
 import type { Asset } from "./asset.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Lists the assets that depend directly on an asset, in inventory order.

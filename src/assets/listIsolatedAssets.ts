@@ -1,5 +1,5 @@
 import type { Asset } from "./asset.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Lists assets that depend on nothing and that nothing depends on: often a sign of an

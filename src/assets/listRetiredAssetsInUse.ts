@@ -1,6 +1,6 @@
 import type { Asset } from "./asset.js";
 import { isOutOfUse } from "./_internal/lookup.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Lists retired or disposed assets that a planned or in-use asset still depends on: a

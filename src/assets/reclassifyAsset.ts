@@ -1,9 +1,8 @@
-import { produce } from "../core/immer.js";
+import { produce, argumentError } from "../core/_internal/index.js";
 import { err, ok, type Result } from "../core/index.js";
 import type { Asset } from "./asset.js";
 import { requireIndex, single } from "./_internal/lookup.js";
 import { defaultAssetSettings, type AssetSettings } from "./settings.js";
-import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Gives an asset another classification level (5.12), or removes its classification with

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { CustomFieldsSchema, NonBlankStringSchema } from "../core/index.js";
-import { rejectReservedKeys } from "../core/_internal/reserved.js";
+import { rejectReservedKeys } from "../core/_internal/index.js";
 
 const KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 

@@ -1,8 +1,7 @@
-import { produce } from "../core/immer.js";
+import { produce, argumentError } from "../core/_internal/index.js";
 import { ok, type AssetId, type Result } from "../core/index.js";
 import type { Asset } from "./asset.js";
 import { requireIndex } from "./_internal/lookup.js";
-import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Removes the record that one asset depends on another (every occurrence). An empty

@@ -1,11 +1,9 @@
-import { produce } from "../core/immer.js";
+import { produce, deepEqual, argumentError } from "../core/_internal/index.js";
 import { err, IsmsError, issue, ok, type IsmsIssue, type Result } from "../core/index.js";
 import { AssetSchema, type Asset } from "./asset.js";
-import { deepEqual } from "../core/_internal/deepEqual.js";
 import { requireIndex } from "./_internal/lookup.js";
 import { defaultAssetSettings, type AssetSettings } from "./settings.js";
 import { validateAssets } from "./validateAssets.js";
-import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Changes to an asset: any field but `id`. An optional field given as `undefined` is

@@ -1,7 +1,7 @@
 import { issue, type IsmsIssue } from "../core/index.js";
 import { resolveScales } from "./_internal/scales.js";
 import type { AssetSettings } from "./settings.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Checks that asset settings hang together beyond their schema: each classification

@@ -5,7 +5,7 @@ import { hasOwner, isOutOfUse } from "./_internal/lookup.js";
 import { resolveScales } from "./_internal/scales.js";
 import { cyclesOf } from "./listDependencyCycles.js";
 import { defaultAssetSettings, type AssetSettings } from "./settings.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 function checkRatings(
   asset: Asset,

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { deepFreeze } from "../core/_internal/deepFreeze.js";
+import { deepFreeze } from "../core/_internal/index.js";
 import { ANNEX_A_2013_DATA } from "./data/annexA2013.js";
 
 /**

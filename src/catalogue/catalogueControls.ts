@@ -4,7 +4,7 @@ import { annexA } from "./annexA.js";
 import { annexA2013 } from "./annexA2013.js";
 import type { CustomCatalogue } from "./custom.js";
 import { ANNEX_A, ANNEX_A_2013, ControlRefSchema, controlRef, splitControlRef, type ControlRef } from "./refs.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * A control of any catalogue seen the same way: its reference, catalogue, id, title and

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { deepFreeze } from "../core/_internal/deepFreeze.js";
+import { deepFreeze } from "../core/_internal/index.js";
 import { CLAUSES_DATA } from "./data/clauses.js";
 
 /**

@@ -1,4 +1,4 @@
-import { deepFreeze } from "../core/_internal/deepFreeze.js";
+import { deepFreeze } from "../core/_internal/index.js";
 import type { AnnexAId } from "./annexA.js";
 import type { AnnexA2013Id } from "./annexA2013.js";
 import { ANNEX_A_2013_DATA } from "./data/annexA2013.js";

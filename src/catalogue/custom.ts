@@ -1,10 +1,9 @@
 import * as z from "zod";
-import { rejectReservedKeys } from "../core/_internal/reserved.js";
+import { rejectReservedKeys, argumentError } from "../core/_internal/index.js";
 import { CatalogueIdSchema, CustomFieldsSchema, issue, NonBlankStringSchema, type IsmsIssue } from "../core/index.js";
 import { ControlRefSchema, splitControlRef, ANNEX_A, ANNEX_A_2013 } from "./refs.js";
 import { findControl } from "./queries.js";
 import { AnnexA2013IdSchema } from "./annexA2013.js";
-import { argumentError } from "../core/_internal/guard.js";
 
 const ControlIdSchema = z
   .string()

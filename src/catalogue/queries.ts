@@ -1,7 +1,7 @@
 import { IsmsError } from "../core/index.js";
 import { annexA, type AnnexAControl, type AnnexAId } from "./annexA.js";
 import type { AttributeKind, ControlAttributes, Theme } from "./vocabulary.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 let byId: Map<string, AnnexAControl> | undefined;
 

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import type { AnnexAId } from "./annexA.js";
 import type { AnnexA2013Id } from "./annexA2013.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * The catalogue id of ISO/IEC 27001:2022 Annex A.

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * The four themes of ISO/IEC 27001:2022 Annex A, spelled as ISO spells them.

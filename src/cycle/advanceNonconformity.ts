@@ -1,11 +1,10 @@
 import { castDraft } from "immer";
-import { produce } from "../core/immer.js";
+import { produce, argumentError } from "../core/_internal/index.js";
 import * as z from "zod";
 import { ActionIdSchema, err, issue, IsoDateSchema, NonBlankStringSchema, ok, PartySchema, type IsmsIssue, type Result } from "../core/index.js";
 import { CorrectiveActionSchema } from "./actions.js";
 import type { Nonconformity, NonconformityStatus } from "./nonconformity.js";
 import { latestCompletion } from "./_internal/actionDates.js";
-import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * The events that move a nonconformity through its lifecycle (10.2):

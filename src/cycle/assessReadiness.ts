@@ -1,6 +1,6 @@
 import { annexA, clauses, type ControlRef } from "../catalogue/index.js";
 import type { ReadinessAssessment, ReadinessStatus } from "./readiness.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Options of {@link assessReadiness}.

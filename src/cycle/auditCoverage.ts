@@ -1,6 +1,6 @@
 import { annexA, clauses, type ClauseId, type ControlRef } from "../catalogue/index.js";
 import type { Audit } from "./audit.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * What a set of audits covers: the clauses 4–10 and Annex A controls audited (by audits

@@ -1,7 +1,7 @@
 import type { PdcaGuardFacts } from "./checkExitCriteria.js";
 import { evaluateGuards, findTransition } from "./_internal/guards.js";
 import type { ExitCriteriaResult, PdcaCycle, PdcaEvent } from "./pdca.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Whether an event is legal in the cycle's phase and the phase's exit criteria pass (the

@@ -1,6 +1,6 @@
 import { addDays, addYears, IsmsError, type IsoDate } from "../core/index.js";
 import type { Certification } from "./certification.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * One surveillance audit of the schedule: its number (1 or 2), the last date it is due,

@@ -1,6 +1,6 @@
 import type { ExitCriteriaResult, ExitCriterion, PdcaPhase } from "./pdca.js";
 import { EXIT_RULES, type ExitRule } from "./_internal/exitRules.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * The facts the PDCA guards read: plain booleans, counts and lists that the document

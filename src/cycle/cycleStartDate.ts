@@ -1,6 +1,6 @@
 import type { IsoDate } from "../core/index.js";
 import type { PdcaCycle } from "./pdca.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * The date the current cycle began: when its `plan` phase was entered. Audits and reviews

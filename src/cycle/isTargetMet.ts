@@ -1,5 +1,5 @@
 import type { Measurement, Objective, ObjectiveTarget } from "./objective.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Whether a value meets a target.

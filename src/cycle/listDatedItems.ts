@@ -6,7 +6,7 @@ import type { DatedItem } from "./datedItem.js";
 import type { Nonconformity } from "./nonconformity.js";
 import type { Objective } from "./objective.js";
 import type { ManagementReview } from "./review.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * A dated decision passed in from elsewhere, such as a residual-risk acceptance with its

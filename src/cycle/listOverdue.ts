@@ -1,7 +1,7 @@
 import type { IsoDate } from "../core/index.js";
 import { compareDatedItems } from "./_internal/sortItems.js";
 import type { DatedItem } from "./datedItem.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * The open items whose due date is before `asOf`, most overdue first.

@@ -1,5 +1,5 @@
 import { ReviewInputSchema, type ManagementReview, type ReviewInput } from "./review.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * The 9.3.2 inputs a management review did not consider (absent from the checklist or

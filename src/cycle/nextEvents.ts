@@ -2,7 +2,7 @@ import type { PdcaGuardFacts } from "./checkExitCriteria.js";
 import { evaluateGuards } from "./_internal/guards.js";
 import type { ExitCriteriaResult, PdcaCycle, PdcaEvent } from "./pdca.js";
 import { pdcaTransitions } from "./pdcaTransitions.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * The events legal in the cycle's current phase; given guards, only those whose exit

@@ -1,4 +1,4 @@
-import { deepFreeze } from "../core/_internal/deepFreeze.js";
+import { deepFreeze } from "../core/_internal/index.js";
 import type { PdcaEvent, PdcaPhase } from "./pdca.js";
 
 /**

@@ -1,6 +1,5 @@
-import { produce } from "../core/immer.js";
+import { produce, argumentError } from "../core/_internal/index.js";
 import type { Measurement, Objective } from "./objective.js";
-import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Adds a measurement to an objective (9.1), keeping measurements in date order (a

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { rejectReservedKeys } from "../core/_internal/reserved.js";
+import { rejectReservedKeys } from "../core/_internal/index.js";
 import { CustomFieldsSchema, IsoDateSchema, NonBlankStringSchema, PartySchema, ReviewIdSchema } from "../core/index.js";
 import { ReviewActionSchema } from "./actions.js";
 

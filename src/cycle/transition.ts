@@ -1,9 +1,8 @@
-import { produce } from "../core/immer.js";
+import { produce, argumentError } from "../core/_internal/index.js";
 import { err, IsmsError, isIsoDate, issue, ok, type IsmsIssue, type IsoDate, type Party, type Result } from "../core/index.js";
 import type { PdcaGuardFacts } from "./checkExitCriteria.js";
 import { evaluateGuards, findTransition } from "./_internal/guards.js";
 import type { ExitCriteriaResult, PdcaCycle, PdcaEvent, PdcaHistoryEntry } from "./pdca.js";
-import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Options of {@link transition}: the guard input (facts, or a guard result computed

@@ -3,8 +3,7 @@ import { duplicateIdIssues } from "./_internal/duplicates.js";
 import type { Audit, AuditProgramme } from "./audit.js";
 import { auditCoverage } from "./auditCoverage.js";
 import type { Nonconformity } from "./nonconformity.js";
-import { argumentError } from "../core/_internal/guard.js";
-import { partyKey } from "../core/_internal/party.js";
+import { argumentError, partyKey } from "../core/_internal/index.js";
 
 /**
  * Options of {@link validateAudits}.

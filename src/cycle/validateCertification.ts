@@ -1,6 +1,6 @@
 import { addDays, addYears, issue, type IsmsIssue } from "../core/index.js";
 import type { Certification } from "./certification.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Checks a certification record: stage 1 before stage 2 (`stage_order`), the decision after

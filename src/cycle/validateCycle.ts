@@ -1,7 +1,7 @@
 import { issue, type IsmsIssue } from "../core/index.js";
 import type { PdcaCycle } from "./pdca.js";
 import { pdcaTransitions } from "./pdcaTransitions.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Checks that a cycle's history is consistent, as {@link transition} keeps it: every entry

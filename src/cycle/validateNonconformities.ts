@@ -3,7 +3,7 @@ import { latestCompletion } from "./_internal/actionDates.js";
 import { duplicateIdIssues } from "./_internal/duplicates.js";
 import type { Audit } from "./audit.js";
 import { NonconformityStatusSchema, type Nonconformity, type NonconformityStatus } from "./nonconformity.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Options of {@link validateNonconformities}.

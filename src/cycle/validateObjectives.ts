@@ -2,7 +2,7 @@ import { issue, type IsmsIssue, type IsoDate } from "../core/index.js";
 import { duplicateIdIssues } from "./_internal/duplicates.js";
 import { isTargetMet } from "./isTargetMet.js";
 import type { Objective } from "./objective.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Options of {@link validateObjectives}.

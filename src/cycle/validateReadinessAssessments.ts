@@ -1,7 +1,7 @@
 import { annexA, clauses } from "../catalogue/index.js";
 import { issue, type IsmsIssue } from "../core/index.js";
 import type { ReadinessAssessment } from "./readiness.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Checks a list of readiness assessments: each requirement assessed once

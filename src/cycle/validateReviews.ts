@@ -2,7 +2,7 @@ import { issue, type IsmsIssue } from "../core/index.js";
 import { duplicateIdIssues } from "./_internal/duplicates.js";
 import { missingReviewInputs } from "./missingReviewInputs.js";
 import { ReviewInputSchema, type ManagementReview } from "./review.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Checks management reviews (9.3): unique ids; a held review has attendees

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { rejectReservedKeys } from "../core/_internal/reserved.js";
+import { rejectReservedKeys, argumentError } from "../core/_internal/index.js";
 import { err, IsmsError, IsoDateSchema, IsoDateTimeSchema, issue, ok, PartySchema, type IsmsIssue, type IsoDateTime, type Party, type Result } from "../core/index.js";
 import {
   correctAssetLifecycleDates,
@@ -33,7 +33,6 @@ import { diffToPatches } from "./_internal/diff.js";
 import { pdcaFacts } from "./pdcaFacts.js";
 import { OrganisationSchema, ScopeSchema } from "./context.js";
 import type { IsmsDocument } from "./schema.js";
-import { argumentError } from "../core/_internal/guard.js";
 
 const IdSchema = z.string().min(1).max(256);
 

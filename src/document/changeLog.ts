@@ -1,9 +1,8 @@
 import { enablePatches, type Patch } from "immer";
-import { applyPatches } from "../core/immer.js";
+import { applyPatches, argumentError } from "../core/_internal/index.js";
 import * as z from "zod";
 import { IsmsError, IsoDateTimeSchema, JsonValueSchema, PartySchema, type IssuePath } from "../core/index.js";
 import type { IsmsDocument } from "./schema.js";
-import { argumentError } from "../core/_internal/guard.js";
 
 // Segments that would reach an object's prototype: immer refuses to patch them, and a
 // change log is untrusted input like any other.

@@ -3,7 +3,7 @@ import { addYears, type IsoDate } from "../core/index.js";
 import { createMethodology, product5x5Preset, type RiskMatrix } from "../risk/index.js";
 import { createCycle } from "../cycle/index.js";
 import { CURRENT_SCHEMA_VERSION, type IsmsDocument } from "./schema.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Options of {@link createStarterIsms}.

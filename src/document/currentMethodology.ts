@@ -1,6 +1,6 @@
 import type { Methodology } from "../risk/index.js";
 import type { IsmsDocument } from "./schema.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * The methodology version in force: the highest version of the methodology that most risks'

@@ -1,6 +1,6 @@
 import { deriveSoa, type SoaRow } from "../soa/index.js";
 import type { IsmsDocument } from "./schema.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Derives the Statement of Applicability (6.1.3 d) of a document: one row per control of

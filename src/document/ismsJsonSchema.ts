@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { CustomFieldsSchema, JsonValueSchema } from "../core/index.js";
-import { rejectsReservedKeys } from "../core/_internal/reserved.js";
+import { rejectsReservedKeys } from "../core/_internal/index.js";
 import { IsmsDocumentSchema } from "./schema.js";
 
 const JSON_VALUE_DEF = "IsmsJsonValue";

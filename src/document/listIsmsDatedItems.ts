@@ -1,6 +1,6 @@
 import { listDatedItems, type DatedItem } from "../cycle/index.js";
 import type { IsmsDocument } from "./schema.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Everything in the document that has a date to keep: internal audits, management reviews

@@ -3,7 +3,7 @@ import { cycleStartDate, type PdcaGuardFacts } from "../cycle/index.js";
 import { isPlanApproved } from "../treatment/index.js";
 import type { IsmsDocument } from "./schema.js";
 import { approvedSoaVersions, byThen as happened, topLevelPolicies } from "./_internal/approvals.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Reads the facts that the PDCA exit criteria need from the whole document: scope, approved

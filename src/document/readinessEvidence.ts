@@ -6,7 +6,7 @@ import { deriveIsmsSoa } from "./deriveIsmsSoa.js";
 import type { IsmsDocument } from "./schema.js";
 import type { SoaRow } from "../soa/index.js";
 import { approvedSoaVersions, byThen as happened, topLevelPolicies } from "./_internal/approvals.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /** Who the derived assessments are by. */
 const DERIVED_BY = "isms (derived from the document)";

@@ -16,7 +16,7 @@ import {
 import type { IsmsDocument } from "./schema.js";
 import { approvedSoaVersions } from "./_internal/approvals.js";
 import { applyAcknowledgements } from "./_internal/acknowledge.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Options of {@link validateIsms}.

@@ -8,7 +8,7 @@ import { registry } from "./_internal/parties.js";
 import { dayStart, oscalRisk } from "./_internal/risks.js";
 import { OSCAL_VERSION } from "./namespace.js";
 import type { OscalAssessmentResultsDocument, OscalJsonObject, OscalProp } from "./model.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * What {@link exportAssessmentResults} reads: plain values from the risk, treatment and

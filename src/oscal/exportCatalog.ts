@@ -20,7 +20,7 @@ import { sortId, toToken } from "./_internal/tokens.js";
 import { ISMS_OSCAL_NS, OSCAL_VERSION } from "./namespace.js";
 import type { OscalCatalogDocument, OscalControl, OscalGroup, OscalPart, OscalProp } from "./model.js";
 import { oscalControlId } from "./oscalControlId.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * What {@link exportCatalog} exports: ISO/IEC 27001:2022 Annex A (`"annex-a"`), its clauses

@@ -4,7 +4,7 @@ import { ownProp } from "./_internal/build.js";
 import { OSCAL_VERSION } from "./namespace.js";
 import type { OscalMap, OscalMappingDocument } from "./model.js";
 import { oscalControlId } from "./oscalControlId.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Options of {@link exportMappingCollection}.

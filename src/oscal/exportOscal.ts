@@ -20,7 +20,7 @@ import type {
   OscalProfileDocument,
   OscalSspDocument,
 } from "./model.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Options of {@link exportOscal}.

@@ -5,7 +5,7 @@ import { registry } from "./_internal/parties.js";
 import { oscalRisk } from "./_internal/risks.js";
 import { OSCAL_VERSION } from "./namespace.js";
 import type { OscalJsonObject, OscalPoamDocument, OscalProp } from "./model.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * What {@link exportPoam} reads: plain values from the risk and treatment modules.

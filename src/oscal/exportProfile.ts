@@ -4,7 +4,7 @@ import { compact, line, lineOr, ownProp, timestamp, uuidFactory } from "./_inter
 import { controlIdResolver } from "./_internal/controlIds.js";
 import { OSCAL_VERSION } from "./namespace.js";
 import type { OscalProfileDocument, OscalResource } from "./model.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Options of {@link exportProfile}.

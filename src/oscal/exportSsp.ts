@@ -8,7 +8,7 @@ import { undecidedRefs } from "./_internal/undecided.js";
 import { withdrawnRefs } from "./_internal/withdrawn.js";
 import { OSCAL_VERSION } from "./namespace.js";
 import type { OscalByComponent, OscalImplementedRequirement, OscalLink, OscalProp, OscalResource, OscalSspDocument } from "./model.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * What {@link exportSsp} reads: plain values from the domain modules, not the whole ISMS

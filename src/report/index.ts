@@ -32,5 +32,5 @@ export { renderIsmsSummaryHtml } from "./renderIsmsSummaryHtml.js";
 export type { RenderIsmsSummaryHtmlOptions } from "./renderIsmsSummaryHtml.js";
 export { renderIsmsReport } from "./renderIsmsReport.js";
 export type { RenderIsmsReportOptions } from "./renderIsmsReport.js";
-export { csvCell, csvRow, csvDocument, escapeHtml, escapeMarkdownCell, neutraliseFormula, isFormulaLeading } from "./_internal/escape.js";
-export type { CsvValue } from "./_internal/escape.js";
+export { csvCell, csvRow, csvDocument, escapeHtml, escapeMarkdownCell, neutraliseFormula, isFormulaLeading } from "./escape.js";
+export type { CsvValue } from "./escape.js";

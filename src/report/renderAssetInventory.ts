@@ -1,13 +1,13 @@
 import { effectiveRequirements, type EffectiveRequirement, type RequirementScale } from "../assets/index.js";
 import type { IsmsDocument } from "../document/index.js";
-import { csvDocument, escapeHtml, escapeMarkdownCell, escapeMarkdownText } from "./_internal/escape.js";
+import { csvDocument, escapeHtml, escapeMarkdownCell, escapeMarkdownText } from "./escape.js";
 import { labelOf, resolveLabels } from "./_internal/labels.js";
 import { columnWidths, htmlPage, idHtml, longest, markdownDraftNotice, namedIdsHtml } from "./_internal/page.js";
 import type { Named } from "./_internal/riskRows.js";
 import { namedText } from "./_internal/riskRows.js";
 import type { ReportLabels } from "./labels.js";
 import type { RenderCsvOptions, RenderHtmlOptions, RenderMarkdownOptions } from "./options.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /** One asset as every renderer shows it, in the labels' and the document's words. */
 interface AssetRow {

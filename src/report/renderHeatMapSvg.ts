@@ -1,8 +1,8 @@
 import type { HeatMap } from "../risk/index.js";
-import { escapeHtml } from "./_internal/escape.js";
+import { escapeHtml } from "./escape.js";
 import { resolveLabels } from "./_internal/labels.js";
 import type { ReportLabelOverrides } from "./labels.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Options of {@link renderHeatMapSvg}.

@@ -12,7 +12,7 @@ import { renderSoaCsv } from "./renderSoaCsv.js";
 import { renderSoaHtml } from "./renderSoaHtml.js";
 import { renderSoaMarkdown } from "./renderSoaMarkdown.js";
 import { renderTreatmentPlanCsv, renderTreatmentPlanHtml, renderTreatmentPlanMarkdown } from "./renderTreatmentPlan.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Options of {@link renderIsmsReport}.

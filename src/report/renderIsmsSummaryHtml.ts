@@ -2,13 +2,13 @@ import { checkExitCriteria, listOverdue } from "../cycle/index.js";
 import { rateRisk } from "../risk/index.js";
 import { ImplementationStatusSchema, summariseSoa } from "../soa/index.js";
 import { assessIsmsReadiness, currentMethodology, deriveIsmsSoa, listIsmsDatedItems, pdcaFacts, type IsmsDocument } from "../document/index.js";
-import { escapeHtml } from "./_internal/escape.js";
+import { escapeHtml } from "./escape.js";
 import { controlId, labelOf, resolveLabels } from "./_internal/labels.js";
 import { dateHtml, htmlPage, idHtml } from "./_internal/page.js";
 import { heatMapForDocument } from "./heatMapForDocument.js";
 import type { RenderMarkdownOptions } from "./options.js";
 import { renderHeatMapSvg } from "./renderHeatMapSvg.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Options of {@link renderIsmsSummaryHtml}.

@@ -1,11 +1,11 @@
 import type { IsmsDocument } from "../document/index.js";
-import { csvDocument, escapeHtml, escapeHtmlMultiline, escapeMarkdownCell, escapeMarkdownText } from "./_internal/escape.js";
+import { csvDocument, escapeHtml, escapeHtmlMultiline, escapeMarkdownCell, escapeMarkdownText } from "./escape.js";
 import { resolveLabels } from "./_internal/labels.js";
 import { columnWidths, htmlPage, idHtml, longest, markdownDraftNotice, namedIdsHtml } from "./_internal/page.js";
 import { LAYERS, namedText, riskRows, type RiskRow } from "./_internal/riskRows.js";
 import type { ReportLabels } from "./labels.js";
 import type { RenderCsvOptions, RenderHtmlOptions, RenderMarkdownOptions } from "./options.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 function header(labels: ReportLabels, csv: boolean): string[] {
   const columns = labels.riskRegister.columns;

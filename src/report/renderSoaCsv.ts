@@ -1,8 +1,8 @@
 import type { SoaRow } from "../soa/index.js";
-import { csvDocument } from "./_internal/escape.js";
+import { csvDocument } from "./escape.js";
 import { renderSoaTable } from "./renderSoaTable.js";
 import type { RenderCsvOptions } from "./options.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Options of {@link renderSoaCsv}.

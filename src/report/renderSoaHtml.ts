@@ -1,10 +1,10 @@
 import { ImplementationStatusSchema, summariseSoa, type SoaRow } from "../soa/index.js";
-import { escapeHtml, escapeHtmlMultiline } from "./_internal/escape.js";
+import { escapeHtml, escapeHtmlMultiline } from "./escape.js";
 import { groupLabel, resolveLabels, soaHeader, soaRowApplicable, soaRowStatus } from "./_internal/labels.js";
 import { columnWidths, dateHtml, htmlPage, idHtml, longest } from "./_internal/page.js";
 import type { ReportLabels } from "./labels.js";
 import type { RenderHtmlOptions } from "./options.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Options of {@link renderSoaHtml}.

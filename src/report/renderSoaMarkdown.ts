@@ -1,10 +1,10 @@
 import { ImplementationStatusSchema, summariseSoa, type SoaRow } from "../soa/index.js";
-import { escapeMarkdownCell, escapeMarkdownText } from "./_internal/escape.js";
+import { escapeMarkdownCell, escapeMarkdownText } from "./escape.js";
 import { resolveLabels } from "./_internal/labels.js";
 import { markdownDraftNotice } from "./_internal/page.js";
 import type { RenderMarkdownOptions } from "./options.js";
 import { renderSoaTable } from "./renderSoaTable.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Options of {@link renderSoaMarkdown}.

@@ -1,7 +1,7 @@
 import type { ImplementationStatus, SoaReason, SoaRow } from "../soa/index.js";
 import type { ReportLabelOverrides } from "./labels.js";
 import { groupLabel, resolveLabels, soaHeader, soaReasonText, soaRowApplicable, soaRowStatus } from "./_internal/labels.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * The columns every SoA rendering shows, in order, in the default words

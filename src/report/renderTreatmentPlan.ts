@@ -1,12 +1,12 @@
 import type { IsmsDocument } from "../document/index.js";
 import type { TreatmentPlan } from "../treatment/index.js";
-import { csvDocument, escapeHtml, escapeMarkdownCell, escapeMarkdownText } from "./_internal/escape.js";
+import { csvDocument, escapeHtml, escapeMarkdownCell, escapeMarkdownText } from "./escape.js";
 import { controlId, controlTitle, labelOf, resolveLabels } from "./_internal/labels.js";
 import { dateHtml, htmlPage, idHtml, markdownDraftNotice, namedIdsHtml } from "./_internal/page.js";
 import { namedText, type Named } from "./_internal/riskRows.js";
 import type { ReportLabels } from "./labels.js";
 import type { RenderCsvOptions, RenderHtmlOptions, RenderMarkdownOptions } from "./options.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /** A plan as every renderer shows it: names beside ids, words from the labels. */
 interface PlanView {

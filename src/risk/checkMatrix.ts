@@ -3,7 +3,7 @@ import { matrixStructureIssues } from "./_internal/structure.js";
 import { formulaScore as formulaScoreOf, matrixFromFormula } from "./matrixFromFormula.js";
 import type { RiskMatrix } from "./matrix.js";
 import type { Scale } from "./scale.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Options of {@link checkMatrix}: the quantitative model the Cox checks compare cells

@@ -1,9 +1,8 @@
 import { hasErrors, IsmsError } from "../core/index.js";
-import { deepFreeze } from "../core/_internal/deepFreeze.js";
+import { deepFreeze, argumentError } from "../core/_internal/index.js";
 import { AcceptanceCriteriaSchema, MethodologySchema, type AcceptanceCriteria, type Aggregation, type ConsequenceMapping, type Methodology } from "./methodology.js";
 import { RiskMatrixSchema, type RiskMatrix } from "./matrix.js";
 import { validateMethodology } from "./validateMethodology.js";
-import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Input of {@link createMethodology}. Only `id`, `name`, `reviewDate` and `matrix` are required.

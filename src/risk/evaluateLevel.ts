@@ -2,7 +2,7 @@ import * as z from "zod";
 import type { Party } from "../core/index.js";
 import { levelEvaluations } from "./_internal/levelEvaluations.js";
 import type { Methodology, ReviewInterval } from "./methodology.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Where a level of risk stands against the acceptance criteria: within appetite, within

@@ -5,7 +5,7 @@ import type { LevelEvaluation } from "./evaluateLevel.js";
 import type { Methodologies, Methodology } from "./methodology.js";
 import type { Rating, RatingLayer, Risk } from "./risk.js";
 import { scoreRating, type RatingScore } from "./scoreRating.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 function scoreIfPossible(methodology: Methodology, rating: Rating): RatingScore | undefined {
   try {

@@ -4,7 +4,7 @@ import { findMethodology } from "./_internal/methodologies.js";
 import type { RatingLayer, Risk } from "./risk.js";
 import type { RiskLevel } from "./riskLevel.js";
 import { scoreRating } from "./scoreRating.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * One cell of a heat map.

@@ -2,7 +2,7 @@ import { IsmsError } from "../core/index.js";
 import { matrixIndex } from "./_internal/matrixIndex.js";
 import type { RiskMatrix } from "./matrix.js";
 import type { RiskLevel } from "./riskLevel.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * The level of risk of a likelihood and a consequence: one table lookup in the matrix grid

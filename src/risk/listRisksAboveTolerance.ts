@@ -2,7 +2,7 @@ import type { RiskEvaluation } from "./evaluateRisk.js";
 import type { Methodologies } from "./methodology.js";
 import { prioritiseRisks } from "./prioritiseRisks.js";
 import type { RatingLayer, Risk } from "./risk.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * The risks whose rating is above the risk tolerance, highest priority first.

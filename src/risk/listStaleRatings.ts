@@ -4,7 +4,7 @@ import { evaluateLevel } from "./evaluateLevel.js";
 import type { Methodologies } from "./methodology.js";
 import { RatingLayerSchema, type RatingLayer, type Risk } from "./risk.js";
 import { scoreRating } from "./scoreRating.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * A rating that is due for review.

@@ -2,7 +2,7 @@ import { IsmsError } from "../core/index.js";
 import type { RiskBand, RiskFormula, RiskMatrix } from "./matrix.js";
 import type { RiskLevel } from "./riskLevel.js";
 import type { Scale } from "./scale.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Input of {@link matrixFromFormula}.

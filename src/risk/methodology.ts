@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { rejectReservedKeys } from "../core/_internal/reserved.js";
+import { rejectReservedKeys } from "../core/_internal/index.js";
 import { CustomFieldsSchema, IsoDateSchema, MethodologyIdSchema, NonBlankStringSchema, PartySchema } from "../core/index.js";
 import { RiskMatrixSchema } from "./matrix.js";
 import { ScaleKeySchema } from "./scale.js";

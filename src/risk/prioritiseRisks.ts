@@ -1,7 +1,7 @@
 import { evaluateRisk, type RiskEvaluation } from "./evaluateRisk.js";
 import type { Methodologies } from "./methodology.js";
 import type { RatingLayer, Risk } from "./risk.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Compares two evaluations for treatment priority: higher level of risk first, then higher

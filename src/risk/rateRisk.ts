@@ -3,7 +3,7 @@ import { standingLayer } from "./evaluateRisk.js";
 import type { Methodologies } from "./methodology.js";
 import type { RatingLayer, Risk } from "./risk.js";
 import { scoreRating, type RatingScore } from "./scoreRating.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Scores one layer of a risk with the methodology version its rating names, through

@@ -3,7 +3,7 @@ import { findMethodology } from "./_internal/methodologies.js";
 import type { Methodologies } from "./methodology.js";
 import type { RatingLayer, Risk } from "./risk.js";
 import { scoreRating, type RatingScore } from "./scoreRating.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * How a risk moved between two rating layers.

@@ -3,7 +3,7 @@ import { matrixIndex } from "./_internal/matrixIndex.js";
 import type { Methodology, MethodologyRef } from "./methodology.js";
 import type { Rating } from "./risk.js";
 import type { RiskLevel } from "./riskLevel.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * The derived score of a rating: the keys and indexes of its likelihood, consequence and

@@ -1,7 +1,6 @@
 import type { Draft } from "immer";
-import { produce } from "../core/immer.js";
+import { produce, argumentError } from "../core/_internal/index.js";
 import type { Rating, RatingLayer, Risk } from "./risk.js";
-import { argumentError } from "../core/_internal/guard.js";
 
 function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);

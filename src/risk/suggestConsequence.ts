@@ -2,7 +2,7 @@ import { IsmsError, type AssetId } from "../core/index.js";
 import type { EffectiveRequirementSet } from "../assets/index.js";
 import type { Aggregation, Methodology } from "./methodology.js";
 import type { ConsequenceSource, Risk } from "./risk.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Effective requirements per asset and property, as the assets module's

@@ -1,7 +1,7 @@
 import { issue, prefixIssues, type IsmsIssue } from "../core/index.js";
 import { checkMatrix, type CheckMatrixOptions } from "./checkMatrix.js";
 import type { Methodology } from "./methodology.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Validates a methodology and returns every issue at once: the matrix's structure and

@@ -4,7 +4,7 @@ import { findMethodology } from "./_internal/methodologies.js";
 import type { Methodologies, Methodology } from "./methodology.js";
 import { RatingLayerSchema, type Risk } from "./risk.js";
 import { scoreRating } from "./scoreRating.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 function safeIndex(matrix: Methodology["matrix"]): MatrixIndex | undefined {
   try {

@@ -1,8 +1,7 @@
-import { produce } from "../core/immer.js";
+import { produce, argumentError } from "../core/_internal/index.js";
 import { IsmsError, type IsoDate, type Party } from "../core/index.js";
 import { checkApproval } from "./createSoaVersion.js";
 import type { SoaVersion } from "./soaVersion.js";
-import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Records the approval of an SoA version by top management or the ISMS owner. Approving an

@@ -1,7 +1,7 @@
 import { compareDates, IsmsError, isIsoDate, type IsoDate, type Party } from "../core/index.js";
 import type { SoaRow } from "./soaRow.js";
 import type { SoaVersion } from "./soaVersion.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Options of {@link createSoaVersion}.

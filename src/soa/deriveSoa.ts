@@ -8,7 +8,7 @@ import type { SoaReason, SoaRow } from "./soaRow.js";
 import { combineStatuses, selectionsOf } from "./_internal/plans.js";
 import { compareText, sortedUnique } from "./_internal/sort.js";
 import { SOA_REASON_ORDER } from "./_internal/reasons.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * What {@link deriveSoa} and {@link validateSoa} read: the catalogues in scope and the

@@ -3,7 +3,7 @@ import { ControlRefSchema, splitControlRef, type ControlRef } from "../catalogue
 import type { SoaReason, SoaRow } from "./soaRow.js";
 import type { SoaVersion } from "./soaVersion.js";
 import { compareNatural, compareText } from "./_internal/sort.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * What changed for a control between two SoA versions: added or removed from scope, its

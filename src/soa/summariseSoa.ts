@@ -1,6 +1,6 @@
 import { ImplementationStatusSchema, type ImplementationStatus } from "./decision.js";
 import type { SoaRow } from "./soaRow.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Counts of one part of the SoA (all of it, or one theme): controls, applicable, excluded

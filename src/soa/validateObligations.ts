@@ -1,7 +1,7 @@
 import { issue, sortIssues, type IsmsIssue } from "../core/index.js";
 import { listCatalogueControls, splitControlRef, type CustomCatalogue } from "../catalogue/index.js";
 import type { Obligation } from "./obligation.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Options of {@link validateObligations}.

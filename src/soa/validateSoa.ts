@@ -4,7 +4,7 @@ import type { DeriveSoaInput } from "./deriveSoa.js";
 import { deriveSoa } from "./deriveSoa.js";
 import { isGenericJustification, isProvidedElsewhere, isRiskAcceptance } from "./_internal/reasons.js";
 import { selectionsOf } from "./_internal/plans.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Options of {@link validateSoa}.

@@ -1,6 +1,6 @@
 import { compareDates, issue, sortIssues, type IsmsIssue } from "../core/index.js";
 import type { SoaVersion } from "./soaVersion.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Checks the version history of the SoA: duplicate version numbers (`duplicate_version`,

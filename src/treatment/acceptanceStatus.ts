@@ -3,7 +3,7 @@ import type { Methodologies, Risk } from "../risk/index.js";
 import type { Decision, RiskAcceptance } from "./decision.js";
 import { revocationsByTarget } from "./_internal/decisions.js";
 import { judgeAcceptance } from "./_internal/judgeAcceptance.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * What {@link acceptanceStatus} needs besides the decision.

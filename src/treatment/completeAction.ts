@@ -1,8 +1,7 @@
-import { produce } from "../core/immer.js";
+import { produce, argumentError } from "../core/_internal/index.js";
 import { err, IsmsError, ok, type ActionId, type IsoDate, type Result, type TreatmentPlanId } from "../core/index.js";
 import type { TreatmentPlan } from "./plan.js";
 import { single } from "./_internal/single.js";
-import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Marks an action of a treatment plan done on a date (8.3). Completing an action already

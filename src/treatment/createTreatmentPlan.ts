@@ -1,10 +1,8 @@
 import type { Draft } from "immer";
-import { produce } from "../core/immer.js";
+import { produce, deepEqual, argumentError } from "../core/_internal/index.js";
 import { err, ok, type Result } from "../core/index.js";
 import type { TreatmentPlan } from "./plan.js";
-import { deepEqual } from "../core/_internal/deepEqual.js";
 import { single } from "./_internal/single.js";
-import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Adds a treatment plan at the end of the list (6.1.3 e). The plan is copied, so the

@@ -5,7 +5,7 @@ import type { TreatmentPlan } from "./plan.js";
 import { planFingerprint } from "./planFingerprint.js";
 import { judgeApproval } from "./_internal/judgeApproval.js";
 import { revocationsByTarget } from "./_internal/decisions.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Where a plan approval stands: stale when the plan's substance changed since (its

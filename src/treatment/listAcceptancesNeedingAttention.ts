@@ -4,7 +4,7 @@ import type { AcceptanceStatus } from "./acceptanceStatus.js";
 import type { Decision, RiskAcceptance } from "./decision.js";
 import { revocationsByTarget } from "./_internal/decisions.js";
 import { judgeAcceptance } from "./_internal/judgeAcceptance.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Why an acceptance needs a risk owner's attention: `stale` (the residual rating changed),

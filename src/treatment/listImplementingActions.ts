@@ -1,6 +1,6 @@
 import type { ControlRef } from "../catalogue/index.js";
 import type { ActionStatus } from "./plan.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * The actions of a plan that implement one of its controls: the live (not cancelled) actions

@@ -1,6 +1,6 @@
 import { compareDates, daysBetween, type IsoDate, type TreatmentPlanId } from "../core/index.js";
 import type { TreatmentAction, TreatmentPlan } from "./plan.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * An action past its due date, with its plan.

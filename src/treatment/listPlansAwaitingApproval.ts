@@ -2,7 +2,7 @@ import type { IsoDate } from "../core/index.js";
 import type { Decision } from "./decision.js";
 import { approvedPlans } from "./_internal/approved.js";
 import type { TreatmentPlan } from "./plan.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * The plans without an approval that holds (see {@link isPlanApproved}): never approved,

@@ -1,6 +1,6 @@
 import type { RiskId } from "../core/index.js";
 import type { TreatmentPlan } from "./plan.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * The plans that treat a risk, in plan order.

@@ -3,7 +3,7 @@ import { listRisksAboveTolerance, type Methodologies, type RatingLayer, type Ris
 import type { Decision } from "./decision.js";
 import { approvedPlans } from "./_internal/approved.js";
 import type { TreatmentPlan } from "./plan.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * What {@link listRisksAboveToleranceWithoutApprovedPlan} needs besides the risks.

@@ -1,7 +1,7 @@
 import type { RiskId, TreatmentPlanId } from "../core/index.js";
 import type { ControlRef } from "../catalogue/index.js";
 import type { ControlState, TreatmentPlan } from "./plan.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Why a control is selected: the plans that rely on it, the risks those plans treat, and the

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * The four risk treatment options of ISO/IEC 27005 (6.1.3 a): `modify` (change likelihood

@@ -1,7 +1,7 @@
 import type { Risk } from "../risk/index.js";
 import type { ApprovedRating } from "./decision.js";
 import type { TreatmentPlan } from "./plan.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * The ratings a plan approval is decided on (6.1.3 f): for each of the plan's risks, in plan

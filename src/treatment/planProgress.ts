@@ -1,6 +1,6 @@
 import { compareDates, type IsoDate } from "../core/index.js";
 import type { TreatmentPlan } from "./plan.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * How far a plan's actions have come.

@@ -1,10 +1,8 @@
 import type { Draft } from "immer";
-import { produce } from "../core/immer.js";
+import { produce, deepEqual, argumentError } from "../core/_internal/index.js";
 import { err, ok, type Result } from "../core/index.js";
 import type { Decision } from "./decision.js";
-import { deepEqual } from "../core/_internal/deepEqual.js";
 import { single } from "./_internal/single.js";
-import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Appends a risk owner's decision record (6.1.3 f). Records are never edited or removed:

@@ -1,7 +1,7 @@
 import type { DecisionId, IsoDate, Party, Result } from "../core/index.js";
 import type { Decision, Revocation } from "./decision.js";
 import { recordDecision } from "./recordDecision.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * What {@link revokeDecision} records.

@@ -1,6 +1,6 @@
 import type { Rating } from "../risk/index.js";
 import type { FrozenRating } from "./decision.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Whether a frozen rating and a risk's rating are the same: same likelihood, consequence

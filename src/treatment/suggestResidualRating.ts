@@ -7,7 +7,7 @@ import type { TreatmentPlan } from "./plan.js";
 import { sameRating } from "./sameRating.js";
 import { findMethodology, tryScore } from "./_internal/methodologies.js";
 import { single } from "./_internal/single.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Options of {@link suggestResidualRating}.

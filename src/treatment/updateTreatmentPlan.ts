@@ -1,8 +1,6 @@
-import { produce } from "../core/immer.js";
+import { produce, deepEqual, argumentError } from "../core/_internal/index.js";
 import { err, issue, IsmsError, ok, type Result } from "../core/index.js";
 import { TreatmentPlanSchema, type TreatmentPlan } from "./plan.js";
-import { deepEqual } from "../core/_internal/deepEqual.js";
-import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * Changes to a treatment plan: any field but `id`. An optional field given as `undefined`

@@ -3,11 +3,10 @@ import type { Methodologies, Risk } from "../risk/index.js";
 import type { Decision } from "./decision.js";
 import { judgeApproval } from "./_internal/judgeApproval.js";
 import type { TreatmentPlan } from "./plan.js";
-import { sameParty } from "../core/_internal/party.js";
+import { sameParty, argumentError } from "../core/_internal/index.js";
 import { revocationsByTarget, signatories } from "./_internal/decisions.js";
 import { judgeAcceptance } from "./_internal/judgeAcceptance.js";
 import { tryScore } from "./_internal/methodologies.js";
-import { argumentError } from "../core/_internal/guard.js";
 
 /**
  * What {@link validateDecisions} checks decisions against.

@@ -7,7 +7,7 @@ import type { TreatmentPlan } from "./plan.js";
 import { revocationsByTarget } from "./_internal/decisions.js";
 import { judgeAcceptance } from "./_internal/judgeAcceptance.js";
 import { tryScore } from "./_internal/methodologies.js";
-import { argumentError } from "../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * What {@link validateTreatmentPlans} checks plans against.

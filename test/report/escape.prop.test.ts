@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { csvDocument, escapeHtml, escapeMarkdownCell, escapeMarkdownText, neutraliseFormula } from "../../src/report/_internal/escape.js";
+import { csvDocument, escapeHtml, escapeMarkdownCell, escapeMarkdownText, neutraliseFormula } from "../../src/report/escape.js";
 import { parseCsvStrict } from "./soaCsvParser.js";
 
 const anyText = fc.oneof(fc.string({ maxLength: 30 }), fc.string({ unit: "binary", maxLength: 30 }), fc.constantFrom("=1", "\r\n", '"', ",", "<&>", "|\\", "@x"));

@@ -9,7 +9,7 @@ import {
   escapeMarkdownText,
   isFormulaLeading,
   neutraliseFormula,
-} from "../../src/report/_internal/escape.js";
+} from "../../src/report/escape.js";
 
 /** Whether a text has no lone surrogate (String.prototype.isWellFormed, without ES2024 types). */
 const wellFormed = (text: string): boolean => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);

@@ -1,4 +1,4 @@
-import { escapeHtml, escapeMarkdownText } from "./escape.js";
+import { escapeHtml, escapeMarkdownText } from "../escape.js";
 import type { ReportLabels } from "../labels.js";
 
 // Shared by every page. Ids, dates and numbers never wrap (class id/date/num); every other

@@ -1,7 +1,7 @@
 import { compareDates, issue, type IsmsIssue, type IsoDate } from "../../core/index.js";
 import type { PlanApproval, RiskAcceptance } from "../decision.js";
 import { signatories } from "./decisions.js";
-import { sameParty } from "../../core/_internal/party.js";
+import { sameParty } from "../../core/_internal/index.js";
 
 /**
  * Rules every approval and acceptance keeps, whatever it decides on; with `asOf`, neither

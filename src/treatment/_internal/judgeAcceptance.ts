@@ -4,7 +4,7 @@ import type { AcceptanceStatus } from "../acceptanceStatus.js";
 import type { Revocation, RiskAcceptance } from "../decision.js";
 import { sameRating } from "../sameRating.js";
 import { signatureIssues } from "./checks.js";
-import { sameParty } from "../../core/_internal/party.js";
+import { sameParty } from "../../core/_internal/index.js";
 import { signatories } from "./decisions.js";
 import { tryScore } from "./methodologies.js";
 

@@ -1,4 +1,4 @@
-import { argumentError } from "../../core/_internal/guard.js";
+import { argumentError } from "../core/_internal/index.js";
 // Escaping shared by every renderer in src/report. Each function is total (never throws),
 // pure and idempotent only where documented; renderers escape exactly once, at the point
 // where a value becomes text of the output format.
@@ -157,6 +157,7 @@ export function escapeHtml(text: string): string {
  *
  * @param text - any text
  * @returns escaped HTML
+ * @internal used by the renderers; not exported from `isms/report`
  */
 export function escapeHtmlMultiline(text: string): string {
   return text
@@ -213,6 +214,7 @@ export function escapeMarkdownCell(text: string): string {
  *
  * @param text - any text
  * @returns the paragraph's Markdown
+ * @internal used by the renderers; not exported from `isms/report`
  */
 export function escapeMarkdownText(text: string): string {
   return text

@@ -1,0 +1,14 @@
+/**
+ * Core's internal barrel: the helpers other modules of the library share but users do not
+ * see. Modules import core through `core/index.ts` (public) or this file (internal), never a
+ * file under `core/_internal/` directly; a test holds that rule.
+ *
+ * @internal
+ * @module
+ */
+export { argumentError } from "./guard.js";
+export { partyKey, sameParty } from "./party.js";
+export { deepEqual } from "./deepEqual.js";
+export { deepFreeze } from "./deepFreeze.js";
+export { rejectReservedKeys, rejectsReservedKeys } from "./reserved.js";
+export { produce, applyPatches } from "./immer.js";
