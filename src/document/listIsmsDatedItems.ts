@@ -1,26 +1,35 @@
+import type { IsoDate } from "../core/index.js";
 import { listDatedItems, type DatedItem } from "../cycle/index.js";
+import { isActionDone, isDecisionRevoked } from "../treatment/index.js";
 import type { IsmsDocument } from "./schema.js";
 import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Everything in the document that has a date to keep: internal audits, management reviews
  * and their actions, corrective actions, objectives, the certification calendar, treatment
- * plan actions (kind `other`, with the plan as parent) and the review or expiry dates of risk
- * acceptances. Feed the result to `listOverdue(items, asOf)` or `listUpcoming(items, asOf, days)`.
+ * plan actions (kind `other`, with the plan as parent; done when done or cancelled) and the
+ * review or expiry dates of risk acceptances that are not revoked. Feed the result to
+ * `listOverdue(items, asOf)` or `listUpcoming(items, asOf, days)`, with the same `asOf`.
+ *
+ * With `asOf`, the treatment facts are those of that day: an acceptance revoked after it is
+ * still listed ({@link isDecisionRevoked}), and a treatment action completed after it is not
+ * done yet ({@link isActionDone}). Without it, every recorded revocation and completion counts.
  *
  * @param document - the ISMS
+ * @param asOf - the day the items are read for; without it, the document as it stands
  * @returns dated items in a deterministic order
  * @category Document
  * @example
  * ```ts
- * listOverdue(listIsmsDatedItems(doc), "2026-11-27").map((item) => item.title);
+ * listOverdue(listIsmsDatedItems(doc, "2026-11-27"), "2026-11-27").map((item) => item.title);
  * ```
  */
-export function listIsmsDatedItems(document: IsmsDocument): readonly DatedItem[] {
+export function listIsmsDatedItems(document: IsmsDocument, asOf?: IsoDate): readonly DatedItem[] {
   try {
-    const revoked = new Set(document.decisions.flatMap((decision) => (decision.kind === "revocation" ? [decision.revokes] : [])));
+    // Only a decision that some revocation names can be revoked; the predicate judges those.
+    const named = new Set<string>(document.decisions.flatMap((decision) => (decision.kind === "revocation" ? [decision.revokes] : [])));
     const acceptances = document.decisions.flatMap((decision) => {
-      if (decision.kind !== "risk_acceptance" || revoked.has(decision.id)) return [];
+      if (decision.kind !== "risk_acceptance" || (named.has(decision.id) && isDecisionRevoked(decision, document.decisions, asOf))) return [];
       const due = [decision.reviewBy, decision.expires].filter((date): date is string => date !== undefined).sort()[0];
       return due === undefined ? [] : [{ id: decision.id, title: `Review acceptance ${decision.id} of risk ${decision.risk}`, due, owner: decision.decidedBy }];
     });
@@ -38,7 +47,7 @@ export function listIsmsDatedItems(document: IsmsDocument): readonly DatedItem[]
         id: action.id,
         title: `Treatment action: ${action.title}`,
         due: action.due,
-        done: action.status === "done" || action.status === "cancelled",
+        done: action.status === "cancelled" || isActionDone(action, asOf),
         owner: action.owner,
         parent: plan.id,
       })),

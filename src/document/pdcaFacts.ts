@@ -1,5 +1,6 @@
 import type { IsoDate } from "../core/index.js";
 import { cycleStartDate, type PdcaGuardFacts } from "../cycle/index.js";
+import { isRiskAssessmentComplete } from "../risk/index.js";
 import { isPlanApproved } from "../treatment/index.js";
 import type { IsmsDocument } from "./schema.js";
 import { approvedSoaVersions, byThen as happened, topLevelPolicies } from "./_internal/approvals.js";
@@ -7,10 +8,12 @@ import { argumentError } from "../core/_internal/index.js";
 
 /**
  * Reads the facts that the PDCA exit criteria need from the whole document: scope, approved
- * top-level policy, methodology, a complete risk assessment (every risk rated), approved
- * treatment plans, an approved SoA version, objectives, and the audits, reviews and major
- * nonconformities of the current cycle (those dated on or after the cycle's start).
- * With `asOf`, the facts are those of that day: a plan counts as approved only by an
+ * top-level policy, methodology, a complete risk assessment (`isRiskAssessmentComplete`:
+ * every risk has a current or inherent rating), approved treatment plans (`isPlanApproved`),
+ * an approved SoA version, objectives, and the audits, reviews and major nonconformities of
+ * the current cycle (those dated on or after the cycle's start).
+ * With `asOf`, the facts are those of that day: a risk counts as assessed only by a rating
+ * dated on or before it, a plan counts as approved only by an
  * approval that holds on it (made on or before it, not expired, not revoked by then), and a
  * policy or SoA version approved, an audit performed or a review held after it does not
  * count yet, nor does a nonconformity raised after it; `applyIsmsCommand` passes the date of a `cycle.transition` command. A major
@@ -34,8 +37,7 @@ export function pdcaFacts(document: IsmsDocument, asOf?: IsoDate): PdcaGuardFact
       hasScope: document.scope !== undefined,
       approvedPolicy: topLevelPolicies(document, asOf).approved.length > 0,
       hasMethodology: document.methodologies.length > 0,
-      riskAssessmentComplete:
-        document.risks.length > 0 && document.risks.every((risk) => risk.ratings.current !== undefined || risk.ratings.inherent !== undefined),
+      riskAssessmentComplete: isRiskAssessmentComplete(document.risks, asOf),
       treatmentPlanApproved:
         document.treatmentPlans.length > 0 && document.treatmentPlans.every((plan) => isPlanApproved(plan, document.decisions, asOf)),
       soaApproved: approvedSoaVersions(document, asOf).length > 0,

@@ -1,7 +1,8 @@
 import { addMonths, type IsoDate } from "../core/index.js";
 import { ANNEX_A, splitControlRef, type ClauseId, type ControlRef } from "../catalogue/index.js";
 import { assessReadiness, missingReviewInputs, type ReadinessAssessment, type ReadinessStatus, type ReadinessSummary } from "../cycle/index.js";
-import { isPlanApproved } from "../treatment/index.js";
+import { isRiskAssessed } from "../risk/index.js";
+import { isActionDone, isPlanApproved } from "../treatment/index.js";
 import { deriveIsmsSoa } from "./deriveIsmsSoa.js";
 import type { IsmsDocument } from "./schema.js";
 import type { SoaRow } from "../soa/index.js";
@@ -90,8 +91,7 @@ function evidenceFromRows(document: IsmsDocument, asOf: IsoDate, rows: readonly 
   add("6.1.2.a" as ClauseId, hasMethodology ? "met" : "not_met", hasMethodology ? "a risk methodology with acceptance criteria." : "no risk methodology.");
   add("6.1.2.b" as ClauseId, hasMethodology ? "met" : "not_met", hasMethodology ? "risks are rated through one versioned methodology." : "no risk methodology.");
   add("6.1.2.c" as ClauseId, risks.length > 0 ? "met" : "not_met", `${risks.length} risks identified.`);
-  const ratedByThen = (rating: { readonly date?: IsoDate | undefined } | undefined): boolean => rating !== undefined && byThen(rating.date);
-  const rated = risks.filter((risk) => ratedByThen(risk.ratings.current) || ratedByThen(risk.ratings.inherent)).length;
+  const rated = risks.filter((risk) => isRiskAssessed(risk, asOf)).length;
   const ratedShare = risks.length === 0 ? "none" : share(rated, risks.length);
   add("6.1.2.d" as ClauseId, STATUS_OF_SHARE[ratedShare], `${rated} of ${risks.length} risks rated.`);
   add("6.1.2.e" as ClauseId, STATUS_OF_SHARE[ratedShare], `${rated} of ${risks.length} risks rated, hence evaluated against the acceptance criteria.`);
@@ -143,7 +143,7 @@ function evidenceFromRows(document: IsmsDocument, asOf: IsoDate, rows: readonly 
   }
   const actions = plans.flatMap((plan) => plan.actions).filter((action) => action.status !== "cancelled");
   if (actions.length > 0) {
-    const done = actions.filter((action) => action.status === "done" && byThen(action.completedOn)).length;
+    const done = actions.filter((action) => isActionDone(action, asOf)).length;
     add("8.3" as ClauseId, done === actions.length ? "met" : "partly_met", `${done} of ${actions.length} treatment actions done.`);
   }
 

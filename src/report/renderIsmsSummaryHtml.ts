@@ -64,7 +64,7 @@ export function renderIsmsSummaryHtml(document: IsmsDocument, options: RenderIsm
     const soa = summariseSoa(deriveIsmsSoa(document, asOf));
     const readiness = assessIsmsReadiness(document, asOf);
     const exit = checkExitCriteria(document.cycle.phase, pdcaFacts(document, asOf));
-    const overdue = listOverdue(listIsmsDatedItems(document), asOf);
+    const overdue = listOverdue(listIsmsDatedItems(document, asOf), asOf);
     const methodology = currentMethodology(document);
     const phase = labels.pdcaPhase[document.cycle.phase];
     const byLevel = new Map<string, number>(methodology.matrix.levels.map((level) => [level.label, 0]));

@@ -88,3 +88,4 @@ export type {
 export { validateRisks } from "./validateRisks.js";
 export type { ValidateRisksContext } from "./validateRisks.js";
 export { setRating } from "./setRating.js";
+export { isRiskAssessed, isRiskAssessmentComplete } from "./isRiskAssessed.js";

@@ -42,7 +42,7 @@ export interface DeriveSoaInput {
   readonly obligations?: readonly Obligation[] | undefined;
   /** The applicability decisions, at most one per control. */
   readonly decisions: readonly ApplicabilityDecision[];
-  /** Derive as of this date: evidence dated later is left out. */
+  /** Derive as of this date: evidence dated later is left out, and an action completed later is not done yet (see `actionStatusOn`). */
   readonly asOf?: IsoDate | undefined;
 }
 
@@ -60,7 +60,8 @@ export interface DeriveSoaInput {
  *   `undecided_control`.
  * - **Status** is the decision's; without one, the status the plans imply (an `existing`
  *   control is implemented; a `planned` one follows the progress of the actions that name it,
- *   or of all the plan's actions when none names it); otherwise `not_started` for an
+ *   or of all the plan's actions when none names it, each by its status on `asOf`: an action
+ *   completed after `asOf` is in progress then); otherwise `not_started` for an
  *   applicable control and `not_implemented` for an excluded one. `statusFromPlans` and
  *   `statusMismatch` show the cross-check.
  * - When two decisions name one control the first counts ({@link validateSoa} reports the
@@ -83,7 +84,7 @@ export interface DeriveSoaInput {
 export function deriveSoa(input: DeriveSoaInput): SoaRow[] {
   try {
     const custom = input.customCatalogues ?? [];
-    const selections = selectionsOf(input.plans ?? []);
+    const selections = selectionsOf(input.plans ?? [], input.asOf);
     const obligationsByRef = new Map<ControlRef, Obligation[]>();
     for (const obligation of input.obligations ?? []) {
       for (const ref of new Set(obligation.controls)) {

@@ -117,7 +117,7 @@ export function validateSoa(input: DeriveSoaInput, options: ValidateSoaOptions):
     };
 
     const plans = input.plans ?? [];
-    const selections = selectionsOf(plans);
+    const selections = selectionsOf(plans, asOf);
     const required = new Map<ControlRef, string[]>();
     for (const [ref, selection] of selections) required.set(ref, selection.plans.map((plan) => `treatment plan ${plan}`));
     for (const obligation of input.obligations ?? []) {

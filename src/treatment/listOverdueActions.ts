@@ -1,5 +1,6 @@
 import { compareDates, daysBetween, type IsoDate, type TreatmentPlanId } from "../core/index.js";
 import type { TreatmentAction, TreatmentPlan } from "./plan.js";
+import { actionStatusOn } from "./isActionDone.js";
 import { argumentError } from "../core/_internal/index.js";
 
 /**
@@ -22,8 +23,9 @@ export interface OverdueAction {
 }
 
 /**
- * The actions that are planned or in progress and whose due date is before `asOf`
- * (8.3: treatment plans are implemented), most overdue first, then in plan and action order.
+ * The actions that are planned or in progress on `asOf` ({@link actionStatusOn}: an action
+ * completed after `asOf` was still open then) and whose due date is before `asOf` (8.3:
+ * treatment plans are implemented), most overdue first, then in plan and action order.
  *
  * @param plans - the treatment plans
  * @param asOf - the day to judge on
@@ -40,7 +42,8 @@ export function listOverdueActions(plans: readonly TreatmentPlan[], asOf: IsoDat
     const found: OverdueAction[] = [];
     for (const plan of plans) {
       for (const action of plan.actions) {
-        if ((action.status === "planned" || action.status === "in_progress") && compareDates(action.due, asOf) < 0) {
+        const status = actionStatusOn(action, asOf);
+        if ((status === "planned" || status === "in_progress") && compareDates(action.due, asOf) < 0) {
           found.push({ plan: plan.id, action, daysOverdue: daysBetween(action.due, asOf) });
         }
       }

@@ -1,5 +1,6 @@
 import { compareDates, type IsoDate } from "../core/index.js";
 import type { TreatmentPlan } from "./plan.js";
+import { actionStatusOn } from "./isActionDone.js";
 import { argumentError } from "../core/_internal/index.js";
 
 /**
@@ -31,10 +32,12 @@ export interface PlanProgress {
 }
 
 /**
- * Counts a plan's actions by status (8.3), and the overdue ones on `asOf`.
+ * Counts a plan's actions by status (8.3), and the overdue ones on `asOf`. With `asOf`, each
+ * action counts by its status on that day ({@link actionStatusOn}): one completed after
+ * `asOf` is in progress then, and overdue when its due date is before `asOf`.
  *
  * @param plan - the plan
- * @param asOf - the day, to count overdue actions
+ * @param asOf - the day the statuses are read for and overdue actions counted on; without it, the recorded statuses and no overdue count
  * @returns the counts
  * @category Treatment
  * @example
@@ -53,10 +56,11 @@ export function planProgress(plan: TreatmentPlan, asOf?: IsoDate): PlanProgress 
     let planned = 0;
     let overdue = 0;
     for (const action of plan.actions) {
-      if (action.status === "done") done += 1;
-      else if (action.status === "cancelled") cancelled += 1;
+      const status = actionStatusOn(action, asOf);
+      if (status === "done") done += 1;
+      else if (status === "cancelled") cancelled += 1;
       else {
-        if (action.status === "in_progress") inProgress += 1;
+        if (status === "in_progress") inProgress += 1;
         else planned += 1;
         if (asOf !== undefined && compareDates(action.due, asOf) < 0) overdue += 1;
       }

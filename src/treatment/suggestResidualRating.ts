@@ -1,4 +1,5 @@
 import { listImplementingActions } from "./listImplementingActions.js";
+import { isActionDone } from "./isActionDone.js";
 import { compareDates, err, ok, type ActionId, type IsoDate, type Result } from "../core/index.js";
 import type { ControlRef } from "../catalogue/index.js";
 import type { Methodologies, Methodology, Risk, ScaleLevel } from "../risk/index.js";
@@ -214,7 +215,7 @@ export function suggestResidualRating(
     const cancelledActions: ActionId[] = [];
     for (const action of plan.actions) {
       if (action.status === "cancelled") cancelledActions.push(action.id);
-      else if (action.status === "done" && (asOf === undefined || action.completedOn === undefined || compareDates(action.completedOn, asOf) <= 0)) {
+      else if (isActionDone(action, asOf)) {
         doneActions.push(action.id);
         done.add(action.id);
       } else openActions.push(action.id);

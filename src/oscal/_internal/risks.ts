@@ -1,6 +1,15 @@
-import { IsmsError } from "../../core/index.js";
+import { IsmsError, type IsoDate } from "../../core/index.js";
 import { scoreRating, type Methodologies, type Methodology, type RatingLayer, type Risk, type RiskStatus } from "../../risk/index.js";
-import { isPlanApproved, toOscalResponseType, type Decision, type RiskAcceptance, type TreatmentPlan } from "../../treatment/index.js";
+import {
+  actionStatusOn,
+  isActionDone,
+  isDecisionRevoked,
+  isPlanApproved,
+  toOscalResponseType,
+  type Decision,
+  type RiskAcceptance,
+  type TreatmentPlan,
+} from "../../treatment/index.js";
 import type { OscalJsonObject, OscalProp, OscalRisk } from "../model.js";
 import { compact, lineOr, nistProp, ownProp, text, timestamp } from "./build.js";
 import type { Registry } from "./parties.js";
@@ -82,8 +91,13 @@ export function methodologySystem(id: string, version: number): string {
 }
 
 function findMethodology(methodologies: Methodologies, id: string, version: number): Methodology | undefined {
-  const list: readonly Methodology[] = Array.isArray(methodologies) ? methodologies : [methodologies as Methodology];
+  const list: readonly Methodology[] = Array.isArray(methodologies) ? methodologies : [methodologies];
   return list.find((candidate) => candidate.id === id && candidate.version === version);
+}
+
+/** The calendar day of the export's `asOf` (a UTC timestamp), which the treatment predicates judge on. */
+function dayOf(context: RiskContext): IsoDate {
+  return context.asOf.slice(0, 10);
 }
 
 /** `YYYY-MM-DD` → midnight UTC, so that OSCAL date-times stay deterministic. */
@@ -154,10 +168,10 @@ function characterizations(risk: Risk, context: RiskContext): OscalJsonObject[] 
   return out;
 }
 
-function lifecycle(plan: TreatmentPlan, decisions: readonly Decision[], asOf: string): string {
-  const open = plan.actions.filter((action) => action.status !== "cancelled");
-  if (open.length > 0 && open.every((action) => action.status === "done")) return "completed";
-  return isPlanApproved(plan, decisions, asOf.slice(0, 10)) ? "planned" : "recommendation";
+function lifecycle(plan: TreatmentPlan, decisions: readonly Decision[], asOf: IsoDate): string {
+  const live = plan.actions.filter((action) => action.status !== "cancelled");
+  if (live.length > 0 && live.every((action) => isActionDone(action, asOf))) return "completed";
+  return isPlanApproved(plan, decisions, asOf) ? "planned" : "recommendation";
 }
 
 function remediation(plan: TreatmentPlan, risk: Risk, context: RiskContext): OscalJsonObject {
@@ -169,14 +183,15 @@ function remediation(plan: TreatmentPlan, risk: Risk, context: RiskContext): Osc
   ];
   if (plan.priority !== undefined) props.push(ownProp("priority", plan.priority));
   for (const control of plan.controls) props.push(ownProp("control-ref", control.ref, control.state));
+  const day = dayOf(context);
   const tasks = plan.actions.map((action) =>
     compact({
       uuid: uuid("task", `${plan.id}/${action.id}/${risk.id}`),
       type: "action",
       title: lineOr(action.title, action.id),
       description: text(action.note),
-      props: [ownProp("action-id", action.id), ownProp("action-status", action.status)],
-      timing: { "on-date": { date: dayStart(action.completedOn ?? action.due) } },
+      props: [ownProp("action-id", action.id), ownProp("action-status", actionStatusOn(action, day))],
+      timing: { "on-date": { date: dayStart(isActionDone(action, day) ? (action.completedOn ?? action.due) : action.due) } },
       "responsible-roles": [{ "role-id": people.role("action-owner", "Treatment action owner"), "party-uuids": [people.party(action.owner, "person")] }],
     }),
   );
@@ -184,7 +199,7 @@ function remediation(plan: TreatmentPlan, risk: Risk, context: RiskContext): Osc
   const avoidance = plan.avoidance === undefined ? undefined : `Activity stopped: ${lineOr(plan.avoidance.activityStopped, "-")}.`;
   return compact({
     uuid: uuid("remediation", `${plan.id}/${risk.id}`),
-    lifecycle: lifecycle(plan, context.decisions, context.asOf),
+    lifecycle: lifecycle(plan, context.decisions, day),
     title: lineOr(plan.title, plan.id),
     description: text([text(plan.description), sharing, avoidance].filter((part) => part !== undefined).join("\n\n")) ?? `Risk treatment plan ${plan.id}.`,
     props,
@@ -192,9 +207,12 @@ function remediation(plan: TreatmentPlan, risk: Risk, context: RiskContext): Osc
   });
 }
 
+/** The risk's acceptances not revoked on the export's day. */
 function acceptances(risk: Risk, context: RiskContext): RiskAcceptance[] {
-  const revoked = new Set(context.decisions.flatMap((decision) => (decision.kind === "revocation" ? [decision.revokes as string] : [])));
-  return context.decisions.filter((decision): decision is RiskAcceptance => decision.kind === "risk_acceptance" && decision.risk === risk.id && !revoked.has(decision.id));
+  const day = dayOf(context);
+  return context.decisions.filter(
+    (decision): decision is RiskAcceptance => decision.kind === "risk_acceptance" && decision.risk === risk.id && !isDecisionRevoked(decision, context.decisions, day),
+  );
 }
 
 /** One OSCAL risk for an ISMS risk, with its ratings, treatment and acceptances. */
@@ -205,9 +223,10 @@ export function oscalRisk(risk: Risk, context: RiskContext): OscalRisk {
   if (risk.category !== undefined) props.push(ownProp("category", risk.category));
   for (const asset of risk.assets ?? []) props.push(ownProp("asset-id", asset));
   for (const property of risk.affectedProperties) props.push(ownProp("affected-property", property));
+  const day = dayOf(context);
   const openDue = plans
     .flatMap((plan) => plan.actions)
-    .filter((action) => action.status === "planned" || action.status === "in_progress")
+    .filter((action) => !isActionDone(action, day) && action.status !== "cancelled")
     .map((action) => action.due)
     .sort();
   const accepted = acceptances(risk, context);

@@ -1,6 +1,6 @@
 import type { ControlRef } from "../../catalogue/index.js";
-import type { RiskId, TreatmentPlanId } from "../../core/index.js";
-import { listImplementingActions, type TreatmentPlan } from "../../treatment/index.js";
+import type { IsoDate, RiskId, TreatmentPlanId } from "../../core/index.js";
+import { actionStatusOn, listImplementingActions, type TreatmentPlan } from "../../treatment/index.js";
 import type { ImplementationStatus } from "../decision.js";
 
 /** What the SoA reads of a treatment plan (a `TreatmentPlan` fits): its id, risks, selected controls and actions. */
@@ -10,6 +10,7 @@ export interface PlanLike {
   readonly controls: readonly { readonly ref: ControlRef; readonly state: "existing" | "planned" }[];
   readonly actions: readonly {
     readonly status: "planned" | "in_progress" | "done" | "cancelled";
+    readonly completedOn?: IsoDate | undefined;
     readonly controls?: readonly ControlRef[] | undefined;
   }[];
 }
@@ -23,17 +24,18 @@ export interface PlanSelection {
 }
 
 /**
- * The status one plan implies for one of its controls. An existing control is implemented.
- * A planned control follows the plan's actions that name it, or all the plan's actions when
- * none names it: all done → implemented, some done or in progress → partially implemented,
- * otherwise planned. Cancelled actions do not count.
+ * The status one plan implies for one of its controls on `asOf`. An existing control is
+ * implemented. A planned control follows the plan's actions that name it, or all the plan's
+ * actions when none names it, each by its status on `asOf` (`actionStatusOn`: an action
+ * completed after `asOf` is in progress then): all done → implemented, some done or in
+ * progress → partially implemented, otherwise planned. Cancelled actions do not count.
  */
-export function statusInPlan(plan: PlanLike, ref: ControlRef, state: "existing" | "planned"): ImplementationStatus {
+export function statusInPlan(plan: PlanLike, ref: ControlRef, state: "existing" | "planned", asOf?: IsoDate): ImplementationStatus {
   if (state === "existing") return "implemented";
-  const relevant = listImplementingActions(plan, ref);
-  if (relevant.length === 0) return "planned";
-  if (relevant.every((action) => action.status === "done")) return "implemented";
-  if (relevant.some((action) => action.status === "done" || action.status === "in_progress")) return "partially_implemented";
+  const statuses = listImplementingActions(plan, ref).map((action) => actionStatusOn(action, asOf));
+  if (statuses.length === 0) return "planned";
+  if (statuses.every((status) => status === "done")) return "implemented";
+  if (statuses.some((status) => status === "done" || status === "in_progress")) return "partially_implemented";
   return "planned";
 }
 
@@ -49,14 +51,14 @@ export function combineStatuses(statuses: readonly ImplementationStatus[]): Impl
 }
 
 /**
- * Plans, sorted unique risks and statuses per control. The same selection as
+ * Plans, sorted unique risks and statuses on `asOf` per control. The same selection as
  * `listSelectedControls` (a plan counts once per control, the first plan of an id wins for
  * the status), built without hashing every risk occurrence: each control's risks are
  * gathered in an array, then sorted and de-duplicated once. On a register of 100k risks,
  * hashing each of the 200k occurrences into per-control sets cost more than everything else
  * in `deriveSoa` and grew about 30-fold per tenfold input.
  */
-export function selectionsOf(plans: readonly TreatmentPlan[]): Map<ControlRef, PlanSelection> {
+export function selectionsOf(plans: readonly TreatmentPlan[], asOf?: IsoDate): Map<ControlRef, PlanSelection> {
   const byId = new Map<string, TreatmentPlan>();
   for (const plan of plans) if (!byId.has(plan.id)) byId.set(plan.id, plan);
   const gathered = new Map<ControlRef, { plans: TreatmentPlanId[]; seen: Set<TreatmentPlanId>; risks: RiskId[]; statuses: ImplementationStatus[] }>();
@@ -70,7 +72,7 @@ export function selectionsOf(plans: readonly TreatmentPlan[]): Map<ControlRef, P
       if (entry.seen.has(plan.id)) continue;
       entry.seen.add(plan.id);
       entry.plans.push(plan.id);
-      entry.statuses.push(statusInPlan(byId.get(plan.id) as TreatmentPlan, control.ref, control.state));
+      entry.statuses.push(statusInPlan(byId.get(plan.id) ?? plan, control.ref, control.state, asOf));
       for (const risk of plan.risks) entry.risks.push(risk);
     }
   }
@@ -84,8 +86,8 @@ function sortUniqueInPlace<T extends string>(values: T[]): T[] {
   values.sort();
   let kept = 0;
   for (let index = 0; index < values.length; index += 1) {
-    const value = values[index] as T;
-    if (kept === 0 || values[kept - 1] !== value) values[kept++] = value;
+    const value = values[index];
+    if (value !== undefined && (kept === 0 || values[kept - 1] !== value)) values[kept++] = value;
   }
   values.length = kept;
   return values;

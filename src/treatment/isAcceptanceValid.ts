@@ -1,0 +1,39 @@
+import type { AcceptanceStatusOptions } from "./acceptanceStatus.js";
+import type { RiskAcceptance } from "./decision.js";
+import { revocationsByTarget } from "./_internal/decisions.js";
+import { judgeAcceptance } from "./_internal/judgeAcceptance.js";
+import { argumentError } from "../core/_internal/index.js";
+
+/**
+ * Whether a residual-risk acceptance (6.1.3 f) holds on a day: {@link acceptanceStatus}'s
+ * `valid`. It holds when it is not stale (the risk's residual rating is still the one frozen
+ * in it), not expired on `asOf`, not revoked on `asOf` (see {@link isDecisionRevoked}), and
+ * has no invalid reason (authority, requester, compensating controls, level, dates after
+ * `asOf`, unknown risk or methodology). The one rule that `validateDecisions`,
+ * `validateTreatmentPlans` (a retained risk needs an acceptance that holds) and
+ * {@link listAcceptancesNeedingAttention} follow.
+ *
+ * @param acceptance - a `risk_acceptance` record
+ * @param options - risks, methodologies, decisions and `asOf`
+ * @returns `true` when the acceptance holds on `asOf`
+ * @category Treatment
+ * @example
+ * ```ts
+ * const options = { risks: doc.risks, methodologies: doc.methodologies, decisions: doc.decisions, asOf: "2026-11-27" };
+ * doc.decisions
+ *   .filter((decision): decision is RiskAcceptance => decision.kind === "risk_acceptance" && !isAcceptanceValid(decision, options))
+ *   .map((decision) => decision.id); // ["D-090"]: revoked by D-091
+ * ```
+ */
+export function isAcceptanceValid(acceptance: RiskAcceptance, options: AcceptanceStatusOptions): boolean {
+  try {
+    return judgeAcceptance(acceptance, {
+      risk: options.risks.find((candidate) => candidate.id === acceptance.risk),
+      methodologies: options.methodologies,
+      revocations: revocationsByTarget(options.decisions, options.asOf),
+      asOf: options.asOf,
+    }).valid;
+  } catch (error) {
+    throw argumentError("isAcceptanceValid", error);
+  }
+}
