@@ -4,6 +4,7 @@ import { ZodError } from "zod";
 import { IsmsError } from "../../src/core/index.js";
 import { createCycle } from "../../src/cycle/index.js";
 import { isPlanApproved } from "../../src/treatment/index.js";
+import { isRiskAssessed } from "../../src/risk/index.js";
 import {
   applyIsmsCommand,
   createStarterIsms,
@@ -197,7 +198,9 @@ describe("commands and the change log", () => {
       .flatMap((decision) => (decision.kind === "plan_approval" && plans.some((plan) => plan.id === decision.plan) ? [decision.date] : []))
       .sort()
       .at(-1)!;
-    const document = { ...example, treatmentPlans: plans, cycle: createCycle("2025-01-06", { cycle: 3 }) };
+    // Only the risks assessed by then: a risk first rated later leaves the assessment incomplete on that day.
+    const risks = example.risks.filter((risk) => isRiskAssessed(risk, lastApproval));
+    const document = { ...example, risks, treatmentPlans: plans, cycle: createCycle("2025-01-06", { cycle: 3 }) };
     const early = applyIsmsCommand(document, { type: "cycle.transition", event: "start_operation", date: "2025-06-01" }, meta);
     expect(lastApproval > "2025-06-01").toBe(true);
     expect(early.ok ? [] : early.error.map((found) => found.code)).toContain("treatment_plan_not_approved");
