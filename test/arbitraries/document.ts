@@ -5,6 +5,7 @@ import { AcknowledgementSchema, createStarterIsms, parseIsms, type Acknowledgeme
 import { listCatalogueControls } from "../../src/catalogue/index.js";
 import { hasReservedKey, inventoryArb } from "./assets.js";
 import { registerArb } from "./risk.js";
+import { treatmentScenarioArb, type TreatmentScenario } from "./treatment.js";
 
 /** The document every generated one starts from. */
 export const starter: IsmsDocument = createStarterIsms({ organisation: "Generated Ltd", date: "2026-01-05" });
@@ -78,3 +79,14 @@ export function acknowledgementsArb(
   const list = options.uniqueIds ? fc.uniqueArray(one, { maxLength: 6, selector: (ack) => ack.id }) : fc.array(one, { maxLength: 6 });
   return list.map((acks) => z.array(AcknowledgementSchema).parse(acks));
 }
+
+/** The starter document holding a treatment scenario: its methodology, risks, plans and decisions. */
+export function documentOfScenario(scenario: TreatmentScenario): IsmsDocument {
+  return parseIsms({ ...starter, methodologies: [scenario.methodology], risks: scenario.risks, treatmentPlans: scenario.plans, decisions: scenario.decisions });
+}
+
+/** A document holding a generated treatment scenario (see `treatmentScenarioArb`), with the scenario's `asOf`. */
+export const treatmentDocumentArb: fc.Arbitrary<{ readonly document: IsmsDocument; readonly asOf: string }> = treatmentScenarioArb.map((scenario) => ({
+  document: documentOfScenario(scenario),
+  asOf: scenario.asOf,
+}));
