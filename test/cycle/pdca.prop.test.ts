@@ -1,7 +1,7 @@
 import { expect } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import { addDays } from "../../src/core/index.js";
-import { createCycle, pdcaTransitions, transition, validateCycle, type PdcaCycle } from "../../src/cycle/index.js";
+import { checkExitCriteria, createCycle, pdcaTransitions, transition, validateCycle, type PdcaCycle } from "../../src/cycle/index.js";
 import { pdcaStepArb } from "../arbitraries/cycle.js";
 import { deepFreeze } from "./_fixtures.js";
 
@@ -27,21 +27,33 @@ test.prop([steps], { numRuns: 150 })("any sequence of events keeps the history c
   expect(cycle.cycle).toBe(1 + cycle.history.filter((entry) => entry.event === "restart").length);
 });
 
-test.prop([steps], { numRuns: 150 })("a rejected event leaves the cycle unchanged", (events) => {
+test.prop([steps], { numRuns: 150 })("an event is refused exactly when it is illegal, back-dated or its exit criteria fail, naming why, and the cycle is left as it was", (events) => {
   let cycle: PdcaCycle = deepFreeze(createCycle("2026-01-05"));
   let date = "2026-01-05";
   for (const step of events) {
     date = addDays(date, step.days);
     const before = cycle;
     const snapshot = JSON.stringify(cycle);
+    // The oracle, from the transition table and the exit criteria, not from transition itself.
+    const row = pdcaTransitions.find((candidate) => candidate.from === cycle.phase && candidate.event === step.event);
+    const last = cycle.history.at(-1);
+    const criteria = checkExitCriteria(cycle.phase, step.facts);
+    const expected =
+      row === undefined
+        ? ["illegal_event"]
+        : last !== undefined && date < last.entered
+          ? ["date_before_last_transition"]
+          : criteria.missing.map((item) => item.code);
     const result = transition(cycle, step.event, { guards: step.facts, date });
+    expect(JSON.stringify(before)).toBe(snapshot);
     if (result.ok) {
+      expect(expected).toEqual([]);
+      expect(result.value.phase).toBe(row?.to);
+      expect(result.value.history).toHaveLength(before.history.length + 1);
       cycle = deepFreeze(result.value);
-      expect(cycle.history).toHaveLength(before.history.length + 1);
     } else {
-      expect(result.error.length).toBeGreaterThan(0);
-      expect(cycle).toBe(before);
-      expect(JSON.stringify(cycle)).toBe(snapshot);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(result.error.map((found) => found.code)).toEqual(expected);
     }
   }
 });
