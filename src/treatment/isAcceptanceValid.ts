@@ -22,7 +22,7 @@ import { argumentError } from "../core/_internal/index.js";
  * const options = { risks: doc.risks, methodologies: doc.methodologies, decisions: doc.decisions, asOf: "2026-11-27" };
  * doc.decisions
  *   .filter((decision): decision is RiskAcceptance => decision.kind === "risk_acceptance" && !isAcceptanceValid(decision, options))
- *   .map((decision) => decision.id); // ["D-090"]: revoked by D-091
+ *   .map((decision) => decision.id); // ["D-090", "D-112"]: revoked by D-091; stale (R-20 was re-rated since)
  * ```
  */
 export function isAcceptanceValid(acceptance: RiskAcceptance, options: AcceptanceStatusOptions): boolean {

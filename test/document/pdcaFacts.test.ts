@@ -18,6 +18,14 @@ describe("pdcaFacts on a day", () => {
     expect(pdcaFacts(doc, dayBefore(first) as never).completedReviewsInCycle).toBe(0);
   });
 
+  it("counts the risk assessment complete only from the day the last risk was first rated", () => {
+    const firstRated = doc.risks.map((risk) => [risk.ratings.inherent?.date, risk.ratings.current?.date].filter((date) => date !== undefined).sort()[0] ?? "9999-12-31");
+    const last = firstRated.sort().at(-1)!;
+    expect(pdcaFacts(doc, last).riskAssessmentComplete).toBe(true);
+    expect(pdcaFacts(doc, dayBefore(last)).riskAssessmentComplete).toBe(false);
+    expect(pdcaFacts(doc).riskAssessmentComplete).toBe(true);
+  });
+
   it("counts an audit only from the day it was performed", () => {
     const performed = (doc.auditProgramme?.audits ?? [])
       .filter((audit) => audit.status === "completed")
