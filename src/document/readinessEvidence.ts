@@ -74,13 +74,13 @@ function evidenceFromRows(document: IsmsDocument, asOf: IsoDate, rows: readonly 
   const yearAgo = addMonths(asOf, -12);
   const withinYear = (date: IsoDate): boolean => date >= yearAgo && date <= asOf;
 
-  if (document.contextIssues.length > 0) add("4.1" as ClauseId, "met", `${document.contextIssues.length} internal and external issues recorded.`);
-  if (document.interestedParties.length > 0) add("4.2" as ClauseId, "met", `${document.interestedParties.length} interested parties with their requirements.`);
-  add("4.3" as ClauseId, document.scope === undefined ? "not_met" : "met", document.scope === undefined ? "no scope recorded." : "the scope is recorded.");
+  if (document.contextIssues.length > 0) add("4.1", "met", `${document.contextIssues.length} internal and external issues recorded.`);
+  if (document.interestedParties.length > 0) add("4.2", "met", `${document.interestedParties.length} interested parties with their requirements.`);
+  add("4.3", document.scope === undefined ? "not_met" : "met", document.scope === undefined ? "no scope recorded." : "the scope is recorded.");
 
   const { policies, approved } = topLevelPolicies(document, asOf);
   add(
-    "5.2" as ClauseId,
+    "5.2",
     approved.length > 0 ? "met" : policies.length > 0 ? "partly_met" : "not_met",
     approved.length > 0 ? "an approved information security policy." : policies.length > 0 ? "a policy exists but is not approved." : "no policy recorded.",
     approved.map((policy) => policy.id),
@@ -88,25 +88,25 @@ function evidenceFromRows(document: IsmsDocument, asOf: IsoDate, rows: readonly 
 
   const risks = document.risks;
   const hasMethodology = document.methodologies.length > 0;
-  add("6.1.2.a" as ClauseId, hasMethodology ? "met" : "not_met", hasMethodology ? "a risk methodology with acceptance criteria." : "no risk methodology.");
-  add("6.1.2.b" as ClauseId, hasMethodology ? "met" : "not_met", hasMethodology ? "risks are rated through one versioned methodology." : "no risk methodology.");
-  add("6.1.2.c" as ClauseId, risks.length > 0 ? "met" : "not_met", `${risks.length} risks identified.`);
+  add("6.1.2.a", hasMethodology ? "met" : "not_met", hasMethodology ? "a risk methodology with acceptance criteria." : "no risk methodology.");
+  add("6.1.2.b", hasMethodology ? "met" : "not_met", hasMethodology ? "risks are rated through one versioned methodology." : "no risk methodology.");
+  add("6.1.2.c", risks.length > 0 ? "met" : "not_met", `${risks.length} risks identified.`);
   const rated = risks.filter((risk) => isRiskAssessed(risk, asOf)).length;
   const ratedShare = risks.length === 0 ? "none" : share(rated, risks.length);
-  add("6.1.2.d" as ClauseId, STATUS_OF_SHARE[ratedShare], `${rated} of ${risks.length} risks rated.`);
-  add("6.1.2.e" as ClauseId, STATUS_OF_SHARE[ratedShare], `${rated} of ${risks.length} risks rated, hence evaluated against the acceptance criteria.`);
+  add("6.1.2.d", STATUS_OF_SHARE[ratedShare], `${rated} of ${risks.length} risks rated.`);
+  add("6.1.2.e", STATUS_OF_SHARE[ratedShare], `${rated} of ${risks.length} risks rated, hence evaluated against the acceptance criteria.`);
 
   const planned = new Set<string>(document.treatmentPlans.flatMap((plan) => plan.risks));
   const covered = risks.filter((risk) => planned.has(risk.id)).length;
   const coverage = STATUS_OF_SHARE[risks.length === 0 ? "none" : share(covered, risks.length)];
   const coverageNote = `${covered} of ${risks.length} risks have a treatment plan.`;
-  for (const item of ["6.1.3.a", "6.1.3.b", "6.1.3.e"]) add(item as ClauseId, coverage, coverageNote);
+  for (const item of ["6.1.3.a", "6.1.3.b", "6.1.3.e"] as const) add(item, coverage, coverageNote);
 
   const decided = new Set<string>(document.soaDecisions.map((decision) => decision.control));
   const annexARows = rows.filter((row) => splitControlRef(row.ref)?.catalogue === ANNEX_A);
   const undecided = annexARows.filter((row) => !decided.has(row.ref) && !row.applicable).length;
   add(
-    "6.1.3.c" as ClauseId,
+    "6.1.3.c",
     annexARows.length === 0 ? "not_met" : undecided === 0 ? "met" : undecided === annexARows.length ? "not_met" : "partly_met",
     annexARows.length === 0
       ? "Annex A is not among the catalogues in scope, so no control has been compared with it."
@@ -116,27 +116,27 @@ function evidenceFromRows(document: IsmsDocument, asOf: IsoDate, rows: readonly 
   );
   const soaApproved = approvedSoaVersions(document, asOf);
   add(
-    "6.1.3.d" as ClauseId,
+    "6.1.3.d",
     soaApproved.length > 0 ? "met" : document.soaVersions.length > 0 ? "partly_met" : "not_met",
     soaApproved.length > 0 ? "an approved SoA version." : document.soaVersions.length > 0 ? "SoA versions exist, none approved." : "no SoA version recorded.",
     soaApproved.map((version) => `SoA v${version.version}`),
   );
   const plans = document.treatmentPlans;
   const approvedPlans = plans.filter((plan) => isPlanApproved(plan, document.decisions, asOf)).length;
-  add("6.1.3.f" as ClauseId, STATUS_OF_SHARE[plans.length === 0 ? "none" : share(approvedPlans, plans.length)], `${approvedPlans} of ${plans.length} treatment plans approved by their risk owners.`);
+  add("6.1.3.f", STATUS_OF_SHARE[plans.length === 0 ? "none" : share(approvedPlans, plans.length)], `${approvedPlans} of ${plans.length} treatment plans approved by their risk owners.`);
 
-  if (document.objectives.length > 0) add("6.2" as ClauseId, "met", `${document.objectives.length} information security objectives.`);
+  if (document.objectives.length > 0) add("6.2", "met", `${document.objectives.length} information security objectives.`);
   if (document.documents.length > 0) {
     const overdue = document.documents.filter((entry) => entry.reviewDate !== undefined && entry.reviewDate < asOf).length;
-    add("7.5.1" as ClauseId, "met", `${document.documents.length} entries in the documented-information register.`);
-    add("7.5.3" as ClauseId, overdue === 0 ? "met" : "partly_met", overdue === 0 ? "no document is past its review date." : `${overdue} documents are past their review date.`);
+    add("7.5.1", "met", `${document.documents.length} entries in the documented-information register.`);
+    add("7.5.3", overdue === 0 ? "met" : "partly_met", overdue === 0 ? "no document is past its review date." : `${overdue} documents are past their review date.`);
   }
 
   const ratingDates = risks.flatMap((risk) => [risk.ratings.current?.date, risk.ratings.inherent?.date]).filter((date): date is IsoDate => date !== undefined && byThen(date));
   const latestRating = ratingDates.sort().at(-1);
   if (risks.length > 0) {
     add(
-      "8.2" as ClauseId,
+      "8.2",
       latestRating !== undefined && withinYear(latestRating) ? "met" : "not_met",
       latestRating === undefined ? "no dated rating." : `latest risk rating on ${latestRating}.`,
     );
@@ -144,21 +144,21 @@ function evidenceFromRows(document: IsmsDocument, asOf: IsoDate, rows: readonly 
   const actions = plans.flatMap((plan) => plan.actions).filter((action) => action.status !== "cancelled");
   if (actions.length > 0) {
     const done = actions.filter((action) => isActionDone(action, asOf)).length;
-    add("8.3" as ClauseId, done === actions.length ? "met" : "partly_met", `${done} of ${actions.length} treatment actions done.`);
+    add("8.3", done === actions.length ? "met" : "partly_met", `${done} of ${actions.length} treatment actions done.`);
   }
 
   const objectives = document.objectives;
   if (objectives.length > 0) {
     const measured = objectives.filter((objective) => objective.measurements.some((measurement) => byThen(measurement.date))).length;
-    add("9.1" as ClauseId, STATUS_OF_SHARE[share(measured, objectives.length)], `${measured} of ${objectives.length} objectives measured.`);
+    add("9.1", STATUS_OF_SHARE[share(measured, objectives.length)], `${measured} of ${objectives.length} objectives measured.`);
   }
   const audits = document.auditProgramme?.audits ?? [];
   if (document.auditProgramme !== undefined) {
-    add("9.2.2" as ClauseId, audits.length > 0 ? "met" : "partly_met", audits.length > 0 ? `an audit programme with ${audits.length} audits.` : "an audit programme with no audit planned.");
+    add("9.2.2", audits.length > 0 ? "met" : "partly_met", audits.length > 0 ? `an audit programme with ${audits.length} audits.` : "an audit programme with no audit planned.");
   }
   const recentAudits = audits.filter((audit) => audit.status === "completed" && withinYear(audit.performedDate ?? audit.plannedDate));
   add(
-    "9.2.1" as ClauseId,
+    "9.2.1",
     recentAudits.length > 0 ? "met" : "not_met",
     recentAudits.length > 0 ? "an internal audit completed in the last 12 months." : "no internal audit completed in the last 12 months.",
     recentAudits.map((audit) => audit.id),
@@ -166,22 +166,22 @@ function evidenceFromRows(document: IsmsDocument, asOf: IsoDate, rows: readonly 
   const recentReviews = document.reviews.filter((review) => review.status === "held" && withinYear(review.date));
   const latestReview = recentReviews.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).at(-1);
   add(
-    "9.3.1" as ClauseId,
+    "9.3.1",
     latestReview === undefined ? "not_met" : "met",
     latestReview === undefined ? "no management review held in the last 12 months." : `management review held on ${latestReview.date}.`,
     latestReview === undefined ? [] : [latestReview.id],
   );
   if (latestReview !== undefined) {
     const missing = missingReviewInputs(latestReview);
-    add("9.3.2" as ClauseId, missing.length === 0 ? "met" : "partly_met", missing.length === 0 ? "the review covered every input." : `the review lacks ${missing.join(", ")}.`, [latestReview.id]);
-    add("9.3.3" as ClauseId, latestReview.decisions.length > 0 ? "met" : "partly_met", `${latestReview.decisions.length} decisions recorded.`, [latestReview.id]);
+    add("9.3.2", missing.length === 0 ? "met" : "partly_met", missing.length === 0 ? "the review covered every input." : `the review lacks ${missing.join(", ")}.`, [latestReview.id]);
+    add("9.3.3", latestReview.decisions.length > 0 ? "met" : "partly_met", `${latestReview.decisions.length} decisions recorded.`, [latestReview.id]);
   }
   const open = document.nonconformities.filter((nc) => nc.status !== "closed" && byThen(nc.raised));
   if (document.nonconformities.length > 0) {
     const unanswered = open.filter((nc) => nc.correction === undefined || nc.correctiveActions.every((action) => action.status === "cancelled"));
     const majorUnanswered = unanswered.some((nc) => nc.severity === "major");
     add(
-      "10.2" as ClauseId,
+      "10.2",
       majorUnanswered ? "not_met" : unanswered.length > 0 ? "partly_met" : "met",
       unanswered.length === 0 ? "every open nonconformity has a correction and a corrective action." : `${unanswered.length} open nonconformities lack a correction or a corrective action.`,
       unanswered.map((nc) => nc.id),

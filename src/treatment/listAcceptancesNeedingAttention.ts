@@ -90,11 +90,12 @@ export function listAcceptancesNeedingAttention(decisions: readonly Decision[], 
       const previous = latest.get(decision.risk);
       if (!previous || compareDates(decision.date, previous.decision.date) >= 0) latest.set(decision.risk, { decision, status });
     }
-    const chosen = new Set<RiskAcceptance>([...latest.values()].map((entry) => entry.decision));
     const found: AcceptanceAttention[] = [];
     for (const decision of decisions) {
-      if (decision.kind !== "risk_acceptance" || !chosen.has(decision)) continue;
-      const { status } = latest.get(decision.risk)!;
+      if (decision.kind !== "risk_acceptance") continue;
+      const chosen = latest.get(decision.risk);
+      if (chosen?.decision !== decision) continue;
+      const { status } = chosen;
       const reasons: AttentionReason[] = [];
       if (status.stale) reasons.push("stale");
       if (status.expired) reasons.push("expired");

@@ -121,7 +121,8 @@ export function validateDecisions(decisions: readonly Decision[], context: Valid
           }
           for (const riskId of status.changedRatings) {
             const r = frozen.findIndex((entry) => entry.risk === riskId);
-            const rating = (frozen[r] as (typeof frozen)[number]).rating;
+            const rating = frozen[r]?.rating;
+            if (rating === undefined) continue;
             const now = risks.get(riskId)?.ratings.current;
             const under = now && (now.methodology.id !== rating.methodology.id || now.methodology.version !== rating.methodology.version);
             const described = now ? `${now.likelihood} × ${now.consequence}${under ? ` under ${now.methodology.id} v${now.methodology.version}` : ""}` : "no current rating";

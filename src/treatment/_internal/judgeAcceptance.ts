@@ -23,29 +23,27 @@ export interface AcceptanceLookup {
  * parties, so one person signing twice in two roles covers only one of them.
  */
 function rolesCoveredByDistinctPeople(required: readonly string[], signers: readonly { readonly decidedBy: string; readonly role: string }[]): boolean {
-  const people: string[] = [];
-  const rolesOf: string[][] = [];
+  const people: { readonly name: string; readonly roles: string[] }[] = [];
   for (const signer of signers) {
-    let index = people.findIndex((person) => sameParty(person, signer.decidedBy));
-    if (index === -1) {
-      index = people.push(signer.decidedBy) - 1;
-      rolesOf.push([]);
-    }
-    rolesOf[index]!.push(signer.role);
+    const known = people.find((person) => sameParty(person.name, signer.decidedBy));
+    if (known) known.roles.push(signer.role);
+    else people.push({ name: signer.decidedBy, roles: [signer.role] });
   }
-  const holder = new Array<number>(people.length).fill(-1);
-  const assign = (role: number, visited: boolean[]): boolean => {
-    for (let person = 0; person < people.length; person++) {
-      if (visited[person] || !rolesOf[person]!.some((held) => sameParty(held, required[role]!))) continue;
-      visited[person] = true;
-      if (holder[person] === -1 || assign(holder[person]!, visited)) {
-        holder[person] = role;
+  // holder[person] is the index of the role that person is given, -1 for none.
+  const holder = people.map(() => -1);
+  const assign = (role: string, visited: boolean[]): boolean => {
+    for (const [index, person] of people.entries()) {
+      if (visited[index] === true || !person.roles.some((held) => sameParty(held, role))) continue;
+      visited[index] = true;
+      const previous = required[holder[index] ?? -1];
+      if (previous === undefined || assign(previous, visited)) {
+        holder[index] = required.indexOf(role);
         return true;
       }
     }
     return false;
   };
-  return required.every((_, role) => assign(role, new Array<boolean>(people.length).fill(false)));
+  return required.every((role) => assign(role, people.map(() => false)));
 }
 
 /** `acceptanceStatus` with the risk and revocations already looked up. */

@@ -3,7 +3,7 @@ import { scoreRating } from "../../risk/index.js";
 
 /** The methodology version a reference names, if held. */
 export function findMethodology(methodologies: Methodologies, ref: MethodologyRef): Methodology | undefined {
-  const list: readonly Methodology[] = Array.isArray(methodologies) ? (methodologies as readonly Methodology[]) : [methodologies as Methodology];
+  const list: readonly Methodology[] = Array.isArray(methodologies) ? methodologies : [methodologies];
   return list.find((candidate) => candidate.id === ref.id && candidate.version === ref.version);
 }
 
