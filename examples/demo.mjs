@@ -11,12 +11,14 @@ import {
   checkExitCriteria,
   deriveIsmsSoa,
   filterControls,
+  formatIssuePath,
   getControl,
   listControlsByTheme,
   listIsmsDatedItems,
   listOverdue,
   listRisksAboveTolerance,
   pdcaFacts,
+  safeParseIsms,
   summariseSoa,
   validateIsms,
 } from "isms";
@@ -49,8 +51,13 @@ const issues = validateIsms(doc, { asOf });
 const count = (severity) => issues.filter((found) => found.severity === severity).length;
 console.log(`\nValidation: ${count("error")} errors, ${count("warning")} warnings`);
 const notable = issues.filter((item) => item.severity !== "info");
-for (const found of notable.slice(0, 5)) console.log(`  ${found.severity} ${found.code} at ${found.path.join(".")}: ${found.message}`);
+for (const found of notable.slice(0, 5)) console.log(`  ${found.severity} ${found.code} at ${formatIssuePath(found.path)}: ${found.message}`);
 andMore(notable.length, 5);
+
+// A document from outside goes through safeParseIsms: its problems come back as issues, in the
+// same { ok, error } result as every other check of the library, never thrown.
+const misspelt = safeParseIsms({ ...JSON.parse(JSON.stringify(doc)), scpoe: doc.scope });
+if (!misspelt.ok) for (const found of misspelt.error) console.log(`  refused input: ${formatIssuePath(found.path)}: ${found.message} [${found.code}]`);
 
 const rows = deriveIsmsSoa(doc, asOf);
 const soa = summariseSoa(rows);

@@ -39,6 +39,7 @@ export {
   daysBetween,
   durationToMinutes,
   err,
+  formatIssuePath,
   hasErrors,
   idSchema,
   isIsoDate,

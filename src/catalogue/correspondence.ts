@@ -2,6 +2,7 @@ import { deepFreeze } from "../core/_internal/index.js";
 import type { AnnexAId } from "./annexA.js";
 import type { AnnexA2013Id } from "./annexA2013.js";
 import { ANNEX_A_2013_DATA } from "./data/annexA2013.js";
+import { getControl } from "./queries.js";
 
 /**
  * One edge of the correspondence between ISO/IEC 27001:2013 and 2022 Annex A controls.
@@ -91,6 +92,8 @@ export function predecessorsOf(id2022: AnnexAId | string): readonly AnnexA2013Id
  *
  * @param id2022 - a 2022 id
  * @returns `true` for the 11 new controls
+ * @throws {@link IsmsError} `unknown_entity` when the id is not in Annex A (only possible
+ *   when the type was bypassed), rather than calling it new
  * @category Catalogue
  * @example
  * ```ts
@@ -98,5 +101,6 @@ export function predecessorsOf(id2022: AnnexAId | string): readonly AnnexA2013Id
  * ```
  */
 export function isNewIn2022(id2022: AnnexAId): boolean {
+  getControl(id2022);
   return predecessorsOf(id2022).length === 0;
 }

@@ -1,7 +1,6 @@
-import { IsmsError } from "../core/index.js";
 import { annexA, type AnnexAControl, type AnnexAId } from "./annexA.js";
 import type { AttributeKind, ControlAttributes, Theme } from "./vocabulary.js";
-import { argumentError } from "../core/_internal/index.js";
+import { argumentError, unknownEntity } from "../core/_internal/index.js";
 
 let byId: Map<string, AnnexAControl> | undefined;
 
@@ -31,8 +30,8 @@ export function findControl(id: string): AnnexAControl | undefined {
  *
  * @param id - an Annex A id
  * @returns the control
- * @throws {@link IsmsError} `unknown_control` when the id is not in Annex A (only possible
- *   when the type was bypassed)
+ * @throws {@link IsmsError} `unknown_entity` when the id is not in Annex A (only possible
+ *   when the type was bypassed); use {@link findControl} for an id from outside
  * @category Catalogue
  * @example
  * ```ts
@@ -41,7 +40,7 @@ export function findControl(id: string): AnnexAControl | undefined {
  */
 export function getControl(id: AnnexAId): AnnexAControl {
   const control = index().get(id);
-  if (!control) throw new IsmsError("unknown_control", `"${String(id)}" is not an ISO/IEC 27001:2022 Annex A control`);
+  if (!control) throw unknownEntity("ISO/IEC 27001:2022 Annex A control", String(id));
   return control;
 }
 

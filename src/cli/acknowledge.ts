@@ -5,7 +5,7 @@ import { CliFailure } from "./failure.js";
 
 /**
  * Reads a path as `validate` prints it (`methodologies[0].matrix.cells[4][0]`, `scope`) back
- * into the path of an issue: the inverse of `formatPath`. `(document)` is the root. A name
+ * into the path of an issue: the inverse of `formatIssuePath`. `(document)` is the root. A name
  * follows the start or a dot; an index (`[n]`, no leading zero) follows the start, a name or
  * an index; a dot follows a name or an index. Anything else (`a..b`, `.a`, `a.[0]`, `a.`, the
  * empty text) is refused rather than read as some other path.

@@ -1,8 +1,7 @@
-import { IsmsCommandSchema, type IsmsCommand } from "../index.js";
+import { formatIssuePath, IsmsCommandSchema, type IsmsCommand } from "../index.js";
 import type { CliIo } from "./run.js";
 import type { PlannedChange } from "./edit.js";
 import { CliFailure, plural } from "./failure.js";
-import { formatPath } from "./issues.js";
 import { readJson } from "./json.js";
 
 /** How many problems of a commands file are listed before "… and N more". */
@@ -30,7 +29,7 @@ export function readCommands(io: CliIo, file: string | undefined): PlannedChange
   items.forEach((item, index) => {
     const parsed = IsmsCommandSchema.safeParse(item);
     if (!parsed.success) {
-      for (const found of parsed.error.issues) problems.push(`  ${formatPath([index, ...(found.path as (string | number)[])])}: ${found.message}`);
+      for (const found of parsed.error.issues) problems.push(`  ${formatIssuePath([index, ...(found.path as (string | number)[])])}: ${found.message}`);
       return;
     }
     const command = item as IsmsCommand;

@@ -1,14 +1,8 @@
-import type { IsmsIssue } from "../index.js";
+import { formatIssuePath, type IsmsIssue } from "../index.js";
 import { listCut } from "./failure.js";
 
 /** How many places a grouped line names before "… and N more". */
 const PLACES_SHOWN = 10;
-
-/** A JSON path as people read it: `risks[3].owner`. */
-export function formatPath(path: readonly (string | number)[]): string {
-  if (path.length === 0) return "(document)";
-  return path.map((part, index) => (typeof part === "number" ? `[${part}]` : index === 0 ? part : `.${part}`)).join("");
-}
 
 /** How an issue's kind is printed: its severity, or "acknowledged" for a warning someone accepted. */
 function kindOf(found: IsmsIssue): string {
@@ -24,7 +18,7 @@ function acknowledgedBy(found: IsmsIssue): string {
 
 /** One issue on one line, as `validate` has always printed it. */
 export function formatIssue(found: IsmsIssue): string {
-  return `${kindOf(found).padEnd(7)} ${formatPath(found.path)}: ${found.message} [${found.code}]${acknowledgedBy(found)}`;
+  return `${kindOf(found).padEnd(7)} ${formatIssuePath(found.path)}: ${found.message} [${found.code}]${acknowledgedBy(found)}`;
 }
 
 const CONTROL_REF = /\b[a-z][a-z0-9-]*:[A-Za-z0-9_][A-Za-z0-9_.\-/()]*/;
@@ -39,7 +33,7 @@ function placeOf(found: IsmsIssue): string {
     const ref = CONTROL_REF.exec(found.message)?.[0].replace(/\.+$/, "");
     if (ref !== undefined) return ref;
   }
-  return formatPath(found.path);
+  return formatIssuePath(found.path);
 }
 
 /** Compares texts with their numbers by value: 5.2 before 5.10, risks[2] before risks[10]. */

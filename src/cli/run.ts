@@ -1,5 +1,6 @@
 import {
   createStarterIsms,
+  formatIssuePath,
   deriveIsmsSoa,
   isIsoDate,
   ismsJsonSchema,
@@ -32,7 +33,7 @@ import { decideHint, planDecisions } from "./decide.js";
 import { planAcknowledgement } from "./acknowledge.js";
 import { applyChanges, resolveActor, type PlannedChange } from "./edit.js";
 import { CliFailure, plural, type JsonIssue } from "./failure.js";
-import { formatIssue, formatIssueGroups, formatPath } from "./issues.js";
+import { formatIssue, formatIssueGroups } from "./issues.js";
 import { parseJsonText, readJson, readText } from "./json.js";
 import { didYouMean } from "./nearest.js";
 
@@ -83,12 +84,6 @@ function limitsOf(options: ParsedOptions): IsmsLimits {
   return limits;
 }
 
-/** The code a parse issue is known by: a limit's own code, else zod's. */
-function parseIssueCode(found: { readonly code: string; readonly params?: unknown }): string {
-  const own = (found.params as { code?: unknown } | undefined)?.code;
-  return typeof own === "string" ? own : found.code;
-}
-
 /** Which option raises the limit an issue code names. */
 const LIMIT_HINTS: Readonly<Record<string, string>> = {
   string_too_long: "--max-string-length",
@@ -110,21 +105,17 @@ function readDocument(io: CliIo, file: string | undefined, options?: ParsedOptio
   }
   const json = parseJsonText(text, file);
   const parsed = safeParseIsms(json, { limits });
-  if (!parsed.success) {
-    const codes = new Set(parsed.error.issues.map(parseIssueCode));
-    const lines = parsed.error.issues.slice(0, 50).map((found) => `  ${formatPath(found.path.map((part) => (typeof part === "number" ? part : String(part))))}: ${found.message} [${parseIssueCode(found)}]`);
-    const more = parsed.error.issues.length > 50 ? `\n  … and ${parsed.error.issues.length - 50} more` : "";
+  if (!parsed.ok) {
+    const found = parsed.error;
+    const codes = new Set(found.map((item) => item.code));
+    const lines = found.slice(0, 50).map((item) => `  ${formatIssuePath(item.path)}: ${item.message} [${item.code}]`);
+    const more = found.length > 50 ? `\n  … and ${found.length - 50} more` : "";
     const raise = Object.entries(LIMIT_HINTS).filter(([code]) => codes.has(code)).map(([, option]) => option);
     const hint = raise.length > 0 ? `\nThe limits protect a server from oversized input; raise them with ${raise.join(", ")} if the document is genuine.` : "";
-    const issues: JsonIssue[] = parsed.error.issues.map((found) => ({
-      code: parseIssueCode(found),
-      severity: "error",
-      message: found.message,
-      path: found.path.map((part) => (typeof part === "number" ? part : String(part))),
-    }));
-    throw new CliFailure(`${file} is not a valid ISMS document (${plural(parsed.error.issues.length, "problem")}):\n${lines.join("\n")}${more}${hint}`, 1, issues, "invalid_document");
+    const issues: JsonIssue[] = found.map((item) => ({ code: item.code, severity: item.severity, message: item.message, path: item.path }));
+    throw new CliFailure(`${file} is not a valid ISMS document (${plural(found.length, "problem")}):\n${lines.join("\n")}${more}${hint}`, 1, issues, "invalid_document");
   }
-  return parsed.data;
+  return parsed.value;
 }
 
 function output(io: CliIo, out: string | undefined, text: string): void {

@@ -6,6 +6,7 @@
  */
 export { IssueSeveritySchema, issue, hasErrors, compareIssues, sortIssues, prefixIssues } from "./issue.js";
 export type { IssueSeverity, IssuePath, IsmsIssue } from "./issue.js";
+export { formatIssuePath } from "./formatIssuePath.js";
 export { ok, err } from "./result.js";
 export type { Result } from "./result.js";
 export { IsmsError } from "./error.js";

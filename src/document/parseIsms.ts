@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { IsmsError } from "../core/index.js";
+import { err, IsmsError, issue, ok, type IsmsIssue, type Result } from "../core/index.js";
+import { zodIssues } from "../core/_internal/index.js";
 import { CURRENT_SCHEMA_VERSION, IsmsDocumentSchema, type IsmsDocument } from "./schema.js";
 import type { IsmsLimits } from "./limits.js";
 import { checkLimits, resolveLimits } from "./_internal/checkLimits.js";
@@ -83,6 +84,11 @@ function limitsOf(options: ParseIsmsOptions | undefined): IsmsLimits {
  * such issues; the schema does not run). Business rules are checked separately by
  * {@link validateIsms}.
  *
+ * Bad input throws zod's `ZodError`, as zod's own `parse` does, so that code written for zod
+ * handles it; it is not an {@link IsmsError}, which the library keeps for programmer errors.
+ * Use {@link safeParseIsms} to get the problems as {@link IsmsIssue}s instead, in the
+ * library's {@link Result} like every other fallible function.
+ *
  * @param input - any value
  * @param options - `limits` to override some of {@link DEFAULT_ISMS_LIMITS}
  * @returns the document
@@ -107,33 +113,41 @@ export function parseIsms(input: unknown, options?: ParseIsmsOptions): IsmsDocum
 }
 
 /**
- * Like {@link parseIsms} but never throws for bad input: returns zod's result object, with
- * the same issues for input beyond the limits.
+ * Like {@link parseIsms} but never throws for bad input: returns the library's
+ * {@link Result}, as every `safe…` function does, with every problem as an
+ * {@link IsmsIssue} of severity `error` with its path. The codes: `string_too_long`,
+ * `too_many_items`, `too_deep`, `document_too_large` for input beyond a limit (the first
+ * 100; the schema does not run); `unsupported_version` (path `["schemaVersion"]`) for a
+ * newer schema version; `invalid_unrecognized_keys` for each unknown key, with the key at
+ * the end of the path; and `invalid_<zod code>` for the schema's other findings
+ * (`invalid_invalid_type`, `invalid_too_small`, `invalid_invalid_value`, …), the codes
+ * {@link applyIsmsCommand} gives for a command's values.
  *
  * @param input - any value
  * @param options - `limits` to override some of {@link DEFAULT_ISMS_LIMITS}
- * @returns `{ success: true, data }` or `{ success: false, error }` (a `ZodError` with every issue)
+ * @returns `{ ok: true, value: document }` or `{ ok: false, error: issues }`
  * @throws {@link IsmsError} `invalid_argument` for options or limits that are not valid (a
  *   programmer error, not bad input)
  * @category Document
  * @example
  * ```ts
- * const result = safeParseIsms(doc, { limits: { maxSize: 10 * 1024 * 1024 } });
- * if (!result.success) console.error(result.error.issues);
+ * const result = safeParseIsms(JSON.parse(text), { limits: { maxSize: 10 * 1024 * 1024 } });
+ * if (result.ok) validateIsms(result.value, { asOf: "2026-11-27" });
+ * else for (const found of result.error) console.error(`${formatIssuePath(found.path)}: ${found.message} [${found.code}]`);
+ * safeParseIsms({ ...doc, colour: "blue" }).ok; // false: invalid_unrecognized_keys at ["colour"]
  * ```
  */
-export function safeParseIsms(input: unknown, options?: ParseIsmsOptions): z.ZodSafeParseResult<IsmsDocument> {
+export function safeParseIsms(input: unknown, options?: ParseIsmsOptions): Result<IsmsDocument, readonly IsmsIssue[]> {
   const exceeded = checkLimits(input, limitsOf(options));
-  if (exceeded.length > 0) return { success: false, error: new z.ZodError(exceeded) } as z.ZodSafeParseResult<IsmsDocument>;
+  if (exceeded.length > 0) return err(zodIssues(new z.ZodError(exceeded)));
   let migrated: unknown;
   try {
     migrated = migrateIsms(input);
   } catch (error) {
-    // A newer schema version: report it with its path and the reason, as a ZodError.
-    if (error instanceof IsmsError) {
-      return { success: false, error: new z.ZodError([{ code: "custom", path: ["schemaVersion"], message: error.message, input }]) } as z.ZodSafeParseResult<IsmsDocument>;
-    }
+    // A newer schema version is bad input here, reported where it lies.
+    if (error instanceof IsmsError && error.code === "unsupported_version") return err([issue("unsupported_version", error.message, ["schemaVersion"])]);
     throw error;
   }
-  return IsmsDocumentSchema.safeParse(migrated);
+  const parsed = IsmsDocumentSchema.safeParse(migrated);
+  return parsed.success ? ok(parsed.data) : err(zodIssues(parsed.error));
 }

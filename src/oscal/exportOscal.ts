@@ -1,6 +1,6 @@
 import { deriveIsmsSoa, type IsmsDocument } from "../document/index.js";
 import type { SoaRow } from "../soa/index.js";
-import { err, IsmsError, issue, ok, type Result } from "../core/index.js";
+import { err, IsmsError, issue, ok, type IsmsIssue, type Result } from "../core/index.js";
 import { exportAssessmentResults } from "./exportAssessmentResults.js";
 import { exportCatalog, type CatalogSource } from "./exportCatalog.js";
 import { exportMappingCollection } from "./exportMappingCollection.js";
@@ -20,7 +20,7 @@ import type {
   OscalProfileDocument,
   OscalSspDocument,
 } from "./model.js";
-import { argumentError } from "../core/_internal/index.js";
+import { argumentError, unknownEntity } from "../core/_internal/index.js";
 
 /**
  * Options of {@link exportOscal}.
@@ -113,7 +113,7 @@ function soaRows(document: IsmsDocument, day: string): SoaRow[] {
  * @param model - the OSCAL model to write
  * @param options - `asOf` and, for `catalog`, which catalogue
  * @returns the OSCAL document, ready for `JSON.stringify`
- * @throws {@link IsmsError} `unknown_catalogue` for a catalogue that is neither built in nor in the document;
+ * @throws {@link IsmsError} `unknown_entity` for a catalogue that is neither built in nor in the document;
  *   `invalid_argument` for a profile or SSP of a document with no applicable control (the message names the
  *   undecided controls); `invalid_date` for a malformed `asOf` (checked first)
  * @category OSCAL
@@ -137,7 +137,7 @@ export function exportOscal(document: IsmsDocument, model: OscalModel, options: 
         if (id === "annex-a" || id === "annex-a-2013" || id === "clauses") source = id;
         else {
           const found = document.catalogues.find((catalogue) => catalogue.id === id);
-          if (!found) throw new IsmsError("unknown_catalogue", `Catalogue "${id}" is neither built in nor in the document.`);
+          if (!found) throw unknownEntity("catalogue", id, "the built-in catalogues (annex-a, annex-a-2013, clauses) or the document");
           source = found;
         }
         return exportCatalog(source, { asOf, organisation, descriptions: document.controlDescriptions, catalogues });
@@ -197,13 +197,15 @@ export function exportOscal(document: IsmsDocument, model: OscalModel, options: 
  * {@link exportOscal} that returns its refusals as issues instead of throwing, as
  * `safeParse` does for `parse`: a document with no applicable control yet has no profile or
  * SSP (`invalid_argument`, naming the undecided controls), a catalogue that does not exist cannot be exported
- * (`unknown_catalogue`), a malformed `asOf` is `invalid_date`. Each issue has the path of the
- * option or document part it is about. Any other error is a bug and is thrown.
+ * (`unknown_entity`), a malformed `asOf` is `invalid_date`, an argument of the wrong shape is
+ * `invalid_argument`. Each issue has severity `error` and the path of the option or document
+ * part it is about. The result has the shape of every `safe…` function of the library
+ * ({@link safeParseIsms} too). Any other error is a bug and is thrown.
  *
  * @param document - a parsed ISMS document
  * @param model - the OSCAL model to write
  * @param options - `asOf` and, for `catalog`, which catalogue
- * @returns the OSCAL document, or the issues that prevent it
+ * @returns `{ ok: true, value: oscalDocument }` or `{ ok: false, error: issues }`
  * @category OSCAL
  * @example
  * ```ts
@@ -211,12 +213,12 @@ export function exportOscal(document: IsmsDocument, model: OscalModel, options: 
  * if (!result.ok) console.error(result.error.map((found) => found.message).join("\n"));
  * ```
  */
-export function safeExportOscal(document: IsmsDocument, model: OscalModel, options: ExportOscalOptions): Result<OscalDocument> {
+export function safeExportOscal(document: IsmsDocument, model: OscalModel, options: ExportOscalOptions): Result<OscalDocument, readonly IsmsIssue[]> {
   try {
     return ok(exportOscal(document, model, options));
   } catch (error) {
     if (!(error instanceof IsmsError)) throw error;
-    const path = error.code === "unknown_catalogue" ? ["catalogue"] : error.code === "invalid_date" ? ["asOf"] : ["soaDecisions"];
+    const path = error.code === "unknown_entity" ? ["catalogue"] : error.code === "invalid_date" ? ["asOf"] : ["soaDecisions"];
     return err([issue(error.code, error.message, path)]);
   }
 }

@@ -1,5 +1,5 @@
-import { produce, argumentError } from "../core/_internal/index.js";
-import { err, IsmsError, ok, type ActionId, type IsoDate, type Result, type TreatmentPlanId } from "../core/index.js";
+import { produce, argumentError, unknownEntity } from "../core/_internal/index.js";
+import { err, ok, type ActionId, type IsoDate, type Result, type TreatmentPlanId } from "../core/index.js";
 import type { TreatmentPlan } from "./plan.js";
 import { single } from "./_internal/single.js";
 
@@ -24,9 +24,9 @@ import { single } from "./_internal/single.js";
 export function completeAction(plans: readonly TreatmentPlan[], planId: TreatmentPlanId, actionId: ActionId, date: IsoDate): Result<readonly TreatmentPlan[]> {
   try {
     const p = plans.findIndex((plan) => plan.id === planId);
-    if (p === -1) throw new IsmsError("unknown_entity", `There is no treatment plan with id "${planId}".`);
+    if (p === -1) throw unknownEntity("treatment plan", planId);
     const a = (plans[p] as TreatmentPlan).actions.findIndex((action) => action.id === actionId);
-    if (a === -1) throw new IsmsError("unknown_entity", `Plan "${planId}" has no action with id "${actionId}".`);
+    if (a === -1) throw unknownEntity("action", actionId, `treatment plan "${planId}"`);
     const action = (plans[p] as TreatmentPlan).actions[a]!;
     if (action.status === "cancelled") return err(single("action_cancelled", `Action ${actionId} of plan ${planId} is cancelled and cannot be completed.`, [p, "actions", a, "status"]));
     if (action.status === "done" && action.completedOn === date) return ok(plans);

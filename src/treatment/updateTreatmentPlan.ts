@@ -1,4 +1,4 @@
-import { produce, deepEqual, argumentError } from "../core/_internal/index.js";
+import { produce, deepEqual, argumentError, unknownEntity } from "../core/_internal/index.js";
 import { err, issue, IsmsError, ok, type Result } from "../core/index.js";
 import { TreatmentPlanSchema, type TreatmentPlan } from "./plan.js";
 
@@ -42,7 +42,7 @@ const REQUIRED = new Set(["title", "risks", "options", "controls", "actions"]);
 export function updateTreatmentPlan(plans: readonly TreatmentPlan[], id: TreatmentPlan["id"], patch: TreatmentPlanPatch): Result<readonly TreatmentPlan[]> {
   try {
     const index = plans.findIndex((plan) => plan.id === id);
-    if (index === -1) throw new IsmsError("unknown_entity", `There is no treatment plan with id "${id}".`);
+    if (index === -1) throw unknownEntity("treatment plan", id);
     const current = plans[index] as TreatmentPlan;
     const changes: [string, unknown][] = [];
     for (const [key, value] of Object.entries(patch)) {

@@ -80,12 +80,12 @@ describe("queries", () => {
     expect(findControl("8.24")?.title).toBe("Use of cryptography");
     expect(findControl("A.10.1.1")).toBeUndefined();
   });
-  it("getControl throws IsmsError unknown_control for an id that bypassed the type", () => {
+  it("getControl throws IsmsError unknown_entity for an id that bypassed the type", () => {
     expect(() => getControl("9.9" as AnnexAId)).toThrowError(IsmsError);
     try {
       getControl("9.9" as AnnexAId);
     } catch (error) {
-      expect((error as IsmsError).code).toBe("unknown_control");
+      expect((error as IsmsError).code).toBe("unknown_entity");
     }
   });
   it("filters by several attribute sets with AND across sets and OR within a set", () => {

@@ -5,7 +5,7 @@ import { createExampleIsms } from "../../src/example/index.js";
 import { parsePath } from "../../src/cli/acknowledge.js";
 import { applyChanges } from "../../src/cli/edit.js";
 import { CliFailure } from "../../src/cli/failure.js";
-import { formatPath } from "../../src/cli/issues.js";
+import { formatIssuePath } from "../../src/core/index.js";
 import { fakeIo } from "./fakeIo.js";
 import { starter } from "./starter.js";
 
@@ -245,13 +245,13 @@ describe("parsePath", () => {
     ["custom.my field-1", ["custom", "my field-1"]],
   ])("reads %s", (text, path) => {
     expect(parsePath(text)).toEqual(path);
-    expect(formatPath(path)).toBe(text);
+    expect(formatIssuePath(path)).toBe(text);
   });
 
   const name = fc.stringMatching(/^[^.[\]]+$/).filter((text) => text !== "(document)");
   const part = fc.oneof(name, fc.nat({ max: 1_000_000 }));
-  test.prop([fc.array(part, { maxLength: 8 })])("reads back every path formatPath writes", (path) => {
-    expect(parsePath(formatPath(path))).toEqual(path);
+  test.prop([fc.array(part, { maxLength: 8 })])("reads back every path formatIssuePath writes", (path) => {
+    expect(parsePath(formatIssuePath(path))).toEqual(path);
   });
 
   it("reads back the path of every issue validate reports", () => {
@@ -259,6 +259,6 @@ describe("parsePath", () => {
     const documents = [example, parseIsms({ ...example, policies: [...example.policies, example.policies[0]] }), documentOf(starter({ miscoloured: true, approved: true }))];
     const paths = documents.flatMap((document) => validateIsms(document, { asOf: "2030-01-01" }).map((found) => found.path));
     expect(paths.length).toBeGreaterThan(100);
-    for (const path of paths) expect(parsePath(formatPath(path))).toEqual(path);
+    for (const path of paths) expect(parsePath(formatIssuePath(path))).toEqual(path);
   });
 });

@@ -57,9 +57,9 @@ describe("result", () => {
 
 describe("IsmsError", () => {
   it("carries a code and is an Error", () => {
-    const error = new IsmsError("unknown_control", "nope");
+    const error = new IsmsError("unknown_entity", "nope");
     expect(error).toBeInstanceOf(Error);
-    expect(error.code).toBe("unknown_control");
+    expect(error.code).toBe("unknown_entity");
     expect(error.name).toBe("IsmsError");
   });
 });

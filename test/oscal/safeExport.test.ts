@@ -16,7 +16,7 @@ describe("safeExportOscal", () => {
     const codes = (result: ReturnType<typeof safeExportOscal>) => (result.ok ? [] : result.error.map((found) => [found.code, found.path]));
     expect(() => exportOscal(starter, "profile", { asOf })).toThrow();
     expect(codes(safeExportOscal(starter, "profile", { asOf }))).toEqual([["invalid_argument", ["soaDecisions"]]]);
-    expect(codes(safeExportOscal(example, "catalog", { asOf, catalogue: "ghost" }))).toEqual([["unknown_catalogue", ["catalogue"]]]);
+    expect(codes(safeExportOscal(example, "catalog", { asOf, catalogue: "ghost" }))).toEqual([["unknown_entity", ["catalogue"]]]);
     expect(codes(safeExportOscal(example, "catalog", { asOf: "yesterday" }))).toEqual([["invalid_date", ["asOf"]]]);
   });
 });

@@ -95,8 +95,8 @@ describe("plan options accept aliases on input", () => {
     const document = JSON.parse(JSON.stringify(createExampleIsms())) as { treatmentPlans: { options: string[] }[] };
     document.treatmentPlans[0]!.options = ["Ignore"];
     const result = safeParseIsms(document);
-    expect(result.success).toBe(false);
-    expect(result.error?.issues).toEqual([
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.error).toEqual([
       expect.objectContaining({ path: ["treatmentPlans", 0, "options", 0], message: expect.stringContaining('"Ignore" is not a treatment option') }),
     ]);
   });

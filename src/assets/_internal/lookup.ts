@@ -1,10 +1,11 @@
-import { IsmsError, issue, type IsmsIssue } from "../../core/index.js";
+import { issue, type IsmsIssue } from "../../core/index.js";
+import { unknownEntity } from "../../core/_internal/index.js";
 import type { Asset } from "../asset.js";
 
 /** Index of the first asset with this id, or throws `unknown_entity`. */
 export function requireIndex(assets: readonly Asset[], id: string): number {
   const index = assets.findIndex((asset) => asset.id === id);
-  if (index === -1) throw new IsmsError("unknown_entity", `There is no asset with id "${id}".`);
+  if (index === -1) throw unknownEntity("asset", id);
   return index;
 }
 

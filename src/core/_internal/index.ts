@@ -12,3 +12,5 @@ export { deepEqual } from "./deepEqual.js";
 export { deepFreeze } from "./deepFreeze.js";
 export { rejectReservedKeys, rejectsReservedKeys } from "./reserved.js";
 export { produce, applyPatches } from "./immer.js";
+export { unknownEntity } from "./unknownEntity.js";
+export { zodIssues } from "./zodIssues.js";

@@ -1,9 +1,9 @@
-import { compareDates, issue, type IsmsIssue, type IssuePath, type IsoDate } from "../../core/index.js";
+import { compareDates, formatIssuePath, issue, type IsmsIssue, type IssuePath, type IsoDate } from "../../core/index.js";
 import type { Acknowledgement } from "../acknowledgement.js";
 
-/** A path as people read it and as \`isms validate\` prints it: \`methodologies[0].matrix\`. */
-function pathText(path: readonly (string | number)[]): string {
-  return path.map((part, index) => (typeof part === "number" ? `[${part}]` : index === 0 ? part : `.${part}`)).join("");
+/** A path in a sentence: `methodologies[0].matrix`, or "the document root" for the empty path. */
+function pathText(path: IssuePath): string {
+  return path.length === 0 ? "the document root" : formatIssuePath(path);
 }
 
 /**
@@ -61,7 +61,7 @@ function compareCandidates(a: Acknowledgement, b: Acknowledgement): number {
 }
 
 function describe(acknowledgement: Acknowledgement): string {
-  const where = acknowledgement.path === undefined ? "" : ` at ${acknowledgement.path.length === 0 ? "the document root" : pathText(acknowledgement.path)}`;
+  const where = acknowledgement.path === undefined ? "" : ` at ${pathText(acknowledgement.path)}`;
   return `Acknowledgement ${acknowledgement.id} of ${acknowledgement.code}${where}`;
 }
 
@@ -127,7 +127,7 @@ export function applyAcknowledgements(issues: readonly IsmsIssue[], acknowledgem
       own.push(
         issue(
           "cannot_acknowledge_error",
-          `${label} matches ${plural(matchedErrors.length, "error")} (the first at ${first || "the document root"}); an error must be fixed, it cannot be acknowledged.`,
+          `${label} matches ${plural(matchedErrors.length, "error")} (the first at ${first}); an error must be fixed, it cannot be acknowledged.`,
           path,
           "warning",
         ),
