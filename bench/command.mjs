@@ -49,11 +49,14 @@ for (const name of Object.keys(commands)) {
   const a = result.stats[`${name} @ ${label(small)}`];
   const b = result.stats[`${name} @ ${label(large)}`];
   const ratio = result.ratio(`${name} @ ${label(large)}`, `${name} @ ${label(small)}`);
+  const cpuRatio = result.cpuRatio(`${name} @ ${label(large)}`, `${name} @ ${label(small)}`);
+  const cpu = result.cpuStats[`${name} @ ${label(large)}`];
   console.log(`  ${name.padEnd(15)}${`${ms(a.min)} / ${ms(a.median)}`.padStart(24)}${`${ms(b.min)} / ${ms(b.median)}`.padStart(26)}   ${times(ratio.median)}`);
   verdict({
     order: 2,
     measure: `one command (${name}) at ${label(large)} risks, and its ${label(large)}/${label(small)} ratio`,
     figure: `${ms(b.median)}; ${times(ratio.median)}`,
+    cpu: `${ms(cpu.median)}; ${times(cpuRatio.median)}`,
     target: "≤ 0.1 ms and ≤ 2×",
     pass: b.median <= 0.1 && ratio.median <= 2,
   });
