@@ -10,7 +10,7 @@ import { generateValidText } from "./_generate.mjs";
 import { QUICK, ms, paired, times, verdict } from "./_measure.mjs";
 
 const small = 1_000;
-const large = QUICK ? 10_000 : 50_000;
+const large = QUICK ? 5_000 : 50_000;
 const rounds = QUICK ? 5 : 11;
 const label = (size) => `${size / 1000}k`;
 

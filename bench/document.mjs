@@ -8,8 +8,8 @@ import { parseIsms, validateIsms } from "../dist/index.js";
 import { AS_OF, generateValidText } from "./_generate.mjs";
 import { QUICK, ms, paired, times, verdict } from "./_measure.mjs";
 
-const risks = QUICK ? 5_000 : 50_000;
-const assets = QUICK ? 2_000 : 20_000;
+const risks = QUICK ? 2_000 : 50_000;
+const assets = QUICK ? 800 : 20_000;
 const rounds = QUICK ? 5 : 5;
 
 const { text, doc, warnings } = generateValidText({ assets, risks });

@@ -1,9 +1,9 @@
 // `npm run bench`: builds the package when dist/ is missing or older than src/ (or
 // tsup.config.ts), runs every benchmark script in bench/ (except this one and the _helpers)
-// in its own process, in order, then prints the summary table of issue 18's targets: measure, figure, target,
-// verdict. A failed target prints FAIL and the run still exits 0 (this is a report, not a
-// test); a script that cannot measure (an invalid generated document, a crash) makes the
-// run exit 1 after the table.
+// in its own process, in order, then prints the summary table of issue 18's targets:
+// measure, figure, target, verdict. A failed target prints FAIL and the run still exits 0
+// (this is a report, not a test); a script that cannot measure (an invalid generated
+// document, a crash) makes the run exit 1 after the table.
 //
 //   node bench/run.mjs [--quick] [WORD ...]   WORD: run only the scripts whose name has it
 import { execFileSync, spawnSync } from "node:child_process";
