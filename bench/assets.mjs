@@ -100,7 +100,7 @@ function ring(size, closed) {
 // linear costs on this machine (it is the floor, not a target).
 const sizes = QUICK ? [100, 1_000, 10_000] : [1_000, 10_000, 100_000];
 const label = (size) => (size >= 1000 ? `${size / 1000}k` : String(size));
-const rounds = QUICK ? 3 : 7;
+const rounds = QUICK ? 3 : 5;
 console.log(`\nassets: rings and chains of ${sizes.map(label).join(", ")} assets, paired in one process (${rounds} rounds; linear is about 10× per step)`);
 let floor = "";
 for (const closed of [true, false]) {

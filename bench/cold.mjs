@@ -60,7 +60,7 @@ function overEmpty(args, pairs, warmup) {
   return { difference: summary(wall), cpu: summary(cpu), empty: summary(empties), case: summary(cases) };
 }
 
-const pairs = QUICK ? 5 : 30;
+const pairs = QUICK ? 5 : 20;
 const warmup = QUICK ? 1 : 2;
 console.log(`Cold start: wall time of new processes over \`node -e 0\` (${pairs} pairs, median of the per-pair differences)`);
 const targets = [
