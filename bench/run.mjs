@@ -84,7 +84,7 @@ const expected = [
   [9.5, "assets.mjs", "growth per 10× of the asset ring"],
 ];
 for (const [order, script, measure] of expected) {
-  if (scripts.includes(script) && !rows.some((row) => row.order === order)) rows.push({ order, measure, figure: "not measured", target: "", pass: null, note: `bench/${script} failed` });
+  if (scripts.includes(script) && !rows.some((row) => row.order === order)) rows.push({ order, measure, figure: `not measured: bench/${script} failed`, target: "", pass: null });
 }
 rows.sort((a, b) => a.order - b.order);
 
