@@ -4,8 +4,8 @@
 // other round) after a warm-up (an uncounted round; for parse and validate the validity check
 // of every generated document). Growth per 10× is the median of the per-round ratios
 // t(10k)/t(1k) and t(100k)/t(10k); linear work gives about 10×, and the target is ≤ 11× for
-// both steps. JSON.parse of the same texts is the floor: what a linear
-// pass in native code grows by on this machine once the data leaves the CPU caches.
+// both steps. JSON.parse of the same texts is the floor: what a linear pass in native code
+// grows by on this machine once the data leaves the CPU caches.
 import { deriveIsmsSoa, parseIsms, validateIsms } from "../dist/index.js";
 import { exportOscal } from "../dist/oscal.js";
 import { heatMapForDocument, renderHeatMapSvg, renderRiskRegisterCsv, renderSoaCsv } from "../dist/report.js";
