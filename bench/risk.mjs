@@ -1,30 +1,21 @@
 // Risk scoring benchmark: a seeded register of 100 000 risks with four rating layers each,
-// scored and evaluated through the library, against a plain loop that reads the same cells
-// from a 2-D array. Also times checkMatrix on a 7×7 matrix. Run after `npx tsup`.
-import { performance } from "node:perf_hooks";
+// scored and evaluated through the library, each against a plain loop that does the same
+// work on the same objects (like with like):
+// - scoreRating against a loop that turns each rating's likelihood and consequence keys into
+//   indexes (object lookups) and reads the level index from a 2-D array;
+// - evaluateRisk against the same loop that also classifies the level against the appetite
+//   and tolerance and reads the level's acceptance authority, as evaluateRisk returns them.
+// The cases run in turn (paired) after a warm-up round; ratios are medians of the per-round
+// ratios. A loop over precomputed integer indexes is printed too, as the floor of the memory
+// traffic, without a ratio: it skips the key lookups, so it does not do the same work. Also
+// times checkMatrix on a 7×7 matrix. Run after `npm run build`.
 import { checkMatrix, createMethodology, evaluateRisk, matrixFromFormula, product5x5Preset, RiskSchema, scoreRating } from "../dist/index.js";
+import { QUICK, ms, paired, times } from "./_measure.mjs";
 import { seeded as mulberry32 } from "./_random.mjs";
 
-const RISKS = 100_000;
+const RISKS = QUICK ? 20_000 : 100_000;
 const LAYERS = ["inherent", "current", "target", "residual"];
-
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-function time(fn, runs = 7) {
-  fn(); // warm up
-  const samples = [];
-  let result;
-  for (let i = 0; i < runs; i += 1) {
-    const start = performance.now();
-    result = fn();
-    samples.push(performance.now() - start);
-  }
-  return { ms: median(samples), result };
-}
+const rounds = QUICK ? 3 : 7;
 
 const methodology = createMethodology({ id: "bench", name: "Bench", reviewDate: "2027-01-01", matrix: product5x5Preset });
 const lKeys = methodology.matrix.likelihood.levels.map((level) => level.key);
@@ -44,50 +35,71 @@ RiskSchema.parse(risks[0]); // the generated shape is a valid risk
 
 const ratingCount = RISKS * LAYERS.length;
 
-const scored = time(() => {
-  let sum = 0;
-  for (const risk of risks) for (const layer of LAYERS) sum += scoreRating(methodology, risk.ratings[layer]).levelIndex;
-  return sum;
-});
-
-const evaluated = time(() => {
-  let above = 0;
-  for (const risk of risks) for (const layer of LAYERS) if (evaluateRisk(methodology, risk, layer).appetite === "above_tolerance") above += 1;
-  return above;
-});
-
-// Plain baselines: the grid as a 2-D array of level indexes, read inline.
+// Plain baselines: the grid as a 2-D array of level indexes, keys turned into indexes through
+// plain objects, and per level its appetite status and authority.
 const levelIndex = Object.fromEntries(methodology.matrix.levels.map((level, i) => [level.key, i]));
 const grid = methodology.matrix.cells.map((row) => row.map((key) => levelIndex[key]));
 const lIndex = Object.fromEntries(lKeys.map((key, i) => [key, i]));
 const cIndex = Object.fromEntries(cKeys.map((key, i) => [key, i]));
-
-const plainKeys = time(() => {
-  let sum = 0;
-  for (const risk of risks) {
-    for (const layer of LAYERS) {
-      const rating = risk.ratings[layer];
-      sum += grid[lIndex[rating.likelihood]][cIndex[rating.consequence]];
-    }
-  }
-  return sum;
-});
+const appetiteAt = levelIndex[methodology.acceptance.appetite];
+const toleranceAt = levelIndex[methodology.acceptance.tolerance];
+const authority = methodology.matrix.levels.map((level) => methodology.acceptance.levels.find((entry) => entry.level === level.key)?.authority ?? []);
 
 const li = new Int8Array(ratingCount);
 const ci = new Int8Array(ratingCount);
 let k = 0;
-for (const risk of risks) for (const layer of LAYERS) {
-  li[k] = lIndex[risk.ratings[layer].likelihood];
-  ci[k] = cIndex[risk.ratings[layer].consequence];
-  k += 1;
+for (const risk of risks) {
+  for (const layer of LAYERS) {
+    li[k] = lIndex[risk.ratings[layer].likelihood];
+    ci[k] = cIndex[risk.ratings[layer].consequence];
+    k += 1;
+  }
 }
-const plainIndexes = time(() => {
-  let sum = 0;
-  for (let i = 0; i < ratingCount; i += 1) sum += grid[li[i]][ci[i]];
-  return sum;
-});
 
-if (scored.result !== plainKeys.result || plainKeys.result !== plainIndexes.result) throw new Error("the library and the plain loop disagree");
+const cases = {
+  scoreRating: () => {
+    let sum = 0;
+    for (const risk of risks) for (const layer of LAYERS) sum += scoreRating(methodology, risk.ratings[layer]).levelIndex;
+    return sum;
+  },
+  "plain: level": () => {
+    let sum = 0;
+    for (const risk of risks) {
+      for (const layer of LAYERS) {
+        const rating = risk.ratings[layer];
+        sum += grid[lIndex[rating.likelihood]][cIndex[rating.consequence]];
+      }
+    }
+    return sum;
+  },
+  evaluateRisk: () => {
+    let above = 0;
+    for (const risk of risks) for (const layer of LAYERS) if (evaluateRisk(methodology, risk, layer).appetite === "above_tolerance") above += 1;
+    return above;
+  },
+  "plain: level + appetite": () => {
+    let above = 0;
+    let authorities = 0;
+    for (const risk of risks) {
+      for (const layer of LAYERS) {
+        const rating = risk.ratings[layer];
+        const level = grid[lIndex[rating.likelihood]][cIndex[rating.consequence]];
+        const appetite = level <= appetiteAt ? "within_appetite" : level <= toleranceAt ? "within_tolerance" : "above_tolerance";
+        authorities += authority[level].length;
+        if (appetite === "above_tolerance") above += 1;
+      }
+    }
+    return authorities > 0 ? above : -1;
+  },
+  "plain: int indexes (floor)": () => {
+    let sum = 0;
+    for (let i = 0; i < ratingCount; i += 1) sum += grid[li[i]][ci[i]];
+    return sum;
+  },
+};
+if (cases.scoreRating() !== cases["plain: level"]() || cases["plain: level"]() !== cases["plain: int indexes (floor)"]()) throw new Error("the library and the plain loops disagree");
+if (cases.evaluateRisk() !== cases["plain: level + appetite"]()) throw new Error("evaluateRisk and the plain loop disagree");
+const result = paired(cases, { warmup: 1, rounds });
 
 const seven = (prefix) => ({ levels: Array.from({ length: 7 }, (_, i) => ({ key: `${prefix}${i + 1}`, label: `${prefix}${i + 1}` })) });
 const matrix7 = matrixFromFormula({
@@ -103,20 +115,12 @@ const matrix7 = matrixFromFormula({
     { level: "extreme", from: 36 },
   ],
 });
-const CHECKS = 2000;
-const checks = time(() => {
-  let findings = 0;
-  for (let i = 0; i < CHECKS; i += 1) findings += checkMatrix(matrix7).findings.length;
-  return findings;
-}, 5);
-
-const fmt = (ms) => `${ms.toFixed(1)} ms`;
-console.log(`risk: ${RISKS.toLocaleString("en")} risks × ${LAYERS.length} layers = ${ratingCount.toLocaleString("en")} ratings (seeded, 5×5 product)`);
-console.log(`  scoreRating, all ratings            ${fmt(scored.ms).padStart(10)}  (${((scored.ms * 1e6) / ratingCount).toFixed(0)} ns/rating)`);
-console.log(`  evaluateRisk, all ratings           ${fmt(evaluated.ms).padStart(10)}  (${evaluated.result.toLocaleString("en")} above tolerance)`);
-console.log(`  plain loop, keys → 2-D array        ${fmt(plainKeys.ms).padStart(10)}`);
-console.log(`  plain loop, int indexes → 2-D array ${fmt(plainIndexes.ms).padStart(10)}`);
-console.log(`  ratio scoreRating / plain (keys)    ${(scored.ms / plainKeys.ms).toFixed(1)}×`);
-console.log(`  ratio evaluateRisk / plain (keys)   ${(evaluated.ms / plainKeys.ms).toFixed(1)}×`);
-console.log(`  ratio scoreRating / plain (ints)    ${(scored.ms / plainIndexes.ms).toFixed(1)}×`);
-console.log(`  checkMatrix on a 7×7 matrix         ${((checks.ms / CHECKS) * 1000).toFixed(1)} µs per call (${(checks.ms / CHECKS).toFixed(3)} ms)`);
+const checks = paired({ checkMatrix: () => checkMatrix(matrix7).findings.length }, { warmup: 1, rounds: QUICK ? 3 : 5, batchMs: 50 });
+console.log(`risk: ${RISKS.toLocaleString("en")} risks × ${LAYERS.length} layers = ${ratingCount.toLocaleString("en")} ratings (seeded, 5×5 product; ${rounds} paired rounds)`);
+console.log("  case                                 min       median   per rating");
+for (const [name, stat] of Object.entries(result.stats)) {
+  console.log(`  ${name.padEnd(30)}${ms(stat.min).padStart(11)} ${ms(stat.median).padStart(11)}   ${((stat.median * 1e6) / ratingCount).toFixed(0).padStart(5)} ns`);
+}
+console.log(`  scoreRating ÷ plain: level (same work)              ${times(result.ratio("scoreRating", "plain: level").median)}`);
+console.log(`  evaluateRisk ÷ plain: level + appetite (same work)  ${times(result.ratio("evaluateRisk", "plain: level + appetite").median)}`);
+console.log(`  checkMatrix on a 7×7 matrix: ${ms(checks.stats.checkMatrix.median)} per call (median of ${checks.stats.checkMatrix.n} batches of ${checks.stats.checkMatrix.calls})`);

@@ -1,8 +1,8 @@
-// Treatment benchmark: a seeded register of 5 000 risks, 5 000 plans (one per risk, 3 controls
-// and 3 actions each) and 10 000 decisions (approvals, acceptances, some revocations), then
-// times validation, the queries the SoA and the risk owner's desk use, and one command.
-// Run with `npm run bench` (builds first), or `node bench/treatment.mjs` after `npm run build`.
-import { performance } from "node:perf_hooks";
+// Treatment benchmark: a seeded register of 5 000 risks (1 000 with --quick), as many plans
+// (one per risk, 3 controls and 3 actions each) and twice as many decisions (approvals,
+// acceptances, some revocations), then times validation, the queries the SoA and the risk
+// owner's desk use, and one command (min and median of rounds after a warm-up).
+// Run with `npm run bench`, or `node --expose-gc bench/treatment.mjs` after `npm run build`.
 import {
   ANNEX_A_IDS,
   completeAction,
@@ -17,23 +17,18 @@ import {
   validateDecisions,
   validateTreatmentPlans,
 } from "../dist/index.js";
+import { QUICK, ms, paired } from "./_measure.mjs";
 import { seeded as mulberry32 } from "./_random.mjs";
 
-const N = 5_000;
+const N = QUICK ? 1_000 : 5_000;
 
 const random = mulberry32(27001);
 const pick = (list) => list[Math.floor(random() * list.length)];
 
-function time(label, fn, runs = 5) {
-  fn();
-  const samples = [];
-  for (let i = 0; i < runs; i += 1) {
-    const start = performance.now();
-    fn();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  console.log(`${label.padEnd(48)} ${samples[Math.floor(runs / 2)].toFixed(1).padStart(8)} ms`);
+// Min and median of 5 rounds (3 with --quick) after a warm-up round; fast calls in batches.
+function time(label, fn) {
+  const { stats } = paired({ [label]: fn }, { warmup: 1, rounds: QUICK ? 3 : 5 });
+  console.log(`${label.padEnd(48)} ${ms(stats[label].min).padStart(11)} ${ms(stats[label].median).padStart(11)}`);
 }
 
 const methodology = createMethodology({ id: "bench", name: "Bench", reviewDate: "2027-01-01", matrix: cox3x3Preset });
@@ -64,11 +59,11 @@ risks.forEach((risk, i) => {
   if (i % 10 === 0) decisions.push({ kind: "revocation", id: `D-X${i}`, revokes: `D-R${i}`, decidedBy: "Jo", role: "Risk owner", date: "2026-03-01", reason: "Changed" });
 });
 
-console.log(`${N} risks, ${plans.length} plans, ${decisions.length} decisions`);
+console.log(`${N} risks, ${plans.length} plans, ${decisions.length} decisions${" ".repeat(10)}min      median`);
 time("validateTreatmentPlans", () => validateTreatmentPlans(plans, { risks, methodologies: methodology, decisions }));
 time("validateDecisions", () => validateDecisions(decisions, { risks, plans, methodologies: methodology, asOf: "2026-06-01" }));
 time("listSelectedControls", () => listSelectedControls(plans));
 time("listOverdueActions", () => listOverdueActions(plans, "2026-06-01"));
 time("listPlansAwaitingApproval", () => listPlansAwaitingApproval(plans, decisions, "2026-06-01"));
 time("listAcceptancesNeedingAttention", () => listAcceptancesNeedingAttention(decisions, { risks, methodologies: methodology, asOf: "2026-06-01", withinDays: 30 }));
-time("completeAction (one action in 5 000 plans)", () => completeAction(plans, "TP-2500", "A-0", "2026-05-01"));
+time(`completeAction (one action in ${N} plans)`, () => completeAction(plans, `TP-${N / 2}`, "A-0", "2026-05-01"));
