@@ -12,3 +12,4 @@ export { deepEqual } from "./deepEqual.js";
 export { deepFreeze } from "./deepFreeze.js";
 export { rejectReservedKeys, rejectsReservedKeys } from "./reserved.js";
 export { produce, applyPatches } from "./immer.js";
+export { at } from "./at.js";
