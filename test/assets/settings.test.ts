@@ -1,25 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AssetSettingsSchema, ClassificationSchemeSchema, defaultAssetSettings, RequirementScalesSchema } from "../../src/assets/index.js";
 
-const full = {
-  id: "A-CRM-DB",
-  name: "CRM database",
-  type: "service",
-  description: "Customer records",
-  owner: "Head of Sales Operations",
-  custodian: "Database team",
-  location: "eu-central-1",
-  status: "in_use",
-  inServiceFrom: "2024-05-01",
-  classification: "confidential",
-  requirements: { confidentiality: "high", integrity: "high", availability: "medium" },
-  requirementOverrides: { availability: { level: "high", reason: "Month-end close depends on it." } },
-  recoveryObjectives: { rto: "PT4H", rpo: "PT15M", maximumTolerableDowntime: "P1D" },
-  dependsOn: ["A-DB-SERVER-1"],
-  tags: ["gdpr"],
-  custom: { jira: "SEC-12", cost: { eur: 4000 }, owners: [null, true] },
-};
-
 describe("settings schemas", () => {
   it("the defaults parse and round-trip", () => {
     expect(AssetSettingsSchema.parse(JSON.parse(JSON.stringify(defaultAssetSettings)))).toEqual(defaultAssetSettings);
