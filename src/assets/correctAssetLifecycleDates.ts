@@ -1,4 +1,4 @@
-import { produce, argumentError } from "../core/_internal/index.js";
+import { produce, argumentError, at } from "../core/_internal/index.js";
 import { err, issue, ok, type IsmsIssue, type IsoDate, type Result } from "../core/index.js";
 import type { Asset } from "./asset.js";
 import { requireIndex } from "./_internal/lookup.js";
@@ -52,7 +52,7 @@ export interface AssetLifecycleDates {
 export function correctAssetLifecycleDates(assets: readonly Asset[], id: Asset["id"], dates: AssetLifecycleDates): Result<readonly Asset[]> {
   try {
     const index = requireIndex(assets, id);
-    const asset = assets[index] as Asset;
+    const asset = at(assets, index);
     const found: IsmsIssue[] = [];
     if (dates.retiredOn !== undefined && asset.status !== "retired" && asset.status !== "disposed") {
       found.push(issue("invalid_lifecycle_transition", `Asset ${id} is ${asset.status}, not retired: use retireAsset to retire it.`, [index, "retiredOn"]));
@@ -73,7 +73,7 @@ export function correctAssetLifecycleDates(assets: readonly Asset[], id: Asset["
     if (retiredOn === asset.retiredOn && disposedOn === asset.disposedOn) return ok(assets);
     return ok(
       produce(assets, (draft) => {
-        const target = draft[index] as Asset;
+        const target = at(draft, index);
         if (retiredOn !== undefined) target.retiredOn = retiredOn;
         if (disposedOn !== undefined) target.disposedOn = disposedOn;
       }),

@@ -1,4 +1,4 @@
-import { produce, argumentError } from "../core/_internal/index.js";
+import { produce, argumentError, at } from "../core/_internal/index.js";
 import { err, ok, type IsoDate, type Result } from "../core/index.js";
 import type { Asset } from "./asset.js";
 import { requireIndex, single } from "./_internal/lookup.js";
@@ -26,7 +26,7 @@ import { requireIndex, single } from "./_internal/lookup.js";
 export function disposeAsset(assets: readonly Asset[], id: Asset["id"], date: IsoDate): Result<readonly Asset[]> {
   try {
     const index = requireIndex(assets, id);
-    const asset = assets[index] as Asset;
+    const asset = at(assets, index);
     if (asset.status === "disposed") {
       if (asset.disposedOn === date) return ok(assets);
       return err(
@@ -44,7 +44,7 @@ export function disposeAsset(assets: readonly Asset[], id: Asset["id"], date: Is
     }
     return ok(
       produce(assets, (draft) => {
-        const target = draft[index] as Asset;
+        const target = at(draft, index);
         target.status = "disposed";
         target.disposedOn = date;
       }),

@@ -1,7 +1,7 @@
 import { resolveScales } from "./_internal/scales.js";
 import type { EffectiveRequirement, EffectiveRequirementSet } from "./effectiveRequirements.js";
 import { defaultAssetSettings, type AssetSettings } from "./settings.js";
-import { argumentError } from "../core/_internal/index.js";
+import { argumentError, at } from "../core/_internal/index.js";
 
 /**
  * A requirement's position on its scale as a fraction: 0 for the lowest level, 1 for the
@@ -20,7 +20,7 @@ export function requirementScore(requirement: EffectiveRequirement, settings: As
   try {
     const scales = resolveScales(settings);
     const index = scales.propertyIndex.get(requirement.property);
-    const length = index === undefined ? 1 : (scales.levels[index] as readonly string[]).length;
+    const length = index === undefined ? 1 : at(scales.levels, index).length;
     return length <= 1 ? 1 : requirement.rank / (length - 1);
   } catch (error) {
     throw argumentError("requirementScore", error);

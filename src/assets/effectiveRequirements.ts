@@ -3,7 +3,7 @@ import type { Asset } from "./asset.js";
 import { buildGraph, stronglyConnectedComponents } from "./_internal/graph.js";
 import { resolveScales } from "./_internal/scales.js";
 import { defaultAssetSettings, type AssetSettings } from "./settings.js";
-import { argumentError } from "../core/_internal/index.js";
+import { argumentError, at } from "../core/_internal/index.js";
 
 /**
  * Where an effective requirement comes from: the asset's own rating, an asset that
@@ -113,7 +113,7 @@ export function effectiveRequirements(
     const overrideReason = new Map<number, string>();
 
     for (let node = 0; node < size; node += 1) {
-      const asset = assets[node] as Asset;
+      const asset = at(assets, node);
       const base = node * propertyCount;
       if (asset.requirements !== undefined) {
         for (const [property, level] of Object.entries(asset.requirements)) {
@@ -140,11 +140,11 @@ export function effectiveRequirements(
       const base = node * propertyCount;
       for (let property = 0; property < propertyCount; property += 1) {
         const slot = base + property;
-        if ((overrideRank[slot] as number) >= 0) {
-          rank[slot] = overrideRank[slot] as number;
+        if (at(overrideRank, slot) >= 0) {
+          rank[slot] = at(overrideRank, slot);
           kind[slot] = OVERRIDE;
-        } else if ((ownRank[slot] as number) >= 0 && (ownRank[slot] as number) >= (rank[slot] as number)) {
-          rank[slot] = ownRank[slot] as number;
+        } else if (at(ownRank, slot) >= 0 && at(ownRank, slot) >= at(rank, slot)) {
+          rank[slot] = at(ownRank, slot);
           kind[slot] = FROM_OWN;
         }
       }
@@ -157,11 +157,11 @@ export function effectiveRequirements(
       for (let property = 0; property < propertyCount; property += 1) {
         const source = fromBase + property;
         const target = toBase + property;
-        if ((rank[source] as number) <= (rank[target] as number)) continue;
+        if (at(rank, source) <= at(rank, target)) continue;
         if (guardOverrides && kind[target] === OVERRIDE) continue;
-        rank[target] = rank[source] as number;
+        rank[target] = at(rank, source);
         kind[target] = INHERITED;
-        origin[target] = kind[source] === INHERITED ? (origin[source] as number) : from;
+        origin[target] = kind[source] === INHERITED ? at(origin, source) : from;
         via[target] = from;
         raised = true;
       }
@@ -174,22 +174,22 @@ export function effectiveRequirements(
     const queue: number[] = [];
     // Components come dependencies-first; walk them backwards so dependents settle first.
     for (let component = components.count - 1; component >= 0; component -= 1) {
-      const start = starts[component] as number;
-      const end = starts[component + 1] as number;
-      for (let member = start; member < end; member += 1) settle(members[member] as number);
+      const start = at(starts, component);
+      const end = at(starts, component + 1);
+      for (let member = start; member < end; member += 1) settle(at(members, member));
       if (end - start > 1) {
         // A cycle: spread the maxima inside the component until nothing rises. A value rises at
         // most once per level, so this stays linear in the component's size for a fixed scale.
         for (let member = start; member < end; member += 1) {
-          const node = members[member] as number;
+          const node = at(members, member);
           queued[node] = 1;
           queue.push(node);
         }
         while (queue.length > 0) {
           const node = queue.pop() as number;
           queued[node] = 0;
-          for (let edge = offsets[node] as number; edge < (offsets[node + 1] as number); edge += 1) {
-            const next = targets[edge] as number;
+          for (let edge = at(offsets, node); edge < at(offsets, node + 1); edge += 1) {
+            const next = at(targets, edge);
             if (next === node || componentOf[next] !== component) continue;
             if (push(node, next, true) && queued[next] === 0) {
               queued[next] = 1;
@@ -199,9 +199,9 @@ export function effectiveRequirements(
         }
       }
       for (let member = start; member < end; member += 1) {
-        const node = members[member] as number;
-        for (let edge = offsets[node] as number; edge < (offsets[node + 1] as number); edge += 1) {
-          const next = targets[edge] as number;
+        const node = at(members, member);
+        for (let edge = at(offsets, node); edge < at(offsets, node + 1); edge += 1) {
+          const next = at(targets, edge);
           if (componentOf[next] !== component) push(node, next, false);
         }
       }
@@ -209,24 +209,24 @@ export function effectiveRequirements(
 
     const result = new Map<AssetId, EffectiveRequirementSet>();
     for (let node = 0; node < size; node += 1) {
-      const asset = assets[node] as Asset;
+      const asset = at(assets, node);
       if (result.has(asset.id)) continue;
       const set: Record<string, EffectiveRequirement> = {};
       const base = node * propertyCount;
       for (let property = 0; property < propertyCount; property += 1) {
         const slot = base + property;
-        const value = rank[slot] as number;
+        const value = at(rank, slot);
         if (kind[slot] === NONE) continue;
-        const key = scales.properties[property] as string;
-        const level = (scales.levels[property] as readonly string[])[value] as string;
+        const key = at(scales.properties, property);
+        const level = at(at(scales.levels, property), value);
         let source: RequirementSource;
         if (kind[slot] === FROM_OWN) source = OWN;
         else if (kind[slot] === OVERRIDE) source = { kind: "override", reason: overrideReason.get(slot) as string };
         else {
           source = {
             kind: "inherited",
-            from: (assets[origin[slot] as number] as Asset).id,
-            via: (assets[via[slot] as number] as Asset).id,
+            from: at(assets, at(origin, slot)).id,
+            via: at(assets, at(via, slot)).id,
           };
         }
         set[key] = { property: key, level, rank: value, source };

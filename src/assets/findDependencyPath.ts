@@ -1,6 +1,6 @@
 import type { AssetId } from "../core/index.js";
 import type { Asset } from "./asset.js";
-import { argumentError } from "../core/_internal/index.js";
+import { argumentError, at } from "../core/_internal/index.js";
 
 /**
  * Finds a shortest path of dependencies from one asset to another: `from` depends on the
@@ -27,7 +27,7 @@ export function findDependencyPath(assets: readonly Asset[], from: string, to: s
     const parent = new Map<string, string>([[from, from]]);
     const queue = [from];
     for (let head = 0; head < queue.length; head += 1) {
-      const id = queue[head] as string;
+      const id = at(queue, head);
       if (id === to) {
         // Built backwards and reversed once: unshift would make a long path cost its square.
         const path = [to];

@@ -1,4 +1,4 @@
-import { produce, argumentError } from "../core/_internal/index.js";
+import { produce, argumentError, at } from "../core/_internal/index.js";
 import { err, ok, type AssetId, type Result } from "../core/index.js";
 import type { Asset } from "./asset.js";
 import { requireIndex, single } from "./_internal/lookup.js";
@@ -28,7 +28,7 @@ import { findDependencyPath } from "./findDependencyPath.js";
 export function linkDependency(assets: readonly Asset[], id: AssetId, dependencyId: AssetId): Result<readonly Asset[]> {
   try {
     const index = requireIndex(assets, id);
-    const asset = assets[index] as Asset;
+    const asset = at(assets, index);
     if (asset.dependsOn?.includes(dependencyId)) return ok(assets);
     const path = [index, "dependsOn"];
     if (!assets.some((other) => other.id === dependencyId)) {
@@ -40,7 +40,7 @@ export function linkDependency(assets: readonly Asset[], id: AssetId, dependency
     }
     return ok(
       produce(assets, (draft) => {
-        const target = draft[index] as Asset;
+        const target = at(draft, index);
         (target.dependsOn ??= []).push(dependencyId);
       }),
     );

@@ -1,7 +1,7 @@
 import type { AssetId } from "../core/index.js";
 import type { Asset } from "./asset.js";
 import { buildGraph, hasSelfLoop, stronglyConnectedComponents, type AssetGraph } from "./_internal/graph.js";
-import { argumentError } from "../core/_internal/index.js";
+import { argumentError, at } from "../core/_internal/index.js";
 
 /**
  * A group of assets that depend on each other in a circle, with one concrete cycle
@@ -37,9 +37,9 @@ function shortestCycle(graph: AssetGraph, componentOf: Int32Array, start: number
   const parent = new Map<number, number>();
   const queue = [start];
   for (let head = 0; head < queue.length; head += 1) {
-    const node = queue[head] as number;
-    for (let edge = graph.offsets[node] as number; edge < (graph.offsets[node + 1] as number); edge += 1) {
-      const next = graph.targets[edge] as number;
+    const node = at(queue, head);
+    for (let edge = at(graph.offsets, node); edge < at(graph.offsets, node + 1); edge += 1) {
+      const next = at(graph.targets, edge);
       if (componentOf[next] !== componentOf[start]) continue;
       if (next === start) {
         const nodes = [node];
@@ -50,9 +50,9 @@ function shortestCycle(graph: AssetGraph, componentOf: Int32Array, start: number
         nodes.reverse();
         const second = nodes[1] ?? start;
         let position = 0;
-        for (let first = graph.offsets[start] as number; first < (graph.offsets[start + 1] as number); first += 1) {
+        for (let first = at(graph.offsets, start); first < at(graph.offsets, start + 1); first += 1) {
           if (graph.targets[first] === second) {
-            position = graph.positions[first] as number;
+            position = at(graph.positions, first);
             break;
           }
         }
@@ -94,15 +94,15 @@ export function cyclesOf(assets: readonly Asset[], graph: AssetGraph): Dependenc
   const { componentOf, count, members, starts } = stronglyConnectedComponents(graph);
   const found: DependencyCycle[] = [];
   for (let component = 0; component < count; component += 1) {
-    const start = starts[component] as number;
-    const end = starts[component + 1] as number;
-    if (end - start === 1 && !hasSelfLoop(graph, members[start] as number)) continue;
+    const start = at(starts, component);
+    const end = at(starts, component + 1);
+    if (end - start === 1 && !hasSelfLoop(graph, at(members, start))) continue;
     const group = Array.from(members.subarray(start, end)).sort((a, b) => a - b);
-    const first = group[0] as number;
+    const first = at(group, 0);
     const { nodes, position } = shortestCycle(graph, componentOf, first);
     found.push({
-      cycle: nodes.map((node) => (assets[node] as Asset).id),
-      members: group.map((node) => (assets[node] as Asset).id),
+      cycle: nodes.map((node) => at(assets, node).id),
+      members: group.map((node) => at(assets, node).id),
       index: first,
       position,
     });

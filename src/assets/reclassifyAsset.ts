@@ -1,4 +1,4 @@
-import { produce, argumentError } from "../core/_internal/index.js";
+import { produce, argumentError, at } from "../core/_internal/index.js";
 import { err, ok, type Result } from "../core/index.js";
 import type { Asset } from "./asset.js";
 import { requireIndex, single } from "./_internal/lookup.js";
@@ -30,14 +30,14 @@ export function reclassifyAsset(
 ): Result<readonly Asset[]> {
   try {
     const index = requireIndex(assets, id);
-    if ((assets[index] as Asset).classification === classification) return ok(assets);
+    if (at(assets, index).classification === classification) return ok(assets);
     if (classification !== undefined && !settings.classification.levels.some((level) => level.key === classification)) {
       const allowed = settings.classification.levels.map((level) => level.key).join(", ");
       return err(single("unknown_classification", `"${classification}" is not a level of the classification scheme (${allowed}).`, [index, "classification"]));
     }
     return ok(
       produce(assets, (draft) => {
-        const target = draft[index] as Asset;
+        const target = at(draft, index);
         if (classification === undefined) delete target.classification;
         else target.classification = classification;
       }),

@@ -1,4 +1,4 @@
-import { produce, argumentError } from "../core/_internal/index.js";
+import { produce, argumentError, at } from "../core/_internal/index.js";
 import { err, ok, type IsoDate, type Result } from "../core/index.js";
 import type { Asset } from "./asset.js";
 import { requireIndex, single } from "./_internal/lookup.js";
@@ -24,7 +24,7 @@ import { requireIndex, single } from "./_internal/lookup.js";
 export function retireAsset(assets: readonly Asset[], id: Asset["id"], date: IsoDate): Result<readonly Asset[]> {
   try {
     const index = requireIndex(assets, id);
-    const asset = assets[index] as Asset;
+    const asset = at(assets, index);
     if (asset.status === "disposed") {
       return err(single("invalid_lifecycle_transition", `Asset ${id} is already disposed of and cannot be retired.`, [index, "status"]));
     }
@@ -44,7 +44,7 @@ export function retireAsset(assets: readonly Asset[], id: Asset["id"], date: Iso
     }
     return ok(
       produce(assets, (draft) => {
-        const target = draft[index] as Asset;
+        const target = at(draft, index);
         target.status = "retired";
         target.retiredOn = date;
       }),

@@ -1,4 +1,4 @@
-import { produce, argumentError } from "../core/_internal/index.js";
+import { produce, argumentError, at } from "../core/_internal/index.js";
 import { ok, type AssetId, type Result } from "../core/index.js";
 import type { Asset } from "./asset.js";
 import { requireIndex } from "./_internal/lookup.js";
@@ -22,10 +22,10 @@ import { requireIndex } from "./_internal/lookup.js";
 export function unlinkDependency(assets: readonly Asset[], id: AssetId, dependencyId: AssetId): Result<readonly Asset[]> {
   try {
     const index = requireIndex(assets, id);
-    if (!(assets[index] as Asset).dependsOn?.includes(dependencyId)) return ok(assets);
+    if (!at(assets, index).dependsOn?.includes(dependencyId)) return ok(assets);
     return ok(
       produce(assets, (draft) => {
-        const target = draft[index] as Asset;
+        const target = at(draft, index);
         const remaining = (target.dependsOn ?? []).filter((other) => other !== dependencyId);
         if (remaining.length === 0) delete target.dependsOn;
         else target.dependsOn = remaining;

@@ -1,4 +1,4 @@
-import { produce, deepEqual, argumentError } from "../core/_internal/index.js";
+import { produce, deepEqual, argumentError, at } from "../core/_internal/index.js";
 import { err, IsmsError, issue, ok, type IsmsIssue, type Result } from "../core/index.js";
 import { AssetSchema, type Asset } from "./asset.js";
 import { requireIndex } from "./_internal/lookup.js";
@@ -83,12 +83,12 @@ export function updateAsset(
 ): Result<readonly Asset[]> {
   try {
     const index = requireIndex(assets, id);
-    const current = assets[index] as Asset;
+    const current: Readonly<Record<string, unknown>> = at(assets, index);
     const changes: [string, unknown][] = [];
     const refused: IsmsIssue[] = [];
     for (const [key, value] of Object.entries(patch)) {
       if (value === undefined && REQUIRED.has(key)) throw new IsmsError("invalid_argument", `updateAsset cannot remove the required field ${key}.`);
-      const existing = (current as Record<string, unknown>)[key];
+      const existing = current[key];
       if (value === undefined ? existing === undefined && !Object.hasOwn(current, key) : deepEqual(existing, value)) continue;
       const command = DEDICATED[key];
       if (command !== undefined && !(key === "status" && OPEN_STATUSES.has(existing) && OPEN_STATUSES.has(value))) {
@@ -119,7 +119,7 @@ export function updateAsset(
     if (offScale.length > 0) return err(offScale);
     return ok(
       produce(assets, (draft) => {
-        const target = draft[index] as Record<string, unknown>;
+        const target: Record<string, unknown> = at(draft, index);
         for (const [key, value] of changes) {
           if (value === undefined) delete target[key];
           else target[key] = value;

@@ -1,7 +1,7 @@
 import { issue, type IsmsIssue } from "../core/index.js";
 import { resolveScales } from "./_internal/scales.js";
 import type { AssetSettings } from "./settings.js";
-import { argumentError } from "../core/_internal/index.js";
+import { argumentError, at } from "../core/_internal/index.js";
 
 /**
  * Checks that asset settings hang together beyond their schema: each classification
@@ -20,7 +20,7 @@ import { argumentError } from "../core/_internal/index.js";
 export function validateAssetSettings(settings: AssetSettings): IsmsIssue[] {
   try {
     const found: IsmsIssue[] = [];
-    const ranks = resolveScales(settings).ranks[0] as ReadonlyMap<string, number>;
+    const ranks = at(resolveScales(settings).ranks, 0);
     settings.classification.levels.forEach((level, index) => {
       const expected = level.expectedConfidentiality;
       if (expected === undefined) return;

@@ -5,7 +5,7 @@ import { hasOwner, isOutOfUse } from "./_internal/lookup.js";
 import { resolveScales } from "./_internal/scales.js";
 import { cyclesOf } from "./listDependencyCycles.js";
 import { defaultAssetSettings, type AssetSettings } from "./settings.js";
-import { argumentError } from "../core/_internal/index.js";
+import { argumentError, at } from "../core/_internal/index.js";
 
 function checkRatings(
   asset: Asset,
@@ -26,7 +26,7 @@ function checkRatings(
     }
     const level = typeof value === "string" ? value : value.level;
     if (!scales.ranks[propertyIndex]?.has(level)) {
-      const allowed = (scales.levels[propertyIndex] as readonly string[]).join(", ");
+      const allowed = at(scales.levels, propertyIndex).join(", ");
       found.push(
         issue(
           "rating_not_on_scale",
@@ -58,7 +58,7 @@ function checkClassification(asset: Asset, index: number, settings: AssetSetting
   const own = asset.requirements?.confidentiality;
   const expected = level.expectedConfidentiality;
   if (own === undefined || expected === undefined) return;
-  const ranks = resolveScales(settings).ranks[0] as ReadonlyMap<string, number>;
+  const ranks = at(resolveScales(settings).ranks, 0);
   const rank = ranks.get(own);
   if (rank === undefined) return;
   const min = expected.min === undefined ? undefined : ranks.get(expected.min);
@@ -91,8 +91,8 @@ function checkLifecycle(asset: Asset, index: number, found: IsmsIssue[]): void {
   ];
   const present = dates.filter((entry): entry is [string, string] => entry[1] !== undefined);
   for (let later = 1; later < present.length; later += 1) {
-    const [laterField, laterDate] = present[later] as [string, string];
-    const [earlierField, earlierDate] = present[later - 1] as [string, string];
+    const [laterField, laterDate] = at(present, later);
+    const [earlierField, earlierDate] = at(present, later - 1);
     if (laterDate < earlierDate) {
       found.push(
         issue(

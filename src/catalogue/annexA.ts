@@ -55,7 +55,7 @@ export interface AnnexAControl {
  * ```
  */
 export const annexA: readonly AnnexAControl[] = /* @__PURE__ */ deepFreeze(
-  ANNEX_A_2022_DATA.map((control) => ({ ...control })) as AnnexAControl[],
+  ANNEX_A_2022_DATA.map((control) => ({ ...control })),
 );
 
 /**
@@ -102,4 +102,4 @@ export const NEW_IN_2022: readonly AnnexAId[] = /* @__PURE__ */ deepFreeze([
   "8.16",
   "8.23",
   "8.28",
-] as AnnexAId[]);
+]);

@@ -49,7 +49,7 @@ export interface Clause {
  * clauses.filter((clause) => clause.kind === "clause").map((clause) => clause.id); // ["4", …, "10"]
  * ```
  */
-export const clauses: readonly Clause[] = /* @__PURE__ */ deepFreeze(CLAUSES_DATA.map((clause) => ({ ...clause })) as Clause[]);
+export const clauses: readonly Clause[] = /* @__PURE__ */ deepFreeze(CLAUSES_DATA.map((clause) => ({ ...clause })));
 
 /**
  * Parses a clause id of ISO/IEC 27001:2022 clauses 4–10.

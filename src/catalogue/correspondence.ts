@@ -33,7 +33,7 @@ export interface CorrespondenceEdge {
  */
 export const correspondence: readonly CorrespondenceEdge[] = /* @__PURE__ */ deepFreeze(
   ANNEX_A_2013_DATA.flatMap((control) =>
-    control.successors.map((to2022) => ({ from2013: control.id, to2022: to2022 as AnnexAId })),
+    control.successors.map((to2022) => ({ from2013: control.id, to2022 })),
   ),
 );
 

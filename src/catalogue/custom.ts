@@ -190,7 +190,7 @@ export function validateCustomCatalogue(
       }
       controlIds.add(control.id);
     });
-    const others = new Map((options.catalogues ?? []).map((other) => [other.id as string, new Set(other.controls.map((c) => c.id))]));
+    const others = new Map((options.catalogues ?? []).map((other) => [other.id, new Set(other.controls.map((c) => c.id))]));
     others.set(catalogue.id, controlIds);
     catalogue.controls.forEach((control, index) => {
       if (control.group !== undefined && !groupIds.has(control.group)) {

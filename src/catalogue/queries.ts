@@ -98,9 +98,9 @@ export function filterControls(filter: ControlFilter, controls: readonly AnnexAC
     return controls.filter((control) => {
       if (filter.themes && filter.themes.length > 0 && !filter.themes.includes(control.theme)) return false;
       return kinds.every((kind) => {
-        const wanted = filter[kind as AttributeKind] as readonly string[] | undefined;
+        const wanted: readonly string[] | undefined = filter[kind];
         if (!wanted || wanted.length === 0) return true;
-        const have = control.attributes[kind as AttributeKind] as readonly string[];
+        const have: readonly string[] = control.attributes[kind];
         return wanted.some((value) => have.includes(value));
       });
     });

@@ -223,7 +223,8 @@ export function fromHashtag(hashtag: string): { kind: AttributeKind; value: Attr
     if (!hashtag.startsWith("#")) return undefined;
     const value = hashtag.slice(1);
     for (const kind of AttributeKindSchema.options) {
-      if ((attributeVocabulary[kind] as readonly string[]).includes(value)) return { kind, value: value as AttributeValue };
+      const values: readonly string[] = attributeVocabulary[kind];
+      if (values.includes(value)) return { kind, value: value as AttributeValue };
     }
     return undefined;
   } catch (error) {

@@ -98,7 +98,7 @@ function textParts(id: string, label: string, description: string | undefined, g
 }
 
 function descriptionsByRef(descriptions: readonly ControlDescription[] | undefined): Map<string, ControlDescription> {
-  return new Map((descriptions ?? []).map((description) => [description.ref as string, description]));
+  return new Map<string, ControlDescription>((descriptions ?? []).map((description) => [description.ref, description]));
 }
 
 function annexAControl(control: AnnexAControl, descriptions: Map<string, ControlDescription>): OscalControl {

@@ -67,9 +67,9 @@ export function exportPoam(input: PoamInput): OscalPoamDocument {
     const organisation = lineOr(input.organisation, "Organisation");
     people.party(organisation, "organization");
     const context = { organisation, asOf: lastModified, methodologies: input.methodologies, plans: input.plans, decisions: input.decisions ?? [], uuid, people };
-    const treated = new Set(input.plans.flatMap((plan) => plan.risks as readonly string[]));
+    const treated = new Set<string>(input.plans.flatMap((plan) => plan.risks));
     const risks = input.risks.filter((risk) => treated.has(risk.id)).map((risk) => oscalRisk(risk, context));
-    const known = new Set(input.risks.map((risk) => risk.id as string));
+    const known = new Set<string>(input.risks.map((risk) => risk.id));
     const items: OscalJsonObject[] = input.plans.map((plan) => {
       const props: OscalProp[] = [ownProp("plan-id", plan.id), ...plan.options.map((option) => ownProp("treatment-option", option))];
       if (plan.priority !== undefined) props.push(ownProp("priority", plan.priority));

@@ -134,7 +134,7 @@ export function exportSsp(input: SspInput): OscalSspDocument {
     const ismsComponent = uuid("component", "isms");
     const providers = new Map<string, string>();
     const resources: OscalResource[] = [];
-    const descriptions = new Map((input.descriptions ?? []).map((description) => [description.ref as string, description]));
+    const descriptions = new Map<string, ControlDescription>((input.descriptions ?? []).map((description) => [description.ref, description]));
     const seenRows = new Set<string>();
     const catalogues = input.catalogues ?? [];
     const idOf = controlIdResolver(catalogues, input.rows.map((row) => row.ref));
@@ -143,7 +143,7 @@ export function exportSsp(input: SspInput): OscalSspDocument {
 
     const requirements: OscalImplementedRequirement[] = input.rows.map((row) => {
       // A reference that appears twice still gets unique uuids.
-      let key = row.ref as string;
+      let key: string = row.ref;
       for (let n = 2; seenRows.has(key); n += 1) key = `${row.ref}#${n}`;
       seenRows.add(key);
       const undecided = undecidedRows.has(row.ref);

@@ -25,12 +25,12 @@ interface AssetRow {
 
 /** The document's requirement scales, in their order (confidentiality, integrity, availability, then its own). */
 function scalesOf(document: IsmsDocument): [string, RequirementScale][] {
-  return Object.entries(document.assetSettings.requirementScales).filter((entry): entry is [string, RequirementScale] => Array.isArray((entry[1] as { levels?: unknown }).levels));
+  return Object.entries(document.assetSettings.requirementScales).filter((entry): entry is [string, RequirementScale] => Array.isArray(entry[1].levels));
 }
 
 function assetRows(document: IsmsDocument, labels: ReportLabels): AssetRow[] {
   const scales = scalesOf(document);
-  const names = new Map(document.assets.map((asset) => [asset.id as string, asset.name]));
+  const names = new Map<string, string>(document.assets.map((asset) => [asset.id, asset.name]));
   const classification = new Map(document.assetSettings.classification.levels.map((level) => [level.key, level.label]));
   const effective = effectiveRequirements(document.assets, document.assetSettings);
   const describe = (scale: RequirementScale, requirement: EffectiveRequirement | undefined): AssetRow["requirements"][number] => {

@@ -102,7 +102,7 @@ export function renderHeatMapSvg(heatMap: HeatMap, options: RenderHeatMapSvgOpti
       row.forEach((entry, consequenceIndex) => {
         const x = left + consequenceIndex * cell;
         // A matrix that failed validation may leave a cell without a known level: draw it grey.
-        const level = entry.level as HeatMap["levels"][number] | undefined;
+        const level: HeatMap["levels"][number] | undefined = entry.level;
         const fill = level ? colourOf(level.key) : UNKNOWN_COLOUR;
         const label = words.cell(
           heatMap.likelihood[likelihoodIndex]?.label ?? entry.likelihood,

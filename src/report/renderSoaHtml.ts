@@ -4,7 +4,7 @@ import { groupLabel, resolveLabels, soaHeader, soaRowApplicable, soaRowStatus } 
 import { columnWidths, dateHtml, htmlPage, idHtml, longest } from "./_internal/page.js";
 import type { ReportLabels } from "./labels.js";
 import type { RenderHtmlOptions } from "./options.js";
-import { argumentError } from "../core/_internal/index.js";
+import { argumentError, at } from "../core/_internal/index.js";
 
 /**
  * Options of {@link renderSoaHtml}.
@@ -118,7 +118,7 @@ export function renderSoaHtml(rows: readonly SoaRow[], options: RenderSoaHtmlOpt
 
     // The risks and obligations are in the reasons column already; the CSV and Markdown keep their own columns.
     const header = soaHeader(labels)
-      .map((column, index) => [column, SOA_KEYS[index] as string] as const)
+      .map((column, index) => [column, at(SOA_KEYS, index)] as const)
       .filter(([, key]) => key !== "risks" && key !== "obligations" && (multipleCatalogues || key !== "catalogue"));
     const head = `<tr>${header.map(([column, key]) => `<th scope="col" class="c-${key}">${escapeHtml(column)}</th>`).join("")}</tr>`;
     const body = rows.map((row) => rowHtml(row, labels, multipleCatalogues)).join("\n");

@@ -19,7 +19,7 @@ interface PlanView {
 }
 
 function planViews(document: IsmsDocument, labels: ReportLabels): PlanView[] {
-  const riskTitles = new Map(document.risks.map((risk) => [risk.id as string, risk.title]));
+  const riskTitles = new Map<string, string>(document.risks.map((risk) => [risk.id, risk.title]));
   return document.treatmentPlans.map((plan) => ({
     plan,
     risks: plan.risks.map((id) => ({ id, name: riskTitles.get(id) })),
@@ -158,8 +158,8 @@ function planHtml(view: PlanView, labels: ReportLabels): string {
   const fields: [string, string][] = [
     [columns.risks, namedIdsHtml(view.risks)],
     [columns.options, escapeHtml(view.options)],
-    ...(view.priority === "" ? [] : [[columns.priority, escapeHtml(view.priority)] as [string, string]]),
-    ...(plan.owner ? [[columns.owner, escapeHtml(plan.owner)] as [string, string]] : []),
+    ...(view.priority === "" ? [] : [[columns.priority, escapeHtml(view.priority)] satisfies [string, string]]),
+    ...(plan.owner ? [[columns.owner, escapeHtml(plan.owner)] satisfies [string, string]] : []),
     [columns.controls, view.controls.length === 0 ? escapeHtml(labels.common.none) : namedIdsHtml(view.controls.map((control) => ({ id: control.id, name: control.name, suffix: `(${control.state})` })))],
   ];
   const head = [columns.action, columns.actionTitle, columns.actionOwner, columns.due, columns.status, columns.completed];

@@ -3,7 +3,7 @@ import { matrixStructureIssues } from "./_internal/structure.js";
 import { formulaScore as formulaScoreOf, matrixFromFormula } from "./matrixFromFormula.js";
 import type { RiskMatrix } from "./matrix.js";
 import type { Scale } from "./scale.js";
-import { argumentError } from "../core/_internal/index.js";
+import { argumentError, at } from "../core/_internal/index.js";
 
 /**
  * Options of {@link checkMatrix}: the quantitative model the Cox checks compare cells
@@ -143,17 +143,17 @@ export function checkMatrix(matrix: RiskMatrix, options: CheckMatrixOptions = {}
     for (let l = 0; l < rows; l += 1) {
       const row: Cell[] = [];
       for (let c = 0; c < cols; c += 1) {
-        row.push({ l, c, level: levelIndex.get(matrix.cells[l]![c]!)!, lo: risk(pi[l]![0], ci[c]![0]), hi: risk(pi[l]![1], ci[c]![1]) });
+        row.push({ l, c, level: levelIndex.get(at(at(matrix.cells, l), c))!, lo: risk(at(pi, l)[0], at(ci, c)[0]), hi: risk(at(pi, l)[1], at(ci, c)[1]) });
       }
       grid.push(row);
     }
     const all = grid.flat();
-    const at = (l: number, c: number): Cell | undefined => grid[l]?.[c];
-    const labelOf = (cell: Cell): string => matrix.levels[cell.level]!.key;
+    const cellAt = (l: number, c: number): Cell | undefined => grid[l]?.[c];
+    const labelOf = (cell: Cell): string => at(matrix.levels, cell.level).key;
 
     for (const cell of all) {
-      const left = at(cell.l, cell.c - 1);
-      const below = at(cell.l - 1, cell.c);
+      const left = cellAt(cell.l, cell.c - 1);
+      const below = cellAt(cell.l - 1, cell.c);
       if (left && cell.level < left.level) {
         findings.push(issue("not_monotone", `Cell ${name(cell)} (${labelOf(cell)}) is lower than ${name(left)} (${labelOf(left)}) although consequence rises.`, ["cells", cell.l, cell.c]));
       }
@@ -171,7 +171,7 @@ export function checkMatrix(matrix: RiskMatrix, options: CheckMatrixOptions = {}
       try {
         const regenerated = matrixFromFormula({ likelihood: matrix.likelihood, consequence: matrix.consequence, levels: matrix.levels, ...matrix.formula });
         for (const cell of all) {
-          const expected = regenerated.cells[cell.l]![cell.c]!;
+          const expected = at(at(regenerated.cells, cell.l), cell.c);
           if (expected !== labelOf(cell)) {
             findings.push(issue("formula_mismatch", `Cell ${name(cell)} is ${labelOf(cell)} but the recorded formula gives ${expected}.`, ["cells", cell.l, cell.c]));
           }
@@ -191,7 +191,7 @@ export function checkMatrix(matrix: RiskMatrix, options: CheckMatrixOptions = {}
       }
     }
     for (const g of green) {
-      for (const neighbour of [at(g.l + 1, g.c), at(g.l, g.c + 1), at(g.l + 1, g.c + 1)]) {
+      for (const neighbour of [cellAt(g.l + 1, g.c), cellAt(g.l, g.c + 1), cellAt(g.l + 1, g.c + 1)]) {
         if (neighbour && neighbour.level === top) {
           findings.push(issue("betweenness", `Green cell ${name(g)} touches red cell ${name(neighbour)}: a small rise jumps from green to red.`, ["cells", g.l, g.c], "warning"));
         }
@@ -217,8 +217,8 @@ export function checkMatrix(matrix: RiskMatrix, options: CheckMatrixOptions = {}
     let rankReversals = 0;
     for (let i = 0; i < all.length; i += 1) {
       for (let j = i + 1; j < all.length; j += 1) {
-        const a = all[i]!;
-        const b = all[j]!;
+        const a = at(all, i);
+        const b = at(all, j);
         if (a.level === b.level) ties += 1;
         else {
           const [higher, lower] = a.level > b.level ? [a, b] : [b, a];
@@ -231,7 +231,7 @@ export function checkMatrix(matrix: RiskMatrix, options: CheckMatrixOptions = {}
       const { formula } = matrix.formula;
       const lv = matrix.likelihood.levels.map((level, index) => level.value ?? index + 1);
       const cv = matrix.consequence.levels.map((level, index) => level.value ?? index + 1);
-      distinctScores = new Set(all.map((cell) => formulaScoreOf(formula, lv[cell.l]!, cv[cell.c]!))).size;
+      distinctScores = new Set(all.map((cell) => formulaScoreOf(formula, at(lv, cell.l), at(cv, cell.c)))).size;
     }
     const pairs = (all.length * (all.length - 1)) / 2;
     return {

@@ -1,5 +1,5 @@
 import { hasErrors, IsmsError } from "../core/index.js";
-import { deepFreeze, argumentError } from "../core/_internal/index.js";
+import { deepFreeze, argumentError, at } from "../core/_internal/index.js";
 import { AcceptanceCriteriaSchema, MethodologySchema, type AcceptanceCriteria, type Aggregation, type ConsequenceMapping, type Methodology } from "./methodology.js";
 import { RiskMatrixSchema, type RiskMatrix } from "./matrix.js";
 import { validateMethodology } from "./validateMethodology.js";
@@ -61,8 +61,8 @@ export function defaultAcceptance(levels: RiskMatrix["levels"]): AcceptanceCrite
     const top = levels.length - 1;
     const toleranceIndex = Math.max(0, top - 1);
     return {
-      appetite: levels[0]!.key,
-      tolerance: levels[toleranceIndex]!.key,
+      appetite: at(levels, 0).key,
+      tolerance: at(levels, toleranceIndex).key,
       levels: levels.map((level, index) =>
         index === 0
           ? { level: level.key, authority: ["Risk owner"], review: { every: 12, unit: "months" as const }, compensatingControlsRequired: false }

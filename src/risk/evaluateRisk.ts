@@ -5,7 +5,7 @@ import type { LevelEvaluation } from "./evaluateLevel.js";
 import type { Methodologies, Methodology } from "./methodology.js";
 import type { Rating, RatingLayer, Risk } from "./risk.js";
 import { scoreRating, type RatingScore } from "./scoreRating.js";
-import { argumentError } from "../core/_internal/index.js";
+import { argumentError, at } from "../core/_internal/index.js";
 
 function scoreIfPossible(methodology: Methodology, rating: Rating): RatingScore | undefined {
   try {
@@ -89,7 +89,7 @@ export function evaluateRisk(methodologies: Methodologies, risk: Risk, layer?: R
     if (!methodology) return undefined;
     const score = scoreIfPossible(methodology, rating);
     if (!score) return undefined;
-    const criteria = levelEvaluations(methodology)[score.levelIndex]!;
+    const criteria = at(levelEvaluations(methodology), score.levelIndex);
     return {
       level: criteria.level,
       levelIndex: criteria.levelIndex,

@@ -4,7 +4,7 @@ import { findMethodology } from "./_internal/methodologies.js";
 import type { RatingLayer, Risk } from "./risk.js";
 import type { RiskLevel } from "./riskLevel.js";
 import { scoreRating } from "./scoreRating.js";
-import { argumentError } from "../core/_internal/index.js";
+import { argumentError, at } from "../core/_internal/index.js";
 
 /**
  * One cell of a heat map.
@@ -148,11 +148,11 @@ export function heatMapCounts(methodology: Methodology, risks: readonly Risk[], 
           notScored.push(risk.id);
           continue;
         }
-        placed = { ...rating, likelihood: matrix.likelihood.levels[l]!.key, consequence: matrix.consequence.levels[c]!.key };
+        placed = { ...rating, likelihood: at(matrix.likelihood.levels, l).key, consequence: at(matrix.consequence.levels, c).key };
       }
       try {
         const score = scoreRating(methodology, placed, { restate });
-        ids[score.likelihoodIndex]![score.consequenceIndex]!.push(risk.id);
+        at(at(ids, score.likelihoodIndex), score.consequenceIndex).push(risk.id);
         total += 1;
         if (restate) restated.push(risk.id);
       } catch {
@@ -167,8 +167,8 @@ export function heatMapCounts(methodology: Methodology, risks: readonly Risk[], 
       levels: matrix.levels,
       cells: ids.map((row, l) =>
         row.map((riskIds, c) => ({
-          likelihood: matrix.likelihood.levels[l]!.key,
-          consequence: matrix.consequence.levels[c]!.key,
+          likelihood: at(matrix.likelihood.levels, l).key,
+          consequence: at(matrix.consequence.levels, c).key,
           level: levelByKey.get(matrix.cells[l]?.[c] ?? ""),
           count: riskIds.length,
           riskIds,

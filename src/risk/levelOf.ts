@@ -2,7 +2,7 @@ import { IsmsError } from "../core/index.js";
 import { matrixIndex } from "./_internal/matrixIndex.js";
 import type { RiskMatrix } from "./matrix.js";
 import type { RiskLevel } from "./riskLevel.js";
-import { argumentError } from "../core/_internal/index.js";
+import { argumentError, at } from "../core/_internal/index.js";
 
 /**
  * The level of risk of a likelihood and a consequence: one table lookup in the matrix grid
@@ -28,7 +28,7 @@ export function levelOf(matrix: RiskMatrix, likelihood: string, consequence: str
     const c = index.consequence.get(consequence);
     if (l === undefined) throw new IsmsError("invalid_argument", `"${likelihood}" is not a level of the likelihood scale.`);
     if (c === undefined) throw new IsmsError("invalid_argument", `"${consequence}" is not a level of the consequence scale.`);
-    return index.levels[index.grid[l * index.cols + c]!]!;
+    return at(index.levels, at(index.grid, l * index.cols + c));
   } catch (error) {
     throw argumentError("levelOf", error);
   }

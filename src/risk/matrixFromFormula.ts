@@ -2,7 +2,7 @@ import { IsmsError } from "../core/index.js";
 import type { RiskBand, RiskFormula, RiskMatrix } from "./matrix.js";
 import type { RiskLevel } from "./riskLevel.js";
 import type { Scale } from "./scale.js";
-import { argumentError } from "../core/_internal/index.js";
+import { argumentError, at } from "../core/_internal/index.js";
 
 /**
  * Input of {@link matrixFromFormula}.
@@ -69,7 +69,7 @@ export function formulaScore(formula: RiskFormula, l: number, c: number): number
 function values(scale: Scale, name: string): number[] {
   const result = scale.levels.map((level, index) => level.value ?? index + 1);
   result.forEach((value, index) => {
-    if (index > 0 && !(value > result[index - 1]!)) throw new IsmsError("invalid_argument", `The ${name} scale's values must increase.`);
+    if (index > 0 && !(value > at(result, index - 1))) throw new IsmsError("invalid_argument", `The ${name} scale's values must increase.`);
   });
   return result;
 }
@@ -100,21 +100,21 @@ export function matrixFromFormula(input: MatrixFromFormulaInput): RiskMatrix {
     const lv = values(input.likelihood, "likelihood");
     const cv = values(input.consequence, "consequence");
     const usesProduct = input.formula.kind === "product" || (input.formula.kind === "weighted" && input.formula.product > 0);
-    if (usesProduct && (lv[0]! < 0 || cv[0]! < 0)) throw new IsmsError("invalid_argument", "Scale values must not be negative under a product formula.");
+    if (usesProduct && (lv.some((value) => value < 0) || cv.some((value) => value < 0))) throw new IsmsError("invalid_argument", "Scale values must not be negative under a product formula.");
     if (input.bands.length === 0) throw new IsmsError("invalid_argument", "At least one band is needed.");
     const levelIndex = new Map(input.levels.map((level, index) => [level.key, index]));
     input.bands.forEach((band, index) => {
-      const at = levelIndex.get(band.level);
-      if (at === undefined) throw new IsmsError("invalid_argument", `Band ${index} names "${band.level}", which is not a risk level.`);
+      const level = levelIndex.get(band.level);
+      if (level === undefined) throw new IsmsError("invalid_argument", `Band ${index} names "${band.level}", which is not a risk level.`);
       const previous = input.bands[index - 1];
-      if (previous && !(band.from > previous.from && at > levelIndex.get(previous.level)!)) {
+      if (previous && !(band.from > previous.from && level > levelIndex.get(previous.level)!)) {
         throw new IsmsError("invalid_argument", `Band ${index} must start above band ${index - 1} and name a higher level.`);
       }
     });
     const cells = lv.map((l) =>
       cv.map((c) => {
         const score = formulaScore(input.formula, l, c);
-        let chosen = input.bands[0]!;
+        let chosen = at(input.bands, 0);
         for (const band of input.bands) if (score >= band.from) chosen = band;
         return chosen.level;
       }),

@@ -3,7 +3,7 @@ import { matrixIndex } from "./_internal/matrixIndex.js";
 import type { Methodology, MethodologyRef } from "./methodology.js";
 import type { Rating } from "./risk.js";
 import type { RiskLevel } from "./riskLevel.js";
-import { argumentError } from "../core/_internal/index.js";
+import { argumentError, at } from "../core/_internal/index.js";
 
 /**
  * The derived score of a rating: the keys and indexes of its likelihood, consequence and
@@ -79,13 +79,13 @@ export function scoreRating(methodology: Methodology, rating: Rating, options?: 
     const consequenceIndex = index.consequence.get(rating.consequence);
     if (likelihoodIndex === undefined) throw new IsmsError("invalid_argument", `"${rating.likelihood}" is not a level of the likelihood scale.`);
     if (consequenceIndex === undefined) throw new IsmsError("invalid_argument", `"${rating.consequence}" is not a level of the consequence scale.`);
-    const levelIndex = index.grid[likelihoodIndex * index.cols + consequenceIndex]!;
+    const levelIndex = at(index.grid, likelihoodIndex * index.cols + consequenceIndex);
     return {
       likelihood: rating.likelihood,
       likelihoodIndex,
       consequence: rating.consequence,
       consequenceIndex,
-      level: index.levels[levelIndex]!,
+      level: at(index.levels, levelIndex),
       levelIndex,
       methodology: { id: methodology.id, version: methodology.version },
     };

@@ -2,7 +2,7 @@ import { IsmsError, type AssetId } from "../core/index.js";
 import type { EffectiveRequirementSet } from "../assets/index.js";
 import type { Aggregation, Methodology } from "./methodology.js";
 import type { ConsequenceSource, Risk } from "./risk.js";
-import { argumentError } from "../core/_internal/index.js";
+import { argumentError, at } from "../core/_internal/index.js";
 
 /**
  * Effective requirements per asset and property, as the assets module's
@@ -100,10 +100,10 @@ function mapRank(methodology: Methodology, property: string, rank: number, sizes
   const top = levels.length - 1;
   const list = methodology.consequenceMapping?.byProperty?.[property] ?? methodology.consequenceMapping?.default;
   if (list) {
-    const key = list[Math.min(rank, list.length - 1)]!;
-    const at = levels.findIndex((level) => level.key === key);
-    if (at < 0) throw new IsmsError("invalid_argument", `The consequence mapping names "${key}", which is not a consequence level.`);
-    return at;
+    const key = at(list, Math.min(rank, list.length - 1));
+    const consequence = levels.findIndex((level) => level.key === key);
+    if (consequence < 0) throw new IsmsError("invalid_argument", `The consequence mapping names "${key}", which is not a consequence level.`);
+    return consequence;
   }
   const size = sizes?.[property];
   if (size !== undefined && size > 1) return Math.min(top, Math.round((rank * top) / (size - 1)));
@@ -157,7 +157,7 @@ export function suggestConsequence(
           property,
           requirementLevel: requirement.level,
           rank: requirement.rank,
-          consequence: levels[consequenceIndex]!.key,
+          consequence: at(levels, consequenceIndex).key,
           consequenceIndex,
         });
       }
@@ -185,16 +185,16 @@ export function suggestConsequence(
         }
       }
     }
-    const suggested = aggregated === undefined ? undefined : levels[aggregated]!.key;
+    const suggested = aggregated === undefined ? undefined : at(levels, aggregated).key;
     if (options.override !== undefined) {
-      const at = levels.findIndex((level) => level.key === options.override);
-      if (at < 0) throw new IsmsError("invalid_argument", `"${options.override}" is not a level of the consequence scale.`);
+      const overrideIndex = levels.findIndex((level) => level.key === options.override);
+      if (overrideIndex < 0) throw new IsmsError("invalid_argument", `"${options.override}" is not a level of the consequence scale.`);
       const source: ConsequenceSource = {
         kind: "override",
         ...(suggested !== undefined ? { suggested } : {}),
         ...(options.reason !== undefined ? { reason: options.reason } : {}),
       };
-      return { consequence: options.override, consequenceIndex: at, source, suggested, contributions, aggregation: aggregation.kind };
+      return { consequence: options.override, consequenceIndex: overrideIndex, source, suggested, contributions, aggregation: aggregation.kind };
     }
     if (aggregated === undefined || !deciding) return undefined;
     return {

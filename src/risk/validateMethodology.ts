@@ -1,7 +1,7 @@
 import { issue, prefixIssues, type IsmsIssue } from "../core/index.js";
 import { checkMatrix, type CheckMatrixOptions } from "./checkMatrix.js";
 import type { Methodology } from "./methodology.js";
-import { argumentError } from "../core/_internal/index.js";
+import { argumentError, at } from "../core/_internal/index.js";
 
 /**
  * Validates a methodology and returns every issue at once: the matrix's structure and
@@ -51,13 +51,13 @@ export function validateMethodology(methodology: Methodology, options?: CheckMat
     for (const [property, keys] of Object.entries(mapping?.byProperty ?? {})) lists.push([["consequenceMapping", "byProperty", property], keys]);
     for (const [path, keys] of lists) {
       keys.forEach((key, index) => {
-        const at = consequenceIndex.get(key);
-        if (at === undefined) {
+        const consequence = consequenceIndex.get(key);
+        if (consequence === undefined) {
           found.push(issue("level_not_on_scale", `"${key}" is not a level of the consequence scale.`, [...path, index]));
           return;
         }
-        const previous = index > 0 ? consequenceIndex.get(keys[index - 1]!) : undefined;
-        if (previous !== undefined && at < previous) {
+        const previous = index > 0 ? consequenceIndex.get(at(keys, index - 1)) : undefined;
+        if (previous !== undefined && consequence < previous) {
           found.push(issue("mapping_not_monotone", `A higher requirement maps to a lower consequence ("${key}").`, [...path, index], "warning"));
         }
       });

@@ -153,7 +153,7 @@ export function diffSoaRows(before: readonly SoaRow[], after: readonly SoaRow[])
       const a = left.get(ref);
       const b = right.get(ref);
       if (!a) {
-        entries.push(entry(ref, "added", undefined, (b as SoaRow).title));
+        entries.push(entry(ref, "added", undefined, b?.title));
         continue;
       }
       if (!b) {

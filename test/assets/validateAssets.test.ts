@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultAssetSettings, validateAssets, validateAssetSettings, type Asset, type AssetSettings } from "../../src/assets/index.js";
+import { validateAssets, type Asset, type AssetSettings } from "../../src/assets/index.js";
 import { asset } from "./fixtures.js";
 
 const codes = (assets: readonly Asset[], settings?: AssetSettings) => validateAssets(assets, settings).map((found) => found.code);
@@ -153,28 +153,5 @@ describe("validateAssets", () => {
   it("returns every issue at once, sorted by path", () => {
     const found = validateAssets([asset("A", { dependsOn: ["Z"], classification: "nope" }), asset("A")]);
     expect(found.map((item) => item.code)).toEqual(["unknown_classification", "unknown_asset_reference", "duplicate_asset_id"]);
-  });
-});
-
-describe("validateAssetSettings", () => {
-  it("the defaults are consistent", () => {
-    expect(validateAssetSettings(defaultAssetSettings)).toEqual([]);
-  });
-
-  it("reports expected levels missing from the confidentiality scale and inverted ranges", () => {
-    const settings: AssetSettings = {
-      ...defaultAssetSettings,
-      classification: {
-        levels: [
-          { key: "a", label: "A", expectedConfidentiality: { min: "huge" } },
-          { key: "b", label: "B", expectedConfidentiality: { min: "high", max: "low" } },
-          { key: "c", label: "C" },
-        ],
-      },
-    };
-    expect(validateAssetSettings(settings).map((found) => [found.code, found.path])).toEqual([
-      ["unknown_scale_level", ["classification", "levels", 0, "expectedConfidentiality", "min"]],
-      ["invalid_expected_range", ["classification", "levels", 1, "expectedConfidentiality"]],
-    ]);
   });
 });

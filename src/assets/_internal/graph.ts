@@ -1,4 +1,5 @@
 import type { Asset } from "../asset.js";
+import { at } from "../../core/_internal/index.js";
 
 /** The dependency graph of an inventory in compressed sparse row form. */
 export interface AssetGraph {
@@ -23,7 +24,7 @@ export function buildGraph(assets: readonly Asset[]): AssetGraph {
   const indexOf = new Map<string, number>();
   let edgeCount = 0;
   for (let index = 0; index < size; index += 1) {
-    const asset = assets[index] as Asset;
+    const asset = at(assets, index);
     if (!indexOf.has(asset.id)) indexOf.set(asset.id, index);
     edgeCount += asset.dependsOn?.length ?? 0;
   }
@@ -33,10 +34,10 @@ export function buildGraph(assets: readonly Asset[]): AssetGraph {
   let edge = 0;
   for (let index = 0; index < size; index += 1) {
     offsets[index] = edge;
-    const dependsOn = (assets[index] as Asset).dependsOn;
+    const dependsOn = at(assets, index).dependsOn;
     if (dependsOn === undefined) continue;
     for (let position = 0; position < dependsOn.length; position += 1) {
-      const target = indexOf.get(dependsOn[position] as string);
+      const target = indexOf.get(at(dependsOn, position));
       if (target === undefined) continue;
       targets[edge] = target;
       positions[edge] = position;
@@ -86,23 +87,23 @@ export function stronglyConnectedComponents(graph: AssetGraph): Components {
     stack[stackTop++] = root;
     onStack[root] = 1;
     callNode[0] = root;
-    callEdge[0] = offsets[root] as number;
+    callEdge[0] = at(offsets, root);
     callTop = 1;
     while (callTop > 0) {
-      const node = callNode[callTop - 1] as number;
-      const edge = callEdge[callTop - 1] as number;
-      if (edge < (offsets[node + 1] as number)) {
+      const node = at(callNode, callTop - 1);
+      const edge = at(callEdge, callTop - 1);
+      if (edge < at(offsets, node + 1)) {
         callEdge[callTop - 1] = edge + 1;
-        const next = targets[edge] as number;
+        const next = at(targets, edge);
         if (order[next] === -1) {
           order[next] = low[next] = counter++;
           stack[stackTop++] = next;
           onStack[next] = 1;
           callNode[callTop] = next;
-          callEdge[callTop] = offsets[next] as number;
+          callEdge[callTop] = at(offsets, next);
           callTop += 1;
-        } else if (onStack[next] === 1 && (order[next] as number) < (low[node] as number)) {
-          low[node] = order[next] as number;
+        } else if (onStack[next] === 1 && at(order, next) < at(low, node)) {
+          low[node] = at(order, next);
         }
         continue;
       }
@@ -111,7 +112,7 @@ export function stronglyConnectedComponents(graph: AssetGraph): Components {
         starts[count] = memberCount;
         let member: number;
         do {
-          member = stack[--stackTop] as number;
+          member = at(stack, --stackTop);
           onStack[member] = 0;
           componentOf[member] = count;
           members[memberCount++] = member;
@@ -119,8 +120,8 @@ export function stronglyConnectedComponents(graph: AssetGraph): Components {
         count += 1;
       }
       if (callTop > 0) {
-        const parent = callNode[callTop - 1] as number;
-        if ((low[node] as number) < (low[parent] as number)) low[parent] = low[node] as number;
+        const parent = at(callNode, callTop - 1);
+        if (at(low, node) < at(low, parent)) low[parent] = at(low, node);
       }
     }
   }
@@ -130,7 +131,7 @@ export function stronglyConnectedComponents(graph: AssetGraph): Components {
 
 /** Whether node `node` has an edge to itself. */
 export function hasSelfLoop(graph: AssetGraph, node: number): boolean {
-  for (let edge = graph.offsets[node] as number; edge < (graph.offsets[node + 1] as number); edge += 1) {
+  for (let edge = at(graph.offsets, node); edge < at(graph.offsets, node + 1); edge += 1) {
     if (graph.targets[edge] === node) return true;
   }
   return false;

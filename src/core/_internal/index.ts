@@ -14,3 +14,4 @@ export { rejectReservedKeys, rejectsReservedKeys } from "./reserved.js";
 export { produce, applyPatches } from "./immer.js";
 export { unknownEntity } from "./unknownEntity.js";
 export { zodIssues } from "./zodIssues.js";
+export { at } from "./at.js";

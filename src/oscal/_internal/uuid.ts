@@ -1,3 +1,5 @@
+import { at } from "../../core/_internal/index.js";
+
 // RFC 4122 name-based UUIDs (version 5, SHA-1) in plain JavaScript, so that the package stays
 // platform-neutral: no node:crypto, no Web Crypto (which is asynchronous), no TextEncoder.
 
@@ -49,10 +51,10 @@ export function sha1(message: readonly number[]): number[] {
   for (let offset = 0; offset < padded.length; offset += 64) {
     for (let t = 0; t < 16; t += 1) {
       const i = offset + t * 4;
-      w[t] = (((padded[i] as number) << 24) | ((padded[i + 1] as number) << 16) | ((padded[i + 2] as number) << 8) | (padded[i + 3] as number)) >>> 0;
+      w[t] = ((at(padded, i) << 24) | (at(padded, i + 1) << 16) | (at(padded, i + 2) << 8) | at(padded, i + 3)) >>> 0;
     }
     for (let t = 16; t < 80; t += 1) {
-      w[t] = rotl((w[t - 3] as number) ^ (w[t - 8] as number) ^ (w[t - 14] as number) ^ (w[t - 16] as number), 1);
+      w[t] = rotl(at(w, t - 3) ^ at(w, t - 8) ^ at(w, t - 14) ^ at(w, t - 16), 1);
     }
     let a = h0;
     let b = h1;
@@ -75,7 +77,7 @@ export function sha1(message: readonly number[]): number[] {
         f = b ^ c ^ d;
         k = 0xca62c1d6;
       }
-      const temp = (rotl(a, 5) + (f >>> 0) + e + k + (w[t] as number)) >>> 0;
+      const temp = (rotl(a, 5) + (f >>> 0) + e + k + at(w, t)) >>> 0;
       e = d;
       d = c;
       c = rotl(b, 30);
@@ -109,8 +111,8 @@ function uuidBytes(uuid: string): number[] {
  */
 export function uuidV5(namespace: string, name: string): string {
   const digest = sha1([...uuidBytes(namespace), ...utf8Bytes(name)]).slice(0, 16);
-  digest[6] = ((digest[6] as number) & 0x0f) | 0x50;
-  digest[8] = ((digest[8] as number) & 0x3f) | 0x80;
+  digest[6] = (at(digest, 6) & 0x0f) | 0x50;
+  digest[8] = (at(digest, 8) & 0x3f) | 0x80;
   const hex = digest.map((byte) => byte.toString(16).padStart(2, "0")).join("");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

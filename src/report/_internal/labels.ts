@@ -8,9 +8,10 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
-function merge(base: Record<string, unknown>, override: Record<string, unknown>): Record<string, unknown> {
+function merge(base: object, override: object): object {
   const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(override)) {
+  const entries: [string, unknown][] = Object.entries(override);
+  for (const [key, value] of entries) {
     if (value === undefined) continue;
     const current = out[key];
     out[key] = isPlainObject(current) && isPlainObject(value) ? merge(current, value) : value;
@@ -23,7 +24,8 @@ export function resolveLabels(overrides: ReportLabelOverrides | undefined): Repo
   if (overrides === undefined) return DEFAULT_REPORT_LABELS;
   let labels = resolved.get(overrides);
   if (!labels) {
-    labels = merge(DEFAULT_REPORT_LABELS as unknown as Record<string, unknown>, overrides as Record<string, unknown>) as unknown as ReportLabels;
+    // The overrides are a deep partial of the labels, so defaults merged with them are labels again.
+    labels = merge(DEFAULT_REPORT_LABELS, overrides) as ReportLabels;
     resolved.set(overrides, labels);
   }
   return labels;

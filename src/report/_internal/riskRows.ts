@@ -33,7 +33,7 @@ export const LAYERS: readonly RatingLayer[] = ["inherent", "current", "target", 
 
 /** Builds the rows of the risk register in the order of the document. */
 export function riskRows(document: IsmsDocument, labels: ReportLabels): RiskRow[] {
-  const assetNames = new Map(document.assets.map((asset) => [asset.id as string, asset.name]));
+  const assetNames = new Map<string, string>(document.assets.map((asset) => [asset.id, asset.name]));
   const plansByRisk = new Map<string, { plans: Named[]; controls: Set<string> }>();
   for (const plan of document.treatmentPlans) {
     for (const riskId of plan.risks) {

@@ -2,6 +2,7 @@ import { IsmsError } from "../../core/index.js";
 import type { RiskMatrix } from "../matrix.js";
 import type { RiskLevel } from "../riskLevel.js";
 import { matrixStructureIssues } from "./structure.js";
+import { at } from "../../core/_internal/index.js";
 
 /** Lookup tables of a matrix, built once per matrix object. */
 export interface MatrixIndex {
@@ -41,7 +42,7 @@ export function matrixIndex(matrix: RiskMatrix): MatrixIndex {
   const levelIndex = keyMap(matrix.levels);
   const grid = new Int32Array(rows * cols);
   for (let l = 0; l < rows; l += 1) {
-    for (let c = 0; c < cols; c += 1) grid[l * cols + c] = levelIndex.get(matrix.cells[l]![c]!)!;
+    for (let c = 0; c < cols; c += 1) grid[l * cols + c] = levelIndex.get(at(at(matrix.cells, l), c))!;
   }
   const index: MatrixIndex = {
     likelihood: keyMap(matrix.likelihood.levels),

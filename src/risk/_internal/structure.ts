@@ -1,6 +1,7 @@
 import { issue, type IsmsIssue, type IssuePath } from "../../core/index.js";
 import type { RiskMatrix } from "../matrix.js";
 import type { Scale } from "../scale.js";
+import { at } from "../../core/_internal/index.js";
 
 /** Duplicate keys and non-increasing values/anchors of a scale. */
 export function scaleIssues(scale: Scale, path: IssuePath): IsmsIssue[] {
@@ -12,7 +13,7 @@ export function scaleIssues(scale: Scale, path: IssuePath): IsmsIssue[] {
     }
     seen.add(level.key);
     if (index === 0) return;
-    const previous = scale.levels[index - 1]!;
+    const previous = at(scale.levels, index - 1);
     const value = level.value ?? index + 1;
     const previousValue = previous.value ?? index;
     if (!(value > previousValue)) {

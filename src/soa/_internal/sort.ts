@@ -1,3 +1,5 @@
+import { at } from "../../core/_internal/index.js";
+
 /** Code-unit order, independent of the locale, for deterministic output. */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -14,8 +16,8 @@ export function compareNatural(a: string, b: string): number {
   const right = b.match(/\d+|\D+/g) ?? [];
   const length = Math.min(left.length, right.length);
   for (let index = 0; index < length; index += 1) {
-    const x = left[index] as string;
-    const y = right[index] as string;
+    const x = at(left, index);
+    const y = at(right, index);
     if (x === y) continue;
     const numeric = /^\d/.test(x) && /^\d/.test(y);
     if (numeric && Number(x) !== Number(y)) return Number(x) - Number(y);

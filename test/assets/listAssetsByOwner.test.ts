@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { listAssetsByClassification, listAssetsByOwner, listAssetsByType, type Asset } from "../../src/assets/index.js";
+import { asset } from "./fixtures.js";
+
+const assets: readonly Asset[] = [
+  asset("DATA", { type: "information", owner: "CFO", classification: "confidential", requirements: { confidentiality: "very_high" }, dependsOn: ["APP"] }),
+  asset("APP", { type: "software", requirements: { availability: "medium" }, dependsOn: ["VM", "OLD"] }),
+  asset("VM", { type: "hardware", classification: "internal" }),
+  asset("OLD", { type: "hardware", status: "retired", retiredOn: "2025-01-01" }),
+  asset("LONE", { type: "medical_device" }),
+  asset("GONE", { type: "hardware", status: "disposed", disposedOn: "2025-01-01", dependsOn: ["OLDER"] }),
+  asset("OLDER", { type: "hardware", status: "retired", retiredOn: "2024-01-01" }),
+];
+
+const ids = (list: readonly Asset[]) => list.map((item) => item.id);
+
+describe("listAssetsByOwner", () => {
+  it("by owner, type and classification", () => {
+    expect(ids(listAssetsByOwner(assets, "CFO"))).toEqual(["DATA"]);
+    expect(ids(listAssetsByOwner(assets, " cfo"))).toEqual(["DATA"]);
+    expect(ids(listAssetsByType(assets, "medical_device"))).toEqual(["LONE"]);
+    expect(ids(listAssetsByClassification(assets, "internal"))).toEqual(["VM"]);
+    expect(ids(listAssetsByClassification(assets, undefined))).toEqual(["APP", "OLD", "LONE", "GONE", "OLDER"]);
+  });
+});

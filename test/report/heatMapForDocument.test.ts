@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { heatMapForDocument, renderHeatMapSvg, renderIsmsReport, renderIsmsSummaryHtml } from "../../src/report/index.js";
+import { documentWithText } from "./_fixture.js";
+import { createExampleIsms } from "../../src/example/index.js";
+
+const doc = documentWithText("Customer database");
+
+describe("heat maps of a document with several methodology versions", () => {
+  it("place ratings of an earlier version on the current grid and say so", () => {
+    const example = createExampleIsms();
+    const map = heatMapForDocument(example, "inherent");
+    expect(map.total).toBe(example.risks.filter((risk) => risk.ratings.inherent).length);
+    expect(map.restated.length).toBeGreaterThan(0);
+    const svg = renderHeatMapSvg(map);
+    expect(svg).toContain("rated under an earlier method version, shown on this one");
+  });
+  it("give each embedded map its own element ids", () => {
+    const html = renderIsmsSummaryHtml(createExampleIsms(), { asOf: "2026-11-27" });
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+  it("renderIsmsReport refuses a date that is not a calendar date", () => {
+    expect(() => renderIsmsReport(doc, { asOf: "garbage" })).toThrow(/calendar date/);
+  });
+});
