@@ -1,4 +1,6 @@
 import * as z from "zod";
+import { ISMS_RECORD_KINDS } from "./recordKinds.js";
+import { commandCollectionsOf, type CommandCollection } from "./_internal/registry.js";
 
 /**
  * The collections of the document that the generic `entity.*` commands reach: `assets`,
@@ -6,7 +8,8 @@ import * as z from "zod";
  * by control), `objectives`, `nonconformities`, `reviews`, `policies`, `documents`,
  * `contextIssues`, `interestedParties`, `catalogues`, `controlDescriptions` (keyed by
  * control), `methodologies` (append-only, keyed by id and version), `audits` (in the
- * audit programme) and `acknowledgements` (acknowledged warnings).
+ * audit programme) and `acknowledgements` (acknowledged warnings): the record kinds of
+ * {@link ISMS_RECORD_KINDS} whose `commands` is true, in its order.
  *
  * @category Document
  * @example
@@ -14,26 +17,7 @@ import * as z from "zod";
  * ISMS_COLLECTIONS.includes("risks"); // true
  * ```
  */
-export const ISMS_COLLECTIONS = /* @__PURE__ */ Object.freeze([
-  "assets",
-  "risks",
-  "treatmentPlans",
-  "decisions",
-  "obligations",
-  "soaDecisions",
-  "objectives",
-  "nonconformities",
-  "reviews",
-  "policies",
-  "documents",
-  "contextIssues",
-  "interestedParties",
-  "catalogues",
-  "controlDescriptions",
-  "methodologies",
-  "audits",
-  "acknowledgements",
-] as const);
+export const ISMS_COLLECTIONS: readonly IsmsCollection[] = /* @__PURE__ */ Object.freeze(commandCollectionsOf(ISMS_RECORD_KINDS));
 
 /**
  * Parses the name of a collection that the generic entity commands reach.
@@ -56,4 +40,4 @@ export const IsmsCollectionSchema = /* @__PURE__ */ z.enum(ISMS_COLLECTIONS);
  * applyIsmsCommand(doc, { type: "entity.remove", collection, id: "OBJ-05" }, { by: "CISO", at: "2026-11-27T10:00:00Z" }).ok; // true
  * ```
  */
-export type IsmsCollection = (typeof ISMS_COLLECTIONS)[number];
+export type IsmsCollection = CommandCollection<typeof ISMS_RECORD_KINDS>;

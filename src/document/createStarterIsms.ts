@@ -1,8 +1,11 @@
 import { defaultAssetSettings } from "../assets/index.js";
-import { addYears, type IsoDate } from "../core/index.js";
+import { addYears, CatalogueIdSchema, type IsoDate } from "../core/index.js";
+import { ANNEX_A } from "../catalogue/index.js";
 import { createMethodology, product5x5Preset, type RiskMatrix } from "../risk/index.js";
 import { createCycle } from "../cycle/index.js";
-import { CURRENT_SCHEMA_VERSION, type IsmsDocument } from "./schema.js";
+import { CURRENT_SCHEMA_VERSION, IsmsDocumentSchema, type IsmsDocument } from "./schema.js";
+import { ISMS_RECORD_KINDS } from "./recordKinds.js";
+import { emptyCollectionsOf, inFieldOrder } from "./_internal/registry.js";
 import { argumentError } from "../core/_internal/index.js";
 
 /**
@@ -54,30 +57,17 @@ export function createStarterIsms(options: CreateStarterIsmsOptions): IsmsDocume
       matrix: options.matrix ?? product5x5Preset,
       reviewDate: addYears(options.date, 1),
     });
-    return {
+    const starter: IsmsDocument = {
       schemaVersion: CURRENT_SCHEMA_VERSION,
       organisation: { name: options.organisation },
-      contextIssues: [],
-      interestedParties: [],
-      policies: [],
-      documents: [],
-      cataloguesInScope: ["annex-a" as IsmsDocument["cataloguesInScope"][number]],
-      catalogues: [],
-      controlDescriptions: [],
+      cataloguesInScope: [CatalogueIdSchema.parse(ANNEX_A)],
       assetSettings: defaultAssetSettings,
-      assets: [],
       methodologies: [methodology],
-      risks: [],
-      treatmentPlans: [],
-      decisions: [],
-      obligations: [],
-      soaDecisions: [],
-      soaVersions: [],
-      objectives: [],
-      nonconformities: [],
-      reviews: [],
       cycle: createCycle(options.date),
-    } as IsmsDocument;
+      // Every other collection the document requires, empty: the registry says which.
+      ...emptyCollectionsOf(ISMS_RECORD_KINDS),
+    };
+    return inFieldOrder(starter, Object.keys(IsmsDocumentSchema.shape));
   } catch (error) {
     throw argumentError("createStarterIsms", error);
   }

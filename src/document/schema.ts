@@ -4,7 +4,7 @@ import { AssetSettingsSchema } from "../assets/index.js";
 import { AuditProgrammeSchema, CertificationSchema, PdcaCycleSchema } from "../cycle/index.js";
 import { OrganisationSchema, ScopeSchema } from "./context.js";
 import { ISMS_RECORD_KINDS } from "./recordKinds.js";
-import { collectionShapeOf, inFieldOrder } from "./_internal/registry.js";
+import { collectionShapeOf, inFieldOrder, type FieldReference } from "./_internal/registry.js";
 
 /**
  * The schema version this release of the library writes and reads. Older versions are
@@ -66,6 +66,15 @@ const DOCUMENT_FRAME = {
   certification: CertificationSchema.optional(),
   custom: CustomFieldsSchema.optional(),
 };
+
+/** @internal The references the document's frame holds outside its collections: the catalogues in scope. */
+export const DOCUMENT_FIELD_REFERENCES: readonly FieldReference[] = [
+  {
+    field: "cataloguesInScope",
+    target: "catalogue",
+    check: { code: "unknown_catalogue", message: (id) => `Catalogue "${id}" is in scope but not defined in the document.` },
+  },
+];
 
 /**
  * The whole ISMS as one JSON value (clause 7.5): organisation, scope, context, policies, the

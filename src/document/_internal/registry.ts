@@ -120,10 +120,12 @@ export function referencesIn<D>(registry: RecordKinds<D>, reference: RecordRefer
   return found.map(({ value, at }) => ({ key: isRecord(value) && target !== undefined ? keyOf(target, value) : String(value), at }));
 }
 
-/** A document field that holds references (outside any collection): `cataloguesInScope`. */
+/** A field of the document's frame (outside any collection) whose array holds references: `cataloguesInScope`. */
 export interface FieldReference {
   readonly field: string;
   readonly target: ReferenceTarget;
+  /** The issue for a value that names nothing. */
+  readonly check: { readonly code: string; message(value: string): string };
 }
 
 function lowerFirst(label: string): string {
@@ -159,6 +161,19 @@ export function referencesTo<D>(registry: RecordKinds<D>, fields: readonly Field
 export interface Resolver {
   isControl(ref: string): boolean;
   isCatalogue(id: string): boolean;
+}
+
+/** The references of the document's frame fields that name nothing. */
+export function checkFieldReferences(fields: readonly FieldReference[], document: object, resolver: Resolver): IsmsIssue[] {
+  return fields.flatMap(({ field, target, check }) => {
+    const values = isRecord(document) ? document[field] : undefined;
+    if (!Array.isArray(values)) return [];
+    return values.flatMap((value: unknown, index) => {
+      const key = String(value);
+      const known = target === "control" ? resolver.isControl(key) : target === "catalogue" ? resolver.isCatalogue(key) : true;
+      return known ? [] : [issue(check.code, check.message(key), [field, index])];
+    });
+  });
 }
 
 /**
