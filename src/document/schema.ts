@@ -4,7 +4,7 @@ import { AssetSettingsSchema } from "../assets/index.js";
 import { AuditProgrammeSchema, CertificationSchema, PdcaCycleSchema } from "../cycle/index.js";
 import { OrganisationSchema, ScopeSchema } from "./context.js";
 import { ISMS_RECORD_KINDS } from "./recordKinds.js";
-import { collectionShapeOf, inFieldOrder, type FieldReference } from "./_internal/registry.js";
+import { collectionShapeOf, inFieldOrder, type FieldReference, type ShapeKinds } from "./_internal/registry.js";
 
 /**
  * The schema version this release of the library writes and reads. Older versions are
@@ -18,9 +18,8 @@ import { collectionShapeOf, inFieldOrder, type FieldReference } from "./_interna
  */
 export const CURRENT_SCHEMA_VERSION = 1;
 
-// The order of the document's fields, as parseIsms writes them; a collection not listed
-// (a record kind added since) comes after these.
-const DOCUMENT_FIELD_ORDER = [
+/** @internal The order of the document's fields, as parseIsms writes them; a collection not listed (a record kind added since) comes after these. */
+export const DOCUMENT_FIELD_ORDER: readonly string[] = [
   "schemaVersion",
   "organisation",
   "scope",
@@ -67,6 +66,11 @@ const DOCUMENT_FRAME = {
   custom: CustomFieldsSchema.optional(),
 };
 
+/** @internal The document's schema for a registry of record kinds: the frame and one field per top-level collection. */
+export function documentSchemaOf<const R extends ShapeKinds>(registry: R) {
+  return z.strictObject(inFieldOrder({ ...DOCUMENT_FRAME, ...collectionShapeOf(registry) }, DOCUMENT_FIELD_ORDER));
+}
+
 /** @internal The references the document's frame holds outside its collections: the catalogues in scope. */
 export const DOCUMENT_FIELD_REFERENCES: readonly FieldReference[] = [
   {
@@ -90,7 +94,7 @@ export const DOCUMENT_FIELD_REFERENCES: readonly FieldReference[] = [
  * const doc = IsmsDocumentSchema.parse(JSON.parse(text));
  * ```
  */
-export const IsmsDocumentSchema = z.strictObject(inFieldOrder({ ...DOCUMENT_FRAME, ...collectionShapeOf(ISMS_RECORD_KINDS) }, DOCUMENT_FIELD_ORDER));
+export const IsmsDocumentSchema = /* @__PURE__ */ documentSchemaOf(ISMS_RECORD_KINDS);
 
 /** The names of the document's fields that are not collections (a test compares the registry with the rest). @internal */
 export const DOCUMENT_FRAME_FIELDS: readonly string[] = Object.keys(DOCUMENT_FRAME);

@@ -38,7 +38,7 @@ function entriesOf<D>(registry: RecordKinds<D>): [string, RecordKind<z.ZodType, 
  * validators read the document whose schema this builds, so comparing them here would be
  * circular.
  */
-type ShapeKinds = Readonly<Record<string, Pick<RecordKind, "schema" | "presence" | "parent">>>;
+export type ShapeKinds = Readonly<Record<string, Pick<RecordKind, "schema" | "presence" | "parent">>>;
 
 /** The schema of every top-level collection of a registry, for the document's schema. */
 export function collectionShapeOf<const R extends ShapeKinds>(registry: R): CollectionShape<R> {
@@ -69,12 +69,12 @@ export function emptyCollectionsOf<const R extends RecordKinds>(registry: R): Em
 }
 
 /** Where a collection sits in the document, e.g. `["auditProgramme", "audits"]`. */
-export function collectionPath(name: string, kind: Pick<RecordKind, "parent">): string[] {
+export function collectionPath(name: string, kind: Pick<RecordKind, "schema" | "parent">): string[] {
   return kind.parent === undefined ? [name] : [kind.parent.field, name];
 }
 
 /** The records of a collection (none when the field, or the object holding it, is absent). */
-export function recordsOf(document: object, name: string, kind: Pick<RecordKind, "parent">): readonly unknown[] {
+export function recordsOf(document: object, name: string, kind: Pick<RecordKind, "schema" | "parent">): readonly unknown[] {
   let holder: unknown = document;
   if (kind.parent !== undefined) holder = isRecord(document) ? document[kind.parent.field] : undefined;
   const records = isRecord(holder) ? holder[name] : undefined;
@@ -82,14 +82,14 @@ export function recordsOf(document: object, name: string, kind: Pick<RecordKind,
 }
 
 /** The document with a collection's records replaced (the object holding it must exist; commands check). */
-export function withRecords<D extends object>(document: D, name: string, kind: Pick<RecordKind, "parent">, records: readonly unknown[]): D {
+export function withRecords<D extends object>(document: D, name: string, kind: Pick<RecordKind, "schema" | "parent">, records: readonly unknown[]): D {
   if (kind.parent === undefined) return { ...document, [name]: records };
   const holder = isRecord(document) ? document[kind.parent.field] : undefined;
   return { ...document, [kind.parent.field]: { ...(isRecord(holder) ? holder : {}), [name]: records } };
 }
 
 /** A record's key: its key fields, joined with `@`. */
-export function keyOf(kind: Pick<RecordKind, "key">, record: unknown): string {
+export function keyOf(kind: Pick<RecordKind, "schema" | "key">, record: unknown): string {
   return kind.key.map((field) => String(isRecord(record) ? record[field] : undefined)).join("@");
 }
 
