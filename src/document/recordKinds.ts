@@ -114,7 +114,7 @@ function cataloguesIn(catalogues: readonly CustomCatalogue[], document: { readon
  * ```
  */
 export const ISMS_RECORD_KINDS = {
-  assets: recordKind(AssetSchema, {
+  assets: /* @__PURE__ */ recordKind(AssetSchema, {
     key: ["id"],
     label: { one: "Asset", many: "assets" },
     appendOnly: false,
@@ -126,7 +126,7 @@ export const ISMS_RECORD_KINDS = {
     unique: "validator",
     validate: assetsIn,
   }),
-  risks: recordKind(RiskSchema, {
+  risks: /* @__PURE__ */ recordKind(RiskSchema, {
     key: ["id"],
     label: { one: "Risk", many: "risks" },
     appendOnly: false,
@@ -140,7 +140,7 @@ export const ISMS_RECORD_KINDS = {
     unique: "validator",
     validate: risksIn,
   }),
-  treatmentPlans: recordKind(TreatmentPlanSchema, {
+  treatmentPlans: /* @__PURE__ */ recordKind(TreatmentPlanSchema, {
     key: ["id"],
     label: { one: "Treatment plan", many: "treatment plans" },
     appendOnly: false,
@@ -154,7 +154,7 @@ export const ISMS_RECORD_KINDS = {
     unique: "validator",
     validate: treatmentPlansIn,
   }),
-  decisions: recordKind(DecisionSchema, {
+  decisions: /* @__PURE__ */ recordKind(DecisionSchema, {
     key: ["id"],
     label: { one: "Decision", many: "decisions" },
     appendOnly: true,
@@ -172,7 +172,7 @@ export const ISMS_RECORD_KINDS = {
     unique: "validator",
     validate: decisionsIn,
   }),
-  obligations: recordKind(ObligationSchema, {
+  obligations: /* @__PURE__ */ recordKind(ObligationSchema, {
     key: ["id"],
     label: { one: "Obligation", many: "obligations" },
     appendOnly: false,
@@ -182,7 +182,7 @@ export const ISMS_RECORD_KINDS = {
     unique: "validator",
     validate: obligationsIn,
   }),
-  soaDecisions: recordKind(ApplicabilityDecisionSchema, {
+  soaDecisions: /* @__PURE__ */ recordKind(ApplicabilityDecisionSchema, {
     key: ["control"],
     label: { one: "SoA decision", many: "SoA decisions" },
     appendOnly: false,
@@ -192,7 +192,7 @@ export const ISMS_RECORD_KINDS = {
     references: [{ path: ["control"], target: "control", check: "validator" }],
     unique: "validator",
   }),
-  objectives: recordKind(ObjectiveSchema, {
+  objectives: /* @__PURE__ */ recordKind(ObjectiveSchema, {
     key: ["id"],
     label: { one: "Objective", many: "objectives" },
     appendOnly: false,
@@ -202,7 +202,7 @@ export const ISMS_RECORD_KINDS = {
     unique: "validator",
     validate: objectivesIn,
   }),
-  nonconformities: recordKind(NonconformitySchema, {
+  nonconformities: /* @__PURE__ */ recordKind(NonconformitySchema, {
     key: ["id"],
     label: { one: "Nonconformity", many: "nonconformities" },
     appendOnly: false,
@@ -220,7 +220,7 @@ export const ISMS_RECORD_KINDS = {
     unique: "validator",
     validate: nonconformitiesIn,
   }),
-  reviews: recordKind(ManagementReviewSchema, {
+  reviews: /* @__PURE__ */ recordKind(ManagementReviewSchema, {
     key: ["id"],
     label: { one: "Management review", many: "management reviews" },
     appendOnly: false,
@@ -230,7 +230,7 @@ export const ISMS_RECORD_KINDS = {
     unique: "validator",
     validate: (reviews): IsmsIssue[] => validateReviews(reviews),
   }),
-  policies: recordKind(PolicySchema, {
+  policies: /* @__PURE__ */ recordKind(PolicySchema, {
     key: ["id"],
     label: { one: "Policy", many: "policies" },
     appendOnly: false,
@@ -239,7 +239,7 @@ export const ISMS_RECORD_KINDS = {
     references: [],
     unique: { code: "duplicate_policy_id", message: (policy) => `Policy ${policy.id} appears more than once.` },
   }),
-  documents: recordKind(DocumentedInformationSchema, {
+  documents: /* @__PURE__ */ recordKind(DocumentedInformationSchema, {
     key: ["id"],
     label: { one: "Document", many: "documents" },
     appendOnly: false,
@@ -248,7 +248,7 @@ export const ISMS_RECORD_KINDS = {
     references: [],
     unique: { code: "duplicate_document_id", message: (entry) => `Documented information ${entry.id} appears more than once.` },
   }),
-  contextIssues: recordKind(ContextIssueSchema, {
+  contextIssues: /* @__PURE__ */ recordKind(ContextIssueSchema, {
     key: ["id"],
     label: { one: "Context issue", many: "context issues" },
     appendOnly: false,
@@ -257,7 +257,7 @@ export const ISMS_RECORD_KINDS = {
     references: [],
     unique: { code: "duplicate_context_issue_id", message: (entry) => `Context issue ${entry.id} appears more than once.` },
   }),
-  interestedParties: recordKind(InterestedPartySchema, {
+  interestedParties: /* @__PURE__ */ recordKind(InterestedPartySchema, {
     key: ["id"],
     label: { one: "Interested party", many: "interested parties" },
     appendOnly: false,
@@ -266,7 +266,7 @@ export const ISMS_RECORD_KINDS = {
     references: [],
     unique: { code: "duplicate_interested_party_id", message: (entry) => `Interested party ${entry.id} appears more than once.` },
   }),
-  catalogues: recordKind(CustomCatalogueSchema, {
+  catalogues: /* @__PURE__ */ recordKind(CustomCatalogueSchema, {
     key: ["id"],
     label: { one: "Catalogue", many: "catalogues" },
     appendOnly: false,
@@ -276,7 +276,7 @@ export const ISMS_RECORD_KINDS = {
     unique: { code: "duplicate_catalogue_id", message: (catalogue) => `Catalogue "${catalogue.id}" is defined twice.`, field: "id" },
     validate: cataloguesIn,
   }),
-  controlDescriptions: recordKind(ControlDescriptionSchema, {
+  controlDescriptions: /* @__PURE__ */ recordKind(ControlDescriptionSchema, {
     key: ["ref"],
     label: { one: "Control description", many: "control descriptions" },
     appendOnly: false,
@@ -285,7 +285,7 @@ export const ISMS_RECORD_KINDS = {
     references: [{ path: ["ref"], target: "control", check: unknownControl }],
     unique: { code: "duplicate_control_description", message: (description) => `The description of control ${description.ref} appears more than once.` },
   }),
-  methodologies: recordKind(MethodologySchema, {
+  methodologies: /* @__PURE__ */ recordKind(MethodologySchema, {
     key: ["id", "version"],
     label: { one: "Methodology", many: "methodologies" },
     appendOnly: true,
@@ -295,7 +295,7 @@ export const ISMS_RECORD_KINDS = {
     unique: { code: "duplicate_methodology_version", message: (methodology) => `Methodology ${methodology.id} version ${methodology.version} is defined twice.` },
     validate: (methodologies): IsmsIssue[] => eachOf(methodologies, (methodology) => validateMethodology(methodology)),
   }),
-  audits: recordKind(AuditSchema, {
+  audits: /* @__PURE__ */ recordKind(AuditSchema, {
     key: ["id"],
     label: { one: "Audit", many: "audits" },
     appendOnly: false,
@@ -312,7 +312,7 @@ export const ISMS_RECORD_KINDS = {
     unique: "validator",
     // validateAuditProgramme (run by validateIsms on the programme) validates the audits too.
   }),
-  acknowledgements: recordKind(AcknowledgementSchema, {
+  acknowledgements: /* @__PURE__ */ recordKind(AcknowledgementSchema, {
     key: ["id"],
     label: { one: "Acknowledgement", many: "acknowledgements" },
     appendOnly: false,
@@ -322,7 +322,7 @@ export const ISMS_RECORD_KINDS = {
     // validateIsms checks acknowledgements (duplicates included) when it applies them.
     unique: "validator",
   }),
-  soaVersions: recordKind(SoaVersionSchema, {
+  soaVersions: /* @__PURE__ */ recordKind(SoaVersionSchema, {
     key: ["version"],
     label: { one: "SoA version", many: "SoA versions" },
     appendOnly: false,
@@ -335,7 +335,7 @@ export const ISMS_RECORD_KINDS = {
     unique: "validator",
     validate: (versions): IsmsIssue[] => validateSoaVersions(versions),
   }),
-  readiness: recordKind(ReadinessAssessmentSchema, {
+  readiness: /* @__PURE__ */ recordKind(ReadinessAssessmentSchema, {
     key: ["requirement"],
     label: { one: "Readiness assessment", many: "readiness assessments" },
     appendOnly: false,

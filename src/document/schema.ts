@@ -97,7 +97,7 @@ export const DOCUMENT_FIELD_REFERENCES: readonly FieldReference[] = [
 export const IsmsDocumentSchema = /* @__PURE__ */ documentSchemaOf(ISMS_RECORD_KINDS);
 
 /** The names of the document's fields that are not collections (a test compares the registry with the rest). @internal */
-export const DOCUMENT_FRAME_FIELDS: readonly string[] = Object.keys(DOCUMENT_FRAME);
+export const DOCUMENT_FRAME_FIELDS: readonly string[] = /* @__PURE__ */ Object.keys(DOCUMENT_FRAME);
 
 /**
  * The whole ISMS.
