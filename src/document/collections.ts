@@ -1,4 +1,6 @@
 import * as z from "zod";
+import type { ISMS_RECORD_KINDS } from "./recordKinds.js";
+import type { CommandCollection } from "./_internal/registry.js";
 
 /**
  * The collections of the document that the generic `entity.*` commands reach: `assets`,
@@ -6,7 +8,8 @@ import * as z from "zod";
  * by control), `objectives`, `nonconformities`, `reviews`, `policies`, `documents`,
  * `contextIssues`, `interestedParties`, `catalogues`, `controlDescriptions` (keyed by
  * control), `methodologies` (append-only, keyed by id and version), `audits` (in the
- * audit programme) and `acknowledgements` (acknowledged warnings).
+ * audit programme) and `acknowledgements` (acknowledged warnings): the record kinds of
+ * {@link ISMS_RECORD_KINDS} whose `commands` is true, in its order.
  *
  * @category Document
  * @example
@@ -14,7 +17,10 @@ import * as z from "zod";
  * ISMS_COLLECTIONS.includes("risks"); // true
  * ```
  */
-export const ISMS_COLLECTIONS = /* @__PURE__ */ Object.freeze([
+// Written out rather than computed from the registry: computing it would pull every validator
+// the registry names into bundles that only parse commands. test/document/recordKinds.test.ts
+// holds it equal to the registry's collections with commands.
+export const ISMS_COLLECTIONS: readonly IsmsCollection[] = /* @__PURE__ */ Object.freeze([
   "assets",
   "risks",
   "treatmentPlans",
@@ -56,4 +62,4 @@ export const IsmsCollectionSchema = /* @__PURE__ */ z.enum(ISMS_COLLECTIONS);
  * applyIsmsCommand(doc, { type: "entity.remove", collection, id: "OBJ-05" }, { by: "CISO", at: "2026-11-27T10:00:00Z" }).ok; // true
  * ```
  */
-export type IsmsCollection = (typeof ISMS_COLLECTIONS)[number];
+export type IsmsCollection = CommandCollection<typeof ISMS_RECORD_KINDS>;

@@ -1,8 +1,12 @@
 import { defaultAssetSettings } from "../assets/index.js";
-import { addYears, type IsoDate } from "../core/index.js";
+import { addYears, CatalogueIdSchema, type IsoDate } from "../core/index.js";
+import { ANNEX_A } from "../catalogue/index.js";
 import { createMethodology, product5x5Preset, type RiskMatrix } from "../risk/index.js";
 import { createCycle } from "../cycle/index.js";
-import { CURRENT_SCHEMA_VERSION, type IsmsDocument } from "./schema.js";
+import { CURRENT_SCHEMA_VERSION, DOCUMENT_FIELD_ORDER, type IsmsDocument } from "./schema.js";
+import type { RecordKinds } from "./recordKind.js";
+import { ISMS_RECORD_KINDS } from "./recordKinds.js";
+import { emptyCollectionsOf, inFieldOrder, type EmptyCollections } from "./_internal/registry.js";
 import { argumentError } from "../core/_internal/index.js";
 
 /**
@@ -47,38 +51,30 @@ export interface CreateStarterIsmsOptions {
  */
 export function createStarterIsms(options: CreateStarterIsmsOptions): IsmsDocument {
   try {
-    const methodology = createMethodology({
-      id: "risk-method",
-      version: 1,
-      name: "Risk assessment method",
-      matrix: options.matrix ?? product5x5Preset,
-      reviewDate: addYears(options.date, 1),
-    });
-    return {
-      schemaVersion: CURRENT_SCHEMA_VERSION,
-      organisation: { name: options.organisation },
-      contextIssues: [],
-      interestedParties: [],
-      policies: [],
-      documents: [],
-      cataloguesInScope: ["annex-a" as IsmsDocument["cataloguesInScope"][number]],
-      catalogues: [],
-      controlDescriptions: [],
-      assetSettings: defaultAssetSettings,
-      assets: [],
-      methodologies: [methodology],
-      risks: [],
-      treatmentPlans: [],
-      decisions: [],
-      obligations: [],
-      soaDecisions: [],
-      soaVersions: [],
-      objectives: [],
-      nonconformities: [],
-      reviews: [],
-      cycle: createCycle(options.date),
-    } as IsmsDocument;
+    return starterOf(ISMS_RECORD_KINDS, options);
   } catch (error) {
     throw argumentError("createStarterIsms", error);
   }
+}
+
+/** @internal A new document for a registry of record kinds: the frame, a methodology, and every required collection empty. */
+export function starterOf<const R extends RecordKinds>(registry: R, options: CreateStarterIsmsOptions): IsmsDocument & EmptyCollections<R> {
+  const methodology = createMethodology({
+    id: "risk-method",
+    version: 1,
+    name: "Risk assessment method",
+    matrix: options.matrix ?? product5x5Preset,
+    reviewDate: addYears(options.date, 1),
+  });
+  const frame: IsmsDocument = {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    organisation: { name: options.organisation },
+    cataloguesInScope: [CatalogueIdSchema.parse(ANNEX_A)],
+    assetSettings: defaultAssetSettings,
+    methodologies: [methodology],
+    cycle: createCycle(options.date),
+    // Every other collection the document requires, empty: the registry says which.
+    ...emptyCollectionsOf(ISMS_RECORD_KINDS),
+  };
+  return inFieldOrder({ ...frame, ...emptyCollectionsOf(registry) }, DOCUMENT_FIELD_ORDER);
 }

@@ -1,3 +1,4 @@
+import { IsmsError } from "../core/index.js";
 import type { Methodology } from "../risk/index.js";
 import type { IsmsDocument } from "./schema.js";
 import { argumentError } from "../core/_internal/index.js";
@@ -22,7 +23,9 @@ export function currentMethodology(document: IsmsDocument): Methodology {
         if (rating) votes.set(rating.methodology.id, (votes.get(rating.methodology.id) ?? 0) + 1);
       }
     }
-    const first = document.methodologies[0] as Methodology;
+    const first = document.methodologies[0];
+    // The schema requires one; a document that skipped parsing is a wrong argument.
+    if (first === undefined) throw new IsmsError("invalid_argument", "currentMethodology cannot work with a document that holds no risk methodology; parse it with parseIsms first.");
     const id = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? first.id;
     let best: Methodology | undefined;
     for (const methodology of document.methodologies) {

@@ -2,7 +2,8 @@
  * The ISMS as one document (clause 7.5, documented information): its schema, parsing with
  * migration, whole-document validation with referential integrity, commands that return the
  * next document with a change-log entry of immer patches (7.5.3), the PDCA facts read from
- * the document, the derived SoA and the JSON Schema.
+ * the document, the derived SoA, the JSON Schema, and the registry of record kinds every
+ * collection is declared in.
  *
  * @module document
  */
@@ -27,9 +28,23 @@ export { validateIsms } from "./validateIsms.js";
 export type { ValidateIsmsOptions } from "./validateIsms.js";
 export { PatchSchema, ChangeLogEntrySchema, replayChangeLog, undoChangeLog } from "./changeLog.js";
 export type { ChangeLogEntry } from "./changeLog.js";
-export { applyIsmsCommand, IsmsCommandSchema } from "./applyIsmsCommand.js";
-export type { IsmsCommand, CommandMeta, CommandOutcome } from "./applyIsmsCommand.js";
+export { applyIsmsCommand } from "./applyIsmsCommand.js";
+export { IsmsCommandSchema } from "./commandSchema.js";
+export type { IsmsCommand, CommandMeta, CommandOutcome } from "./commandSchema.js";
 export { ISMS_COLLECTIONS, IsmsCollectionSchema } from "./collections.js";
+export { ISMS_RECORD_KINDS } from "./recordKinds.js";
+export type {
+  RecordKind,
+  RecordKinds,
+  RecordPresence,
+  RecordParent,
+  RecordReference,
+  ReferenceTarget,
+  ReferenceCheck,
+  DuplicateRule,
+  CommandHooks,
+  RecordCheckOptions,
+} from "./recordKind.js";
 export type { IsmsCollection } from "./collections.js";
 export { pdcaFacts } from "./pdcaFacts.js";
 export { deriveIsmsSoa } from "./deriveIsmsSoa.js";

@@ -1,29 +1,10 @@
 import * as z from "zod";
-import { CustomFieldsSchema } from "../core/index.js";
-import { CatalogueIdSchema } from "../core/index.js";
-import { ControlDescriptionSchema, CustomCatalogueSchema } from "../catalogue/index.js";
-import { AssetSchema, AssetSettingsSchema } from "../assets/index.js";
-import { MethodologySchema, RiskSchema } from "../risk/index.js";
-import { DecisionSchema, TreatmentPlanSchema } from "../treatment/index.js";
-import { ApplicabilityDecisionSchema, ObligationSchema, SoaVersionSchema } from "../soa/index.js";
-import {
-  AuditProgrammeSchema,
-  CertificationSchema,
-  ManagementReviewSchema,
-  NonconformitySchema,
-  ObjectiveSchema,
-  PdcaCycleSchema,
-  ReadinessAssessmentSchema,
-} from "../cycle/index.js";
-import {
-  ContextIssueSchema,
-  DocumentedInformationSchema,
-  InterestedPartySchema,
-  OrganisationSchema,
-  PolicySchema,
-  ScopeSchema,
-} from "./context.js";
-import { AcknowledgementSchema } from "./acknowledgement.js";
+import { CatalogueIdSchema, CustomFieldsSchema } from "../core/index.js";
+import { AssetSettingsSchema } from "../assets/index.js";
+import { AuditProgrammeSchema, CertificationSchema, PdcaCycleSchema } from "../cycle/index.js";
+import { OrganisationSchema, ScopeSchema } from "./context.js";
+import { ISMS_RECORD_KINDS } from "./recordKinds.js";
+import { collectionShapeOf, inFieldOrder, type FieldReference, type ShapeKinds } from "./_internal/registry.js";
 
 /**
  * The schema version this release of the library writes and reads. Older versions are
@@ -37,12 +18,75 @@ import { AcknowledgementSchema } from "./acknowledgement.js";
  */
 export const CURRENT_SCHEMA_VERSION = 1;
 
+/** @internal The order of the document's fields, as parseIsms writes them; a collection not listed (a record kind added since) comes after these. */
+export const DOCUMENT_FIELD_ORDER: readonly string[] = [
+  "schemaVersion",
+  "organisation",
+  "scope",
+  "contextIssues",
+  "interestedParties",
+  "policies",
+  "documents",
+  "cataloguesInScope",
+  "catalogues",
+  "controlDescriptions",
+  "assetSettings",
+  "assets",
+  "methodologies",
+  "risks",
+  "treatmentPlans",
+  "decisions",
+  "obligations",
+  "soaDecisions",
+  "soaVersions",
+  "objectives",
+  "auditProgramme",
+  "nonconformities",
+  "reviews",
+  "cycle",
+  "certification",
+  "readiness",
+  "acknowledgements",
+  "custom",
+];
+
+/** The document's fields that are not collections of records: the frame the collections sit in. */
+const DOCUMENT_FRAME = {
+  /** Version of this schema; see {@link migrateIsms}. */
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  organisation: OrganisationSchema,
+  scope: ScopeSchema.optional(),
+  /** Catalogues whose controls the SoA covers; `annex-a` is the usual one. */
+  cataloguesInScope: z.array(CatalogueIdSchema).min(1),
+  assetSettings: AssetSettingsSchema,
+  /** The audit programme; its audits are the `audits` collection. */
+  auditProgramme: AuditProgrammeSchema.optional(),
+  cycle: PdcaCycleSchema,
+  certification: CertificationSchema.optional(),
+  custom: CustomFieldsSchema.optional(),
+};
+
+/** @internal The document's schema for a registry of record kinds: the frame and one field per top-level collection. */
+export function documentSchemaOf<const R extends ShapeKinds>(registry: R) {
+  return z.strictObject(inFieldOrder({ ...DOCUMENT_FRAME, ...collectionShapeOf(registry) }, DOCUMENT_FIELD_ORDER));
+}
+
+/** @internal The references the document's frame holds outside its collections: the catalogues in scope. */
+export const DOCUMENT_FIELD_REFERENCES: readonly FieldReference[] = [
+  {
+    field: "cataloguesInScope",
+    target: "catalogue",
+    check: { code: "unknown_catalogue", message: (id) => `Catalogue "${id}" is in scope but not defined in the document.` },
+  },
+];
+
 /**
  * The whole ISMS as one JSON value (clause 7.5): organisation, scope, context, policies, the
  * documented-information register, catalogues, assets, risk methodology versions, risks,
  * treatment plans and risk owners' decisions, obligations, SoA decisions and versions,
  * objectives, the audit programme, nonconformities, management reviews, the PDCA cycle, the
  * certification record and the acknowledged warnings. Strict: an unknown key anywhere is an error, never dropped.
+ * Its collections are built from {@link ISMS_RECORD_KINDS}, one field per record kind.
  *
  * @category Document
  * @example
@@ -50,42 +94,10 @@ export const CURRENT_SCHEMA_VERSION = 1;
  * const doc = IsmsDocumentSchema.parse(JSON.parse(text));
  * ```
  */
-export const IsmsDocumentSchema = z.strictObject({
-  /** Version of this schema; see {@link migrateIsms}. */
-  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
-  organisation: OrganisationSchema,
-  scope: ScopeSchema.optional(),
-  contextIssues: z.array(ContextIssueSchema),
-  interestedParties: z.array(InterestedPartySchema),
-  policies: z.array(PolicySchema),
-  documents: z.array(DocumentedInformationSchema),
-  /** Catalogues whose controls the SoA covers; `annex-a` is the usual one. */
-  cataloguesInScope: z.array(CatalogueIdSchema).min(1),
-  /** The organisation's own and extension catalogues. */
-  catalogues: z.array(CustomCatalogueSchema),
-  /** The organisation's own text for controls. */
-  controlDescriptions: z.array(ControlDescriptionSchema),
-  assetSettings: AssetSettingsSchema,
-  assets: z.array(AssetSchema),
-  /** Every version of the risk methodology that ratings were made under. */
-  methodologies: z.array(MethodologySchema).min(1),
-  risks: z.array(RiskSchema),
-  treatmentPlans: z.array(TreatmentPlanSchema),
-  decisions: z.array(DecisionSchema),
-  obligations: z.array(ObligationSchema),
-  soaDecisions: z.array(ApplicabilityDecisionSchema),
-  soaVersions: z.array(SoaVersionSchema),
-  objectives: z.array(ObjectiveSchema),
-  auditProgramme: AuditProgrammeSchema.optional(),
-  nonconformities: z.array(NonconformitySchema),
-  reviews: z.array(ManagementReviewSchema),
-  cycle: PdcaCycleSchema,
-  certification: CertificationSchema.optional(),
-  readiness: z.array(ReadinessAssessmentSchema).optional(),
-  /** Known warnings that a person has acknowledged, with the reason; see {@link validateIsms}. */
-  acknowledgements: z.array(AcknowledgementSchema).optional(),
-  custom: CustomFieldsSchema.optional(),
-});
+export const IsmsDocumentSchema = /* @__PURE__ */ documentSchemaOf(ISMS_RECORD_KINDS);
+
+/** The names of the document's fields that are not collections (a test compares the registry with the rest). @internal */
+export const DOCUMENT_FRAME_FIELDS: readonly string[] = /* @__PURE__ */ Object.keys(DOCUMENT_FRAME);
 
 /**
  * The whole ISMS.

@@ -1,19 +1,12 @@
 import { compareIssues, issue, prefixIssues, type IsmsIssue, type IsoDate } from "../core/index.js";
-import { ANNEX_A, ANNEX_A_2013, resolveControlRef, validateCustomCatalogue } from "../catalogue/index.js";
-import { validateAssets, validateAssetSettings } from "../assets/index.js";
-import { validateMethodology, validateRisks } from "../risk/index.js";
-import { validateDecisions, validateTreatmentPlans } from "../treatment/index.js";
-import { validateObligations, validateSoa, validateSoaVersions } from "../soa/index.js";
-import {
-  validateAuditProgramme,
-  validateCertification,
-  validateCycle,
-  validateNonconformities,
-  validateObjectives,
-  validateReadinessAssessments,
-  validateReviews,
-} from "../cycle/index.js";
-import type { IsmsDocument } from "./schema.js";
+import { ANNEX_A, ANNEX_A_2013, resolveControlRef } from "../catalogue/index.js";
+import { validateAssetSettings } from "../assets/index.js";
+import { validateSoa } from "../soa/index.js";
+import { validateAuditProgramme, validateCertification, validateCycle } from "../cycle/index.js";
+import { DOCUMENT_FIELD_REFERENCES, type IsmsDocument } from "./schema.js";
+import type { RecordKinds } from "./recordKind.js";
+import { ISMS_RECORD_KINDS } from "./recordKinds.js";
+import { checkCollections, checkFieldReferences, type Resolver } from "./_internal/registry.js";
 import { approvedSoaVersions } from "./_internal/approvals.js";
 import { applyAcknowledgements } from "./_internal/acknowledge.js";
 import { argumentError } from "../core/_internal/index.js";
@@ -35,65 +28,10 @@ export interface ValidateIsmsOptions {
   readonly evidenceMaxAgeDays?: number;
 }
 
-function checkRefs(document: IsmsDocument): IsmsIssue[] {
-  const issues: IsmsIssue[] = [];
-  const custom = document.catalogues;
-  const known = new Set<string>([ANNEX_A, ANNEX_A_2013, ...custom.map((catalogue) => catalogue.id)]);
-  document.cataloguesInScope.forEach((id, index) => {
-    if (!known.has(id)) issues.push(issue("unknown_catalogue", `Catalogue "${id}" is in scope but not defined in the document.`, ["cataloguesInScope", index]));
-  });
-  const seenCatalogues = new Set<string>();
-  document.catalogues.forEach((catalogue, index) => {
-    if (seenCatalogues.has(catalogue.id)) issues.push(issue("duplicate_catalogue_id", `Catalogue "${catalogue.id}" is defined twice.`, ["catalogues", index, "id"]));
-    seenCatalogues.add(catalogue.id);
-    issues.push(...prefixIssues(validateCustomCatalogue(catalogue, { catalogues: custom }), ["catalogues", index]));
-  });
-  const ref = (value: string, path: (string | number)[]): void => {
-    if (!resolveControlRef(value, custom)) issues.push(issue("unknown_control", `Control "${value}" is in no catalogue of the document.`, path));
-  };
-  document.controlDescriptions.forEach((description, index) => ref(description.ref, ["controlDescriptions", index, "ref"]));
-  (document.auditProgramme?.audits ?? []).forEach((audit, auditIndex) => {
-    audit.controls.forEach((control, index) => ref(control, ["auditProgramme", "audits", auditIndex, "controls", index]));
-    audit.findings.forEach((finding, findingIndex) =>
-      (finding.controls ?? []).forEach((control, index) =>
-        ref(control, ["auditProgramme", "audits", auditIndex, "findings", findingIndex, "controls", index]),
-      ),
-    );
-  });
-  document.nonconformities.forEach((nc, ncIndex) => (nc.controls ?? []).forEach((control, index) => ref(control, ["nonconformities", ncIndex, "controls", index])));
-  // A stored SoA version is history: its risks and obligations may since have gone, but each
-  // row must still name a control of a catalogue the document holds.
-  document.soaVersions.forEach((version, versionIndex) => version.rows.forEach((row, index) => ref(row.ref, ["soaVersions", versionIndex, "rows", index, "ref"])));
-  (document.readiness ?? []).forEach((assessment, index) => {
-    if (assessment.requirement.includes(":")) ref(assessment.requirement, ["readiness", index, "requirement"]);
-  });
-  const reviewIds = new Set<string>(document.reviews.map((review) => review.id));
-  document.nonconformities.forEach((nc, index) => {
-    if (nc.source.kind === "review" && !reviewIds.has(nc.source.review)) {
-      issues.push(issue("unknown_review", `Nonconformity ${nc.id} names management review ${nc.source.review}, which does not exist.`, ["nonconformities", index, "source", "review"]));
-    }
-  });
-  const unique = (code: string, path: string, keys: readonly string[], label: string): void => {
-    const seen = new Set<string>();
-    keys.forEach((value, index) => {
-      if (seen.has(value)) issues.push(issue(code, `${label} ${value} appears more than once.`, [path, index]));
-      seen.add(value);
-    });
-  };
-  unique("duplicate_policy_id", "policies", document.policies.map((policy) => policy.id), "Policy");
-  unique("duplicate_document_id", "documents", document.documents.map((entry) => entry.id), "Documented information");
-  unique("duplicate_context_issue_id", "contextIssues", document.contextIssues.map((entry) => entry.id), "Context issue");
-  unique("duplicate_interested_party_id", "interestedParties", document.interestedParties.map((entry) => entry.id), "Interested party");
-  unique("duplicate_control_description", "controlDescriptions", document.controlDescriptions.map((entry) => entry.ref), "The description of control");
-  const methodologyKeys = new Set<string>();
-  document.methodologies.forEach((methodology, index) => {
-    const key = `${methodology.id}@${methodology.version}`;
-    if (methodologyKeys.has(key)) {
-      issues.push(issue("duplicate_methodology_version", `Methodology ${methodology.id} version ${methodology.version} is defined twice.`, ["methodologies", index]));
-    }
-    methodologyKeys.add(key);
-  });
-  return issues;
+/** How validateIsms resolves the controls and catalogues the records name: through the document's catalogues. */
+function resolverOf(document: IsmsDocument): Resolver {
+  const known = new Set<string>([ANNEX_A, ANNEX_A_2013, ...document.catalogues.map((catalogue) => catalogue.id)]);
+  return { isControl: (ref) => resolveControlRef(ref, document.catalogues) !== undefined, isCatalogue: (id) => known.has(id) };
 }
 
 /**
@@ -134,7 +72,6 @@ export function validateIsms(document: IsmsDocument, options: ValidateIsmsOption
   try {
     const { asOf } = options;
     const catalogueIds = document.cataloguesInScope;
-    const audits = document.auditProgramme?.audits ?? [];
     const soaInput = {
       catalogues: catalogueIds,
       customCatalogues: document.catalogues,
@@ -144,46 +81,19 @@ export function validateIsms(document: IsmsDocument, options: ValidateIsmsOption
       decisions: document.soaDecisions,
       asOf,
     };
+    const registry: RecordKinds<IsmsDocument> = ISMS_RECORD_KINDS;
+    const resolver = resolverOf(document);
     const issues: IsmsIssue[] = [
-      ...checkRefs(document),
+      ...checkFieldReferences(DOCUMENT_FIELD_REFERENCES, document, resolver),
+      // Every collection: its validator, duplicate keys and references to nothing.
+      ...checkCollections(registry, document, options, resolver),
+      // The document's single records.
       ...prefixIssues(validateAssetSettings(document.assetSettings), ["assetSettings"]),
-      ...prefixIssues(validateAssets(document.assets, document.assetSettings), ["assets"]),
-      ...document.methodologies.flatMap((methodology, index) => prefixIssues(validateMethodology(methodology), ["methodologies", index])),
-      ...prefixIssues(
-        validateRisks(document.risks, { methodologies: document.methodologies, assetIds: document.assets.map((asset) => asset.id) }),
-        ["risks"],
-      ),
-      ...prefixIssues(
-        validateTreatmentPlans(document.treatmentPlans, {
-          risks: document.risks,
-          methodologies: document.methodologies,
-          decisions: document.decisions,
-          catalogues: document.catalogues,
-          cataloguesInScope: [...catalogueIds, ANNEX_A_2013],
-          asOf,
-        }),
-        ["treatmentPlans"],
-      ),
-      ...prefixIssues(
-        validateDecisions(document.decisions, {
-          risks: document.risks,
-          plans: document.treatmentPlans,
-          methodologies: document.methodologies,
-          asOf,
-        }),
-        ["decisions"],
-      ),
-      ...prefixIssues(validateObligations(document.obligations, { catalogues: [...catalogueIds, ANNEX_A_2013], customCatalogues: document.catalogues }), ["obligations"]),
-      ...prefixIssues(validateSoaVersions(document.soaVersions), ["soaVersions"]),
-      ...prefixIssues(validateObjectives(document.objectives, { asOf }), ["objectives"]),
       ...(document.auditProgramme
         ? prefixIssues(validateAuditProgramme(document.auditProgramme, { nonconformities: document.nonconformities }), ["auditProgramme"])
         : []),
-      ...prefixIssues(validateNonconformities(document.nonconformities, { audits }), ["nonconformities"]),
-      ...prefixIssues(validateReviews(document.reviews), ["reviews"]),
       ...prefixIssues(validateCycle(document.cycle), ["cycle"]),
       ...(document.certification ? prefixIssues(validateCertification(document.certification), ["certification"]) : []),
-      ...(document.readiness ? prefixIssues(validateReadinessAssessments(document.readiness), ["readiness"]) : []),
     ];
     if (!document.scope) issues.push(issue("missing_scope", "The ISMS scope (4.3) is not defined.", ["scope"], "warning"));
     // The SoA's findings about plans and catalogues repeat what the treatment and reference

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ZodError } from "zod";
-import { IsmsError } from "../../src/core/index.js";
-import { createCycle } from "../../src/cycle/index.js";
+import { compareIssues, IsmsError } from "../../src/core/index.js";
+import { createCycle, transition } from "../../src/cycle/index.js";
+import { passingFacts } from "../arbitraries/cycle.js";
 import { isPlanApproved } from "../../src/treatment/index.js";
 import { isRiskAssessed } from "../../src/risk/index.js";
 import {
@@ -12,6 +13,7 @@ import {
   currentMethodology,
   listIsmsDatedItems,
   deriveIsmsSoa,
+  IsmsCommandSchema,
   ismsJsonSchema,
   migrateIsms,
   parseIsms,
@@ -246,9 +248,22 @@ describe("validateIsms", () => {
     expect(at("controlDescriptions.0.ref")).toContain("unknown_control");
     expect(at("obligations.0").length).toBeGreaterThan(0);
   });
-  it("sorts issues deterministically", () => {
-    const document = starter();
-    expect(validateIsms(document, { asOf: "2026-11-27" })).toEqual(validateIsms(document, { asOf: "2026-11-27" }));
+  it("sorts issues by path, severity, code and message, whatever order the checks find them in", () => {
+    const example = createExampleIsms();
+    // Issues from several checks: the frame, a registry check, module validators and the SoA.
+    const document = parseIsms({
+      ...example,
+      cataloguesInScope: [...example.cataloguesInScope, "nope"],
+      policies: [...example.policies, example.policies[0]],
+      assets: [...example.assets, example.assets[0]],
+      controlDescriptions: [{ ref: "annex-a:9.9", description: "x" }, ...example.controlDescriptions],
+    });
+    const issues = validateIsms(document, { asOf: "2026-11-27" });
+    expect(new Set(issues.map((found) => found.path[0])).size).toBeGreaterThan(3);
+    expect(issues).toEqual([...issues].sort(compareIssues));
+    // The order of the document's fields does not matter either.
+    const reversed = Object.fromEntries(Object.entries(document).reverse()) as IsmsDocument;
+    expect(validateIsms(reversed, { asOf: "2026-11-27" })).toEqual(issues);
   });
 });
 
@@ -309,8 +324,40 @@ describe("commands arriving as data are validated before they touch the document
     expect(refused({ type: "auditProgramme.set", programme: { x: 1 } }).length).toBeGreaterThan(0);
   });
   it("every accepted command leaves a document that still parses", () => {
-    const next = run(document, { type: "organisation.update", patch: { headcount: 61 } }).document;
-    expect(parseIsms(JSON.parse(JSON.stringify(next)))).toEqual(next);
+    const example = createExampleIsms();
+    const { audits: _audits, ...programme } = example.auditProgramme!;
+    // One accepted command of every type the command schema knows.
+    const commands: IsmsCommand[] = [
+      { type: "entity.add", collection: "policies", value: { id: "POL-NEW", title: "Clear desk", version: "1.0", owner: "CISO", status: "draft" } },
+      { type: "entity.update", collection: "policies", id: example.policies[0]!.id, patch: { version: "9.9" } },
+      { type: "entity.remove", collection: "objectives", id: example.objectives[0]!.id },
+      { type: "organisation.update", patch: { headcount: 61 } },
+      { type: "scope.set", scope: { statement: "All of Northwind." } },
+      { type: "auditProgramme.set", programme: { ...programme, owner: "Head of Internal Audit" } },
+      { type: "certification.set", certification: { ...example.certification!, certificateNumber: "CERT-NEW" } },
+      { type: "asset.retire", id: "A-HW-PRINTER", date: "2026-11-30" },
+      { type: "asset.dispose", id: "A-HW-LEGACY-SRV", date: "2026-12-15" },
+      { type: "asset.correctDates", id: "A-HW-LAPTOPS-2021", disposedOn: "2025-11-25" },
+      { type: "asset.link", id: "A-SW-NLQ", dependsOn: "A-CS-DB" },
+      { type: "asset.unlink", id: "A-HW-PRINTER", dependsOn: "A-HW-OFFICE-NET" },
+      { type: "asset.reclassify", id: "A-HW-PRINTER", classification: "confidential" },
+      { type: "risk.rate", id: example.risks[0]!.id, layer: "target", rating: undefined },
+      { type: "objective.measure", id: example.objectives[0]!.id, measurement: { date: "2026-11-27", value: 99.5 } },
+      { type: "nonconformity.advance", id: "NC-2026-02", event: { kind: "update_action", action: "NC-2026-02-CA2", status: "done", date: "2026-11-27" } },
+      { type: "cycle.transition", event: "restart", date: "2026-11-28" },
+    ];
+    // The example is in its check phase with this cycle's audit and review still to come: act first.
+    const improving = transition(example.cycle, "start_improvement", { guards: passingFacts, date: "2026-11-20" });
+    if (!improving.ok) throw new Error("the example's cycle cannot enter act");
+    expect(new Set(commands.map((command) => command.type))).toEqual(new Set(IsmsCommandSchema.options.map((option) => option.shape.type.value)));
+    for (const command of commands) {
+      const result = applyIsmsCommand(command.type === "cycle.transition" ? { ...example, cycle: improving.value } : example, command, meta);
+      expect(result.ok ? [] : result.error.map((found) => `${command.type}: ${found.code} ${found.message}`)).toEqual([]);
+      if (!result.ok) continue;
+      expect(result.value.entry?.command, command.type).toBe(command.type);
+      const next = result.value.document;
+      expect(parseIsms(JSON.parse(JSON.stringify(next)))).toEqual(next);
+    }
   });
   it("refuses to remove an entity others refer to, naming them", () => {
     const example = createExampleIsms();

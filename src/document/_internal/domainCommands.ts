@@ -1,0 +1,120 @@
+import { err, issue, ok, type IsmsIssue, type Result } from "../../core/index.js";
+import {
+  correctAssetLifecycleDates,
+  disposeAsset,
+  linkDependency,
+  reclassifyAsset,
+  retireAsset,
+  unlinkDependency,
+  type Asset,
+} from "../../assets/index.js";
+import { setRating } from "../../risk/index.js";
+import { advanceNonconformity, recordMeasurement, transition } from "../../cycle/index.js";
+import type { ParsedCommand } from "../commandSchema.js";
+import { OrganisationSchema } from "../context.js";
+import { pdcaFacts } from "../pdcaFacts.js";
+import type { IsmsDocument } from "../schema.js";
+import { replaceAt, schemaIssues, type Step } from "./commandStep.js";
+
+/** The commands that carry the rules of their domain (everything but `entity.*`). */
+export type DomainCommand = Exclude<ParsedCommand, { type: `entity.${string}` }>;
+
+type AssetCommand = Extract<DomainCommand, { type: `asset.${string}` }>;
+
+function withAssets(result: Result<readonly Asset[]>, document: IsmsDocument, summary: string): Step<IsmsDocument> {
+  if (!result.ok) return err(result.error);
+  return ok({ document: result.value === document.assets ? document : { ...document, assets: [...result.value] }, summary });
+}
+
+function updateOne<T extends { readonly id: string }>(
+  items: readonly T[],
+  id: string,
+  label: string,
+  change: (item: T) => Result<T, readonly IsmsIssue[]>,
+): Result<T[], readonly IsmsIssue[]> {
+  const index = items.findIndex((item) => item.id === id);
+  const item = items[index];
+  if (item === undefined) return err([issue("unknown_entity", `${label} ${id} does not exist.`, ["id"])]);
+  const next = change(item);
+  if (!next.ok) return next;
+  return ok(next.value === item ? [...items] : replaceAt(items, index, next.value));
+}
+
+function assetStep(document: IsmsDocument, asset: Asset, command: AssetCommand): Step<IsmsDocument> {
+  const { assets } = document;
+  switch (command.type) {
+    case "asset.retire":
+      return withAssets(retireAsset(assets, asset.id, command.date), document, `Asset ${asset.id} retired on ${command.date}`);
+    case "asset.dispose":
+      return withAssets(disposeAsset(assets, asset.id, command.date), document, `Asset ${asset.id} disposed of on ${command.date}`);
+    case "asset.correctDates": {
+      const corrected = [
+        ...(command.retiredOn === undefined ? [] : [`retired on ${command.retiredOn}`]),
+        ...(command.disposedOn === undefined ? [] : [`disposed of on ${command.disposedOn}`]),
+      ];
+      const dates = { retiredOn: command.retiredOn, disposedOn: command.disposedOn };
+      return withAssets(correctAssetLifecycleDates(assets, asset.id, dates), document, `Asset ${asset.id}: dates corrected (${corrected.join(", ")})`);
+    }
+    // The target may name no asset: linkDependency and unlinkDependency report it.
+    case "asset.link":
+      return withAssets(linkDependency(assets, asset.id, command.dependsOn as Asset["id"]), document, `Asset ${asset.id} now depends on ${command.dependsOn}`);
+    case "asset.unlink":
+      return withAssets(unlinkDependency(assets, asset.id, command.dependsOn as Asset["id"]), document, `Asset ${asset.id} no longer depends on ${command.dependsOn}`);
+    case "asset.reclassify":
+      return withAssets(
+        reclassifyAsset(assets, asset.id, command.classification, document.assetSettings),
+        document,
+        `Asset ${asset.id} reclassified as ${command.classification}`,
+      );
+  }
+}
+
+/** Applies a domain command: the rules of the module it belongs to decide. */
+export function domainStep(document: IsmsDocument, command: DomainCommand): Step<IsmsDocument> {
+  switch (command.type) {
+    case "organisation.update": {
+      const organisation = OrganisationSchema.safeParse({ ...document.organisation, ...command.patch });
+      if (!organisation.success) return err(schemaIssues(organisation.error, ["patch"]));
+      return ok({ document: { ...document, organisation: organisation.data }, summary: "Organisation updated" });
+    }
+    case "scope.set":
+      return ok({ document: { ...document, scope: command.scope }, summary: "ISMS scope set" });
+    case "auditProgramme.set":
+      return ok({
+        document: { ...document, auditProgramme: { ...command.programme, audits: document.auditProgramme?.audits ?? [] } },
+        summary: "Audit programme set",
+      });
+    case "certification.set":
+      return ok({ document: { ...document, certification: command.certification }, summary: "Certification record set" });
+    case "asset.retire":
+    case "asset.dispose":
+    case "asset.correctDates":
+    case "asset.link":
+    case "asset.unlink":
+    case "asset.reclassify": {
+      const asset = document.assets.find((candidate) => candidate.id === command.id);
+      if (asset === undefined) return err([issue("unknown_entity", `Asset ${command.id} does not exist.`, ["id"])]);
+      return assetStep(document, asset, command);
+    }
+    case "risk.rate": {
+      const risks = updateOne(document.risks, command.id, "Risk", (risk) => ok(setRating(risk, command.layer, command.rating)));
+      if (!risks.ok) return risks;
+      return ok({ document: { ...document, risks: risks.value }, summary: `Risk ${command.id}: ${command.layer} rating ${command.rating ? "set" : "cleared"}` });
+    }
+    case "objective.measure": {
+      const objectives = updateOne(document.objectives, command.id, "Objective", (objective) => ok(recordMeasurement(objective, command.measurement)));
+      if (!objectives.ok) return objectives;
+      return ok({ document: { ...document, objectives: objectives.value }, summary: `Objective ${command.id}: measurement of ${command.measurement.date} recorded` });
+    }
+    case "nonconformity.advance": {
+      const nonconformities = updateOne(document.nonconformities, command.id, "Nonconformity", (nc) => advanceNonconformity(nc, command.event));
+      if (!nonconformities.ok) return nonconformities;
+      return ok({ document: { ...document, nonconformities: nonconformities.value }, summary: `Nonconformity ${command.id}: ${command.event.kind}` });
+    }
+    case "cycle.transition": {
+      const next = transition(document.cycle, command.event, { date: command.date, guards: pdcaFacts(document, command.date) });
+      if (!next.ok) return err(next.error);
+      return ok({ document: { ...document, cycle: next.value }, summary: `PDCA: ${command.event} (now ${next.value.phase}, cycle ${next.value.cycle})` });
+    }
+  }
+}
