@@ -1,0 +1,10 @@
+import { build } from "esbuild";
+import { gzipSync } from "node:zlib";
+const code = process.argv[2];
+const r = await build({ stdin: { contents: code, resolveDir: process.cwd(), loader: "js" }, bundle: true, minify: true, format: "esm", platform: "browser", target: "es2022", write: false, metafile: true, logLevel: "silent" });
+const b = r.outputFiles[0].contents;
+const inputs = Object.entries(Object.values(r.metafile.outputs)[0].inputs).filter(([,i])=>i.bytesInOutput).sort((a,b)=>b[1].bytesInOutput-a[1].bytesInOutput);
+const zod = inputs.filter(([p])=>p.includes("zod")).reduce((s,[,i])=>s+i.bytesInOutput,0);
+console.log(`min ${(b.length/1000).toFixed(1)} gzip ${(gzipSync(b,{level:9}).length/1000).toFixed(2)} zod ${zod}`);
+if (process.argv[3]) for (const [p,i] of inputs.filter(([p])=>!p.includes("node_modules")||process.argv[3]==="all")) console.log(String(i.bytesInOutput).padStart(7), p);
+if (process.argv[3]==="code") console.log(new TextDecoder().decode(b));
