@@ -1,25 +1,41 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { defineConfig } from "tsup";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
-const library = {
-  entry: {
-    index: "src/index.ts",
-    report: "src/report/index.ts",
-    oscal: "src/oscal/index.ts",
-    example: "src/example/index.ts",
-  },
-  dts: true,
-  sourcemap: false,
-  treeshake: true,
-  target: "es2022",
-  platform: "neutral",
+const entries = {
+  index: "src/index.ts",
+  report: "src/report/index.ts",
+  oscal: "src/oscal/index.ts",
+  example: "src/example/index.ts",
 } as const;
 
+const common = { sourcemap: false, target: "es2022", platform: "neutral" } as const;
+
 export default defineConfig([
-  { ...library, format: ["esm"], splitting: true, clean: true },
-  { ...library, format: ["cjs"], splitting: false, clean: false },
+  // ES modules: one output file per source file (dist/catalogue/annexA.js, …), not one
+  // shared chunk. With "sideEffects": false an app's bundler then drops every module the
+  // app does not reach (the document schemas, the renderers) as a whole; in a single chunk
+  // it would have to prove each top-level schema construction free of side effects, which
+  // zod's chained calls defeat. dist/report.js, oscal.js and example.js re-export their
+  // module's index so that the package's exports map is unchanged.
+  {
+    ...common,
+    entry: ["src/**/*.ts", "!src/cli/**"],
+    format: ["esm"],
+    bundle: false,
+    dts: false,
+    clean: true,
+    async onSuccess() {
+      for (const name of ["report", "oscal", "example"] as const) {
+        writeFileSync(`dist/${name}.js`, `export * from "./${name}/index.js";\n`);
+      }
+    },
+  },
+  // Type declarations for the four public entries, as before.
+  { ...common, entry: entries, format: ["esm", "cjs"], dts: { only: true }, clean: false },
+  // CommonJS: one self-contained file per entry.
+  { ...common, entry: entries, format: ["cjs"], splitting: false, treeshake: true, dts: false, clean: false },
   {
     entry: { cli: "src/cli/main.ts" },
     format: ["esm"],

@@ -55,7 +55,7 @@ export interface AnnexAControl {
  * ```
  */
 export const annexA: readonly AnnexAControl[] = /* @__PURE__ */ deepFreeze(
-  ANNEX_A_2022_DATA.map((control) => ({ ...control })),
+  /* @__PURE__ */ ANNEX_A_2022_DATA.map((control) => ({ ...control })),
 );
 
 /**
@@ -67,7 +67,7 @@ export const annexA: readonly AnnexAControl[] = /* @__PURE__ */ deepFreeze(
  * ANNEX_A_IDS[0]; // "5.1"
  * ```
  */
-export const ANNEX_A_IDS: readonly AnnexAId[] = /* @__PURE__ */ deepFreeze(ANNEX_A_2022_DATA.map((control) => control.id));
+export const ANNEX_A_IDS: readonly AnnexAId[] = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ ANNEX_A_2022_DATA.map((control) => control.id));
 
 /**
  * Parses an Annex A 2022 control id (`"5.1"` … `"8.34"`).
@@ -79,7 +79,7 @@ export const ANNEX_A_IDS: readonly AnnexAId[] = /* @__PURE__ */ deepFreeze(ANNEX
  * AnnexAIdSchema.safeParse("A.8.24").success; // false
  * ```
  */
-export const AnnexAIdSchema = /* @__PURE__ */ z.enum(ANNEX_A_2022_DATA.map((control) => control.id) as [AnnexAId, ...AnnexAId[]]);
+export const AnnexAIdSchema = /* @__PURE__ */ z.enum(/* @__PURE__ */ ANNEX_A_2022_DATA.map((control) => control.id) as [AnnexAId, ...AnnexAId[]]);
 
 /**
  * The Annex A controls that have no predecessor in ISO/IEC 27001:2013.

@@ -41,7 +41,7 @@ export interface AnnexA2013Control {
  * ```
  */
 export const annexA2013: readonly AnnexA2013Control[] = /* @__PURE__ */ deepFreeze(
-  ANNEX_A_2013_DATA.map(({ id, title }) => ({ id, title })),
+  /* @__PURE__ */ ANNEX_A_2013_DATA.map(({ id, title }) => ({ id, title })),
 );
 
 /**
@@ -54,5 +54,5 @@ export const annexA2013: readonly AnnexA2013Control[] = /* @__PURE__ */ deepFree
  * ```
  */
 export const AnnexA2013IdSchema = /* @__PURE__ */ z.enum(
-  ANNEX_A_2013_DATA.map((control) => control.id) as [AnnexA2013Id, ...AnnexA2013Id[]],
+  /* @__PURE__ */ ANNEX_A_2013_DATA.map((control) => control.id) as [AnnexA2013Id, ...AnnexA2013Id[]],
 );

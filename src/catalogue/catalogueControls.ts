@@ -34,7 +34,7 @@ export interface CatalogueControl {
   readonly withdrawn?: true;
 }
 
-const cache = new WeakMap<object, readonly CatalogueControl[]>();
+const cache = /* @__PURE__ */ new WeakMap<object, readonly CatalogueControl[]>();
 let annexAControls: readonly CatalogueControl[] | undefined;
 let annexA2013Controls: readonly CatalogueControl[] | undefined;
 
@@ -132,7 +132,7 @@ export function resolveControlRef(ref: string, custom: readonly CustomCatalogue[
  * ControlDescriptionSchema.parse({ ref: "annex-a:5.7", description: "We subscribe to two threat feeds." });
  * ```
  */
-export const ControlDescriptionSchema = z.strictObject({
+export const ControlDescriptionSchema = /* @__PURE__ */ z.strictObject({
   ref: ControlRefSchema,
   description: z.string().optional(),
   guidance: z.string().optional(),

@@ -49,7 +49,7 @@ export interface Clause {
  * clauses.filter((clause) => clause.kind === "clause").map((clause) => clause.id); // ["4", …, "10"]
  * ```
  */
-export const clauses: readonly Clause[] = /* @__PURE__ */ deepFreeze(CLAUSES_DATA.map((clause) => ({ ...clause })));
+export const clauses: readonly Clause[] = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ CLAUSES_DATA.map((clause) => ({ ...clause })));
 
 /**
  * Parses a clause id of ISO/IEC 27001:2022 clauses 4–10.
@@ -60,7 +60,7 @@ export const clauses: readonly Clause[] = /* @__PURE__ */ deepFreeze(CLAUSES_DAT
  * ClauseIdSchema.safeParse("9.3.2").success; // true
  * ```
  */
-export const ClauseIdSchema = /* @__PURE__ */ z.enum(CLAUSES_DATA.map((clause) => clause.id) as [ClauseId, ...ClauseId[]]);
+export const ClauseIdSchema = /* @__PURE__ */ z.enum(/* @__PURE__ */ CLAUSES_DATA.map((clause) => clause.id) as [ClauseId, ...ClauseId[]]);
 
 /**
  * Finds a clause by id.

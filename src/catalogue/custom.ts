@@ -5,7 +5,7 @@ import { ControlRefSchema, splitControlRef, ANNEX_A, ANNEX_A_2013 } from "./refs
 import { findControl } from "./queries.js";
 import { AnnexA2013IdSchema } from "./annexA2013.js";
 
-const ControlIdSchema = z
+const ControlIdSchema = /* @__PURE__ */ z
   .string()
   .min(1)
   .max(128)
@@ -21,7 +21,7 @@ const ControlIdSchema = z
  * CustomControlPropSchema.parse({ name: "label", value: "AC-1" });
  * ```
  */
-export const CustomControlPropSchema = z.strictObject({
+export const CustomControlPropSchema = /* @__PURE__ */ z.strictObject({
   name: z.string().min(1),
   value: z.string(),
   ns: z.string().optional(),
@@ -37,7 +37,7 @@ export const CustomControlPropSchema = z.strictObject({
  * CustomGroupSchema.parse({ id: "cloud", title: "Cloud services" });
  * ```
  */
-export const CustomGroupSchema = z.strictObject({
+export const CustomGroupSchema = /* @__PURE__ */ z.strictObject({
   id: ControlIdSchema,
   title: NonBlankStringSchema,
   parent: ControlIdSchema.optional(),
@@ -56,7 +56,7 @@ export const CustomGroupSchema = z.strictObject({
  * CustomControlSchema.parse({ id: "ACME-7", title: "Customer data residency", related: ["annex-a:5.23"] });
  * ```
  */
-export const CustomControlSchema = z.strictObject({
+export const CustomControlSchema = /* @__PURE__ */ z.strictObject({
   id: ControlIdSchema,
   title: NonBlankStringSchema,
   group: ControlIdSchema.optional(),
@@ -103,7 +103,7 @@ export type CustomControl = z.infer<typeof CustomControlSchema>;
  * });
  * ```
  */
-export const CustomCatalogueSchema = z.strictObject({
+export const CustomCatalogueSchema = /* @__PURE__ */ z.strictObject({
   id: CatalogueIdSchema,
   title: NonBlankStringSchema,
   version: z.string().min(1).optional(),

@@ -52,7 +52,7 @@ const CONTROL_REF_PATTERN = /^[a-z][a-z0-9-]*:[A-Za-z0-9_][A-Za-z0-9_.\-/()]*$/;
  * ControlRefSchema.safeParse("8.24").success; // false
  * ```
  */
-export const ControlRefSchema = z
+export const ControlRefSchema = /* @__PURE__ */ z
   .string()
   .max(200)
   .regex(CONTROL_REF_PATTERN, { message: 'must be "<catalogue>:<control id>", e.g. "annex-a:8.24"' }) as unknown as z.ZodType<

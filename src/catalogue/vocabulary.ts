@@ -10,7 +10,7 @@ import { argumentError } from "../core/_internal/index.js";
  * ThemeSchema.options; // ["Organizational", "People", "Physical", "Technological"]
  * ```
  */
-export const ThemeSchema = z.enum(["Organizational", "People", "Physical", "Technological"]);
+export const ThemeSchema = /* @__PURE__ */ z.enum(["Organizational", "People", "Physical", "Technological"]);
 /** An Annex A theme. @category Catalogue @example `const theme: Theme = "People";` */
 export type Theme = z.infer<typeof ThemeSchema>;
 
@@ -23,7 +23,7 @@ export type Theme = z.infer<typeof ThemeSchema>;
  * ControlTypeSchema.parse("Detective");
  * ```
  */
-export const ControlTypeSchema = z.enum(["Preventive", "Detective", "Corrective"]);
+export const ControlTypeSchema = /* @__PURE__ */ z.enum(["Preventive", "Detective", "Corrective"]);
 /** A control type value. @category Catalogue @example `const type: ControlType = "Preventive";` */
 export type ControlType = z.infer<typeof ControlTypeSchema>;
 
@@ -36,7 +36,7 @@ export type ControlType = z.infer<typeof ControlTypeSchema>;
  * InformationSecurityPropertySchema.parse("Availability");
  * ```
  */
-export const InformationSecurityPropertySchema = z.enum(["Confidentiality", "Integrity", "Availability"]);
+export const InformationSecurityPropertySchema = /* @__PURE__ */ z.enum(["Confidentiality", "Integrity", "Availability"]);
 /** An information security property value. @category Catalogue @example `const p: InformationSecurityProperty = "Integrity";` */
 export type InformationSecurityProperty = z.infer<typeof InformationSecurityPropertySchema>;
 
@@ -49,7 +49,7 @@ export type InformationSecurityProperty = z.infer<typeof InformationSecurityProp
  * CybersecurityConceptSchema.parse("Detect");
  * ```
  */
-export const CybersecurityConceptSchema = z.enum(["Identify", "Protect", "Detect", "Respond", "Recover"]);
+export const CybersecurityConceptSchema = /* @__PURE__ */ z.enum(["Identify", "Protect", "Detect", "Respond", "Recover"]);
 /** A cybersecurity concept value. @category Catalogue @example `const c: CybersecurityConcept = "Recover";` */
 export type CybersecurityConcept = z.infer<typeof CybersecurityConceptSchema>;
 
@@ -62,7 +62,7 @@ export type CybersecurityConcept = z.infer<typeof CybersecurityConceptSchema>;
  * OperationalCapabilitySchema.parse("Continuity");
  * ```
  */
-export const OperationalCapabilitySchema = z.enum([
+export const OperationalCapabilitySchema = /* @__PURE__ */ z.enum([
   "Governance",
   "Asset_management",
   "Information_protection",
@@ -91,7 +91,7 @@ export type OperationalCapability = z.infer<typeof OperationalCapabilitySchema>;
  * SecurityDomainSchema.parse("Defence");
  * ```
  */
-export const SecurityDomainSchema = z.enum(["Governance_and_Ecosystem", "Protection", "Defence", "Resilience"]);
+export const SecurityDomainSchema = /* @__PURE__ */ z.enum(["Governance_and_Ecosystem", "Protection", "Defence", "Resilience"]);
 /** A security domain value. @category Catalogue @example `const d: SecurityDomain = "Resilience";` */
 export type SecurityDomain = z.infer<typeof SecurityDomainSchema>;
 
@@ -110,7 +110,7 @@ export type SecurityDomain = z.infer<typeof SecurityDomainSchema>;
  * });
  * ```
  */
-export const ControlAttributesSchema = z.strictObject({
+export const ControlAttributesSchema = /* @__PURE__ */ z.strictObject({
   controlTypes: z.array(ControlTypeSchema).min(1),
   securityProperties: z.array(InformationSecurityPropertySchema).min(1),
   cybersecurityConcepts: z.array(CybersecurityConceptSchema).min(1),
@@ -150,7 +150,7 @@ export interface ControlAttributes {
  * AttributeKindSchema.options.length; // 5
  * ```
  */
-export const AttributeKindSchema = z.enum([
+export const AttributeKindSchema = /* @__PURE__ */ z.enum([
   "controlTypes",
   "securityProperties",
   "cybersecurityConcepts",
@@ -181,7 +181,7 @@ export type AttributeValue = ControlAttributes[AttributeKind][number];
  * attributeVocabulary.securityDomains; // ["Governance_and_Ecosystem", "Protection", "Defence", "Resilience"]
  * ```
  */
-export const attributeVocabulary: { readonly [K in AttributeKind]: readonly ControlAttributes[K][number][] } = Object.freeze({
+export const attributeVocabulary: { readonly [K in AttributeKind]: readonly ControlAttributes[K][number][] } = /* @__PURE__ */ Object.freeze({
   // Copies: zod's own `.options` arrays must not be reachable (and changeable) from here.
   controlTypes: Object.freeze([...ControlTypeSchema.options]),
   securityProperties: Object.freeze([...InformationSecurityPropertySchema.options]),

@@ -20,7 +20,7 @@ import { argumentError } from "./_internal/guard.js";
  * IsoDateSchema.safeParse("9998-06-01").success; // false: the year is after 8999
  * ```
  */
-export const IsoDateSchema = z.iso.date().regex(/^[1-8]\d{3}-/, { message: "the year must be between 1000 and 8999" });
+export const IsoDateSchema = /* @__PURE__ */ z.iso.date().regex(/^[1-8]\d{3}-/, { message: "the year must be between 1000 and 8999" });
 
 /**
  * A calendar date string `YYYY-MM-DD`.
@@ -44,7 +44,7 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
  * IsoDateTimeSchema.parse("2026-11-27T09:00:00Z");
  * ```
  */
-export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
+export const IsoDateTimeSchema = /* @__PURE__ */ z.iso.datetime({ offset: true });
 
 /**
  * A date-time string with a time zone.
@@ -67,7 +67,7 @@ export type IsoDateTime = z.infer<typeof IsoDateTimeSchema>;
  * IsoDurationSchema.parse("PT4H");
  * ```
  */
-export const IsoDurationSchema = z
+export const IsoDurationSchema = /* @__PURE__ */ z
   .string()
   .regex(/^P(?!$)(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?)?$/, { message: "must be an ISO 8601 duration such as P1D, PT4H or P1DT12H" });
 

@@ -32,7 +32,7 @@ export function idSchema<const B extends string>(brand: B) {
  * const id = AssetIdSchema.parse("A-001");
  * ```
  */
-export const AssetIdSchema = idSchema("AssetId");
+export const AssetIdSchema = /* @__PURE__ */ idSchema("AssetId");
 /** Branded asset id. @category Core @example `const id: AssetId = AssetIdSchema.parse("A-001");` */
 export type AssetId = z.infer<typeof AssetIdSchema>;
 
@@ -43,7 +43,7 @@ export type AssetId = z.infer<typeof AssetIdSchema>;
  * const id = RiskIdSchema.parse("R-001");
  * ```
  */
-export const RiskIdSchema = idSchema("RiskId");
+export const RiskIdSchema = /* @__PURE__ */ idSchema("RiskId");
 /** Branded risk id. @category Core @example `const id: RiskId = RiskIdSchema.parse("R-001");` */
 export type RiskId = z.infer<typeof RiskIdSchema>;
 
@@ -54,7 +54,7 @@ export type RiskId = z.infer<typeof RiskIdSchema>;
  * const id = TreatmentPlanIdSchema.parse("TP-001");
  * ```
  */
-export const TreatmentPlanIdSchema = idSchema("TreatmentPlanId");
+export const TreatmentPlanIdSchema = /* @__PURE__ */ idSchema("TreatmentPlanId");
 /** Branded treatment plan id. @category Core @example `const id: TreatmentPlanId = TreatmentPlanIdSchema.parse("TP-1");` */
 export type TreatmentPlanId = z.infer<typeof TreatmentPlanIdSchema>;
 
@@ -65,7 +65,7 @@ export type TreatmentPlanId = z.infer<typeof TreatmentPlanIdSchema>;
  * const id = DecisionIdSchema.parse("D-001");
  * ```
  */
-export const DecisionIdSchema = idSchema("DecisionId");
+export const DecisionIdSchema = /* @__PURE__ */ idSchema("DecisionId");
 /** Branded decision id. @category Core @example `const id: DecisionId = DecisionIdSchema.parse("D-1");` */
 export type DecisionId = z.infer<typeof DecisionIdSchema>;
 
@@ -76,7 +76,7 @@ export type DecisionId = z.infer<typeof DecisionIdSchema>;
  * const id = ObligationIdSchema.parse("OB-GDPR");
  * ```
  */
-export const ObligationIdSchema = idSchema("ObligationId");
+export const ObligationIdSchema = /* @__PURE__ */ idSchema("ObligationId");
 /** Branded obligation id. @category Core @example `const id: ObligationId = ObligationIdSchema.parse("OB-1");` */
 export type ObligationId = z.infer<typeof ObligationIdSchema>;
 
@@ -87,7 +87,7 @@ export type ObligationId = z.infer<typeof ObligationIdSchema>;
  * const id = ObjectiveIdSchema.parse("OBJ-1");
  * ```
  */
-export const ObjectiveIdSchema = idSchema("ObjectiveId");
+export const ObjectiveIdSchema = /* @__PURE__ */ idSchema("ObjectiveId");
 /** Branded objective id. @category Core @example `const id: ObjectiveId = ObjectiveIdSchema.parse("OBJ-1");` */
 export type ObjectiveId = z.infer<typeof ObjectiveIdSchema>;
 
@@ -98,7 +98,7 @@ export type ObjectiveId = z.infer<typeof ObjectiveIdSchema>;
  * const id = AuditIdSchema.parse("AUD-2026-1");
  * ```
  */
-export const AuditIdSchema = idSchema("AuditId");
+export const AuditIdSchema = /* @__PURE__ */ idSchema("AuditId");
 /** Branded audit id. @category Core @example `const id: AuditId = AuditIdSchema.parse("AUD-1");` */
 export type AuditId = z.infer<typeof AuditIdSchema>;
 
@@ -109,7 +109,7 @@ export type AuditId = z.infer<typeof AuditIdSchema>;
  * const id = FindingIdSchema.parse("F-1");
  * ```
  */
-export const FindingIdSchema = idSchema("FindingId");
+export const FindingIdSchema = /* @__PURE__ */ idSchema("FindingId");
 /** Branded finding id. @category Core @example `const id: FindingId = FindingIdSchema.parse("F-1");` */
 export type FindingId = z.infer<typeof FindingIdSchema>;
 
@@ -120,7 +120,7 @@ export type FindingId = z.infer<typeof FindingIdSchema>;
  * const id = NonconformityIdSchema.parse("NC-1");
  * ```
  */
-export const NonconformityIdSchema = idSchema("NonconformityId");
+export const NonconformityIdSchema = /* @__PURE__ */ idSchema("NonconformityId");
 /** Branded nonconformity id. @category Core @example `const id: NonconformityId = NonconformityIdSchema.parse("NC-1");` */
 export type NonconformityId = z.infer<typeof NonconformityIdSchema>;
 
@@ -131,7 +131,7 @@ export type NonconformityId = z.infer<typeof NonconformityIdSchema>;
  * const id = ActionIdSchema.parse("CA-1");
  * ```
  */
-export const ActionIdSchema = idSchema("ActionId");
+export const ActionIdSchema = /* @__PURE__ */ idSchema("ActionId");
 /** Branded action id (treatment actions, corrective actions, review actions). @category Core @example `const id: ActionId = ActionIdSchema.parse("CA-1");` */
 export type ActionId = z.infer<typeof ActionIdSchema>;
 
@@ -142,7 +142,7 @@ export type ActionId = z.infer<typeof ActionIdSchema>;
  * const id = ReviewIdSchema.parse("MR-2026");
  * ```
  */
-export const ReviewIdSchema = idSchema("ReviewId");
+export const ReviewIdSchema = /* @__PURE__ */ idSchema("ReviewId");
 /** Branded management review id. @category Core @example `const id: ReviewId = ReviewIdSchema.parse("MR-1");` */
 export type ReviewId = z.infer<typeof ReviewIdSchema>;
 
@@ -153,7 +153,7 @@ export type ReviewId = z.infer<typeof ReviewIdSchema>;
  * const id = MethodologyIdSchema.parse("acme-risk-method");
  * ```
  */
-export const MethodologyIdSchema = idSchema("MethodologyId");
+export const MethodologyIdSchema = /* @__PURE__ */ idSchema("MethodologyId");
 /** Branded methodology id. @category Core @example `const id: MethodologyId = MethodologyIdSchema.parse("m");` */
 export type MethodologyId = z.infer<typeof MethodologyIdSchema>;
 
@@ -165,7 +165,7 @@ export type MethodologyId = z.infer<typeof MethodologyIdSchema>;
  * const id = CatalogueIdSchema.parse("acme-baseline");
  * ```
  */
-export const CatalogueIdSchema = z
+export const CatalogueIdSchema = /* @__PURE__ */ z
   .string()
   .min(1)
   .max(64)
@@ -184,7 +184,7 @@ export type CatalogueId = z.infer<typeof CatalogueIdSchema>;
  * PartySchema.parse("CISO");
  * ```
  */
-export const PartySchema = z
+export const PartySchema = /* @__PURE__ */ z
   .string()
   .min(1)
   .max(256)
@@ -201,4 +201,4 @@ export type Party = z.infer<typeof PartySchema>;
  * NonBlankStringSchema.safeParse("   ").success; // false
  * ```
  */
-export const NonBlankStringSchema = z.string().regex(/\S/, { message: "must not be blank" });
+export const NonBlankStringSchema = /* @__PURE__ */ z.string().regex(/\S/, { message: "must not be blank" });

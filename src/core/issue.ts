@@ -11,7 +11,7 @@ import { argumentError } from "./_internal/guard.js";
  * IssueSeveritySchema.options; // ["error", "warning", "info"]
  * ```
  */
-export const IssueSeveritySchema = z.enum(["error", "warning", "info"]);
+export const IssueSeveritySchema = /* @__PURE__ */ z.enum(["error", "warning", "info"]);
 
 /**
  * The severity of an {@link IsmsIssue}.

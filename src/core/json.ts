@@ -21,7 +21,7 @@ export type JsonValue = string | number | boolean | null | readonly JsonValue[] 
  * RESERVED_KEYS.includes("__proto__"); // true
  * ```
  */
-export const RESERVED_KEYS: readonly string[] = Object.freeze(["__proto__"]);
+export const RESERVED_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze(["__proto__"]);
 
 function checkJson(value: unknown, path: (string | number)[], ctx: z.RefinementCtx, depth: number): void {
   if (depth > 64) {
@@ -66,7 +66,7 @@ function checkJson(value: unknown, path: (string | number)[], ctx: z.RefinementC
  * JsonValueSchema.parse({ a: [1, "b"] }); // { a: [1, "b"] }
  * ```
  */
-export const JsonValueSchema: z.ZodType<JsonValue> = z.unknown().superRefine((value, ctx) => {
+export const JsonValueSchema: z.ZodType<JsonValue> = /* @__PURE__ */ z.unknown().superRefine((value, ctx) => {
   checkJson(value, [], ctx, 0);
 }) as unknown as z.ZodType<JsonValue>;
 
@@ -81,7 +81,7 @@ export const JsonValueSchema: z.ZodType<JsonValue> = z.unknown().superRefine((va
  * CustomFieldsSchema.parse({ jiraKey: "SEC-12", costEur: 4000 });
  * ```
  */
-export const CustomFieldsSchema = z.unknown().superRefine((value, ctx) => {
+export const CustomFieldsSchema = /* @__PURE__ */ z.unknown().superRefine((value, ctx) => {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     ctx.addIssue({ code: "custom", message: "custom fields must be a JSON object" });
     return;

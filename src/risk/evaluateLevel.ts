@@ -14,7 +14,7 @@ import { argumentError } from "../core/_internal/index.js";
  * AppetiteStatusSchema.options; // ["within_appetite", "within_tolerance", "above_tolerance"]
  * ```
  */
-export const AppetiteStatusSchema = z.enum(["within_appetite", "within_tolerance", "above_tolerance"]);
+export const AppetiteStatusSchema = /* @__PURE__ */ z.enum(["within_appetite", "within_tolerance", "above_tolerance"]);
 
 /**
  * An appetite status.

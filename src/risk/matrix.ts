@@ -16,7 +16,7 @@ import { ScaleKeySchema, ScaleSchema } from "./scale.js";
  * RiskFormulaSchema.parse({ kind: "weighted", product: 1, likelihood: 0, consequence: 2 });
  * ```
  */
-export const RiskFormulaSchema = z.discriminatedUnion("kind", [
+export const RiskFormulaSchema = /* @__PURE__ */ z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("product") }),
   z.strictObject({ kind: z.literal("sum") }),
   z.strictObject({
@@ -54,7 +54,7 @@ export type RiskFormula = z.infer<typeof RiskFormulaSchema>;
  * RiskBandSchema.parse({ level: "medium", from: 5 });
  * ```
  */
-export const RiskBandSchema = z.strictObject({
+export const RiskBandSchema = /* @__PURE__ */ z.strictObject({
   /** Key of the risk level. */
   level: ScaleKeySchema,
   /** Smallest score of the band. */
@@ -82,7 +82,7 @@ export type RiskBand = z.infer<typeof RiskBandSchema>;
  * MatrixFormulaSpecSchema.parse({ formula: { kind: "sum" }, bands: [{ level: "low", from: 2 }] });
  * ```
  */
-export const MatrixFormulaSpecSchema = z.strictObject({
+export const MatrixFormulaSpecSchema = /* @__PURE__ */ z.strictObject({
   /** The scoring formula. */
   formula: RiskFormulaSchema,
   /** Score bands in ascending order of `from` and of level. */
@@ -118,7 +118,7 @@ export type MatrixFormulaSpec = z.infer<typeof MatrixFormulaSpecSchema>;
  * });
  * ```
  */
-export const RiskMatrixSchema = z.strictObject({
+export const RiskMatrixSchema = /* @__PURE__ */ z.strictObject({
   /** The likelihood scale (rows, lowest first). */
   likelihood: ScaleSchema,
   /** The consequence scale (columns, lowest first). */

@@ -13,7 +13,7 @@ import { ScaleKeySchema } from "./scale.js";
  * ReviewIntervalSchema.parse({ every: 6, unit: "months" });
  * ```
  */
-export const ReviewIntervalSchema = z.strictObject({
+export const ReviewIntervalSchema = /* @__PURE__ */ z.strictObject({
   /** How many units. */
   every: z.number().int().positive(),
   /** Days or calendar months. */
@@ -46,7 +46,7 @@ export type ReviewInterval = z.infer<typeof ReviewIntervalSchema>;
  * });
  * ```
  */
-export const LevelAcceptanceSchema = z.strictObject({
+export const LevelAcceptanceSchema = /* @__PURE__ */ z.strictObject({
   /** Key of the risk level. */
   level: ScaleKeySchema,
   /** Roles that must all approve an acceptance at this level. */
@@ -86,7 +86,7 @@ export type LevelAcceptance = z.infer<typeof LevelAcceptanceSchema>;
  * const criteria = AcceptanceCriteriaSchema.parse({ appetite: "low", tolerance: "medium", levels: [] });
  * ```
  */
-export const AcceptanceCriteriaSchema = z.strictObject({
+export const AcceptanceCriteriaSchema = /* @__PURE__ */ z.strictObject({
   /** Highest risk level within the risk appetite. */
   appetite: ScaleKeySchema,
   /** Highest risk level that is tolerated; at or above `appetite`. */
@@ -120,7 +120,7 @@ export type AcceptanceCriteria = z.infer<typeof AcceptanceCriteriaSchema>;
  * AggregationSchema.parse({ kind: "cumulative", threshold: 3 });
  * ```
  */
-export const AggregationSchema = z.discriminatedUnion("kind", [
+export const AggregationSchema = /* @__PURE__ */ z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("maximum") }),
   z.strictObject({ kind: z.literal("mean") }),
   z.strictObject({
@@ -154,7 +154,7 @@ export type Aggregation = z.infer<typeof AggregationSchema>;
  * ConsequenceMappingSchema.parse({ default: ["minor", "moderate", "major"] });
  * ```
  */
-export const ConsequenceMappingSchema = z.strictObject({
+export const ConsequenceMappingSchema = /* @__PURE__ */ z.strictObject({
   /** Mapping per property key, e.g. `confidentiality`. */
   byProperty: rejectReservedKeys(z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/), z.array(ScaleKeySchema).min(1))).optional(),
   /** Mapping for properties without their own. */
@@ -185,7 +185,7 @@ export type ConsequenceMapping = z.infer<typeof ConsequenceMappingSchema>;
  * const methodology = MethodologySchema.parse(JSON.parse(text));
  * ```
  */
-export const MethodologySchema = z.strictObject({
+export const MethodologySchema = /* @__PURE__ */ z.strictObject({
   /** Id shared by all versions. */
   id: MethodologyIdSchema,
   /** Version number, 1, 2, … */
@@ -235,7 +235,7 @@ export type Methodology = z.infer<typeof MethodologySchema>;
  * MethodologyRefSchema.parse({ id: "acme", version: 2 });
  * ```
  */
-export const MethodologyRefSchema = z.strictObject({
+export const MethodologyRefSchema = /* @__PURE__ */ z.strictObject({
   /** Methodology id. */
   id: MethodologyIdSchema,
   /** Methodology version. */

@@ -19,7 +19,7 @@ const RED = "#c62828";
  * levelOf(cox3x3Preset, "possible", "moderate").key; // "medium"
  * ```
  */
-export const cox3x3Preset: RiskMatrix = deepFreeze({
+export const cox3x3Preset: RiskMatrix = /* @__PURE__ */ deepFreeze({
   likelihood: {
     name: "Likelihood",
     levels: [
@@ -64,7 +64,7 @@ export const cox3x3Preset: RiskMatrix = deepFreeze({
  * checkMatrix(matrix4x4Preset).findings; // []
  * ```
  */
-export const matrix4x4Preset: RiskMatrix = deepFreeze({
+export const matrix4x4Preset: RiskMatrix = /* @__PURE__ */ deepFreeze({
   likelihood: {
     name: "Likelihood",
     levels: [
@@ -113,7 +113,7 @@ export const matrix4x4Preset: RiskMatrix = deepFreeze({
  * checkMatrix(product5x5Preset).findings; // []
  * ```
  */
-export const product5x5Preset: RiskMatrix = deepFreeze(
+export const product5x5Preset: RiskMatrix = /* @__PURE__ */ deepFreeze(
   matrixFromFormula({
     likelihood: {
       name: "Likelihood",

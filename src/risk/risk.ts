@@ -14,7 +14,7 @@ import { ScaleKeySchema } from "./scale.js";
  * RatingLayerSchema.options; // ["inherent", "current", "target", "residual"]
  * ```
  */
-export const RatingLayerSchema = z.enum(["inherent", "current", "target", "residual"]);
+export const RatingLayerSchema = /* @__PURE__ */ z.enum(["inherent", "current", "target", "residual"]);
 
 /**
  * A rating layer.
@@ -38,7 +38,7 @@ export type RatingLayer = z.infer<typeof RatingLayerSchema>;
  * SecurityPropertyKeySchema.parse("availability");
  * ```
  */
-export const SecurityPropertyKeySchema = z.string().min(1).max(64).regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, { message: "property keys are a letter followed by letters, digits or _" });
+export const SecurityPropertyKeySchema = /* @__PURE__ */ z.string().min(1).max(64).regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, { message: "property keys are a letter followed by letters, digits or _" });
 
 /**
  * A security property key.
@@ -62,7 +62,7 @@ export type SecurityPropertyKey = z.infer<typeof SecurityPropertyKeySchema>;
  * ConsequenceSourceSchema.parse({ kind: "override", suggested: "moderate", reason: "Data is pseudonymised" });
  * ```
  */
-export const ConsequenceSourceSchema = z.discriminatedUnion("kind", [
+export const ConsequenceSourceSchema = /* @__PURE__ */ z.discriminatedUnion("kind", [
   z.strictObject({
     kind: z.literal("suggested"),
     /** The asset whose requirement decided the consequence. */
@@ -111,7 +111,7 @@ export type ConsequenceSource = z.infer<typeof ConsequenceSourceSchema>;
  * });
  * ```
  */
-export const RatingSchema = z.strictObject({
+export const RatingSchema = /* @__PURE__ */ z.strictObject({
   /** Likelihood level key. */
   likelihood: ScaleKeySchema,
   /** Consequence level key. */
@@ -153,7 +153,7 @@ export type Rating = z.infer<typeof RatingSchema>;
  * RiskRatingsSchema.parse({});
  * ```
  */
-export const RiskRatingsSchema = z.strictObject({
+export const RiskRatingsSchema = /* @__PURE__ */ z.strictObject({
   /** Without controls. */
   inherent: RatingSchema.optional(),
   /** With existing controls. */
@@ -186,7 +186,7 @@ export type RiskRatings = z.infer<typeof RiskRatingsSchema>;
  * RiskStatusSchema.parse("evaluated");
  * ```
  */
-export const RiskStatusSchema = z.enum(["identified", "analysed", "evaluated", "treatment_planned", "treated", "accepted", "closed"]);
+export const RiskStatusSchema = /* @__PURE__ */ z.enum(["identified", "analysed", "evaluated", "treatment_planned", "treated", "accepted", "closed"]);
 
 /**
  * The status of a risk.
@@ -236,7 +236,7 @@ const common = {
  * });
  * ```
  */
-export const AssetBasedRiskSchema = z.strictObject({
+export const AssetBasedRiskSchema = /* @__PURE__ */ z.strictObject({
   /** Discriminator. */
   kind: z.literal("asset_based"),
   ...common,
@@ -275,7 +275,7 @@ export type AssetBasedRisk = z.infer<typeof AssetBasedRiskSchema>;
  * });
  * ```
  */
-export const EventBasedRiskSchema = z.strictObject({
+export const EventBasedRiskSchema = /* @__PURE__ */ z.strictObject({
   /** Discriminator. */
   kind: z.literal("event_based"),
   ...common,
@@ -314,7 +314,7 @@ export type EventBasedRisk = z.infer<typeof EventBasedRiskSchema>;
  * validateRisks(risks, { methodologies: doc.methodologies });
  * ```
  */
-export const RiskSchema = z.discriminatedUnion("kind", [AssetBasedRiskSchema, EventBasedRiskSchema]);
+export const RiskSchema = /* @__PURE__ */ z.discriminatedUnion("kind", [AssetBasedRiskSchema, EventBasedRiskSchema]);
 
 /**
  * A risk in the register.

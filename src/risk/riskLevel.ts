@@ -13,7 +13,7 @@ import { ColourSchema, ScaleKeySchema } from "./scale.js";
  * RiskLevelSchema.parse({ key: "high", label: "High", colour: "#c62828" });
  * ```
  */
-export const RiskLevelSchema = z.strictObject({
+export const RiskLevelSchema = /* @__PURE__ */ z.strictObject({
   /** Stable key named by matrix cells and acceptance criteria. */
   key: ScaleKeySchema,
   /** Label shown to people. */

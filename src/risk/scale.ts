@@ -12,7 +12,7 @@ import { CustomFieldsSchema, NonBlankStringSchema } from "../core/index.js";
  * ScaleKeySchema.parse("likely");
  * ```
  */
-export const ScaleKeySchema = z
+export const ScaleKeySchema = /* @__PURE__ */ z
   .string()
   .min(1)
   .max(64)
@@ -39,7 +39,7 @@ export type ScaleKey = z.infer<typeof ScaleKeySchema>;
  * ColourSchema.parse("#2e7d32");
  * ```
  */
-export const ColourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: "colours are #rrggbb" });
+export const ColourSchema = /* @__PURE__ */ z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: "colours are #rrggbb" });
 
 /**
  * A numeric anchor that gives an ordinal level a quantitative meaning: a probability range,
@@ -52,7 +52,7 @@ export const ColourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: "co
  * LevelAnchorSchema.parse({ kind: "probability", min: 0.1, max: 0.3 });
  * ```
  */
-export const LevelAnchorSchema = z.strictObject({
+export const LevelAnchorSchema = /* @__PURE__ */ z.strictObject({
   /** What the numbers measure. */
   kind: z.enum(["probability", "frequency", "money", "other"]),
   /** Lower bound of the range (inclusive). */
@@ -83,7 +83,7 @@ export type LevelAnchor = z.infer<typeof LevelAnchorSchema>;
  * ScaleLevelSchema.parse({ key: "likely", label: "Likely", description: "Expected within a year" });
  * ```
  */
-export const ScaleLevelSchema = z.strictObject({
+export const ScaleLevelSchema = /* @__PURE__ */ z.strictObject({
   /** Stable key stored in ratings. */
   key: ScaleKeySchema,
   /** Label shown to people. */
@@ -128,7 +128,7 @@ export type ScaleLevel = z.infer<typeof ScaleLevelSchema>;
  * });
  * ```
  */
-export const ScaleSchema = z.strictObject({
+export const ScaleSchema = /* @__PURE__ */ z.strictObject({
   /** Name of the scale, e.g. `"Likelihood"`. */
   name: NonBlankStringSchema.optional(),
   /** Levels, lowest first. */

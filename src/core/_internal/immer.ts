@@ -8,7 +8,7 @@ import { Immer, type Patch } from "immer";
 const immer = /* @__PURE__ */ new Immer({ autoFreeze: false });
 
 /** immer's `produce` on the library's instance (no auto-freeze). @internal */
-export const produce: Immer["produce"] = immer.produce;
+export const produce: Immer["produce"] = /* @__PURE__ */ (() => immer.produce)();
 
 /** immer's `applyPatches` on the library's instance (no auto-freeze). @internal */
 export function applyPatches<T extends object>(base: T, patches: readonly Patch[]): T {

@@ -2,7 +2,7 @@ import * as z from "zod";
 import { RESERVED_KEYS } from "../json.js";
 
 // Every schema made by rejectReservedKeys, so that the JSON Schema export can state the rule.
-const guarded = new WeakSet<z.ZodType>();
+const guarded = /* @__PURE__ */ new WeakSet<z.ZodType>();
 
 /**
  * Wraps a record-shaped schema (`z.record`, `z.partialRecord`, an object with a catch-all)

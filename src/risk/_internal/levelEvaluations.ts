@@ -1,7 +1,7 @@
 import type { LevelEvaluation } from "../evaluateLevel.js";
 import type { Methodology } from "../methodology.js";
 
-const cache = new WeakMap<Methodology, readonly LevelEvaluation[]>();
+const cache = /* @__PURE__ */ new WeakMap<Methodology, readonly LevelEvaluation[]>();
 
 /**
  * The evaluation of every risk level of a methodology, by level index; computed once per

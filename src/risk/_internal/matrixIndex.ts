@@ -16,7 +16,7 @@ export interface MatrixIndex {
   readonly levels: readonly RiskLevel[];
 }
 
-const cache = new WeakMap<RiskMatrix, MatrixIndex>();
+const cache = /* @__PURE__ */ new WeakMap<RiskMatrix, MatrixIndex>();
 
 function keyMap(keys: readonly { key: string }[]): Map<string, number> {
   const map = new Map<string, number>();
