@@ -48,9 +48,9 @@ export function applyIsmsCommand(document: IsmsDocument, command: IsmsCommand, m
         ? entityStep(ISMS_RECORD_KINDS, DOCUMENT_FIELD_REFERENCES, document, data)
         : domainStep(document, data);
     if (!result.ok) return err([...result.error]);
-    const { document: next, summary } = result.value;
+    const { document: next, summary, changed } = result.value;
     if (next === document) return ok({ document });
-    const { patches, inversePatches } = diffToPatches(document, next);
+    const { patches, inversePatches } = diffToPatches(document, next, changed);
     if (patches.length === 0) return ok({ document });
     const entry: ChangeLogEntry = { at: meta.at, by: meta.by, command: command.type, summary, patches, inversePatches };
     return ok({ document: next, entry });
