@@ -13,9 +13,12 @@ import { entityStep } from "./_internal/entityCommands.js";
  * Applies a command to the document and records the change: returns the next document and a
  * change-log entry with immer patches and their inverses. Never mutates its input; when
  * nothing changes it returns the same document and no entry; a refused command returns the
- * issues and changes nothing. The cost is one pass over the collection the command touches
- * (reference comparisons and one array copy), not over the document; the document is not
- * validated again.
+ * issues and changes nothing. A command on one entity finds it through an index of the
+ * collection's keys kept for each array (built on the first command that reaches the array,
+ * then carried to the next document) and writes the patches of that entity alone; what is
+ * left in proportion to the collection is the copy of its array. Adding and removing cost
+ * one pass over the collection (removal also looks for records that refer to the entity).
+ * The document is not validated again.
  *
  * @param document - the current document
  * @param command - what to change
@@ -48,9 +51,9 @@ export function applyIsmsCommand(document: IsmsDocument, command: IsmsCommand, m
         ? entityStep(ISMS_RECORD_KINDS, DOCUMENT_FIELD_REFERENCES, document, data)
         : domainStep(document, data);
     if (!result.ok) return err([...result.error]);
-    const { document: next, summary } = result.value;
+    const { document: next, summary, changed } = result.value;
     if (next === document) return ok({ document });
-    const { patches, inversePatches } = diffToPatches(document, next);
+    const { patches, inversePatches } = diffToPatches(document, next, changed);
     if (patches.length === 0) return ok({ document });
     const entry: ChangeLogEntry = { at: meta.at, by: meta.by, command: command.type, summary, patches, inversePatches };
     return ok({ document: next, entry });

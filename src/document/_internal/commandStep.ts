@@ -1,8 +1,14 @@
 import type * as z from "zod";
 import { issue, type IsmsIssue, type Result } from "../../core/index.js";
+import type { ChangedAt } from "./diff.js";
+import { shareIndex } from "./idIndex.js";
 
-/** What one command does to a document: the next document and its summary, or the issues that refuse it. */
-export type Step<D> = Result<{ document: D; summary: string }, readonly IsmsIssue[]>;
+/**
+ * What one command does to a document: the next document and its summary, or the issues that
+ * refuse it. `changed` names the one element of one array that a command replaced, when it
+ * knows, so that its patches cost that element and not the whole collection.
+ */
+export type Step<D> = Result<{ document: D; summary: string; changed?: ChangedAt | undefined }, readonly IsmsIssue[]>;
 
 /** A schema's issues as the library's, under `path`. */
 export function schemaIssues(error: z.ZodError, path: readonly (string | number)[]): IsmsIssue[] {
@@ -11,9 +17,13 @@ export function schemaIssues(error: z.ZodError, path: readonly (string | number)
   );
 }
 
-/** A copy of `items` with the one at `index` replaced. */
+/**
+ * A copy of `items` with the one at `index` replaced by a record with the same key (the copy
+ * shares the id index of `items`).
+ */
 export function replaceAt<T>(items: readonly T[], index: number, value: T): T[] {
   const next = items.slice();
   next[index] = value;
+  shareIndex(items, next);
   return next;
 }

@@ -7,23 +7,42 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
+ * What a command knows it changed: `array` (an array of the new value) differs from the array
+ * at the same place in the old value only at `index`, both having the same length. The diff
+ * then compares that element alone instead of every element by reference.
+ */
+export interface ChangedAt {
+  readonly array: readonly unknown[];
+  readonly index: number;
+}
+
+/**
  * Computes immer-format patches that turn `before` into `after`, and their inverses.
  * Subtrees that are the same reference are skipped, so when the new value shares structure
  * with the old one (as commands built with immer do) the cost is one reference comparison per
  * element of each array on the way to the change, plus the size of the change itself. Arrays of equal length are compared element by element; one appended run or one
- * removed element gives add/remove patches; any other array change replaces the array.
+ * removed element gives add/remove patches; any other array change replaces the array. With
+ * `changed` (which must be true of the two values), the array it names costs one element: the
+ * patches are the same as without it.
  */
-export function diffToPatches(before: unknown, after: unknown): { patches: Patch[]; inversePatches: Patch[] } {
+export function diffToPatches(before: unknown, after: unknown, changed?: ChangedAt): { patches: Patch[]; inversePatches: Patch[] } {
   const patches: Patch[] = [];
   const inverse: Patch[] = [];
-  walk(before, after, [], patches, inverse);
+  walk(before, after, [], { patches, inverse, changed });
   return { patches, inversePatches: inverse.reverse() };
 }
 
-function walk(before: unknown, after: unknown, path: (string | number)[], patches: Patch[], inverse: Patch[]): void {
+interface Output {
+  readonly patches: Patch[];
+  readonly inverse: Patch[];
+  readonly changed: ChangedAt | undefined;
+}
+
+function walk(before: unknown, after: unknown, path: (string | number)[], out: Output): void {
   if (Object.is(before, after)) return;
+  const { patches, inverse } = out;
   if (Array.isArray(before) && Array.isArray(after)) {
-    walkArray(before, after, path, patches, inverse);
+    walkArray(before, after, path, out);
     return;
   }
   if (isPlainObject(before) && isPlainObject(after)) {
@@ -32,7 +51,8 @@ function walk(before: unknown, after: unknown, path: (string | number)[], patche
         patches.push({ op: "remove", path: [...path, key] });
         inverse.push({ op: "add", path: [...path, key], value: before[key] });
       } else {
-        walk(before[key], after[key], [...path, key], patches, inverse);
+        const value = after[key];
+        if (!Object.is(before[key], value)) walk(before[key], value, [...path, key], out);
       }
     }
     for (const key of Object.keys(after)) {
@@ -47,9 +67,17 @@ function walk(before: unknown, after: unknown, path: (string | number)[], patche
   inverse.push({ op: "replace", path, value: before });
 }
 
-function walkArray(before: readonly unknown[], after: readonly unknown[], path: (string | number)[], patches: Patch[], inverse: Patch[]): void {
+function walkArray(before: readonly unknown[], after: readonly unknown[], path: (string | number)[], out: Output): void {
+  const { patches, inverse, changed } = out;
   if (before.length === after.length) {
-    for (let index = 0; index < before.length; index += 1) walk(before[index], after[index], [...path, index], patches, inverse);
+    if (changed !== undefined && changed.array === after) {
+      walk(before[changed.index], after[changed.index], [...path, changed.index], out);
+      return;
+    }
+    // The path is built only for elements that differ: most are the same reference.
+    for (let index = 0; index < before.length; index += 1) {
+      if (!Object.is(before[index], after[index])) walk(before[index], after[index], [...path, index], out);
+    }
     return;
   }
   if (after.length > before.length && before.every((item, index) => Object.is(item, after[index]))) {

@@ -14,7 +14,11 @@ import type { ParsedCommand } from "../commandSchema.js";
 import { OrganisationSchema } from "../context.js";
 import { pdcaFacts } from "../pdcaFacts.js";
 import type { IsmsDocument } from "../schema.js";
+import { ISMS_RECORD_KINDS } from "../recordKinds.js";
 import { replaceAt, schemaIssues, type Step } from "./commandStep.js";
+import type { ChangedAt } from "./diff.js";
+import { indexOfKey } from "./idIndex.js";
+import { keyOf } from "./registry.js";
 
 /** The commands that carry the rules of their domain (everything but `entity.*`). */
 export type DomainCommand = Exclude<ParsedCommand, { type: `entity.${string}` }>;
@@ -26,18 +30,34 @@ function withAssets(result: Result<readonly Asset[]>, document: IsmsDocument, su
   return ok({ document: result.value === document.assets ? document : { ...document, assets: [...result.value] }, summary });
 }
 
+// Every collection updateOne reaches is keyed by id, as risks are: one key function, so that
+// the entity commands and these share the index of an array.
+const idOf = (record: unknown): string => keyOf(ISMS_RECORD_KINDS.risks, record);
+
+/**
+ * The index of the first item whose id is `id`, or -1, through the collection's id index
+ * (keyed as the registry keys records by id). The index keys ids as strings; the check that
+ * follows keeps a scan's exact answer for records whose id is not a string.
+ */
+function indexOfId(items: readonly { readonly id: string }[], id: string): number {
+  const at = indexOfKey(items, id, idOf);
+  return at === -1 || items[at]?.id === id ? at : items.findIndex((item) => item.id === id);
+}
+
 function updateOne<T extends { readonly id: string }>(
   items: readonly T[],
   id: string,
   label: string,
   change: (item: T) => Result<T, readonly IsmsIssue[]>,
-): Result<T[], readonly IsmsIssue[]> {
-  const index = items.findIndex((item) => item.id === id);
+): Result<{ items: T[]; changed: ChangedAt } | undefined, readonly IsmsIssue[]> {
+  const index = indexOfId(items, id);
   const item = items[index];
   if (item === undefined) return err([issue("unknown_entity", `${label} ${id} does not exist.`, ["id"])]);
   const next = change(item);
   if (!next.ok) return next;
-  return ok(next.value === item ? [...items] : replaceAt(items, index, next.value));
+  if (next.value === item) return ok(undefined);
+  const updated = replaceAt(items, index, next.value);
+  return ok({ items: updated, changed: { array: updated, index } });
 }
 
 function assetStep(document: IsmsDocument, asset: Asset, command: AssetCommand): Step<IsmsDocument> {
@@ -99,17 +119,23 @@ export function domainStep(document: IsmsDocument, command: DomainCommand): Step
     case "risk.rate": {
       const risks = updateOne(document.risks, command.id, "Risk", (risk) => ok(setRating(risk, command.layer, command.rating)));
       if (!risks.ok) return risks;
-      return ok({ document: { ...document, risks: risks.value }, summary: `Risk ${command.id}: ${command.layer} rating ${command.rating ? "set" : "cleared"}` });
+      const summary = `Risk ${command.id}: ${command.layer} rating ${command.rating ? "set" : "cleared"}`;
+      if (risks.value === undefined) return ok({ document, summary });
+      return ok({ document: { ...document, risks: risks.value.items }, changed: risks.value.changed, summary });
     }
     case "objective.measure": {
       const objectives = updateOne(document.objectives, command.id, "Objective", (objective) => ok(recordMeasurement(objective, command.measurement)));
       if (!objectives.ok) return objectives;
-      return ok({ document: { ...document, objectives: objectives.value }, summary: `Objective ${command.id}: measurement of ${command.measurement.date} recorded` });
+      const summary = `Objective ${command.id}: measurement of ${command.measurement.date} recorded`;
+      if (objectives.value === undefined) return ok({ document, summary });
+      return ok({ document: { ...document, objectives: objectives.value.items }, changed: objectives.value.changed, summary });
     }
     case "nonconformity.advance": {
       const nonconformities = updateOne(document.nonconformities, command.id, "Nonconformity", (nc) => advanceNonconformity(nc, command.event));
       if (!nonconformities.ok) return nonconformities;
-      return ok({ document: { ...document, nonconformities: nonconformities.value }, summary: `Nonconformity ${command.id}: ${command.event.kind}` });
+      const summary = `Nonconformity ${command.id}: ${command.event.kind}`;
+      if (nonconformities.value === undefined) return ok({ document, summary });
+      return ok({ document: { ...document, nonconformities: nonconformities.value.items }, changed: nonconformities.value.changed, summary });
     }
     case "cycle.transition": {
       const next = transition(document.cycle, command.event, { date: command.date, guards: pdcaFacts(document, command.date) });

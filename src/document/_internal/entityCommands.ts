@@ -1,6 +1,8 @@
 import { err, issue, ok, prefixIssues, type IsmsIssue } from "../../core/index.js";
 import type { RecordKinds } from "../recordKind.js";
 import { replaceAt, schemaIssues, type Step } from "./commandStep.js";
+import type { ChangedAt } from "./diff.js";
+import { indexOfKey } from "./idIndex.js";
 import { isRecord, keyOf, recordsOf, referencesTo, withRecords, type FieldReference } from "./registry.js";
 
 /** The generic `entity.*` commands, for a collection of any registry. */
@@ -34,7 +36,8 @@ export function entityStep<D extends object>(registry: RecordKinds, fields: read
   }
   const records = recordsOf(document, command.collection, kind);
   const label = kind.label.one;
-  const next = (items: readonly unknown[], summary: string): Step<D> => ok({ document: withRecords(document, command.collection, kind, items), summary });
+  const next = (items: readonly unknown[], summary: string, changed?: ChangedAt): Step<D> =>
+    ok({ document: withRecords(document, command.collection, kind, items), summary, changed });
   if (command.type === "entity.add") {
     const parsed = kind.schema.safeParse(command.value);
     if (!parsed.success) return err(schemaIssues(parsed.error, ["value"]));
@@ -46,7 +49,7 @@ export function entityStep<D extends object>(registry: RecordKinds, fields: read
     return next(added, `${label} ${key} added`);
   }
   if (kind.appendOnly) return err([issue("append_only", `${label} records are append-only: record a new one instead.`, ["collection", command.collection])]);
-  const index = records.findIndex((record) => keyOf(kind, record) === command.id);
+  const index = indexOfKey(records, command.id, (record) => keyOf(kind, record));
   const current = records[index];
   if (current === undefined) return err([issue("unknown_entity", `${label} ${command.id} does not exist.`, ["id"])]);
   if (command.type === "entity.remove") {
@@ -65,5 +68,5 @@ export function entityStep<D extends object>(registry: RecordKinds, fields: read
   const refused = prefixIssues(kind.hooks?.check?.(updated, parsed.data, current) ?? [], ["patch"]);
   if (refused.length > 0) return err(refused);
   const changed = Object.keys(command.patch).concat(command.unset ?? []).join(", ");
-  return next(updated, `${label} ${command.id} updated (${changed})`);
+  return next(updated, `${label} ${command.id} updated (${changed})`, { array: updated, index });
 }
