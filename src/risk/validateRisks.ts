@@ -104,20 +104,21 @@ export function validateRisks(risks: readonly Risk[], context: ValidateRisksCont
           if (!assetIds.has(asset)) found.push(issue("unknown_asset", `Risk ${risk.id} names the unknown asset "${asset}".`, [index, "assets", at]));
         });
       }
-      const levels: Partial<Record<string, number>> = {};
+      // The level indexes of the current and residual ratings, the only ones compared below.
+      let currentLevel: number | undefined;
+      let residualLevel: number | undefined;
       for (const layer of RatingLayerSchema.options) {
         const rating = risk.ratings[layer];
         if (!rating) continue;
-        const path = [index, "ratings", layer] as const;
         if (rating.consequenceSource?.kind === "suggested" && !(risk.assets ?? []).includes(rating.consequenceSource.asset)) {
           found.push(
-            issue("unknown_asset", `The consequence source names "${rating.consequenceSource.asset}", which risk ${risk.id} does not list.`, [...path, "consequenceSource", "asset"]),
+            issue("unknown_asset", `The consequence source names "${rating.consequenceSource.asset}", which risk ${risk.id} does not list.`, [index, "ratings", layer, "consequenceSource", "asset"]),
           );
         }
         const methodology = lookup.find(rating.methodology);
         if (!methodology) {
           found.push(
-            issue("unknown_methodology_version", `The ${layer} rating was made under ${rating.methodology.id} v${rating.methodology.version}, which is not held.`, [...path, "methodology"]),
+            issue("unknown_methodology_version", `The ${layer} rating was made under ${rating.methodology.id} v${rating.methodology.version}, which is not held.`, [index, "ratings", layer, "methodology"]),
           );
           continue;
         }
@@ -126,13 +127,17 @@ export function validateRisks(risks: readonly Risk[], context: ValidateRisksCont
         let onScale = true;
         if (!index_.likelihood.has(rating.likelihood)) {
           onScale = false;
-          found.push(issue("level_not_on_scale", `"${rating.likelihood}" is not a likelihood level of ${methodology.id} v${methodology.version}.`, [...path, "likelihood"]));
+          found.push(issue("level_not_on_scale", `"${rating.likelihood}" is not a likelihood level of ${methodology.id} v${methodology.version}.`, [index, "ratings", layer, "likelihood"]));
         }
         if (!index_.consequence.has(rating.consequence)) {
           onScale = false;
-          found.push(issue("level_not_on_scale", `"${rating.consequence}" is not a consequence level of ${methodology.id} v${methodology.version}.`, [...path, "consequence"]));
+          found.push(issue("level_not_on_scale", `"${rating.consequence}" is not a consequence level of ${methodology.id} v${methodology.version}.`, [index, "ratings", layer, "consequence"]));
         }
-        if (onScale) levels[`${layer}`] = scoreRating(methodology, rating).levelIndex;
+        if (onScale) {
+          const levelIndex = scoreRating(methodology, rating).levelIndex;
+          if (layer === "current") currentLevel = levelIndex;
+          else if (layer === "residual") residualLevel = levelIndex;
+        }
       }
       const { current, residual } = risk.ratings;
       // Levels compare across versions of one methodology when both versions list the same
@@ -146,7 +151,7 @@ export function validateRisks(risks: readonly Risk[], context: ValidateRisksCont
         return a !== undefined && b !== undefined && a.length === b.length && a.every((key, at) => key === b[at]);
       };
       const sameMethod = sameLevels();
-      if (sameMethod && levels["residual"] !== undefined && levels["current"] !== undefined && levels["residual"] > levels["current"] && residual?.rationale === undefined) {
+      if (sameMethod && residualLevel !== undefined && currentLevel !== undefined && residualLevel > currentLevel && residual?.rationale === undefined) {
         found.push(
           issue("residual_worse_without_rationale", `The residual rating of ${risk.id} is worse than the current one and gives no rationale.`, [index, "ratings", "residual"], "warning"),
         );
