@@ -1,7 +1,7 @@
 import { issue, type AssetId, type IsmsIssue } from "../core/index.js";
 import { matrixIndex, type MatrixIndex } from "./_internal/matrixIndex.js";
 import { findMethodology } from "./_internal/methodologies.js";
-import type { Methodologies, Methodology } from "./methodology.js";
+import type { Methodologies, Methodology, MethodologyRef } from "./methodology.js";
 import { RatingLayerSchema, type Risk } from "./risk.js";
 import { scoreRating } from "./scoreRating.js";
 import { argumentError } from "../core/_internal/index.js";
@@ -12,6 +12,43 @@ function safeIndex(matrix: Methodology["matrix"]): MatrixIndex | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * findMethodology and the lookups of what it finds, answered from maps built once per call
+ * instead of a search of the list for every rating.
+ */
+function methodologyLookup(methodologies: Methodologies): {
+  find: (ref: MethodologyRef) => Methodology | undefined;
+  index: (methodology: Methodology) => MatrixIndex | undefined;
+  levelKeys: (methodology: Methodology) => readonly string[];
+} {
+  const byRef = new Map<string, Map<number, Methodology | undefined>>();
+  const indexes = new Map<Methodology, MatrixIndex | undefined>();
+  const keys = new Map<Methodology, readonly string[]>();
+  return {
+    find: (ref) => {
+      // NaN never equals itself, so findMethodology finds nothing for it; a Map would.
+      if (Number.isNaN(ref.version)) return findMethodology(methodologies, ref);
+      let versions = byRef.get(ref.id);
+      if (versions === undefined) byRef.set(ref.id, (versions = new Map()));
+      if (versions.has(ref.version)) return versions.get(ref.version);
+      const found = findMethodology(methodologies, ref);
+      versions.set(ref.version, found);
+      return found;
+    },
+    index: (methodology) => {
+      if (indexes.has(methodology)) return indexes.get(methodology);
+      const index = safeIndex(methodology.matrix);
+      indexes.set(methodology, index);
+      return index;
+    },
+    levelKeys: (methodology) => {
+      let found = keys.get(methodology);
+      if (found === undefined) keys.set(methodology, (found = methodology.matrix.levels.map((level) => level.key)));
+      return found;
+    },
+  };
 }
 
 /**
@@ -57,57 +94,64 @@ export function validateRisks(risks: readonly Risk[], context: ValidateRisksCont
     const found: IsmsIssue[] = [];
     const assetIds = context.assetIds === undefined ? undefined : new Set<string>(context.assetIds);
     const seen = new Set<string>();
+    const lookup = methodologyLookup(context.methodologies);
     risks.forEach((risk, index) => {
       if (seen.has(risk.id)) found.push(issue("duplicate_risk_id", `The id "${risk.id}" is used by more than one risk.`, [index, "id"]));
       seen.add(risk.id);
       if (risk.owner === undefined) found.push(issue("missing_owner", `Risk ${risk.id} has no risk owner.`, [index, "owner"]));
-      const listed = new Set<string>(risk.assets ?? []);
       if (assetIds) {
         (risk.assets ?? []).forEach((asset, at) => {
           if (!assetIds.has(asset)) found.push(issue("unknown_asset", `Risk ${risk.id} names the unknown asset "${asset}".`, [index, "assets", at]));
         });
       }
-      const levels: Partial<Record<string, number>> = {};
+      // The level indexes of the current and residual ratings, the only ones compared below.
+      let currentLevel: number | undefined;
+      let residualLevel: number | undefined;
       for (const layer of RatingLayerSchema.options) {
         const rating = risk.ratings[layer];
         if (!rating) continue;
-        const path = [index, "ratings", layer] as const;
-        if (rating.consequenceSource?.kind === "suggested" && !listed.has(rating.consequenceSource.asset)) {
+        if (rating.consequenceSource?.kind === "suggested" && !(risk.assets ?? []).includes(rating.consequenceSource.asset)) {
           found.push(
-            issue("unknown_asset", `The consequence source names "${rating.consequenceSource.asset}", which risk ${risk.id} does not list.`, [...path, "consequenceSource", "asset"]),
+            issue("unknown_asset", `The consequence source names "${rating.consequenceSource.asset}", which risk ${risk.id} does not list.`, [index, "ratings", layer, "consequenceSource", "asset"]),
           );
         }
-        const methodology = findMethodology(context.methodologies, rating.methodology);
+        const methodology = lookup.find(rating.methodology);
         if (!methodology) {
           found.push(
-            issue("unknown_methodology_version", `The ${layer} rating was made under ${rating.methodology.id} v${rating.methodology.version}, which is not held.`, [...path, "methodology"]),
+            issue("unknown_methodology_version", `The ${layer} rating was made under ${rating.methodology.id} v${rating.methodology.version}, which is not held.`, [index, "ratings", layer, "methodology"]),
           );
           continue;
         }
-        const index_ = safeIndex(methodology.matrix);
+        const index_ = lookup.index(methodology);
         if (!index_) continue; // a malformed matrix is validateMethodology's to report
         let onScale = true;
         if (!index_.likelihood.has(rating.likelihood)) {
           onScale = false;
-          found.push(issue("level_not_on_scale", `"${rating.likelihood}" is not a likelihood level of ${methodology.id} v${methodology.version}.`, [...path, "likelihood"]));
+          found.push(issue("level_not_on_scale", `"${rating.likelihood}" is not a likelihood level of ${methodology.id} v${methodology.version}.`, [index, "ratings", layer, "likelihood"]));
         }
         if (!index_.consequence.has(rating.consequence)) {
           onScale = false;
-          found.push(issue("level_not_on_scale", `"${rating.consequence}" is not a consequence level of ${methodology.id} v${methodology.version}.`, [...path, "consequence"]));
+          found.push(issue("level_not_on_scale", `"${rating.consequence}" is not a consequence level of ${methodology.id} v${methodology.version}.`, [index, "ratings", layer, "consequence"]));
         }
-        if (onScale) levels[`${layer}`] = scoreRating(methodology, rating).levelIndex;
+        if (onScale) {
+          const levelIndex = scoreRating(methodology, rating).levelIndex;
+          if (layer === "current") currentLevel = levelIndex;
+          else if (layer === "residual") residualLevel = levelIndex;
+        }
       }
       const { current, residual } = risk.ratings;
       // Levels compare across versions of one methodology when both versions list the same
       // levels in the same order (a new version that only re-anchors its scales, say).
       const sameLevels = (): boolean => {
         if (current === undefined || residual === undefined || current.methodology.id !== residual.methodology.id) return false;
-        const a = findMethodology(context.methodologies, current.methodology)?.matrix.levels.map((level) => level.key);
-        const b = findMethodology(context.methodologies, residual.methodology)?.matrix.levels.map((level) => level.key);
+        const ofCurrent = lookup.find(current.methodology);
+        const ofResidual = lookup.find(residual.methodology);
+        const a = ofCurrent === undefined ? undefined : lookup.levelKeys(ofCurrent);
+        const b = ofResidual === undefined ? undefined : lookup.levelKeys(ofResidual);
         return a !== undefined && b !== undefined && a.length === b.length && a.every((key, at) => key === b[at]);
       };
       const sameMethod = sameLevels();
-      if (sameMethod && levels["residual"] !== undefined && levels["current"] !== undefined && levels["residual"] > levels["current"] && residual?.rationale === undefined) {
+      if (sameMethod && residualLevel !== undefined && currentLevel !== undefined && residualLevel > currentLevel && residual?.rationale === undefined) {
         found.push(
           issue("residual_worse_without_rationale", `The residual rating of ${risk.id} is worse than the current one and gives no rationale.`, [index, "ratings", "residual"], "warning"),
         );

@@ -217,3 +217,30 @@ describe("parseIsms options that are not valid", () => {
     expect(parseIsms(json(starter), { limits })).toEqual(starter);
   });
 });
+
+describe("the limits walk's shortcuts (issue 18)", () => {
+  test.prop([fc.array(fc.oneof(fc.integer(), fc.double(), fc.constant(-0), fc.maxSafeInteger(), fc.constant(Number.MIN_SAFE_INTEGER), fc.constant(1e15), fc.constant(-1e15 + 1)), { maxLength: 20 })])(
+    "sizes numbers as JSON.stringify writes them, whole or not",
+    (numbers) => {
+      const size = JSON.stringify(numbers).length;
+      expect(refusals(numbers, { maxSize: size }).map((found) => found.params.code)).toEqual([]);
+      expect(refusals(numbers, { maxSize: size - 1 }).map((found) => found.params)).toEqual([{ code: "document_too_large", limit: size - 1, actual: size }]);
+    },
+  );
+
+  it.each([3, 15, 16, 17, 40])("finds a cycle whose start is %i levels down, with no depth limit", (levels) => {
+    const top: { next?: unknown }[] = [{}];
+    let deepest = top[0]!;
+    for (let level = 1; level < levels; level += 1) {
+      const inner = {};
+      deepest.next = inner;
+      deepest = inner;
+    }
+    const loop: { back?: unknown } = {};
+    deepest.next = loop;
+    loop.back = { again: loop };
+    const found = refusals(top, { maxDepth: Number.POSITIVE_INFINITY });
+    expect(found.map((item) => [item.params.code, item.params.actual])).toEqual([["too_deep", Number.POSITIVE_INFINITY]]);
+    expect(found[0]!.path).toEqual([0, ...Array.from({ length: levels }, () => "next"), "back", "again"]);
+  });
+});

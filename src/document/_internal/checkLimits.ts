@@ -62,10 +62,23 @@ function jsonStringLength(text: string): number {
   return length;
 }
 
+/** The length of `JSON.stringify(value)` for a number, without building the string for whole numbers. */
+function numberLength(value: number): number {
+  if (!Number.isFinite(value)) return 4; // null
+  if (!Number.isInteger(value) || value >= 1e15 || value <= -1e15) return String(value).length;
+  // -0 is written "0"; the sign of other negatives takes one character.
+  let length = value < 0 ? 2 : 1;
+  for (let rest = Math.abs(value); rest >= 10; rest = Math.floor(rest / 10)) length += 1;
+  return length;
+}
+
 /** JSON.stringify leaves these out of objects and writes them as `null` in arrays. */
 function isOmitted(value: unknown): boolean {
   return value === undefined || typeof value === "function" || typeof value === "symbol";
 }
+
+/** How many of the outermost frames are searched one by one for a cycle rather than kept in a set. */
+const SHALLOW = 16;
 
 /** An object or array being walked: its entries are visited one at a time from `next`. */
 interface Frame {
@@ -101,6 +114,15 @@ export function checkLimits(input: unknown, limits: IsmsLimits): LimitIssue[] {
   const stack: Frame[] = [];
   let size = 0;
 
+  // The objects and arrays being walked are exactly the frames on the stack: a value is its
+  // own ancestor (a cycle) when one of them holds it. The first SHALLOW are compared one by
+  // one (cheaper than a set for the few levels real documents have); deeper ones go in a set.
+  const isAncestor = (value: object): boolean => {
+    const shallow = Math.min(stack.length, SHALLOW);
+    for (let index = 0; index < shallow; index += 1) if (stack[index]!.value === value) return true;
+    return stack.length > SHALLOW && ancestors.has(value);
+  };
+
   const report = (path: (string | number)[], code: LimitCode, limit: number, actual: number, message: string): void => {
     issues.push({ code: "custom", path, message, params: { code, limit, actual } });
   };
@@ -114,7 +136,7 @@ export function checkLimits(input: unknown, limits: IsmsLimits): LimitIssue[] {
       return;
     }
     if (typeof value === "number") {
-      size += Number.isFinite(value) ? String(value).length : 4;
+      size += numberLength(value);
       return;
     }
     if (typeof value === "boolean") {
@@ -131,13 +153,12 @@ export function checkLimits(input: unknown, limits: IsmsLimits): LimitIssue[] {
       return;
     }
     const level = (parent?.level ?? 0) + 1;
-    const path = pathTo(parent, key);
-    if (ancestors.has(value)) {
-      report(path, "too_deep", limits.maxDepth, Number.POSITIVE_INFINITY, `This value contains itself (a cycle, which JSON cannot express), so its nesting never ends (limits.maxDepth is ${limits.maxDepth}).`);
+    if (isAncestor(value)) {
+      report(pathTo(parent, key), "too_deep", limits.maxDepth, Number.POSITIVE_INFINITY, `This value contains itself (a cycle, which JSON cannot express), so its nesting never ends (limits.maxDepth is ${limits.maxDepth}).`);
       return;
     }
     if (level > limits.maxDepth) {
-      report(path, "too_deep", limits.maxDepth, level, `Objects and arrays are nested ${level} deep here, deeper than limits.maxDepth (${limits.maxDepth}); nothing below is read.`);
+      report(pathTo(parent, key), "too_deep", limits.maxDepth, level, `Objects and arrays are nested ${level} deep here, deeper than limits.maxDepth (${limits.maxDepth}); nothing below is read.`);
       return;
     }
     let keys: string[] | undefined;
@@ -145,22 +166,29 @@ export function checkLimits(input: unknown, limits: IsmsLimits): LimitIssue[] {
     if (Array.isArray(value)) {
       count = value.length;
       size += 2 + Math.max(0, count - 1);
-      if (count > limits.maxItems) report(path, "too_many_items", limits.maxItems, count, `An array of ${count} items has more than limits.maxItems (${limits.maxItems}).`);
+      if (count > limits.maxItems) report(pathTo(parent, key), "too_many_items", limits.maxItems, count, `An array of ${count} items has more than limits.maxItems (${limits.maxItems}).`);
     } else {
       const record = value as Record<string, unknown>;
       const all = Object.keys(record);
-      if (all.length > limits.maxItems) report(path, "too_many_items", limits.maxItems, all.length, `An object with ${all.length} keys has more than limits.maxItems (${limits.maxItems}).`);
-      keys = all.filter((name) => !isOmitted(record[name]));
+      if (all.length > limits.maxItems) report(pathTo(parent, key), "too_many_items", limits.maxItems, all.length, `An object with ${all.length} keys has more than limits.maxItems (${limits.maxItems}).`);
+      // What JSON.parse returns has no omitted values: filter (a new array) only when there is one.
+      keys = all;
+      for (let index = 0; index < all.length; index += 1) {
+        if (isOmitted(record[all[index]!])) {
+          keys = all.filter((name) => !isOmitted(record[name]));
+          break;
+        }
+      }
       size += 2 + Math.max(0, keys.length - 1);
       for (const name of keys) {
         size += jsonStringLength(name) + 1;
         if (name.length > limits.maxStringLength) {
-          report(path, "string_too_long", limits.maxStringLength, name.length, `An object key of ${name.length} characters is longer than limits.maxStringLength (${limits.maxStringLength}).`);
+          report(pathTo(parent, key), "string_too_long", limits.maxStringLength, name.length, `An object key of ${name.length} characters is longer than limits.maxStringLength (${limits.maxStringLength}).`);
         }
       }
       count = keys.length;
     }
-    ancestors.add(value);
+    if (stack.length >= SHALLOW) ancestors.add(value);
     stack.push({ value, keys, length: count, next: 0, parent, key, level });
   };
 
@@ -175,7 +203,7 @@ export function checkLimits(input: unknown, limits: IsmsLimits): LimitIssue[] {
     const frame = stack[stack.length - 1]!;
     if (frame.next >= frame.length) {
       stack.pop();
-      ancestors.delete(frame.value);
+      if (stack.length >= SHALLOW) ancestors.delete(frame.value);
       continue;
     }
     const index = frame.next;
