@@ -3,26 +3,9 @@ import {
   NonconformityEventSchema,
   advanceNonconformity,
   validateNonconformities,
-  type Nonconformity,
   type NonconformityEvent,
 } from "../../src/cycle/index.js";
-import { deepFreeze, makeNonconformity } from "./_fixtures.js";
-
-function apply(nc: Nonconformity, ...events: NonconformityEvent[]): Nonconformity {
-  return events.reduce((current, event) => {
-    const result = advanceNonconformity(current, event);
-    if (!result.ok) throw new Error(result.error.map((found) => found.code).join());
-    return result.value;
-  }, nc);
-}
-
-const correction: NonconformityEvent = { kind: "record_correction", description: "Accounts disabled", date: "2026-01-16" };
-const rootCause: NonconformityEvent = { kind: "record_root_cause", description: "No HR trigger", date: "2026-01-20", method: "5 whys" };
-const plan = (id: string): NonconformityEvent =>
-  NonconformityEventSchema.parse({ kind: "plan_action", action: { id, description: "Automate", owner: "IT", due: "2026-03-31", status: "planned" } });
-const done = (id: string): NonconformityEvent => NonconformityEventSchema.parse({ kind: "update_action", action: id, status: "done", date: "2026-03-20" });
-const review = (effective: boolean): NonconformityEvent => ({ kind: "review_effectiveness", date: "2026-06-01", by: "Internal Audit", effective });
-const close: NonconformityEvent = { kind: "close", date: "2026-06-02", by: "CISO" };
+import { deepFreeze, makeNonconformity, applyEvents as apply, correction, rootCause, plan, done, review, close } from "./_fixtures.js";
 
 describe("advanceNonconformity", () => {
   it("walks the whole lifecycle to closed", () => {

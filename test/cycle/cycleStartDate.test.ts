@@ -3,23 +3,9 @@ import {
   PdcaCycleSchema,
   createCycle,
   cycleStartDate,
-  transition,
   validateCycle,
-  type PdcaCycle,
-  type PdcaEvent,
-  type PdcaGuardFacts,
 } from "../../src/cycle/index.js";
-import { passingFacts } from "../arbitraries/cycle.js";
-
-function run(events: PdcaEvent[], facts: PdcaGuardFacts = passingFacts): PdcaCycle {
-  let cycle = createCycle("2026-01-05");
-  events.forEach((event, index) => {
-    const next = transition(cycle, event, { guards: facts, date: `2026-0${index + 2}-01` });
-    if (!next.ok) throw new Error(next.error.map((found) => found.code).join());
-    cycle = next.value;
-  });
-  return cycle;
-}
+import { runCycle as run } from "./_fixtures.js";
 
 describe("cycleStartDate and validateCycle", () => {
   it("gives the date the current cycle's plan phase began", () => {

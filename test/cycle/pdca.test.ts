@@ -1,16 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { PdcaCycleSchema, createCycle, transition, type PdcaCycle, type PdcaEvent, type PdcaGuardFacts } from "../../src/cycle/index.js";
-import { passingFacts } from "../arbitraries/cycle.js";
-
-function run(events: PdcaEvent[], facts: PdcaGuardFacts = passingFacts): PdcaCycle {
-  let cycle = createCycle("2026-01-05");
-  events.forEach((event, index) => {
-    const next = transition(cycle, event, { guards: facts, date: `2026-0${index + 2}-01` });
-    if (!next.ok) throw new Error(next.error.map((found) => found.code).join());
-    cycle = next.value;
-  });
-  return cycle;
-}
+import { PdcaCycleSchema, createCycle } from "../../src/cycle/index.js";
+import { runCycle as run } from "./_fixtures.js";
 
 describe("JSON", () => {
   it("a cycle survives a JSON round trip", () => {

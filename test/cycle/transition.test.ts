@@ -6,23 +6,10 @@ import {
   nextEvents,
   transition,
   validateCycle,
-  type PdcaCycle,
-  type PdcaEvent,
-  type PdcaGuardFacts,
 } from "../../src/cycle/index.js";
 import { IsmsError } from "../../src/core/index.js";
 import { passingFacts } from "../arbitraries/cycle.js";
-import { deepFreeze } from "./_fixtures.js";
-
-function run(events: PdcaEvent[], facts: PdcaGuardFacts = passingFacts): PdcaCycle {
-  let cycle = createCycle("2026-01-05");
-  events.forEach((event, index) => {
-    const next = transition(cycle, event, { guards: facts, date: `2026-0${index + 2}-01` });
-    if (!next.ok) throw new Error(next.error.map((found) => found.code).join());
-    cycle = next.value;
-  });
-  return cycle;
-}
+import { deepFreeze, runCycle as run } from "./_fixtures.js";
 
 describe("transition", () => {
   it("moves plan → do and records the event, person and guard evidence", () => {

@@ -1,29 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  NonconformityEventSchema,
-  NonconformitySchema,
-  advanceNonconformity,
-  validateNonconformities,
-  type Nonconformity,
-  type NonconformityEvent,
-} from "../../src/cycle/index.js";
-import { makeAudit, makeNonconformity } from "./_fixtures.js";
-
-function apply(nc: Nonconformity, ...events: NonconformityEvent[]): Nonconformity {
-  return events.reduce((current, event) => {
-    const result = advanceNonconformity(current, event);
-    if (!result.ok) throw new Error(result.error.map((found) => found.code).join());
-    return result.value;
-  }, nc);
-}
-
-const correction: NonconformityEvent = { kind: "record_correction", description: "Accounts disabled", date: "2026-01-16" };
-const rootCause: NonconformityEvent = { kind: "record_root_cause", description: "No HR trigger", date: "2026-01-20", method: "5 whys" };
-const plan = (id: string): NonconformityEvent =>
-  NonconformityEventSchema.parse({ kind: "plan_action", action: { id, description: "Automate", owner: "IT", due: "2026-03-31", status: "planned" } });
-const done = (id: string): NonconformityEvent => NonconformityEventSchema.parse({ kind: "update_action", action: id, status: "done", date: "2026-03-20" });
-const review = (effective: boolean): NonconformityEvent => ({ kind: "review_effectiveness", date: "2026-06-01", by: "Internal Audit", effective });
-const close: NonconformityEvent = { kind: "close", date: "2026-06-02", by: "CISO" };
+import { NonconformitySchema, validateNonconformities } from "../../src/cycle/index.js";
+import { makeAudit, makeNonconformity, applyEvents as apply, correction, rootCause, plan, done, review, close } from "./_fixtures.js";
 
 describe("validateNonconformities", () => {
   it("reports a status not backed by its records", () => {

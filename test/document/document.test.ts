@@ -29,17 +29,10 @@ import {
 
 import { documentWithText } from "../report/_fixture.js";
 import { createExampleIsms } from "../../src/example/index.js";
+import { deepFreeze } from "../../src/core/_internal/index.js";
 
 const meta = { by: "CISO", at: "2026-11-27T10:00:00Z" };
 const starter = (): IsmsDocument => createStarterIsms({ organisation: "Test Ltd", date: "2026-01-05" });
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
-}
 
 function run(document: IsmsDocument, command: IsmsCommand): { document: IsmsDocument; entry?: ChangeLogEntry } {
   const result = applyIsmsCommand(document, command, meta);

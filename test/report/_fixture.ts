@@ -1,4 +1,6 @@
 import { createStarterIsms, parseIsms, type IsmsDocument } from "../../src/document/index.js";
+import { deriveSoa } from "../../src/soa/index.js";
+import { acme, baseInput, decision, obligation, plan } from "../soa/fixtures.js";
 
 /** A small document whose free texts are all `text`, to feed renderers hostile strings. */
 export function documentWithText(text: string): IsmsDocument {
@@ -59,3 +61,18 @@ export function documentWithText(text: string): IsmsDocument {
     ],
   });
 }
+
+/** SoA rows the SoA renderer tests share: a custom catalogue, a plan, an obligation, and decisions whose texts carry formula, HTML and Markdown characters. */
+export const soaRows = deriveSoa(
+  baseInput({
+    catalogues: ["annex-a", "acme"],
+    customCatalogues: [acme],
+    plans: [plan("TP-1", ["R-1", "R-2"], [{ ref: "annex-a:8.24", state: "planned" }], [{ status: "in_progress" }])],
+    obligations: [obligation({ id: "OB-GDPR", kind: "legal", title: "GDPR", controls: ["annex-a:5.34"] })],
+    decisions: [
+      decision({ control: "annex-a:5.1", applicable: true, status: "implemented", owner: "=cmd|' /C calc'!A0", reasons: [{ kind: "business", note: "Board | <b>asks</b>" }], evidence: [{ ref: "DMS-1", date: "2026-01-10" }] }),
+      decision({ control: "annex-a:7.5", applicable: false, justification: "No premises,\n\"remote\" only & <script>" }),
+      decision({ control: "acme:ACME-1", applicable: true, provider: "Cloud Host", reasons: [{ kind: "contractual" }] }),
+    ],
+  }),
+);

@@ -1,4 +1,5 @@
 import { RiskSchema, createMethodology, cox3x3Preset, product5x5Preset, type Methodology, type Rating, type Risk } from "../../src/risk/index.js";
+import { deepFreeze } from "../../src/core/_internal/index.js";
 
 export const m1: Methodology = createMethodology({ id: "acme", name: "Acme method", reviewDate: "2027-01-31", matrix: cox3x3Preset });
 export const m2: Methodology = createMethodology({ id: "acme", version: 2, name: "Acme method v2", reviewDate: "2028-01-31", matrix: product5x5Preset });
@@ -40,10 +41,4 @@ export function eventRisk(id: string, ratings: Risk["ratings"], extra: Record<st
   });
 }
 
-export function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object") {
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-    Object.freeze(value);
-  }
-  return value;
-}
+export { deepFreeze };

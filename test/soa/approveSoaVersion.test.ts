@@ -1,25 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { IsmsError } from "../../src/core/index.js";
-import { approveSoaVersion, createSoaVersion, deriveSoa } from "../../src/soa/index.js";
-import { baseInput, decision } from "./fixtures.js";
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object") {
-    for (const field of Object.values(value)) deepFreeze(field);
-    Object.freeze(value);
-  }
-  return value;
-}
-
-const rowsV1 = deriveSoa(
-  baseInput({
-    catalogues: ["annex-a", "acme"],
-    decisions: [
-      decision({ control: "annex-a:5.1", applicable: true, reasons: [{ kind: "business" }], owner: "CISO", status: "planned" }),
-      decision({ control: "annex-a:7.5", applicable: false, justification: "Remote only" }),
-    ],
-  }),
-);
+import { approveSoaVersion, createSoaVersion } from "../../src/soa/index.js";
+import { rowsV1 } from "./fixtures.js";
+import { deepFreeze } from "../../src/core/_internal/index.js";
 
 describe("approveSoaVersion", () => {
   const v1 = createSoaVersion([], rowsV1, { date: "2026-03-01" });

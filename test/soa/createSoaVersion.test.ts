@@ -1,35 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { IsmsError } from "../../src/core/index.js";
-import { createSoaVersion, deriveSoa, SoaVersionSchema } from "../../src/soa/index.js";
-import { baseInput, decision, plan } from "./fixtures.js";
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object") {
-    for (const field of Object.values(value)) deepFreeze(field);
-    Object.freeze(value);
-  }
-  return value;
-}
-
-const rowsV1 = deriveSoa(
-  baseInput({
-    catalogues: ["annex-a", "acme"],
-    decisions: [
-      decision({ control: "annex-a:5.1", applicable: true, reasons: [{ kind: "business" }], owner: "CISO", status: "planned" }),
-      decision({ control: "annex-a:7.5", applicable: false, justification: "Remote only" }),
-    ],
-  }),
-);
-const rowsV2 = deriveSoa(
-  baseInput({
-    catalogues: ["annex-a"],
-    plans: [plan("TP-1", ["R-1"], [{ ref: "annex-a:7.5", state: "planned" }])],
-    decisions: [
-      decision({ control: "annex-a:5.1", applicable: true, reasons: [{ kind: "business", note: "tenders" }], owner: "COO", status: "implemented", provider: "Host" }),
-      decision({ control: "annex-a:7.5", applicable: true, justification: "Remote only, new office" }),
-    ],
-  }),
-);
+import { createSoaVersion, SoaVersionSchema } from "../../src/soa/index.js";
+import { rowsV1, rowsV2 } from "./fixtures.js";
+import { deepFreeze } from "../../src/core/_internal/index.js";
 
 describe("createSoaVersion", () => {
   it("numbers the first version 1 and the next one more than the highest", () => {

@@ -1,26 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createSoaVersion, deriveSoa, diffSoaRows, diffSoaVersions, formatSoaReasons, SoaDiffEntrySchema, type SoaRow } from "../../src/soa/index.js";
-import { baseInput, decision, plan } from "./fixtures.js";
-
-const rowsV1 = deriveSoa(
-  baseInput({
-    catalogues: ["annex-a", "acme"],
-    decisions: [
-      decision({ control: "annex-a:5.1", applicable: true, reasons: [{ kind: "business" }], owner: "CISO", status: "planned" }),
-      decision({ control: "annex-a:7.5", applicable: false, justification: "Remote only" }),
-    ],
-  }),
-);
-const rowsV2 = deriveSoa(
-  baseInput({
-    catalogues: ["annex-a"],
-    plans: [plan("TP-1", ["R-1"], [{ ref: "annex-a:7.5", state: "planned" }])],
-    decisions: [
-      decision({ control: "annex-a:5.1", applicable: true, reasons: [{ kind: "business", note: "tenders" }], owner: "COO", status: "implemented", provider: "Host" }),
-      decision({ control: "annex-a:7.5", applicable: true, justification: "Remote only, new office" }),
-    ],
-  }),
-);
+import { createSoaVersion, diffSoaRows, diffSoaVersions, formatSoaReasons, SoaDiffEntrySchema, type SoaRow } from "../../src/soa/index.js";
+import { rowsV1, rowsV2 } from "./fixtures.js";
 
 describe("diffSoaVersions", () => {
   const v1 = createSoaVersion([], rowsV1, { date: "2026-03-01" });

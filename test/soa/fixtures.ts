@@ -1,5 +1,5 @@
 import { CustomCatalogueSchema } from "../../src/catalogue/index.js";
-import { ApplicabilityDecisionSchema, ObligationSchema, type DeriveSoaInput } from "../../src/soa/index.js";
+import { ApplicabilityDecisionSchema, deriveSoa, ObligationSchema, type DeriveSoaInput } from "../../src/soa/index.js";
 import { TreatmentPlanSchema, type TreatmentPlan } from "../../src/treatment/index.js";
 import { riskOf } from "../arbitraries/soa.js";
 
@@ -51,3 +51,26 @@ export function baseInput(overrides: Partial<DeriveSoaInput> = {}): DeriveSoaInp
     ...overrides,
   };
 }
+
+/** The rows of a first SoA version the version tests share: 5.1 applicable and planned, 7.5 excluded, the acme catalogue in scope. */
+export const rowsV1 = deriveSoa(
+  baseInput({
+    catalogues: ["annex-a", "acme"],
+    decisions: [
+      decision({ control: "annex-a:5.1", applicable: true, reasons: [{ kind: "business" }], owner: "CISO", status: "planned" }),
+      decision({ control: "annex-a:7.5", applicable: false, justification: "Remote only" }),
+    ],
+  }),
+);
+
+/** The rows of a second version: acme out of scope, 5.1 implemented by another owner, 7.5 included through plan TP-1. */
+export const rowsV2 = deriveSoa(
+  baseInput({
+    catalogues: ["annex-a"],
+    plans: [plan("TP-1", ["R-1"], [{ ref: "annex-a:7.5", state: "planned" }])],
+    decisions: [
+      decision({ control: "annex-a:5.1", applicable: true, reasons: [{ kind: "business", note: "tenders" }], owner: "COO", status: "implemented", provider: "Host" }),
+      decision({ control: "annex-a:7.5", applicable: true, justification: "Remote only, new office" }),
+    ],
+  }),
+);

@@ -3,14 +3,7 @@ import { describe, expect } from "vitest";
 import { listCatalogueControls } from "../../src/catalogue/index.js";
 import { createSoaVersion, deriveSoa, diffSoaVersions, SoaRowSchema, summariseSoa, validateSoa, type SoaDiffEntry } from "../../src/soa/index.js";
 import { soaWorldArb } from "../arbitraries/soa.js";
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object") {
-    for (const field of Object.values(value)) deepFreeze(field);
-    Object.freeze(value);
-  }
-  return value;
-}
+import { deepFreeze } from "../../src/core/_internal/index.js";
 
 const runs = { numRuns: 60 };
 

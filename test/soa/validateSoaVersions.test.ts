@@ -1,16 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { deriveSoa, validateSoaVersions, type SoaVersion } from "../../src/soa/index.js";
-import { baseInput, decision } from "./fixtures.js";
-
-const rowsV1 = deriveSoa(
-  baseInput({
-    catalogues: ["annex-a", "acme"],
-    decisions: [
-      decision({ control: "annex-a:5.1", applicable: true, reasons: [{ kind: "business" }], owner: "CISO", status: "planned" }),
-      decision({ control: "annex-a:7.5", applicable: false, justification: "Remote only" }),
-    ],
-  }),
-);
+import { validateSoaVersions, type SoaVersion } from "../../src/soa/index.js";
+import { rowsV1 } from "./fixtures.js";
 
 describe("validateSoaVersions", () => {
   const version = (value: Partial<SoaVersion> & { version: number; date: string }): SoaVersion => ({ rows: [], ...value });

@@ -8,6 +8,7 @@ import {
   type RiskAcceptance,
   type TreatmentPlan,
 } from "../../src/treatment/index.js";
+import { deepFreeze } from "../../src/core/_internal/index.js";
 
 /** Parses ids. */
 export const rid = (value: string): RiskId => RiskIdSchema.parse(value);
@@ -109,11 +110,4 @@ export function revocation(key: string, revokes: string, extra: Record<string, u
   });
 }
 
-/** Freezes a value and everything in it. */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
+export { deepFreeze };
