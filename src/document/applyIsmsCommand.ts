@@ -1,10 +1,9 @@
-import { argumentError } from "../core/_internal/index.js";
+import { argumentError, zodIssues } from "../core/_internal/index.js";
 import { err, IsmsError, IsoDateTimeSchema, ok, PartySchema, type Result } from "../core/index.js";
 import type { ChangeLogEntry } from "./changeLog.js";
 import { IsmsCommandSchema, type CommandMeta, type CommandOutcome, type IsmsCommand } from "./commandSchema.js";
 import { ISMS_RECORD_KINDS } from "./recordKinds.js";
 import { DOCUMENT_FIELD_REFERENCES, type IsmsDocument } from "./schema.js";
-import { schemaIssues } from "./_internal/commandStep.js";
 import { diffToPatches } from "./_internal/diff.js";
 import { domainStep } from "./_internal/domainCommands.js";
 import { entityStep } from "./_internal/entityCommands.js";
@@ -44,7 +43,7 @@ export function applyIsmsCommand(document: IsmsDocument, command: IsmsCommand, m
       throw new IsmsError("invalid_argument", "meta.by must name who makes the change (a non-blank party)");
     }
     const parsed = IsmsCommandSchema.safeParse(command);
-    if (!parsed.success) return err(schemaIssues(parsed.error, ["command"]));
+    if (!parsed.success) return err(zodIssues(parsed.error, ["command"]));
     const { data } = parsed;
     const result =
       data.type === "entity.add" || data.type === "entity.update" || data.type === "entity.remove"

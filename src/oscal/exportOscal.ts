@@ -130,6 +130,15 @@ export function exportOscal(document: IsmsDocument, model: OscalModel, options: 
     timestamp(asOf);
     const day = asOf.slice(0, 10);
     const catalogues = document.catalogues;
+    // What the assessment results and the POA&M both read.
+    const riskContext = () => ({
+      organisation,
+      asOf,
+      methodologies: document.methodologies,
+      risks: document.risks,
+      plans: document.treatmentPlans,
+      decisions: document.decisions,
+    });
     switch (model) {
       case "catalog": {
         const id = options.catalogue ?? document.cataloguesInScope[0] ?? "annex-a";
@@ -162,25 +171,13 @@ export function exportOscal(document: IsmsDocument, model: OscalModel, options: 
       }
       case "assessment-results":
         return exportAssessmentResults({
-          organisation,
-          asOf,
-          methodologies: document.methodologies,
-          risks: document.risks,
-          plans: document.treatmentPlans,
-          decisions: document.decisions,
+          ...riskContext(),
           audits: document.auditProgramme?.audits ?? [],
           nonconformities: document.nonconformities,
           catalogues,
         });
       case "poam":
-        return exportPoam({
-          organisation,
-          asOf,
-          methodologies: document.methodologies,
-          risks: document.risks,
-          plans: document.treatmentPlans,
-          decisions: document.decisions,
-        });
+        return exportPoam(riskContext());
       case "mapping":
         return exportMappingCollection({ asOf, organisation });
       default: {

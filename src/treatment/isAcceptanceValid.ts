@@ -1,7 +1,5 @@
-import type { AcceptanceStatusOptions } from "./acceptanceStatus.js";
+import { acceptanceStatus, type AcceptanceStatusOptions } from "./acceptanceStatus.js";
 import type { RiskAcceptance } from "./decision.js";
-import { revocationsByTarget } from "./_internal/decisions.js";
-import { judgeAcceptance } from "./_internal/judgeAcceptance.js";
 import { argumentError } from "../core/_internal/index.js";
 
 /**
@@ -27,12 +25,7 @@ import { argumentError } from "../core/_internal/index.js";
  */
 export function isAcceptanceValid(acceptance: RiskAcceptance, options: AcceptanceStatusOptions): boolean {
   try {
-    return judgeAcceptance(acceptance, {
-      risk: options.risks.find((candidate) => candidate.id === acceptance.risk),
-      methodologies: options.methodologies,
-      revocations: revocationsByTarget(options.decisions, options.asOf),
-      asOf: options.asOf,
-    }).valid;
+    return acceptanceStatus(acceptance, options).valid;
   } catch (error) {
     throw argumentError("isAcceptanceValid", error);
   }

@@ -43,29 +43,27 @@ function read(risk: OscalRisk): OscalRiskReading {
   };
 }
 
-/** The POA&M's risks (those a plan treats), read back. */
-export function poamRisks(scenario: TreatmentScenario): OscalRiskReading[] {
-  const poam = exportPoam({
+/** What the POA&M and the assessment results read of a scenario. */
+function riskContext(scenario: TreatmentScenario) {
+  return {
     organisation: "Generated Ltd",
     asOf: scenario.asOf,
     methodologies: [scenario.methodology],
     risks: scenario.risks,
     plans: scenario.plans,
     decisions: scenario.decisions,
-  });
+  };
+}
+
+/** The POA&M's risks (those a plan treats), read back. */
+export function poamRisks(scenario: TreatmentScenario): OscalRiskReading[] {
+  const poam = exportPoam(riskContext(scenario));
   return (poam["plan-of-action-and-milestones"].risks ?? []).map(read);
 }
 
 /** The assessment results' risks (the whole register), read back. */
 export function assessmentRisks(scenario: TreatmentScenario): OscalRiskReading[] {
-  const results = exportAssessmentResults({
-    organisation: "Generated Ltd",
-    asOf: scenario.asOf,
-    methodologies: [scenario.methodology],
-    risks: scenario.risks,
-    plans: scenario.plans,
-    decisions: scenario.decisions,
-  });
+  const results = exportAssessmentResults(riskContext(scenario));
   return (results["assessment-results"].results[0]?.risks ?? []).map(read);
 }
 

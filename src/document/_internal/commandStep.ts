@@ -1,5 +1,4 @@
-import type * as z from "zod";
-import { issue, type IsmsIssue, type Result } from "../../core/index.js";
+import type { IsmsIssue, Result } from "../../core/index.js";
 import type { ChangedAt } from "./diff.js";
 import { shareIndex } from "./idIndex.js";
 
@@ -9,13 +8,6 @@ import { shareIndex } from "./idIndex.js";
  * knows, so that its patches cost that element and not the whole collection.
  */
 export type Step<D> = Result<{ document: D; summary: string; changed?: ChangedAt | undefined }, readonly IsmsIssue[]>;
-
-/** A schema's issues as the library's, under `path`. */
-export function schemaIssues(error: z.ZodError, path: readonly (string | number)[]): IsmsIssue[] {
-  return error.issues.map((found) =>
-    issue(`invalid_${found.code}`, found.message, [...path, ...found.path.filter((key): key is string | number => typeof key !== "symbol")]),
-  );
-}
 
 /**
  * A copy of `items` with the one at `index` replaced by a record with the same key (the copy

@@ -1,3 +1,4 @@
+import { zodIssues } from "../../core/_internal/index.js";
 import { err, issue, ok, type IsmsIssue, type Result } from "../../core/index.js";
 import {
   correctAssetLifecycleDates,
@@ -15,7 +16,7 @@ import { OrganisationSchema } from "../context.js";
 import { pdcaFacts } from "../pdcaFacts.js";
 import type { IsmsDocument } from "../schema.js";
 import { ISMS_RECORD_KINDS } from "../recordKinds.js";
-import { replaceAt, schemaIssues, type Step } from "./commandStep.js";
+import { replaceAt, type Step } from "./commandStep.js";
 import type { ChangedAt } from "./diff.js";
 import { indexOfKey } from "./idIndex.js";
 import { keyOf } from "./registry.js";
@@ -94,7 +95,7 @@ export function domainStep(document: IsmsDocument, command: DomainCommand): Step
   switch (command.type) {
     case "organisation.update": {
       const organisation = OrganisationSchema.safeParse({ ...document.organisation, ...command.patch });
-      if (!organisation.success) return err(schemaIssues(organisation.error, ["patch"]));
+      if (!organisation.success) return err(zodIssues(organisation.error, ["patch"]));
       return ok({ document: { ...document, organisation: organisation.data }, summary: "Organisation updated" });
     }
     case "scope.set":

@@ -1,6 +1,7 @@
+import { zodIssues } from "../../core/_internal/index.js";
 import { err, issue, ok, prefixIssues, type IsmsIssue } from "../../core/index.js";
 import type { RecordKinds } from "../recordKind.js";
-import { replaceAt, schemaIssues, type Step } from "./commandStep.js";
+import { replaceAt, type Step } from "./commandStep.js";
 import type { ChangedAt } from "./diff.js";
 import { indexOfKey } from "./idIndex.js";
 import { isRecord, keyOf, recordsOf, referencesTo, withRecords, type FieldReference } from "./registry.js";
@@ -40,7 +41,7 @@ export function entityStep<D extends object>(registry: RecordKinds, fields: read
     ok({ document: withRecords(document, command.collection, kind, items), summary, changed });
   if (command.type === "entity.add") {
     const parsed = kind.schema.safeParse(command.value);
-    if (!parsed.success) return err(schemaIssues(parsed.error, ["value"]));
+    if (!parsed.success) return err(zodIssues(parsed.error, ["value"]));
     const key = keyOf(kind, parsed.data);
     if (records.some((record) => keyOf(kind, record) === key)) return err([issue("duplicate_id", `${label} ${key} already exists.`, ["value"])]);
     const added = [...records, parsed.data];
@@ -62,7 +63,7 @@ export function entityStep<D extends object>(registry: RecordKinds, fields: read
   const merged: Record<string, unknown> = { ...(isRecord(current) ? current : {}), ...command.patch };
   for (const field of command.unset ?? []) delete merged[field];
   const parsed = kind.schema.safeParse(merged);
-  if (!parsed.success) return err(schemaIssues(parsed.error, ["patch"]));
+  if (!parsed.success) return err(zodIssues(parsed.error, ["patch"]));
   if (keyOf(kind, parsed.data) !== command.id) return err([issue("id_change", `The id of ${label.toLowerCase()} ${command.id} cannot change.`, ["patch"])]);
   const updated = replaceAt(records, index, parsed.data);
   const refused = prefixIssues(kind.hooks?.check?.(updated, parsed.data, current) ?? [], ["patch"]);
