@@ -8,6 +8,8 @@ const entries = {
   report: "src/report/index.ts",
   oscal: "src/oscal/index.ts",
   example: "src/example/index.ts",
+  spreadsheet: "src/spreadsheet/index.ts",
+  xlsx: "src/xlsx/index.ts",
 } as const;
 
 const common = { sourcemap: false, target: "es2022", platform: "neutral" } as const;
@@ -27,7 +29,7 @@ export default defineConfig([
     dts: false,
     clean: true,
     async onSuccess() {
-      for (const name of ["report", "oscal", "example"] as const) {
+      for (const name of ["report", "oscal", "example", "spreadsheet", "xlsx"] as const) {
         writeFileSync(`dist/${name}.js`, `export * from "./${name}/index.js";\n`);
       }
     },
