@@ -8,3 +8,5 @@
  * @module spreadsheet
  */
 export type { CellAddress, CellRange, CellKind, SheetInput, WorkbookValue, WorkbookColumn, WorkbookSheet, WorkbookModel } from "./sheet.js";
+export { buildIsmsWorkbook } from "./buildIsmsWorkbook.js";
+export type { BuildIsmsWorkbookOptions } from "./buildIsmsWorkbook.js";
