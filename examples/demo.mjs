@@ -25,6 +25,8 @@ import {
 import { createExampleIsms, EXAMPLE_AS_OF } from "isms/example";
 import { renderIsmsReport } from "isms/report";
 import { exportOscal, OSCAL_MODELS } from "isms/oscal";
+import { buildIsmsWorkbook } from "isms/spreadsheet";
+import { writeXlsx } from "isms/xlsx";
 
 const out = resolve(process.argv[2] ?? "demo-output");
 // A list cut short says how much is left out.
@@ -108,7 +110,12 @@ const links = [...oscalFiles.values()].flatMap((model) => JSON.stringify(model).
 const dangling = links.filter((href) => !/^[a-z][a-z0-9+.-]+:/i.test(href) && !existsSync(join(oscalDir, href)));
 if (dangling.length > 0) throw new Error(`OSCAL links to files not written: ${dangling.join(", ")}`);
 writeFileSync(join(out, "isms.json"), `${JSON.stringify(doc, null, 2)}\n`);
+// The workbook for people (auditors ask for the SoA and the register as Excel files).
+const workbook = buildIsmsWorkbook(doc, { asOf });
+const xlsx = await writeXlsx(workbook, { creator: "isms demo" });
+writeFileSync(join(out, "isms.xlsx"), xlsx);
 const shown = process.argv[2] ?? "demo-output";
 console.log(`\nWrote ${files.size} reports, the document itself and ${oscalFiles.size} OSCAL files to ${shown}/`);
 console.log(`  oscal/: ${[...oscalFiles.keys()].join(", ")} (${links.length} links between them, all resolving)`);
+console.log(`  isms.xlsx: ${workbook.sheets.map((sheet) => `${sheet.name} (${sheet.rows.length} rows)`).join(", ")}; ${(xlsx.length / 1024).toFixed(1)} KiB`);
 console.log(`Open ${shown}/summary.html first. Try: node dist/cli.js validate ${shown}/isms.json`);

@@ -51,6 +51,10 @@ export const OPTION_KINDS = {
   "max-items": "value",
   "max-depth": "value",
   "max-size": "value",
+  from: "value",
+  sheet: "value",
+  kind: "value",
+  map: "value",
 } as const satisfies Record<string, OptionKind>;
 
 export type OptionName = keyof typeof OPTION_KINDS;

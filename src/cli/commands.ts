@@ -45,7 +45,7 @@ const LIMITS: readonly OptionHelp[] = [
 ];
 
 /** The commands that read an ISMS document, and so take {@link LIMITS}. */
-const READS_DOCUMENT = new Set(["validate", "decide", "apply", "acknowledge", "soa", "risks", "heatmap", "report", "oscal"]);
+const READS_DOCUMENT = new Set(["validate", "decide", "apply", "acknowledge", "import", "export", "soa", "risks", "heatmap", "report", "oscal"]);
 
 const SPECS: readonly CommandSpec[] = [
   {
@@ -138,6 +138,39 @@ const SPECS: readonly CommandSpec[] = [
       dryRun,
     ],
     example: 'isms acknowledge isms.json --code missing_scope --justification "Scope goes to the board in January" --until 2027-01-31 --by CISO',
+  },
+  {
+    name: "import",
+    args: "FILE",
+    summary: "bring a spreadsheet in: an SoA, a risk register, an asset inventory or treatment actions",
+    details:
+      "Reads an .xlsx workbook or a .csv file (comma, semicolon or tab; UTF-8 or Windows-1252),\nfinds the header row, recognises the columns and maps each row onto a change of the\ndocument, traced to its sheet and row. Rows match existing entities by their id (an SoA row\nby its control), so importing the same file twice changes nothing the second time. Columns\nthat map to no field are kept in the entity's custom fields. An import with a problem in any\nrow writes nothing and lists every problem with its sheet, row and column (exit 1).\n" +
+      EDIT,
+    options: [
+      { name: "from", label: "--from SHEET.xlsx|.csv", text: "the spreadsheet to import (required)" },
+      { name: "sheet", label: "--sheet NAME", text: "the workbook's sheet (default: the one whose headers fit best)" },
+      { name: "kind", label: "--kind soa|risks|assets|actions", text: "what the rows are (default: recognised from the headers)" },
+      { name: "map", label: "--map MAP.json", text: "a mapping file: headers, values and date order the recognition does not know" },
+      asOfDate("date ratings and reviews that the sheet leaves undated"),
+      by,
+      log,
+      dryRun,
+      allowErrors,
+    ],
+    example: "isms import isms.json --from soa.xlsx --kind soa --dry-run --by CISO",
+  },
+  {
+    name: "export",
+    args: "FILE",
+    summary: "write the ISMS as one workbook for people: summary, SoA, risk register, treatment plan, assets",
+    details:
+      "Labels, not keys; a styled and frozen header row with filters; lists to pick enumerated\nvalues from; cells that a spreadsheet would read as a formula are written as text. Importing\nthe workbook into the same document changes nothing.",
+    options: [
+      { name: "format", label: "--format xlsx", text: "the output format (xlsx, the default and only one)" },
+      { name: "out", label: "--out FILE.xlsx", text: "the workbook to write (required)" },
+      asOfDate("count overdue actions in the summary"),
+    ],
+    example: "isms export isms.json --format xlsx --out isms.xlsx",
   },
   {
     name: "soa",
@@ -252,7 +285,7 @@ ${column("-h, --help")}this help; isms COMMAND --help for a command's
 ${column("-v, --version")}the version of isms
 
 Environment:
-${column("ISMS_ACTOR")}who makes changes (decide, apply, acknowledge) when --by is not given
+${column("ISMS_ACTOR")}who makes changes (decide, apply, acknowledge, import) when --by is not given
 
 Exit codes: 0 success; 1 the file is JSON but not a valid ISMS document, or the document
 has validation errors (or cannot give what was asked); 2 wrong usage, or a file that is

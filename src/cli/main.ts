@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { runCli } from "./run.js";
+import { runCliAsync } from "./run.js";
 import { writeFilesAtomically } from "./writeFiles.js";
 
 declare const __ISMS_VERSION__: string;
@@ -17,8 +17,9 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   process.exit(2);
 });
 
-const code = runCli(process.argv.slice(2), {
+const code = await runCliAsync(process.argv.slice(2), {
   readFile: (path) => readFileSync(path, "utf8"),
+  readBytes: (path) => new Uint8Array(readFileSync(path)),
   exists: (path) => existsSync(path),
   writeFiles: writeFilesAtomically,
   stdout: (text) => {

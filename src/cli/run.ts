@@ -40,9 +40,11 @@ import { didYouMean } from "./nearest.js";
 /** What the command needs from the outside world; tests pass a fake. */
 export interface CliIo {
   readonly readFile: (path: string) => string;
+  /** Reads a binary file (a spreadsheet); a host without it cannot import spreadsheets. */
+  readonly readBytes?: (path: string) => Uint8Array;
   readonly exists: (path: string) => boolean;
   /** Writes every file or none: the caller writes to temporary files and renames. */
-  readonly writeFiles: (files: ReadonlyMap<string, string>) => void;
+  readonly writeFiles: (files: ReadonlyMap<string, string | Uint8Array>) => void;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly today: () => string;
@@ -242,6 +244,25 @@ function apply(context: Context): number {
   return edit(context, file, () => readCommands(context.io, commands), `${commands} holds no commands`);
 }
 
+// The spreadsheet commands load their module (and with it the XLSX and CSV libraries) only
+// when they run.
+async function importSheet(context: Context): Promise<number> {
+  const [file] = positionals(context, 1);
+  const { io, options } = context;
+  const kind = options.values.has("kind") ? choice(options, "kind", IMPORT_KINDS, "soa") : undefined;
+  const request = { from: options.values.get("from"), sheet: options.values.get("sheet"), kind, map: options.values.get("map"), asOf: dateOption(options, io.today()) };
+  const { planSheetImport } = await import("./spreadsheet.js");
+  return edit(context, file, (document) => planSheetImport(io, document, request), `${request.from ?? "The spreadsheet"} changes nothing`);
+}
+
+async function exportCommand(context: Context): Promise<number> {
+  const [file] = positionals(context, 1);
+  choice(context.options, "format", ["xlsx"], "xlsx");
+  const document = readDocument(context.io, file, context.options);
+  const { exportWorkbook } = await import("./spreadsheet.js");
+  return exportWorkbook(context.io, document, { out: context.options.values.get("out"), asOf: dateOption(context.options, context.io.today()) });
+}
+
 function soa(context: Context): number {
   const { io, options } = context;
   const [file] = positionals(context, 1);
@@ -388,6 +409,14 @@ const RUNNERS: Readonly<Record<string, (context: Context) => number>> = {
   help,
 };
 
+/** The commands that finish asynchronously (the spreadsheet commands); {@link runCliAsync} runs them. */
+const ASYNC_RUNNERS: Readonly<Record<string, (context: Context) => Promise<number>>> = {
+  import: importSheet,
+  export: exportCommand,
+};
+
+const IMPORT_KINDS = ["soa", "risks", "assets", "actions"] as const;
+
 function commandNamed(name: string): CommandSpec {
   const spec = findCommand(name);
   if (spec === undefined) {
@@ -408,6 +437,28 @@ function ownersOf(name: OptionName): string | undefined {
  * 1 the document has errors, 2 the command was used wrongly or a file could not be read.
  */
 export function runCli(argv: readonly string[], io: CliIo, version: string): number {
+  const outcome = dispatch(argv, io, version, false);
+  // dispatch(…, false) refuses an asynchronous command before running it.
+  return typeof outcome === "number" ? outcome : 2;
+}
+
+/**
+ * {@link runCli} for every command, also those that finish asynchronously (`import` and
+ * `export`, which load the spreadsheet libraries): the exit code once the command has finished.
+ */
+export async function runCliAsync(argv: readonly string[], io: CliIo, version: string): Promise<number> {
+  return dispatch(argv, io, version, true);
+}
+
+/** Prints a failure the way every command does and gives its exit code. */
+function fail(io: CliIo, error: unknown, json: boolean, file: string | undefined): number {
+  const failure = error instanceof CliFailure ? error : new CliFailure(`isms: ${(error as Error).message}`, 2, undefined, "failed");
+  io.stderr(`${failure.message}\n`);
+  if (json) printJsonFailure(io, file, failure);
+  return failure.exitCode;
+}
+
+function dispatch(argv: readonly string[], io: CliIo, version: string, allowAsync: boolean): number | Promise<number> {
   const tokens = tokenize(argv);
   const [name, ...args] = tokens.positionals;
   // `validate --json` answers in JSON whatever goes wrong, also with wrong options.
@@ -427,12 +478,12 @@ export function runCli(argv: readonly string[], io: CliIo, version: string): num
       io.stdout(`${commandHelp(spec)}\n`);
       return 0;
     }
+    const later = ASYNC_RUNNERS[spec.name];
+    if (later !== undefined && !allowAsync) throw new CliFailure(`isms ${spec.name} finishes asynchronously: run it through runCliAsync.`, 2, undefined, "usage_error");
+    if (later !== undefined) return later({ io, spec, args, options }).catch((error: unknown) => fail(io, error, json, args[0]));
     return RUNNERS[spec.name]!({ io, spec, args, options });
   } catch (error) {
-    const failure = error instanceof CliFailure ? error : new CliFailure(`isms: ${(error as Error).message}`, 2, undefined, "failed");
-    io.stderr(`${failure.message}\n`);
-    if (json) printJsonFailure(io, args[0], failure);
-    return failure.exitCode;
+    return fail(io, error, json, args[0]);
   }
 }
 

@@ -13,7 +13,7 @@ export class WriteRefused extends Error {}
  * aside are put back, so the targets are as they were. Only when every file is in place are
  * the old copies removed.
  */
-export function writeFilesAtomically(files: ReadonlyMap<string, string>): void {
+export function writeFilesAtomically(files: ReadonlyMap<string, string | Uint8Array>): void {
   for (const path of files.keys()) {
     if (existsSync(path) && statSync(path).isDirectory()) throw new WriteRefused(`Cannot write ${path}: a folder of that name is in the way. Nothing written.`);
     let parent = dirname(path);
