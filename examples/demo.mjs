@@ -112,10 +112,11 @@ if (dangling.length > 0) throw new Error(`OSCAL links to files not written: ${da
 writeFileSync(join(out, "isms.json"), `${JSON.stringify(doc, null, 2)}\n`);
 // The workbook for people (auditors ask for the SoA and the register as Excel files).
 const workbook = buildIsmsWorkbook(doc, { asOf });
-const xlsx = await writeXlsx(workbook, { creator: "isms demo" });
-writeFileSync(join(out, "isms.xlsx"), xlsx);
 const shown = process.argv[2] ?? "demo-output";
-console.log(`\nWrote ${files.size} reports, the document itself and ${oscalFiles.size} OSCAL files to ${shown}/`);
-console.log(`  oscal/: ${[...oscalFiles.keys()].join(", ")} (${links.length} links between them, all resolving)`);
-console.log(`  isms.xlsx: ${workbook.sheets.map((sheet) => `${sheet.name} (${sheet.rows.length} rows)`).join(", ")}; ${(xlsx.length / 1024).toFixed(1)} KiB`);
-console.log(`Open ${shown}/summary.html first. Try: node dist/cli.js validate ${shown}/isms.json`);
+writeXlsx(workbook, { creator: "isms demo" }).then((xlsx) => {
+  writeFileSync(join(out, "isms.xlsx"), xlsx);
+  console.log(`\nWrote ${files.size} reports, the document itself, a workbook and ${oscalFiles.size} OSCAL files to ${shown}/`);
+  console.log(`  oscal/: ${[...oscalFiles.keys()].join(", ")} (${links.length} links between them, all resolving)`);
+  console.log(`  isms.xlsx: ${workbook.sheets.map((sheet) => `${sheet.name} (${sheet.rows.length} rows)`).join(", ")}`);
+  console.log(`Open ${shown}/summary.html first. Try: node dist/cli.js validate ${shown}/isms.json`);
+});
