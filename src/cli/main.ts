@@ -1,14 +1,9 @@
+import "./jitless.js";
 import { existsSync, readFileSync } from "node:fs";
-import * as z from "zod";
 import { runCliAsync } from "./run.js";
 import { writeFilesAtomically } from "./writeFiles.js";
 
 declare const __ISMS_VERSION__: string;
-
-// A command checks one document and exits: zod's compiled fast paths cost more to build than
-// they save on it (measured in CPU time on the example and on 2 and 10 MB documents: no slower
-// without them, about 10 % less on the example), so the command runs zod without them.
-z.config({ jitless: true });
 
 // A reader that stops early (`isms heatmap f | head -c 100`) closes the pipe: the next write
 // fails with EPIPE. That is not an error of the command: stop writing and exit quietly with
