@@ -1,9 +1,11 @@
-import "./jitless.js";
+import { zodConfig } from "./jitless.js";
 import { existsSync, readFileSync } from "node:fs";
 import { runCliAsync } from "./run.js";
 import { writeFilesAtomically } from "./writeFiles.js";
 
 declare const __ISMS_VERSION__: string;
+
+if (zodConfig.jitless !== true) throw new Error("zod must run without compiled fast paths here");
 
 // A reader that stops early (`isms heatmap f | head -c 100`) closes the pipe: the next write
 // fails with EPIPE. That is not an error of the command: stop writing and exit quietly with
