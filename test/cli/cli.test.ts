@@ -296,7 +296,7 @@ describe("runCli in process", () => {
       written,
       readFile: (path) => files[path] ?? "",
       exists: (path) => path in files,
-      writeFiles: (map) => map.forEach((content, path) => written.set(path, content)),
+      writeFiles: (map) => map.forEach((content, path) => written.set(path, typeof content === "string" ? content : new TextDecoder().decode(content))),
       stdout: (text) => out.push(text),
       stderr: (text) => errors.push(text),
       today: () => "2026-11-27",
