@@ -50,6 +50,9 @@ export default defineConfig([
     dts: false,
     splitting: true,
     noExternal: [/^zod(\/|$)/, /^date-fns(\/|$)/, /^immer$/],
+    esbuildOptions(options) {
+      options.chunkNames = "cli-chunks/[name]-[hash]";
+    },
     clean: false,
     banner: { js: "#!/usr/bin/env node" },
     define: { __ISMS_VERSION__: JSON.stringify(version) },
