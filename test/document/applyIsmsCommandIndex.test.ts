@@ -54,4 +54,50 @@ describe("finding the entity a command changes", () => {
     expect(rated.ok).toBe(true);
     if (rated.ok && rated.value.entry) expect(rated.value.entry.patches.every((patch) => patch.path[1] === 1)).toBe(true);
   });
+
+  describe("adding entities one by one", () => {
+    const template = createExampleIsms().objectives[0]!;
+    const objective = (id: string) => ({ ...template, id });
+    const add = (id: string): IsmsCommand => ({ type: "entity.add", collection: "objectives", value: objective(id) });
+    const refusal = (document: IsmsDocument, command: IsmsCommand) => {
+      const result = applyIsmsCommand(document, command, meta);
+      return result.ok ? undefined : result.error.map((found) => found.code);
+    };
+
+    it("refuses every key already there, also keys added by earlier commands", () => {
+      let document = createExampleIsms();
+      const ids = Array.from({ length: 30 }, (_, at) => `OBJ-ADD-${at}`);
+      for (const id of ids) document = next(document, add(id));
+      for (const id of [...ids, ...createExampleIsms().objectives.map((item) => item.id)]) expect(refusal(document, add(id)), id).toEqual(["duplicate_id"]);
+      expect(document.objectives.slice(-30).map((item) => item.id)).toEqual(ids);
+    });
+
+    it("keeps two documents made from one apart (each knows only its own additions)", () => {
+      const base = createExampleIsms();
+      next(base, rename(base.risks[0]!.id, "CFO")); // the base's arrays are indexed
+      const withX = next(base, add("OBJ-X"));
+      const withY = next(base, add("OBJ-Y"));
+      expect(refusal(withY, add("OBJ-X"))).toBeUndefined();
+      expect(refusal(withX, add("OBJ-X"))).toEqual(["duplicate_id"]);
+      expect(refusal(base, add("OBJ-X"))).toBeUndefined();
+      const both = next(withY, add("OBJ-X"));
+      expect(refusal(both, add("OBJ-Y"))).toEqual(["duplicate_id"]);
+      expect(refusal(both, add("OBJ-X"))).toEqual(["duplicate_id"]);
+      expect(both.objectives.slice(-2).map((item) => item.id)).toEqual(["OBJ-Y", "OBJ-X"]);
+    });
+
+    it("reads an array a caller pushed to in place as it is now", () => {
+      const document = next(createExampleIsms(), add("OBJ-1"));
+      document.objectives.push({ ...document.objectives[0]!, id: "OBJ-PUSHED" });
+      expect(refusal(document, add("OBJ-PUSHED"))).toEqual(["duplicate_id"]);
+    });
+
+    it("the patch of an addition is one add at the new index, and its inverse removes it", () => {
+      const document = createExampleIsms();
+      const result = applyIsmsCommand(document, add("OBJ-NEW"), meta);
+      const at = document.objectives.length;
+      expect(result.ok && result.value.entry?.patches).toEqual([{ op: "add", path: ["objectives", at], value: objective("OBJ-NEW") }]);
+      expect(result.ok && result.value.entry?.inversePatches).toEqual([{ op: "remove", path: ["objectives", at] }]);
+    });
+  });
 });

@@ -22,8 +22,9 @@ export interface ChangedAt {
  * with the old one (as commands built with immer do) the cost is one reference comparison per
  * element of each array on the way to the change, plus the size of the change itself. Arrays of equal length are compared element by element; one appended run or one
  * removed element gives add/remove patches; any other array change replaces the array. With
- * `changed` (which must be true of the two values), the array it names costs one element: the
- * patches are the same as without it.
+ * `changed` (which must be true of the two values), the array it names costs one element (the
+ * one replaced, or the one appended when its index is the old length): the patches are the
+ * same as without it.
  */
 export function diffToPatches(before: unknown, after: unknown, changed?: ChangedAt): { patches: Patch[]; inversePatches: Patch[] } {
   const patches: Patch[] = [];
@@ -78,6 +79,11 @@ function walkArray(before: readonly unknown[], after: readonly unknown[], path: 
     for (let index = 0; index < before.length; index += 1) {
       if (!Object.is(before[index], after[index])) walk(before[index], after[index], [...path, index], out);
     }
+    return;
+  }
+  if (changed !== undefined && changed.array === after && changed.index === before.length && after.length === before.length + 1) {
+    patches.push({ op: "add", path: [...path, before.length], value: after[before.length] });
+    inverse.push({ op: "remove", path: [...path, before.length] });
     return;
   }
   if (after.length > before.length && before.every((item, index) => Object.is(item, after[index]))) {

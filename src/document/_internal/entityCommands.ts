@@ -3,7 +3,7 @@ import { err, issue, ok, prefixIssues, type IsmsIssue } from "../../core/index.j
 import type { RecordKinds } from "../recordKind.js";
 import { replaceAt, type Step } from "./commandStep.js";
 import type { ChangedAt } from "./diff.js";
-import { indexOfKey } from "./idIndex.js";
+import { extendIndex, hasKey, indexOfKey } from "./idIndex.js";
 import { isRecord, keyOf, recordsOf, referencesTo, withRecords, type FieldReference } from "./registry.js";
 
 /** The generic `entity.*` commands, for a collection of any registry. */
@@ -43,11 +43,12 @@ export function entityStep<D extends object>(registry: RecordKinds, fields: read
     const parsed = kind.schema.safeParse(command.value);
     if (!parsed.success) return err(zodIssues(parsed.error, ["value"]));
     const key = keyOf(kind, parsed.data);
-    if (records.some((record) => keyOf(kind, record) === key)) return err([issue("duplicate_id", `${label} ${key} already exists.`, ["value"])]);
+    if (hasKey(records, key, (record) => keyOf(kind, record))) return err([issue("duplicate_id", `${label} ${key} already exists.`, ["value"])]);
     const added = [...records, parsed.data];
     const refused = prefixIssues(kind.hooks?.check?.(added, parsed.data, undefined) ?? [], ["value"]);
     if (refused.length > 0) return err(refused);
-    return next(added, `${label} ${key} added`);
+    extendIndex(records, added, key);
+    return next(added, `${label} ${key} added`, { array: added, index: records.length });
   }
   if (kind.appendOnly) return err([issue("append_only", `${label} records are append-only: record a new one instead.`, ["collection", command.collection])]);
   const index = indexOfKey(records, command.id, (record) => keyOf(kind, record));
