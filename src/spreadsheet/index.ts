@@ -8,3 +8,8 @@
  * @module spreadsheet
  */
 export type { CellAddress, CellRange, CellKind, SheetInput, WorkbookValue, WorkbookColumn, WorkbookSheet, WorkbookModel } from "./sheet.js";
+export { ImportKindSchema, ImportMappingSchema } from "./importTypes.js";
+export type { ImportKind, ImportMapping, PlanImportOptions, ImportColumn, ImportStep, ImportIssue, ImportPlan } from "./importTypes.js";
+export { planImport } from "./planImport.js";
+export { applyImportPlan } from "./applyImportPlan.js";
+export { renderImportPlan } from "./renderImportPlan.js";
