@@ -6,14 +6,23 @@ import { changedFields, isRecord, nextCustom, RowReader, updateOf, type FieldVal
 
 const REQUIRED = new Set(["control", "applicable"]);
 
-/** "Legal: GDPR art. 32; Business" → reasons; an unknown kind label is refused. */
+/**
+ * "Legal: GDPR art. 32; Business" → reasons. A part that names no kind continues the note
+ * before it (a note may hold ";"); a first part that names no kind is refused.
+ */
 export function parseReasons(text: string): Coerced<{ kind: string; note?: string }[]> {
   const reasons: { kind: string; note?: string }[] = [];
-  for (const part of text.split(/[;\n]/).map((piece) => piece.trim()).filter((piece) => piece !== "")) {
+  for (const part of text.split(";")) {
     const colon = part.indexOf(":");
     const label = colon === -1 ? part : part.slice(0, colon);
     const note = colon === -1 ? "" : part.slice(colon + 1).trim();
     const kind = matchEnum(REASON_KINDS, label);
+    const previous = reasons[reasons.length - 1];
+    if (kind === undefined && previous?.note !== undefined) {
+      previous.note = `${previous.note};${part}`;
+      continue;
+    }
+    if (part.trim() === "") continue;
     if (kind === undefined) return { ok: false, code: "unrecognised_reason", message: `"${label.trim()}" is not a kind of reason (Risk treatment, Legal, Statutory, Regulatory, Contractual, Business, Best practice).` };
     reasons.push(note === "" ? { kind } : { kind, note });
   }
