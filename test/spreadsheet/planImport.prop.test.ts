@@ -32,7 +32,7 @@ function unaccounted(sheet: SheetInput, plan: ImportPlan): string[] {
     cells.forEach((text, columnIndex) => {
       if (text.trim() === "") return;
       const letter = columnLetter(columnIndex);
-      if (row <= headerRow && headerRow > 0 && row >= headerRow - 1) return; // the header cells themselves
+      if (row === headerRow) return; // the header cells themselves
       const column = byLetter.get(letter);
       if (row > headerRow && headerRow > 0 && column && (column.field !== undefined || column.custom !== undefined)) return;
       const refused = plan.issues.some((found) => found.row === undefined && found.column === undefined && SHEET_REFUSALS.has(found.code));

@@ -177,6 +177,7 @@ export function readTable(sheet: SheetInput, dictionary: FieldDictionary, mappin
   for (let row = 0; row < firstHeaderRow; row += 1) {
     if (rowWidth(sheet, row, cell) > 0) at("info", "skipped_title_row", `Row ${row + 1} is above the headers and was not read: "${(sheet.rows[row] ?? []).filter((text) => text.trim() !== "").join(" | ").slice(0, 120)}".`, { row });
   }
+  if (found.twoRows) at("info", "two_row_header", `The headers span rows ${found.row} and ${found.row + 1}; each column's header joins the two.`, { row: found.row - 1 });
   const columns: TableColumn[] = [];
   const usedFields = new Map<string, string>();
   const usedCustom = new Set<string>();
