@@ -37,6 +37,13 @@ describe("applyImportPlan", () => {
     expect(JSON.stringify(doc)).toBe(before);
   });
 
+  it("adds a new asset from an inventory row (the TSDoc example)", () => {
+    const plan = planImport(doc, [{ name: "Assets", rows: [["Asset ID", "Asset", "Asset type", "Owner"], ["A-HW-KIOSK", "Lobby kiosk", "Hardware", "Office Manager"]] }]);
+    const result = applyImportPlan(doc, plan, meta);
+    expect(result.ok && result.value.entries.length).toBe(1);
+    expect(result.ok && result.value.document.assets.find((asset) => asset.id === "A-HW-KIOSK")).toMatchObject({ type: "hardware", status: "in_use" });
+  });
+
   it("an empty plan returns the same document", () => {
     const plan = planImport(doc, [{ name: "SoA", rows: [["Control", "Applicable"], ["A.5.1", "Yes"]] }]);
     const result = applyImportPlan(doc, plan, meta);
