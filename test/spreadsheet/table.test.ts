@@ -85,6 +85,12 @@ describe("readTable", () => {
     expect(codes({ name: "SoA", rows: [["Control", "Applicable"], ["A.5.1", "Yes", "stray"]] })).toEqual(["extra_cells@2"]);
   });
 
+  it("reads a formula's error value as empty and reports it", () => {
+    const table = readTable({ name: "SoA", rows: [["Control", "Owner"], ["A.5.1", "#N/A"]], kinds: [[], ["s", "e"]] }, soa, undefined, "control");
+    expect(table.rows[0]?.cells).toEqual(["A.5.1", ""]);
+    expect(table.issues.map((found) => `${found.code}@${found.column ?? ""}${found.row ?? ""}`)).toEqual(["formula_error@B2"]);
+  });
+
   it("says so when no row has headers it knows", () => {
     const table = readTable({ name: "Notes", rows: [["Hello"], ["World"]] }, soa, undefined, "control");
     expect(table.headerRow).toBe(-1);

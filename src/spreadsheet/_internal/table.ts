@@ -222,8 +222,14 @@ export function readTable(sheet: SheetInput, dictionary: FieldDictionary, mappin
     const cells: string[] = [];
     const kinds: (CellKind | undefined)[] = [];
     for (let column = 0; column < Math.max(width, headerWidth); column += 1) {
-      cells.push(cell(row, column).trim());
-      kinds.push(sheet.kinds?.[row]?.[column]);
+      const kind = sheet.kinds?.[row]?.[column];
+      const text = cell(row, column).trim();
+      if (kind === "e" && text !== "") {
+        // A formula's error value (#N/A, #REF!) is no value: read as an empty cell, and said so.
+        at("warning", "formula_error", `Cell ${columnLetter(column)}${row + 1} holds the error value ${text.slice(0, 20)}; it is read as empty.`, { row, column, ...(found.headers[column] === undefined ? {} : { header: found.headers[column] }) });
+        cells.push("");
+      } else cells.push(text);
+      kinds.push(kind);
     }
     const filled = cells.filter((text) => text !== "");
     if (filled.length === 0) {
