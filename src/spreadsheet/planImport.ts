@@ -69,12 +69,13 @@ export function planImport(document: IsmsDocument, sheets: readonly SheetInput[]
       return { kind: wantedKind ?? "soa", sheet: "", headerRow: 0, columns: [], steps: [], issues: [{ code: "no_sheet", severity: "error", message: "The workbook has no sheet.", path: [], sheet: "" }], ok: false };
     }
     const kinds = wantedKind === undefined ? ImportKindSchema.options : [wantedKind];
-    let best: { table: Table; kind: ImportKind } | undefined;
+    // The headers decide which sheet and kind; only the winner's rows are read.
+    let best: { table: Table; kind: ImportKind; sheet: SheetInput } | undefined;
     for (const sheet of candidates) {
       if (wantedSheet === undefined && sheet.name.trim().toLowerCase() === "summary") continue;
       for (const kind of kinds) {
-        const table = readTable(sheet, fieldDictionary(kind, document), mapping, KEY_FIELD[kind]);
-        if (!best || table.score > best.table.score) best = { table, kind };
+        const table = readTable(sheet, fieldDictionary(kind, document), mapping, KEY_FIELD[kind], true);
+        if (!best || table.score > best.table.score) best = { table, kind, sheet };
       }
     }
     if (!best || best.table.headerRow === -1) {
@@ -90,7 +91,8 @@ export function planImport(document: IsmsDocument, sheets: readonly SheetInput[]
         ok: false,
       };
     }
-    const { table, kind } = best;
+    const { kind } = best;
+    const table = readTable(best.sheet, fieldDictionary(kind, document), mapping, KEY_FIELD[kind]);
     if (wantedKind === undefined) {
       issues.push({ code: "guessed_kind", severity: "info", message: `Read as ${KIND_NAMES[kind]} from the headers (${table.recognised.join(", ")}).`, path: [], sheet: table.sheet });
     }

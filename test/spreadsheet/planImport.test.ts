@@ -151,6 +151,32 @@ describe("planImport: a risk register", () => {
     expect(risk).toMatchObject({ kind: "asset_based", status: "identified", affectedProperties: ["confidentiality", "availability"], custom: { Treatment: "Mitigate" } });
     expect(risk?.ratings.inherent).toMatchObject({ likelihood: "possible", consequence: "moderate", date: "2026-12-01" });
   });
+  it("reads a register with two-row merged headers, free-text scores and a score column", () => {
+    const sheet: SheetInput = {
+      name: "Risk register",
+      rows: [
+        ["Risk register 2026"],
+        ["Risk ID", "Risk", "Inherent risk", "", "", "Residual risk", "", ""],
+        ["", "", "Likelihood", "Impact", "Score", "Likelihood", "Impact", "Date"],
+        ["R-01", "Production secrets leaked through source code", "4 - Likely", "5 - Severe", "20", "Unlikely", "Major", "15.11.2026"],
+      ],
+      merges: [
+        { first: { row: 1, column: 0 }, last: { row: 2, column: 0 } },
+        { first: { row: 1, column: 1 }, last: { row: 2, column: 1 } },
+        { first: { row: 1, column: 2 }, last: { row: 1, column: 4 } },
+        { first: { row: 1, column: 5 }, last: { row: 1, column: 7 } },
+      ],
+    };
+    const plan = planImport(doc, [sheet]);
+    expect(plan.headerRow).toBe(3);
+    expect(plan.ok).toBe(true);
+    expect(codes(plan).filter((code) => code.startsWith("warning"))).toEqual([]);
+    expect(plan.steps.map((step) => step.command)).toEqual([{ type: "risk.rate", id: "R-01", layer: "residual", rating: { likelihood: "unlikely", consequence: "major", methodology: { id: "northwind-risk-method", version: 2 }, date: "2026-11-15" } }]);
+  });
+  it("a row that would change a risk's type is an error", () => {
+    const plan = planImport(doc, [{ name: "Risks", rows: [["Risk ID", "Risk type"], ["R-01", "Event-based"]] }], { kind: "risks" });
+    expect(codes(plan)).toContain("error:risk_type_change@2B");
+  });
   it("a new risk without its required fields is an error", () => {
     const plan = planImport(doc, [{ name: "Risks", rows: [["Risk ID", "Risk", "Threat"], ["R-91", "Something", "Someone"]] }]);
     expect(codes(plan)).toContain("error:missing_required_field@2");

@@ -126,6 +126,11 @@ export function planRisks(context: PlanContext): void {
       ratings.set(layer, { likelihood, consequence, methodology: { id: methodology.id, version: methodology.version }, date: ratingDate });
     }
     if (existing) {
+      const kind = values.get("kind");
+      if (typeof kind === "string" && kind !== existing.kind) {
+        row.issue("error", "risk_type_change", `Risk ${existing.id} is ${existing.kind === "asset_based" ? "asset-based" : "event-based"}; an import does not change a risk's type.`, columnOf("kind"));
+        continue;
+      }
       const update = updateOf({ ...existing }, values, REQUIRED, row, columnOf);
       const customNext = nextCustom(existing.custom, custom);
       const patch = { ...(update?.patch ?? {}), ...(customNext ? { custom: customNext } : {}) };

@@ -43,26 +43,43 @@ export interface Table {
 
 const SCAN_ROWS = 40;
 
-/** Cell access with merged ranges filled: a merged cell reads as its range's first cell. */
-function grid(sheet: SheetInput): (row: number, column: number) => string {
-  const filled = new Map<number, Map<number, string>>();
+/** How many (row, merged range) pairs are filled at most: a hostile merge over a million rows stays cheap. */
+const MERGE_BUDGET = 2_000_000;
+
+/**
+ * Cell access with merged ranges filled: a merged cell reads as its range's first cell. Each
+ * row keeps the column intervals of the ranges that cross it; `truncated` is set when the
+ * budget ran out and some ranges were not filled.
+ */
+function grid(sheet: SheetInput): { cell: (row: number, column: number) => string; truncated: boolean } {
+  const filled = new Map<number, { from: number; to: number; value: string }[]>();
   const rowCount = sheet.rows.length;
+  let budget = MERGE_BUDGET;
+  let truncated = false;
   for (const merge of sheet.merges ?? []) {
     const value = sheet.rows[merge.first.row]?.[merge.first.column] ?? "";
     if (value === "") continue;
     const lastRow = Math.min(merge.last.row, rowCount - 1);
-    const lastColumn = Math.min(merge.last.column, merge.first.column + 1000);
+    if (lastRow - merge.first.row + 1 > budget) {
+      truncated = true;
+      break;
+    }
+    budget -= Math.max(0, lastRow - merge.first.row + 1);
     for (let row = merge.first.row; row <= lastRow; row += 1) {
       let line = filled.get(row);
-      if (!line) filled.set(row, (line = new Map()));
-      for (let column = merge.first.column; column <= lastColumn; column += 1) if (row !== merge.first.row || column !== merge.first.column) line.set(column, value);
+      if (!line) filled.set(row, (line = []));
+      line.push({ from: merge.first.column, to: merge.last.column, value });
     }
   }
-  return (row, column) => {
+  const cell = (row: number, column: number): string => {
     const own = sheet.rows[row]?.[column] ?? "";
     if (own !== "") return own;
-    return filled.get(row)?.get(column) ?? "";
+    const line = filled.get(row);
+    if (!line) return "";
+    for (const range of line) if (column >= range.from && column <= range.to) return range.value;
+    return "";
   };
+  return { cell, truncated };
 }
 
 function rowWidth(sheet: SheetInput, row: number, cell: (row: number, column: number) => string): number {
@@ -153,7 +170,7 @@ const TOTAL = /^(total|totals|subtotal|sub total|grand total|sum|average|count|s
  * custom key or nothing, fills merged values, and sets aside blank, separator, section, total
  * and repeated header rows (reported as info).
  */
-export function readTable(sheet: SheetInput, dictionary: FieldDictionary, mapping: ImportMapping | undefined, keyField: string | undefined): Table {
+export function readTable(sheet: SheetInput, dictionary: FieldDictionary, mapping: ImportMapping | undefined, keyField: string | undefined, headersOnly = false): Table {
   const issues: ImportIssue[] = [];
   const at = (severity: ImportIssue["severity"], code: string, message: string, where: { row?: number; column?: number; header?: string } = {}): void => {
     issues.push({
@@ -167,7 +184,8 @@ export function readTable(sheet: SheetInput, dictionary: FieldDictionary, mappin
       ...(where.header === undefined ? {} : { header: where.header }),
     });
   };
-  const cell = grid(sheet);
+  const { cell, truncated } = grid(sheet);
+  if (truncated) at("warning", "merges_not_filled", `Sheet "${sheet.name}" has more merged cells than the import fills (${MERGE_BUDGET} row crossings); the rest read as empty.`);
   const found = findHeader(dictionary, mapping, sheet, cell);
   if (!found) {
     at("error", "no_header_row", `No row of sheet "${sheet.name}" has headers of ${dictionary.kind === "soa" ? "an SoA" : `a ${dictionary.kind} sheet`}; name the header row and the columns in a mapping file.`);
@@ -212,6 +230,8 @@ export function readTable(sheet: SheetInput, dictionary: FieldDictionary, mappin
     usedCustom.add(key);
     columns.push({ index, column: letter, header, custom: key });
   });
+  const recognised = columns.flatMap((column) => (column.field === undefined ? [] : [column.field]));
+  if (headersOnly) return { sheet: sheet.name, headerRow: found.row, columns, rows: [], issues, score: found.score, recognised };
   const headerWidth = found.headers.length;
   const keyColumn = keyField === undefined ? undefined : columns.find((column) => column.field === keyField)?.index;
   const rows: TableRow[] = [];
@@ -262,6 +282,5 @@ export function readTable(sheet: SheetInput, dictionary: FieldDictionary, mappin
     rows.push({ index: row, cells: cells.slice(0, headerWidth), kinds: kinds.slice(0, headerWidth) });
   }
   if (blank > 0) at("info", "skipped_blank_rows", `${blank} blank row(s) below the headers were skipped.`);
-  const recognised = columns.flatMap((column) => (column.field === undefined ? [] : [column.field]));
   return { sheet: sheet.name, headerRow: found.row, columns, rows, issues, score: found.score, recognised };
 }
