@@ -13,7 +13,7 @@ import type { IsmsCommand } from "../document/index.js";
  * ImportKindSchema.options; // ["soa", "risks", "assets", "actions"]
  * ```
  */
-export const ImportKindSchema = z.enum(["soa", "risks", "assets", "actions"]);
+export const ImportKindSchema = /* @__PURE__ */ z.enum(["soa", "risks", "assets", "actions"]);
 
 /**
  * A kind of sheet the import understands.
@@ -48,7 +48,7 @@ export type ImportKind = z.infer<typeof ImportKindSchema>;
  * });
  * ```
  */
-export const ImportMappingSchema = z.strictObject({
+export const ImportMappingSchema = /* @__PURE__ */ z.strictObject({
   /** Which kind of sheet; guessed from the headers when absent. */
   kind: ImportKindSchema.optional(),
   /** The sheet to read, by name; the best-matching sheet when absent. */

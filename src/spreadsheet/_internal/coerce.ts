@@ -16,8 +16,8 @@ export function normaliseText(text: string): string {
     .trim();
 }
 
-const TRUE_WORDS = new Set(["yes", "y", "true", "1", "x", "✓", "✔", "☑", "✅", "included", "include", "applicable", "applies", "in scope", "selected", "ja", "j", "oui", "si", "sí"]);
-const FALSE_WORDS = new Set(["no", "n", "false", "0", "✗", "✘", "☒", "❌", "excluded", "exclude", "not applicable", "n a", "na", "out of scope", "not selected", "nein", "non"]);
+const TRUE_WORDS = /* @__PURE__ */ new Set(["yes", "y", "true", "1", "x", "✓", "✔", "☑", "✅", "included", "include", "applicable", "applies", "in scope", "selected"]);
+const FALSE_WORDS = /* @__PURE__ */ new Set(["no", "n", "false", "0", "✗", "✘", "☒", "❌", "excluded", "exclude", "not applicable", "n a", "na", "out of scope", "not selected"]);
 
 /**
  * Yes/No as people write it: Yes/No, Y/N, ticks and crosses, TRUE/FALSE, 1/0, x (ticked),

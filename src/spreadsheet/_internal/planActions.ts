@@ -4,7 +4,7 @@ import { buildControlIndex, parseControlId } from "./controlIds.js";
 import { changedFields, isRecord, nextCustom, RowReader, updateOf, type FieldValues, type PlanContext } from "./context.js";
 import { ACTION_STATUS, matchEnum } from "./labels.js";
 
-const REQUIRED = new Set(["id", "title", "owner", "due", "status"]);
+const REQUIRED = /* @__PURE__ */ new Set(["id", "title", "owner", "due", "status"]);
 
 /** Plans the rows of treatment-plan actions, keyed by Plan ID and Action ID; each row updates its plan's `actions`. */
 export function planActions(context: PlanContext): void {

@@ -3,7 +3,7 @@ import { matchLevel, splitList, type Coerced } from "./coerce.js";
 import { changedFields, isRecord, nextCustom, RowReader, updateOf, type FieldValues, type PlanContext } from "./context.js";
 import { ASSET_TYPES, LIFECYCLE_STATUS, matchEnum } from "./labels.js";
 
-const REQUIRED = new Set(["id", "name", "type", "owner", "status"]);
+const REQUIRED = /* @__PURE__ */ new Set(["id", "name", "type", "owner", "status"]);
 const OWN_TYPE = /^[a-z][a-z0-9_-]*$/;
 
 /** Plans the rows of an asset inventory: assets keyed by Asset ID. */

@@ -5,7 +5,7 @@ import { changedFields, isRecord, nextCustom, RowReader, updateOf, type FieldVal
 import { LAYERS } from "./headers.js";
 import { matchEnum, RISK_KIND, RISK_STATUS } from "./labels.js";
 
-const REQUIRED = new Set(["id", "title", "kind", "status", "affectedProperties", "threat", "vulnerability", "riskSource", "event", "consequenceDescription"]);
+const REQUIRED = /* @__PURE__ */ new Set(["id", "title", "kind", "status", "affectedProperties", "threat", "vulnerability", "riskSource", "event", "consequenceDescription"]);
 const TEXT_FIELDS = ["title", "description", "owner", "category", "threat", "vulnerability", "riskSource", "event", "consequenceDescription", "objective"] as const;
 
 function enumCoerce(table: Readonly<Record<string, readonly string[]>>, what: string) {

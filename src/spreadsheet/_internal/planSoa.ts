@@ -4,7 +4,7 @@ import { parseYesNo, type Coerced } from "./coerce.js";
 import { buildControlIndex, displayRef, parseControlId, titleMatches } from "./controlIds.js";
 import { changedFields, isRecord, nextCustom, RowReader, updateOf, type FieldValues, type PlanContext } from "./context.js";
 
-const REQUIRED = new Set(["control", "applicable"]);
+const REQUIRED = /* @__PURE__ */ new Set(["control", "applicable"]);
 
 /**
  * "Legal: GDPR art. 32; Business" → reasons. A part that names no kind continues the note
