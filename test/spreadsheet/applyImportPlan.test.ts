@@ -44,6 +44,21 @@ describe("applyImportPlan", () => {
     expect(result.ok && result.value.document.assets.find((asset) => asset.id === "A-HW-KIOSK")).toMatchObject({ type: "hardware", status: "in_use" });
   });
 
+  it("does not mutate the document, the sheets or the plan", () => {
+    const freeze = <T>(value: T): T => {
+      if (value && typeof value === "object") {
+        Object.freeze(value);
+        for (const inner of Object.values(value)) freeze(inner);
+      }
+      return value;
+    };
+    const frozen = freeze(createExampleIsms());
+    const sheets = freeze([{ name: "SoA", rows: [["Control", "Applicable", "Owner", "Colour"], ["A.5.1", "Yes", "COO", "red"], ["A.7.5", "No", "", ""]] }]);
+    const plan = freeze(planImport(frozen, sheets));
+    const result = applyImportPlan(frozen, plan, meta);
+    expect(result.ok).toBe(true);
+  });
+
   it("an empty plan returns the same document", () => {
     const plan = planImport(doc, [{ name: "SoA", rows: [["Control", "Applicable"], ["A.5.1", "Yes"]] }]);
     const result = applyImportPlan(doc, plan, meta);

@@ -63,8 +63,3 @@ export function matchEnum(table: EnumTable, text: string): string | undefined {
   }
   return undefined;
 }
-
-/** The label of a key (the first wording). */
-export function labelOf(table: EnumTable, key: string): string {
-  return table[key]?.[0] ?? key;
-}
