@@ -259,3 +259,79 @@ describe("planImport: kind, sheet and custom fields", () => {
     expect(plan.steps[0]?.source).toEqual({ sheet: "SoA", row: 2, cells: [{ column: "A", header: "Control", value: "A.5.1" }, { column: "B", header: "Applicable", value: "Yes" }, { column: "C", header: "Owner", value: "COO" }] });
   });
 });
+
+describe("planImport: SoA rows, one rule each", () => {
+  const soa = (...rows: string[][]): SheetInput => ({ name: "SoA", rows: [["Control", "Applicable", "Reasons", "Implementation status", "Colour"], ...rows] });
+  const starter = (() => {
+    const result = applyIsmsCommand(doc, { type: "entity.remove", collection: "soaDecisions", id: "annex-a:7.4" }, meta);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    return result.value.document;
+  })();
+  it("the same control twice is an error", () => {
+    expect(codes(planImport(doc, [soa(["A.5.1", "Yes", "", "", ""], ["5.1", "Yes", "", "", ""])]))).toContain("error:duplicate_row@3A");
+  });
+  it("2013 rows that map onto one 2022 control: the first decides, the later is reported", () => {
+    expect(codes(planImport(doc, [soa(["A.5.1.1", "Yes", "", "", ""], ["A.5.1.2", "No", "", "", ""])]))).toContain("warning:merged_2013_row@3A");
+  });
+  it("a row without a control is an error; a sheet without a Control column is refused", () => {
+    expect(codes(planImport(doc, [soa(["", "Yes", "", "", "x"])]))).toContain("error:missing_control@2A");
+    expect(codes(planImport(doc, [{ name: "SoA", rows: [["Applicable", "Justification"], ["Yes", "x"]] }], { kind: "soa" }))).toContain("error:missing_key_column@");
+  });
+  it("a blank Applicable leaves an existing decision's applicability and warns", () => {
+    const plan = planImport(doc, [soa(["A.5.1", "", "", "", ""])]);
+    expect(codes(plan)).toContain("warning:applicability_blank@2B");
+    expect(plan.steps.every((step) => step.command.type !== "entity.update" || !("applicable" in step.command.patch))).toBe(true);
+  });
+  it("a control without a decision and a blank Applicable records nothing", () => {
+    const plan = planImport(starter, [soa(["A.7.4", "", "", "Planned", ""])]);
+    expect(codes(plan)).toContain("warning:undecided_control@2B");
+    expect(plan.steps).toEqual([]);
+    const noColumn = planImport(starter, [{ name: "SoA", rows: [["Control", "Owner"], ["A.7.4", "CISO"]] }]);
+    expect(codes(noColumn)).toContain("error:missing_applicability@2A");
+  });
+  it("adds a decision with its reasons, status and custom fields", () => {
+    const plan = planImport(starter, [soa(["A.7.4", "Yes", "Legal: GDPR art. 32; Business", "Partially implemented", "amber"])]);
+    expect(plan.steps.map((step) => step.command)).toEqual([
+      { type: "entity.add", collection: "soaDecisions", value: { control: "annex-a:7.4", applicable: true, reasons: [{ kind: "legal", note: "GDPR art. 32" }, { kind: "business" }], status: "partially_implemented", custom: { Colour: "amber" } } },
+    ]);
+  });
+  it("an unknown reason or status is an error at its cell", () => {
+    expect(codes(planImport(doc, [soa(["A.5.1", "Yes", "Gut feeling", "", ""])]))).toContain("error:unrecognised_reason@2C");
+    expect(codes(planImport(doc, [soa(["A.5.1", "Yes", "", "Sort of", ""])]))).toContain("error:unrecognised_status@2D");
+  });
+  it("an empty custom cell removes the key, and the last key removes custom", () => {
+    const withCustom = applyIsmsCommand(doc, { type: "entity.update", collection: "soaDecisions", id: "annex-a:5.1", patch: { custom: { Colour: "red" } } }, meta);
+    if (!withCustom.ok) throw new Error("setup");
+    const plan = planImport(withCustom.value.document, [{ name: "SoA", rows: [["Control", "Colour"], ["A.5.1", ""]] }], { kind: "soa" });
+    expect(plan.steps[0]?.command).toEqual({ type: "entity.update", collection: "soaDecisions", id: "annex-a:5.1", patch: {}, unset: ["custom"] });
+  });
+  it("a title that is not the control's is a warning", () => {
+    expect(codes(planImport(doc, [{ name: "SoA", rows: [["Control", "Title", "Applicable"], ["A.5.1", "Something else", "Yes"]] }]))).toContain("warning:control_title_mismatch@2B");
+  });
+});
+
+describe("planImport: action rows, one rule each", () => {
+  const header = ["Plan ID", "Action ID", "Action", "Owner", "Due date", "Status", "Controls", "Note"];
+  it("a row without its ids, and the same action twice, are errors", () => {
+    const plan = planImport(doc, [{ name: "Actions", rows: [header, ["TP-01", "", "x", "", "", "", "", ""], ["TP-01", "TP-01-A1", "", "", "", "", "", ""], ["TP-01", "TP-01-A1", "", "", "", "", "", ""]] }]);
+    expect(codes(plan)).toEqual(expect.arrayContaining(["error:missing_id@2B", "error:duplicate_row@4B"]));
+  });
+  it("a sheet without Plan ID or Action ID is refused", () => {
+    expect(codes(planImport(doc, [{ name: "Actions", rows: [["Action ID", "Due date", "Completed on"], ["X", "2027-01-01", ""]] }], { kind: "actions" }))).toContain("error:missing_key_column@");
+  });
+  it("a new action needs a title, an owner and a due date; an empty status is Planned", () => {
+    const plan = planImport(doc, [{ name: "Actions", rows: [header, ["TP-01", "TP-01-A8", "Do it", "CISO", "2027-01-31", "", "A.8.24, 8.25", "n"], ["TP-01", "TP-01-A9", "", "", "", "", "", ""]] }]);
+    expect(codes(plan)).toEqual(expect.arrayContaining(["info:default_status@2F", "error:missing_required_field@3"]));
+    const added = plan.steps[0]?.command;
+    expect(added?.type === "entity.update" && Array.isArray(added.patch.actions) && added.patch.actions.at(-1)).toEqual({ id: "TP-01-A8", title: "Do it", owner: "CISO", note: "n", due: "2027-01-31", status: "planned", controls: ["annex-a:8.24", "annex-a:8.25"] });
+  });
+  it("an unknown control or status is an error at its cell", () => {
+    const plan = planImport(doc, [{ name: "Actions", rows: [header, ["TP-01", "TP-01-A1", "", "", "", "Someday", "A.9.99", ""]] }]);
+    expect(codes(plan)).toEqual(expect.arrayContaining(["error:unrecognised_value@2F", "error:unknown_control@2G"]));
+  });
+  it("an empty cell of a required field is kept and reported", () => {
+    const plan = planImport(doc, [{ name: "Actions", rows: [["Plan ID", "Action ID", "Owner"], ["TP-01", "TP-01-A1", ""]] }], { kind: "actions" });
+    expect(codes(plan)).toContain("warning:empty_required_field@2C");
+    expect(plan.steps).toEqual([]);
+  });
+});
