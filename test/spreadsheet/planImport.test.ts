@@ -280,7 +280,7 @@ describe("planImport: SoA rows, one rule each", () => {
   it("a blank Applicable leaves an existing decision's applicability and warns", () => {
     const plan = planImport(doc, [soa(["A.5.1", "", "", "", ""])]);
     expect(codes(plan)).toContain("warning:applicability_blank@2B");
-    expect(plan.steps.every((step) => step.command.type !== "entity.update" || !("applicable" in step.command.patch))).toBe(true);
+    expect(plan.steps.some((step) => JSON.stringify(step.command).includes('"applicable"'))).toBe(false);
   });
   it("a control without a decision and a blank Applicable records nothing", () => {
     const plan = planImport(starter, [soa(["A.7.4", "", "", "Planned", ""])]);
@@ -322,8 +322,10 @@ describe("planImport: action rows, one rule each", () => {
   it("a new action needs a title, an owner and a due date; an empty status is Planned", () => {
     const plan = planImport(doc, [{ name: "Actions", rows: [header, ["TP-01", "TP-01-A8", "Do it", "CISO", "2027-01-31", "", "A.8.24, 8.25", "n"], ["TP-01", "TP-01-A9", "", "", "", "", "", ""]] }]);
     expect(codes(plan)).toEqual(expect.arrayContaining(["info:default_status@2F", "error:missing_required_field@3"]));
-    const added = plan.steps[0]?.command;
-    expect(added?.type === "entity.update" && Array.isArray(added.patch.actions) && added.patch.actions.at(-1)).toEqual({ id: "TP-01-A8", title: "Do it", owner: "CISO", note: "n", due: "2027-01-31", status: "planned", controls: ["annex-a:8.24", "annex-a:8.25"] });
+    expect(plan.steps[0]?.command).toMatchObject({
+      type: "entity.update",
+      patch: { actions: expect.arrayContaining([{ id: "TP-01-A8", title: "Do it", owner: "CISO", note: "n", due: "2027-01-31", status: "planned", controls: ["annex-a:8.24", "annex-a:8.25"] }]) },
+    });
   });
   it("an unknown control or status is an error at its cell", () => {
     const plan = planImport(doc, [{ name: "Actions", rows: [header, ["TP-01", "TP-01-A1", "", "", "", "Someday", "A.9.99", ""]] }]);
