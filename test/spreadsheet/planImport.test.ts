@@ -173,6 +173,11 @@ describe("planImport: a risk register", () => {
     expect(codes(plan).filter((code) => code.startsWith("warning"))).toEqual([]);
     expect(plan.steps.map((step) => step.command)).toEqual([{ type: "risk.rate", id: "R-01", layer: "residual", rating: { likelihood: "unlikely", consequence: "major", methodology: { id: "northwind-risk-method", version: 2 }, date: "2026-11-15" } }]);
   });
+  it("an empty Assets cell of an asset-based risk is kept and reported; of an event-based one it clears the assets", () => {
+    const plan = planImport(doc, [{ name: "Risks", rows: [["Risk ID", "Assets"], ["R-01", ""], ["R-16", ""]] }], { kind: "risks" });
+    expect(codes(plan)).toContain("warning:empty_required_field@2B");
+    expect(plan.steps.map((step) => step.command)).toEqual([{ type: "entity.update", collection: "risks", id: "R-16", patch: {}, unset: ["assets"] }]);
+  });
   it("a row that would change a risk's type is an error", () => {
     const plan = planImport(doc, [{ name: "Risks", rows: [["Risk ID", "Risk type"], ["R-01", "Event-based"]] }], { kind: "risks" });
     expect(codes(plan)).toContain("error:risk_type_change@2B");

@@ -6,6 +6,7 @@ import { LAYERS } from "./headers.js";
 import { matchEnum, RISK_KIND, RISK_STATUS } from "./labels.js";
 
 const REQUIRED = /* @__PURE__ */ new Set(["id", "title", "kind", "status", "affectedProperties", "threat", "vulnerability", "riskSource", "event", "consequenceDescription"]);
+const ASSET_BASED_REQUIRED = /* @__PURE__ */ new Set([...REQUIRED, "assets"]);
 const TEXT_FIELDS = ["title", "description", "owner", "category", "threat", "vulnerability", "riskSource", "event", "consequenceDescription", "objective"] as const;
 
 function enumCoerce(table: Readonly<Record<string, readonly string[]>>, what: string) {
@@ -131,7 +132,7 @@ export function planRisks(context: PlanContext): void {
         row.issue("error", "risk_type_change", `Risk ${existing.id} is ${existing.kind === "asset_based" ? "asset-based" : "event-based"}; an import does not change a risk's type.`, columnOf("kind"));
         continue;
       }
-      const update = updateOf({ ...existing }, values, REQUIRED, row, columnOf);
+      const update = updateOf({ ...existing }, values, existing.kind === "asset_based" ? ASSET_BASED_REQUIRED : REQUIRED, row, columnOf);
       const customNext = nextCustom(existing.custom, custom);
       const patch = { ...(update?.patch ?? {}), ...(customNext ? { custom: customNext } : {}) };
       const unset = [...(update?.unset ?? []), ...(customNext === null ? ["custom"] : [])];
