@@ -130,4 +130,23 @@ describe("planImport properties", () => {
     expect(applied.ok).toBe(true);
     if (applied.ok) expect(planImport(applied.value.document, [sheet]).steps).toEqual([]);
   });
+
+  const PLANS = doc.treatmentPlans.map((plan) => plan.id);
+  const actionRowArb = fc.record({
+    plan: fc.constantFrom(...PLANS.slice(0, 4)),
+    action: fc.constantFrom("A1", "A2", "NEW-1"),
+    title: fc.constantFrom("Do it", "Review it"),
+    owner: fc.constantFrom("CISO", "CTO"),
+    due: fc.constantFrom("2027-01-31", "31/03/2027", "46387"),
+    status: fc.constantFrom("", "Planned", "In progress", "Cancelled"),
+    note: fc.constantFrom("", "n"),
+  });
+  test.prop([fc.uniqueArray(actionRowArb, { selector: (row) => `${row.plan}/${row.action}`, maxLength: 8 })], { numRuns: 60 })("importing actions twice: the second plan has no step", (rows) => {
+    const sheet: SheetInput = { name: "Actions", rows: [["Plan ID", "Action ID", "Action", "Owner", "Due date", "Status", "Note"], ...rows.map((row) => [row.plan, `${row.plan}-${row.action}`, row.title, row.owner, row.due, row.status, row.note])] };
+    const first = planImport(doc, [sheet]);
+    expect(first.ok).toBe(true);
+    const applied = applyImportPlan(doc, first, meta);
+    expect(applied.ok).toBe(true);
+    if (applied.ok) expect(planImport(applied.value.document, [sheet]).steps).toEqual([]);
+  });
 });
