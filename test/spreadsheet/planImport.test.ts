@@ -342,3 +342,16 @@ describe("planImport: action rows, one rule each", () => {
     expect(plan.steps).toEqual([]);
   });
 });
+
+describe("planImport: hostile cells", () => {
+  it("a megabyte of spaces, digits or punctuation in any cell is reported, not a hang", () => {
+    const huge = [`1${" ".repeat(1_000_000)}(`, `A${" ".repeat(1_000_000)}5.1x`, "?".repeat(1_000_000) + "x", `${"1.".repeat(500_000)}x`];
+    for (const text of huge) {
+      const plan = planImport(doc, [{ name: "Risks", rows: [["Risk ID", "Likelihood", "Impact", "Residual date", text], ["R-01", text, "Minor", text, text]] }], { kind: "risks", asOf: "2026-12-01" });
+      expect(plan.ok).toBe(false);
+      expect(Math.max(...plan.issues.map((found) => found.message.length))).toBeLessThan(1000);
+      const soa = planImport(doc, [{ name: "SoA", rows: [["Control", "Applicable", "Last reviewed"], [text, "Yes", text]] }], { kind: "soa" });
+      expect(soa.ok).toBe(false);
+    }
+  });
+});

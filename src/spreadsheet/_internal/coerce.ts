@@ -7,6 +7,11 @@ export type Coerced<T> = { readonly ok: true; readonly value: T } | { readonly o
 const yes = <T>(value: T): Coerced<T> => ({ ok: true, value });
 const no = <T>(code: string, message: string): Coerced<T> => ({ ok: false, code, message });
 
+/** A cell's text in quotes for a message, cut to 80 characters. */
+export function quote(text: string): string {
+  return `"${text.length > 80 ? `${text.slice(0, 79)}…` : text}"`;
+}
+
 /** Lower case, letters and digits only, single spaces: how headers and labels are compared. */
 export function normaliseText(text: string): string {
   return text
@@ -28,7 +33,7 @@ export function parseYesNo(text: string): Coerced<boolean> {
   const lower = trimmed.toLowerCase();
   if (TRUE_WORDS.has(lower) || TRUE_WORDS.has(normaliseText(trimmed))) return yes(true);
   if (FALSE_WORDS.has(lower) || FALSE_WORDS.has(normaliseText(trimmed))) return yes(false);
-  return no("unrecognised_yes_no", `"${trimmed}" is not a yes or no (Yes/No, Y/N, ✓/✗, TRUE/FALSE, 1/0, Included/Excluded).`);
+  return no("unrecognised_yes_no", `${quote(trimmed)} is not a yes or no (Yes/No, Y/N, ✓/✗, TRUE/FALSE, 1/0, Included/Excluded).`);
 }
 
 /** A level of a scale as the import compares it: key, label and, for risk scales, a value. */
@@ -75,6 +80,8 @@ function matchOne(levels: readonly LevelLike[], text: string): string | undefine
  * when both parts name the same level. Anything else is `undefined`: never a guess.
  */
 export function matchLevel(levels: readonly LevelLike[], text: string): string | undefined {
+  // No level is named by a long text; the cap keeps the patterns below linear on hostile cells.
+  if (text.length > MAX_VALUE_LENGTH) return undefined;
   const direct = matchOne(levels, text);
   if (direct !== undefined) return direct;
   const compound = /^\s*(\d+(?:\.\d+)?)\s*[-–—:.)=]?\s*\(?\s*([^()]*?)\s*\)?\s*$/u.exec(text) ?? /^\s*([^()\d][^()]*?)\s*[-–—:=]?\s*\(\s*(\d+(?:\.\d+)?)\s*\)\s*$/u.exec(text);
@@ -84,6 +91,9 @@ export function matchLevel(levels: readonly LevelLike[], text: string): string |
   const b = matchOne(levels, second);
   return a !== undefined && a === b ? a : undefined;
 }
+
+/** The longest cell text compared with levels, dates and control ids. */
+export const MAX_VALUE_LENGTH = 200;
 
 /** Which way round a date like 03/04/2026 is read. */
 export type DateOrder = "day-first" | "month-first";
@@ -101,10 +111,11 @@ function isoOf(year: number, month: number, day: number): string | undefined {
  */
 export function parseDate(text: string, kind: CellKind | undefined, order: DateOrder | undefined): Coerced<string> {
   const trimmed = text.trim();
+  if (trimmed.length > MAX_VALUE_LENGTH) return no("invalid_date", `The cell is not a date (${trimmed.length} characters).`);
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][0-9:.]+Z?)?$/.exec(trimmed) ?? /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(trimmed);
   if (iso) {
     const value = isoOf(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-    return value ? yes(value) : no("invalid_date", `"${trimmed}" is not a calendar date.`);
+    return value ? yes(value) : no("invalid_date", `${quote(trimmed)} is not a calendar date.`);
   }
   const local = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$/.exec(trimmed);
   if (local) {
@@ -117,16 +128,16 @@ export function parseDate(text: string, kind: CellKind | undefined, order: DateO
     else if (b > 12 && a <= 12) dayFirst = false;
     else if (a === b) dayFirst = true;
     else if (order !== undefined) dayFirst = order === "day-first";
-    else return no("ambiguous_date", `"${trimmed}" reads as a date either way round (day first or month first); set "dateOrder" in the mapping.`);
+    else return no("ambiguous_date", `${quote(trimmed)} reads as a date either way round (day first or month first); set "dateOrder" in the mapping.`);
     const value = dayFirst ? isoOf(year, b, a) : isoOf(year, a, b);
-    return value ? yes(value) : no("invalid_date", `"${trimmed}" is not a calendar date.`);
+    return value ? yes(value) : no("invalid_date", `${quote(trimmed)} is not a calendar date.`);
   }
   if (/^\d+(\.\d+)?$/.test(trimmed) && (kind === "n" || kind === undefined || kind === "")) {
     const serial = Math.floor(Number(trimmed));
     // 1900 system: serial 1 is 1900-01-01 and Excel counts a 29 February 1900 that never was.
     if (serial >= 1 && serial <= 2958465) return yes(serial < 61 ? addDays("1899-12-31", serial) : addDays("1899-12-30", serial));
   }
-  return no("invalid_date", `"${trimmed}" is not a date (use YYYY-MM-DD, 31/12/2026, 12/31/2026 or a spreadsheet date).`);
+  return no("invalid_date", `${quote(trimmed)} is not a date (use YYYY-MM-DD, 31/12/2026, 12/31/2026 or a spreadsheet date).`);
 }
 
 /** Splits a list cell ("A, B; C" or one per line) into its trimmed, non-empty parts. */

@@ -1,6 +1,6 @@
 import { ANNEX_A, ANNEX_A_2013, listCatalogueControls, successorsOf, type CatalogueControl, type CustomCatalogue } from "../../catalogue/index.js";
 import type { CellKind } from "../sheet.js";
-import { normaliseText } from "./coerce.js";
+import { MAX_VALUE_LENGTH, normaliseText, quote } from "./coerce.js";
 
 /** The controls an import can name: those of the catalogues in scope, by reference. */
 export interface ControlIndex {
@@ -39,11 +39,12 @@ function twoParts(parts: readonly number[]): string {
  */
 export function parseControlId(text: string, kind: CellKind | undefined, index: ControlIndex): ControlParse {
   const trimmed = text.trim();
+  if (trimmed.length > MAX_VALUE_LENGTH) return { ok: false, code: "unrecognised_control", message: `The cell is not a control reference (${trimmed.length} characters).` };
   const qualified = /^([a-z0-9][a-z0-9-]*):(.+)$/i.exec(trimmed);
   if (qualified && qualified[1] !== undefined && qualified[2] !== undefined && qualified[1].toLowerCase() !== ANNEX_A && qualified[1].toLowerCase() !== ANNEX_A_2013) {
     const ref = `${qualified[1]}:${qualified[2].trim()}`;
     if (index.byRef.has(ref)) return { ok: true, value: { refs: [ref] } };
-    return { ok: false, code: "unknown_control", message: `"${trimmed}" names no control of the catalogues in scope.` };
+    return { ok: false, code: "unknown_control", message: `${quote(trimmed)} names no control of the catalogues in scope.` };
   }
   let body = trimmed;
   let edition: "2022" | "2013" | undefined;
@@ -56,13 +57,13 @@ export function parseControlId(text: string, kind: CellKind | undefined, index: 
     for (const control of index.byRef.values()) {
       if (control.catalogue !== ANNEX_A && control.id.toLowerCase() === trimmed.toLowerCase()) return { ok: true, value: { refs: [control.ref] } };
     }
-    return { ok: false, code: "unrecognised_control", message: `"${trimmed}" is not a control reference (A.5.1, 5.1, annex-a:5.1 or <catalogue>:<id>).` };
+    return { ok: false, code: "unrecognised_control", message: `${quote(trimmed)} is not a control reference (A.5.1, 5.1, annex-a:5.1 or <catalogue>:<id>).` };
   }
   const rawParts = annex[1].split(".").map((part) => part.trim());
   const parts = rawParts.map(Number);
   if (parts.length === 2 && edition !== "2013") {
     const ref = `${ANNEX_A}:${twoParts(parts)}`;
-    if (!index.byRef.has(ref)) return { ok: false, code: "unknown_control", message: `"${trimmed}" names no ISO/IEC 27001:2022 Annex A control.` };
+    if (!index.byRef.has(ref)) return { ok: false, code: "unknown_control", message: `${quote(trimmed)} names no ISO/IEC 27001:2022 Annex A control.` };
     const second = rawParts[1] ?? "";
     const alternativeRef = `${ANNEX_A}:${parts[0]}.${second}0`;
     if (kind === "n" && second.length === 1 && index.byRef.has(alternativeRef)) return { ok: true, value: { refs: [ref], alternative: alternativeRef } };
@@ -71,10 +72,10 @@ export function parseControlId(text: string, kind: CellKind | undefined, index: 
   if (parts.length === 3 && edition !== "2022") {
     const id2013 = parts.join(".");
     const successors = successorsOf(`A.${id2013}`);
-    if (successors.length === 0) return { ok: false, code: "unknown_control", message: `"${trimmed}" names no ISO/IEC 27001:2013 Annex A control with a 2022 successor.` };
+    if (successors.length === 0) return { ok: false, code: "unknown_control", message: `${quote(trimmed)} names no ISO/IEC 27001:2013 Annex A control with a 2022 successor.` };
     return { ok: true, value: { refs: successors.map((id) => `${ANNEX_A}:${id}`), from2013: id2013 } };
   }
-  return { ok: false, code: "unrecognised_control", message: `"${trimmed}" is not a control reference (A.5.1, 5.1, annex-a:5.1 or <catalogue>:<id>).` };
+  return { ok: false, code: "unrecognised_control", message: `${quote(trimmed)} is not a control reference (A.5.1, 5.1, annex-a:5.1 or <catalogue>:<id>).` };
 }
 
 /** Whether a title cell names the control (compared without case, spaces and punctuation). */

@@ -153,6 +153,8 @@ function layered(normal: string): string | undefined {
  */
 export function recogniseHeader(dictionary: FieldDictionary, header: string): string | undefined {
   if (/^custom\.\S/.test(header.trim())) return header.trim();
+  // No field is named by a long header; the cap keeps the patterns below linear on hostile cells.
+  if (header.length > 300) return undefined;
   const candidates = [normaliseText(header), normaliseText(header.replace(/\([^)]*\)|\[[^\]]*\]/g, " ")), normaliseText(header.replace(/[?*:]+\s*$/, ""))];
   for (const normal of candidates) {
     if (normal === "") continue;

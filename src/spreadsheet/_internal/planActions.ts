@@ -1,5 +1,5 @@
 import type { TreatmentPlan } from "../../treatment/index.js";
-import { splitList, type Coerced } from "./coerce.js";
+import { splitList, type Coerced, quote } from "./coerce.js";
 import { buildControlIndex, parseControlId } from "./controlIds.js";
 import { changedFields, isRecord, nextCustom, RowReader, updateOf, type FieldValues, type PlanContext } from "./context.js";
 import { ACTION_STATUS, matchEnum } from "./labels.js";
@@ -29,7 +29,7 @@ export function planActions(context: PlanContext): void {
     }
     const plan = plans.get(planId);
     if (!plan) {
-      row.issue("error", "unknown_plan", `No treatment plan has the id "${planId}"; create the plan first.`, columnOf("planId"));
+      row.issue("error", "unknown_plan", `No treatment plan has the id ${quote(planId)}; create the plan first.`, columnOf("planId"));
       continue;
     }
     const key = `${planId}\u0000${actionId}`;
@@ -50,7 +50,7 @@ export function planActions(context: PlanContext): void {
       "status",
       row.coerce("status", (cell): Coerced<string> => {
         const found = matchEnum(ACTION_STATUS, cell.text);
-        return found === undefined ? { ok: false, code: "unrecognised_value", message: `"${cell.text}" is not an action status (Planned, In progress, Done, Cancelled).` } : { ok: true, value: found };
+        return found === undefined ? { ok: false, code: "unrecognised_value", message: `${quote(cell.text)} is not an action status (Planned, In progress, Done, Cancelled).` } : { ok: true, value: found };
       }),
     );
     values.set(
@@ -103,6 +103,6 @@ export function planActions(context: PlanContext): void {
     }
     const added = [...actions, value];
     working.set(planId, added);
-    row.step({ type: "entity.update", collection: "treatmentPlans", id: planId, patch: { actions: added } }, `Plan ${planId}: action ${actionId} added ("${String(value.title)}")`);
+    row.step({ type: "entity.update", collection: "treatmentPlans", id: planId, patch: { actions: added } }, `Plan ${planId}: action ${actionId} added (${quote(String(value.title))})`);
   }
 }

@@ -1,5 +1,5 @@
 import type { Asset } from "../../assets/index.js";
-import { matchLevel, splitList, type Coerced } from "./coerce.js";
+import { matchLevel, splitList, type Coerced, quote } from "./coerce.js";
 import { changedFields, isRecord, nextCustom, RowReader, updateOf, type FieldValues, type PlanContext } from "./context.js";
 import { ASSET_TYPES, LIFECYCLE_STATUS, matchEnum } from "./labels.js";
 
@@ -40,21 +40,21 @@ export function planAssets(context: PlanContext): void {
       "type",
       row.coerce("type", (cell): Coerced<string> => {
         const key = matchEnum(ASSET_TYPES, cell.text) ?? (usedTypes.has(cell.text) || OWN_TYPE.test(cell.text) ? cell.text : undefined);
-        return key === undefined ? { ok: false, code: "unrecognised_value", message: `"${cell.text}" is not an asset type (${Object.values(ASSET_TYPES).map((words) => words[0]).join(", ")}, or an own type in lower case).` } : { ok: true, value: key };
+        return key === undefined ? { ok: false, code: "unrecognised_value", message: `${quote(cell.text)} is not an asset type (${Object.values(ASSET_TYPES).map((words) => words[0]).join(", ")}, or an own type in lower case).` } : { ok: true, value: key };
       }),
     );
     values.set(
       "status",
       row.coerce("status", (cell): Coerced<string> => {
         const key = matchEnum(LIFECYCLE_STATUS, cell.text);
-        return key === undefined ? { ok: false, code: "unrecognised_value", message: `"${cell.text}" is not an asset status (Planned, In use, Retired, Disposed).` } : { ok: true, value: key };
+        return key === undefined ? { ok: false, code: "unrecognised_value", message: `${quote(cell.text)} is not an asset status (Planned, In use, Retired, Disposed).` } : { ok: true, value: key };
       }),
     );
     values.set(
       "classification",
       row.coerce("classification", (cell): Coerced<string> => {
         const key = matchLevel(classification, cell.text);
-        return key === undefined ? { ok: false, code: "unrecognised_level", message: `"${cell.text}" is no level of the classification scheme (${classification.map((level) => level.label).join(", ")}).` } : { ok: true, value: key };
+        return key === undefined ? { ok: false, code: "unrecognised_level", message: `${quote(cell.text)} is no level of the classification scheme (${classification.map((level) => level.label).join(", ")}).` } : { ok: true, value: key };
       }),
     );
     values.set(
@@ -62,7 +62,7 @@ export function planAssets(context: PlanContext): void {
       row.coerce("dependsOn", (cell): Coerced<string[]> => {
         const ids = splitList(cell.text);
         const unknown = ids.filter((other) => !byId.has(other) && !sheetIds.has(other));
-        return unknown.length > 0 ? { ok: false, code: "unknown_asset", message: `No asset has the id ${unknown.map((other) => `"${other}"`).join(", ")}.` } : { ok: true, value: ids };
+        return unknown.length > 0 ? { ok: false, code: "unknown_asset", message: `No asset has the id ${unknown.map((other) => quote(other)).join(", ")}.` } : { ok: true, value: ids };
       }),
     );
     // Requirements: one column per property; an empty cell removes that property's requirement.
@@ -72,7 +72,7 @@ export function planAssets(context: PlanContext): void {
     for (const [property, scale] of scales) {
       const level = row.coerce(`requirement.${property}`, (cell): Coerced<string> => {
         const key = matchLevel(scale.levels, cell.text);
-        return key === undefined ? { ok: false, code: "unrecognised_level", message: `"${cell.text}" is no level of the ${scale.label} scale (${scale.levels.map((candidate) => candidate.label).join(", ")}).` } : { ok: true, value: key };
+        return key === undefined ? { ok: false, code: "unrecognised_level", message: `${quote(cell.text)} is no level of the ${scale.label} scale (${scale.levels.map((candidate) => candidate.label).join(", ")}).` } : { ok: true, value: key };
       });
       if (row.cell(`requirement.${property}`)) requirementColumns += 1;
       if (level === undefined) {
@@ -111,6 +111,6 @@ export function planAssets(context: PlanContext): void {
       continue;
     }
     if (refused) continue;
-    row.step({ type: "entity.add", collection: "assets", value }, `Asset ${id}: added ("${String(value.name)}")`);
+    row.step({ type: "entity.add", collection: "assets", value }, `Asset ${id}: added (${quote(String(value.name))})`);
   }
 }

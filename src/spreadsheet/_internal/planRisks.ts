@@ -1,6 +1,6 @@
 import { currentMethodology } from "../../document/index.js";
 import type { Rating, Risk } from "../../risk/index.js";
-import { matchLevel, splitList, type Coerced } from "./coerce.js";
+import { matchLevel, splitList, type Coerced, quote } from "./coerce.js";
 import { changedFields, isRecord, nextCustom, RowReader, updateOf, type FieldValues, type PlanContext } from "./context.js";
 import { LAYERS } from "./headers.js";
 import { matchEnum, RISK_KIND, RISK_STATUS } from "./labels.js";
@@ -12,7 +12,7 @@ const TEXT_FIELDS = ["title", "description", "owner", "category", "threat", "vul
 function enumCoerce(table: Readonly<Record<string, readonly string[]>>, what: string) {
   return (cell: { text: string }): Coerced<string> => {
     const key = matchEnum(table, cell.text);
-    return key === undefined ? { ok: false, code: "unrecognised_value", message: `"${cell.text}" is not ${what} (${Object.values(table).map((words) => words[0]).join(", ")}).` } : { ok: true, value: key };
+    return key === undefined ? { ok: false, code: "unrecognised_value", message: `${quote(cell.text)} is not ${what} (${Object.values(table).map((words) => words[0]).join(", ")}).` } : { ok: true, value: key };
   };
 }
 
@@ -52,7 +52,7 @@ export function planRisks(context: PlanContext): void {
       while (byId.has(`R-${String(nextNumber).padStart(2, "0")}`)) nextNumber += 1;
       id = `R-${String(nextNumber).padStart(2, "0")}`;
       nextNumber += 1;
-      row.issue("info", "generated_id", `The sheet has no Risk ID column; the new risk "${title}" gets the id ${id}.`, columnOf("title"));
+      row.issue("info", "generated_id", `The sheet has no Risk ID column; the new risk ${quote(title)} gets the id ${id}.`, columnOf("title"));
     }
     const earlier = seen.get(id.toLowerCase());
     if (earlier !== undefined) {
@@ -70,7 +70,7 @@ export function planRisks(context: PlanContext): void {
         const keys: string[] = [];
         for (const part of splitList(cell.text.replace(/\//g, ","))) {
           const key = matchLevel(properties, part);
-          if (key === undefined) return { ok: false, code: "unrecognised_property", message: `"${part}" is not a security property (${properties.map((property) => property.label).join(", ")}).` };
+          if (key === undefined) return { ok: false, code: "unrecognised_property", message: `${quote(part)} is not a security property (${properties.map((property) => property.label).join(", ")}).` };
           if (!keys.includes(key)) keys.push(key);
         }
         return { ok: true, value: keys };
@@ -79,7 +79,7 @@ export function planRisks(context: PlanContext): void {
     const assets = row.coerce("assets", (cell): Coerced<string[]> => {
       const ids = splitList(cell.text);
       const unknown = ids.filter((asset) => !assetIds.has(asset));
-      return unknown.length > 0 ? { ok: false, code: "unknown_asset", message: `No asset has the id ${unknown.map((asset) => `"${asset}"`).join(", ")}.` } : { ok: true, value: ids };
+      return unknown.length > 0 ? { ok: false, code: "unknown_asset", message: `No asset has the id ${unknown.map((asset) => quote(asset)).join(", ")}.` } : { ok: true, value: ids };
     });
     values.set("assets", assets);
     const custom = row.custom(["treatment"]);
@@ -104,8 +104,8 @@ export function planRisks(context: PlanContext): void {
       }
       const likelihood = matchLevel(matrix.likelihood.levels, l);
       const consequence = matchLevel(matrix.consequence.levels, c);
-      if (likelihood === undefined) row.issue("error", "unrecognised_level", `"${l}" is no likelihood level of the methodology "${methodology.name}" (${matrix.likelihood.levels.map((level) => level.label).join(", ")}); map it in the mapping's "values".`, likelihoodCell.column);
-      if (consequence === undefined) row.issue("error", "unrecognised_level", `"${c}" is no consequence level of the methodology "${methodology.name}" (${matrix.consequence.levels.map((level) => level.label).join(", ")}); map it in the mapping's "values".`, consequenceCell.column);
+      if (likelihood === undefined) row.issue("error", "unrecognised_level", `${quote(l)} is no likelihood level of the methodology "${methodology.name}" (${matrix.likelihood.levels.map((level) => level.label).join(", ")}); map it in the mapping's "values".`, likelihoodCell.column);
+      if (consequence === undefined) row.issue("error", "unrecognised_level", `${quote(c)} is no consequence level of the methodology "${methodology.name}" (${matrix.consequence.levels.map((level) => level.label).join(", ")}); map it in the mapping's "values".`, consequenceCell.column);
       if (likelihood === undefined || consequence === undefined) {
         refused = true;
         continue;
@@ -168,7 +168,7 @@ export function planRisks(context: PlanContext): void {
       row.issue("error", "missing_required_field", `Risk ${id} is new and ${value.kind === "asset_based" ? "an asset-based" : "an event-based"} risk needs ${missing.join(", ")}.`);
       continue;
     }
-    row.step({ type: "entity.add", collection: "risks", value }, `Risk ${id}: added ("${String(value.title)}")`);
+    row.step({ type: "entity.add", collection: "risks", value }, `Risk ${id}: added (${quote(String(value.title))})`);
   }
 }
 
@@ -184,13 +184,13 @@ function checkLevel(row: RowReader, layer: string, likelihood: string, consequen
     cell.text,
   );
   if (named !== undefined) {
-    if (named !== computed) row.issue("warning", "level_mismatch", `The sheet's ${layer} level "${cell.text}" differs from the level the methodology gives (${level?.label ?? computed ?? "?"}); the level is derived and not stored.`, cell.column);
+    if (named !== computed) row.issue("warning", "level_mismatch", `The sheet's ${layer} level ${quote(cell.text)} differs from the level the methodology gives (${level?.label ?? computed ?? "?"}); the level is derived and not stored.`, cell.column);
     return;
   }
   const number = Number(cell.text.replace(/[^\d.]/g, ""));
   const lv = matrix.likelihood.levels[li]?.value ?? li + 1;
   const cv = matrix.consequence.levels[ci]?.value ?? ci + 1;
   if (/\d/.test(cell.text) && Number.isFinite(number) && (number === lv * cv || number === lv + cv)) return;
-  row.issue("warning", "level_mismatch", `The sheet's ${layer} score "${cell.text}" does not match the level the methodology gives (${level?.label ?? computed ?? "?"}, ${lv} × ${cv}); the level is derived and not stored.`, cell.column);
+  row.issue("warning", "level_mismatch", `The sheet's ${layer} score ${quote(cell.text)} does not match the level the methodology gives (${level?.label ?? computed ?? "?"}, ${lv} × ${cv}); the level is derived and not stored.`, cell.column);
 }
 

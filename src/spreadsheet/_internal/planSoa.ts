@@ -1,6 +1,6 @@
 import type { ApplicabilityDecision } from "../../soa/index.js";
 import { matchEnum, IMPLEMENTATION_STATUS, REASON_KINDS } from "./labels.js";
-import { parseYesNo, type Coerced } from "./coerce.js";
+import { parseYesNo, type Coerced, quote } from "./coerce.js";
 import { buildControlIndex, displayRef, parseControlId, titleMatches } from "./controlIds.js";
 import { changedFields, isRecord, nextCustom, RowReader, updateOf, type FieldValues, type PlanContext } from "./context.js";
 
@@ -23,7 +23,7 @@ export function parseReasons(text: string): Coerced<{ kind: string; note?: strin
       continue;
     }
     if (part.trim() === "") continue;
-    if (kind === undefined) return { ok: false, code: "unrecognised_reason", message: `"${label.trim()}" is not a kind of reason (Risk treatment, Legal, Statutory, Regulatory, Contractual, Business, Best practice).` };
+    if (kind === undefined) return { ok: false, code: "unrecognised_reason", message: `${quote(label.trim())} is not a kind of reason (Risk treatment, Legal, Statutory, Regulatory, Contractual, Business, Best practice).` };
     reasons.push(note === "" ? { kind } : { kind, note });
   }
   return { ok: true, value: reasons };
@@ -59,14 +59,14 @@ export function planSoa(context: PlanContext): void {
       const first = controls.byRef.get(refs[0] ?? "");
       const other = controls.byRef.get(alternative);
       if (typeof title === "string" && titleMatches(other, title)) {
-        row.issue("error", "control_title_mismatch", `"${controlCell.raw}" was stored as a number and reads as ${displayRef(refs[0] ?? "")}, but the title is that of ${displayRef(alternative)}; write the id as text.`, controlCell.column);
+        row.issue("error", "control_title_mismatch", `${quote(controlCell.raw)} was stored as a number and reads as ${displayRef(refs[0] ?? "")}, but the title is that of ${displayRef(alternative)}; write the id as text.`, controlCell.column);
         continue;
       }
-      if (typeof title !== "string") row.issue("warning", "numeric_control_id", `"${controlCell.raw}" was stored as a number: read as ${displayRef(refs[0] ?? "")} (${first?.title ?? ""}), though ${displayRef(alternative)} would look the same; add a Title column or write the id as text.`, controlCell.column);
+      if (typeof title !== "string") row.issue("warning", "numeric_control_id", `${quote(controlCell.raw)} was stored as a number: read as ${displayRef(refs[0] ?? "")} (${first?.title ?? ""}), though ${displayRef(alternative)} would look the same; add a Title column or write the id as text.`, controlCell.column);
     }
     if (from2013 === undefined && typeof title === "string" && refs.length === 1 && !titleMatches(controls.byRef.get(refs[0] ?? ""), title)) {
       const control = controls.byRef.get(refs[0] ?? "");
-      row.issue(alternative === undefined ? "warning" : "error", "control_title_mismatch", `The title "${title}" is not that of ${displayRef(refs[0] ?? "")} ("${control?.title ?? ""}").`, columnOf("title"));
+      row.issue(alternative === undefined ? "warning" : "error", "control_title_mismatch", `The title ${quote(title)} is not that of ${displayRef(refs[0] ?? "")} ("${control?.title ?? ""}").`, columnOf("title"));
       if (alternative !== undefined) continue;
     }
     if (from2013 !== undefined && refs.length > 1) {
@@ -77,7 +77,7 @@ export function planSoa(context: PlanContext): void {
     const reasons = row.coerce("reasons", (cell) => parseReasons(cell.text));
     const status = row.coerce("status", (cell) => {
       const key = matchEnum(IMPLEMENTATION_STATUS, cell.text);
-      return key === undefined ? { ok: false, code: "unrecognised_status", message: `"${cell.text}" is not an implementation status (Not started, Planned, Partially implemented, Implemented, Not implemented).` } : { ok: true, value: key };
+      return key === undefined ? { ok: false, code: "unrecognised_status", message: `${quote(cell.text)} is not an implementation status (Not started, Planned, Partially implemented, Implemented, Not implemented).` } : { ok: true, value: key };
     });
     values.set("applicable", applicable === null ? undefined : applicable);
     values.set("reasons", reasons);

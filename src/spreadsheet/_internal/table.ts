@@ -1,6 +1,6 @@
 import type { CellKind, SheetInput } from "../sheet.js";
 import type { ImportColumn, ImportIssue, ImportMapping } from "../importTypes.js";
-import { normaliseText } from "./coerce.js";
+import { normaliseText, quote } from "./coerce.js";
 import { recogniseHeader, type FieldDictionary } from "./headers.js";
 
 /** A column's letter: 0 → A, 25 → Z, 26 → AA. */
@@ -204,17 +204,17 @@ export function readTable(sheet: SheetInput, dictionary: FieldDictionary, mappin
     let field = found.fields[index];
     if (field === "ignore") {
       columns.push({ index, column: letter, header, ignored: true });
-      if (header !== "") at("info", "ignored_column", `Column ${letter} ("${header}") is ignored, as the mapping says.`, { column: index, header });
+      if (header !== "") at("info", "ignored_column", `Column ${letter} (${quote(header)}) is ignored, as the mapping says.`, { column: index, header });
       return;
     }
     if (field !== undefined && !field.startsWith("custom.") && !dictionary.fields.has(field)) {
-      at("error", "unknown_field", `The mapping sends column ${letter} ("${header}") to "${field}", which is no field of ${dictionary.kind} sheets.`, { column: index, header });
+      at("error", "unknown_field", `The mapping sends column ${letter} (${quote(header)}) to "${field}", which is no field of ${dictionary.kind} sheets.`, { column: index, header });
       field = undefined;
     }
     if (field !== undefined && !field.startsWith("custom.")) {
       const first = usedFields.get(field);
       if (first !== undefined) {
-        at("warning", "duplicate_header", `Column ${letter} ("${header}") names the same field as column ${first}; its values are kept as custom fields.`, { column: index, header });
+        at("warning", "duplicate_header", `Column ${letter} (${quote(header)}) names the same field as column ${first}; its values are kept as custom fields.`, { column: index, header });
         field = undefined;
       } else {
         usedFields.set(field, letter);
@@ -224,7 +224,7 @@ export function readTable(sheet: SheetInput, dictionary: FieldDictionary, mappin
     }
     let key = field !== undefined ? field.slice("custom.".length) : header === "" ? `Column ${letter}` : header;
     if (usedCustom.has(key)) {
-      if (field === undefined && header !== "") at("warning", "duplicate_header", `The header "${header}" is used twice; column ${letter} is kept as custom key "${key} (${letter})".`, { column: index, header });
+      if (field === undefined && header !== "") at("warning", "duplicate_header", `The header ${quote(header)} is used twice; column ${letter} is kept as custom key "${key} (${letter})".`, { column: index, header });
       key = `${key} (${letter})`;
     }
     usedCustom.add(key);
@@ -277,7 +277,7 @@ export function readTable(sheet: SheetInput, dictionary: FieldDictionary, mappin
     }
     const extra = cells.slice(headerWidth).filter((text) => text !== "");
     if (extra.length > 0) {
-      at("warning", "extra_cells", `Row ${row + 1} has ${extra.length} cell(s) right of the last header, which were not read: ${extra.map((text) => `"${text.slice(0, 40)}"`).join(", ")}.`, { row, column: headerWidth });
+      at("warning", "extra_cells", `Row ${row + 1} has ${extra.length} cell(s) right of the last header, which were not read: ${extra.map((text) => quote(text)).join(", ")}.`, { row, column: headerWidth });
     }
     rows.push({ index: row, cells: cells.slice(0, headerWidth), kinds: kinds.slice(0, headerWidth) });
   }
