@@ -1,5 +1,5 @@
 import * as z from "zod";
-import type { IsmsIssue } from "../core/index.js";
+import type { IsmsIssue, IsoDate } from "../core/index.js";
 import type { IsmsCommand } from "../document/index.js";
 
 /**
@@ -91,7 +91,7 @@ export interface PlanImportOptions {
   /** The mapping file's content. */
   readonly mapping?: ImportMapping | undefined;
   /** The date of ratings and reviews for which the sheet has no date column (YYYY-MM-DD). */
-  readonly asOf?: string | undefined;
+  readonly asOf?: IsoDate | undefined;
 }
 
 /**
