@@ -175,7 +175,9 @@ export function updateOf(existing: Record<string, unknown>, values: FieldValues,
   for (const [field, value] of values) {
     if (value === undefined) continue;
     if (value === null) {
-      if (existing[field] === undefined) continue;
+      // An empty list or object stored is "no value" too: nothing to unset.
+      const stored = existing[field];
+      if (stored === undefined || (Array.isArray(stored) && stored.length === 0) || (isRecord(stored) && Object.keys(stored).length === 0)) continue;
       if (required.has(field)) {
         row.issue("warning", "empty_required_field", `The cell for "${field}" is empty; a required field is kept as it is (${JSON.stringify(existing[field])}).`, columnOf(field));
         continue;

@@ -61,7 +61,7 @@ export function planAssets(context: PlanContext): void {
       "dependsOn",
       row.coerce("dependsOn", (cell): Coerced<string[]> => {
         const ids = splitList(cell.text);
-        const unknown = ids.filter((other) => !byId.has(other) && !sheetIds.has(other));
+        const unknown = ids.filter((other) => !byId.has(other) && !sheetIds.has(other) && !(existing?.dependsOn ?? []).some((stored) => stored === other));
         return unknown.length > 0 ? { ok: false, code: "unknown_asset", message: `No asset has the id ${unknown.map((other) => quote(other)).join(", ")}.` } : { ok: true, value: ids };
       }),
     );

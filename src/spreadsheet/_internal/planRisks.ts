@@ -78,7 +78,7 @@ export function planRisks(context: PlanContext): void {
     );
     const assets = row.coerce("assets", (cell): Coerced<string[]> => {
       const ids = splitList(cell.text);
-      const unknown = ids.filter((asset) => !assetIds.has(asset));
+      const unknown = ids.filter((asset) => !assetIds.has(asset) && !(existing?.assets ?? []).some((stored) => stored === asset));
       return unknown.length > 0 ? { ok: false, code: "unknown_asset", message: `No asset has the id ${unknown.map((asset) => quote(asset)).join(", ")}.` } : { ok: true, value: ids };
     });
     values.set("assets", assets);
