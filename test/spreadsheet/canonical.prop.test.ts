@@ -1,4 +1,4 @@
-import { fc, test } from "@fast-check/vitest";
+import { test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { planImport, renderImportPlan } from "../../src/spreadsheet/index.js";
 import { documentArb } from "../arbitraries/document.js";
