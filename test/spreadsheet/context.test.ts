@@ -15,6 +15,12 @@ describe("nextCustom", () => {
   });
 });
 
+describe("nextCustom and trimmed cells", () => {
+  it("a stored string with spaces around, or an empty one, equals the trimmed cell", () => {
+    expect(nextCustom({ a: "  x ", b: "" }, new Map([["a", "x"], ["b", ""]]))).toBeUndefined();
+  });
+});
+
 describe("deepEqual", () => {
   it("compares JSON values structurally, ignoring undefined properties", () => {
     expect(deepEqual({ a: [1, { b: "c" }], d: undefined }, { a: [1, { b: "c" }] })).toBe(true);

@@ -10,6 +10,24 @@ const LIFECYCLE: Record<string, string> = { planned: "Planned", in_use: "In use"
 const ACTION: Record<string, string> = { planned: "Planned", in_progress: "In progress", done: "Done", cancelled: "Cancelled" };
 const TYPES: Record<string, string> = { information: "Information", software: "Software", hardware: "Hardware", service: "Service", people: "People", site: "Site", supplier: "Supplier", cloud_service: "Cloud service" };
 
+/** Adds one "custom.<key>" column per custom key of the entities, as the export writes them. */
+function withCustom(sheet: SheetInput, entities: readonly { readonly custom?: unknown }[]): SheetInput {
+  const record = (value: unknown): Record<string, unknown> => (value && typeof value === "object" && !Array.isArray(value) ? Object.fromEntries(Object.entries(value)) : {});
+  const keys = [...new Set(entities.flatMap((entity) => Object.keys(record(entity.custom))))];
+  if (keys.length === 0) return sheet;
+  const [header = [], ...rows] = sheet.rows;
+  return {
+    ...sheet,
+    rows: [
+      [...header, ...keys.map((key) => `custom.${key}`)],
+      ...rows.map((row, index) => {
+        const custom = record(entities[index]?.custom);
+        return [...row, ...keys.map((key) => (custom[key] === undefined ? "" : typeof custom[key] === "string" ? custom[key] : JSON.stringify(custom[key])))];
+      }),
+    ],
+  };
+}
+
 const ref = (control: string): string => (control.startsWith("annex-a:") ? `A.${control.slice(8)}` : control);
 
 export function soaSheet(doc: IsmsDocument): SheetInput {
@@ -28,7 +46,7 @@ export function soaSheet(doc: IsmsDocument): SheetInput {
       decision.notes ?? "",
     ]);
   }
-  return { name: "SoA", rows };
+  return withCustom({ name: "SoA", rows }, doc.soaDecisions);
 }
 
 export function riskSheet(doc: IsmsDocument): SheetInput {
@@ -63,7 +81,7 @@ export function riskSheet(doc: IsmsDocument): SheetInput {
     }
     rows.push(row);
   }
-  return { name: "Risk register", rows };
+  return withCustom({ name: "Risk register", rows }, doc.risks);
 }
 
 export function assetSheet(doc: IsmsDocument): SheetInput {
@@ -84,7 +102,7 @@ export function assetSheet(doc: IsmsDocument): SheetInput {
       (asset.dependsOn ?? []).join(", "),
     ]);
   }
-  return { name: "Assets", rows };
+  return withCustom({ name: "Assets", rows }, doc.assets);
 }
 
 export function actionSheet(doc: IsmsDocument): SheetInput {
@@ -94,5 +112,5 @@ export function actionSheet(doc: IsmsDocument): SheetInput {
       rows.push([plan.id, plan.title, action.id, action.title, action.owner, action.due, ACTION[action.status] ?? "", action.completedOn ?? "", (action.controls ?? []).map(ref).join(", "), action.note ?? ""]);
     }
   }
-  return { name: "Treatment plan", rows };
+  return withCustom({ name: "Treatment plan", rows }, doc.treatmentPlans.flatMap((plan) => plan.actions));
 }

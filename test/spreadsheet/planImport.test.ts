@@ -310,6 +310,11 @@ describe("planImport: SoA rows, one rule each", () => {
     const plan = planImport(withCustom.value.document, [{ name: "SoA", rows: [["Control", "Colour"], ["A.5.1", ""]] }], { kind: "soa" });
     expect(plan.steps[0]?.command).toEqual({ type: "entity.update", collection: "soaDecisions", id: "annex-a:5.1", patch: {}, unset: ["custom"] });
   });
+  it("a stored text with spaces around, or an empty one, is unchanged by its trimmed or empty cell", () => {
+    const spaced = applyIsmsCommand(doc, { type: "entity.update", collection: "soaDecisions", id: "annex-a:5.1", patch: { notes: " Reviewed yearly ", justification: "" } }, meta);
+    if (!spaced.ok) throw new Error("setup");
+    expect(planImport(spaced.value.document, [{ name: "SoA", rows: [["Control", "Notes", "Justification"], ["A.5.1", "Reviewed yearly", ""]] }], { kind: "soa" }).steps).toEqual([]);
+  });
   it("a title that is not the control's is a warning", () => {
     expect(codes(planImport(doc, [{ name: "SoA", rows: [["Control", "Title", "Applicable"], ["A.5.1", "Something else", "Yes"]] }]))).toContain("warning:control_title_mismatch@2B");
   });

@@ -145,6 +145,9 @@ export function nextCustom(existing: unknown, cells: ReadonlyMap<string, string>
   let changed = false;
   for (const [key, text] of cells) {
     const has = Object.hasOwn(current, key);
+    const value = current[key];
+    // Cells are read trimmed: a stored string equal to the cell once trimmed (also "") is unchanged.
+    if (has && typeof value === "string" && value.trim() === text) continue;
     if (text === "") {
       if (has) {
         delete next[key];
@@ -152,7 +155,6 @@ export function nextCustom(existing: unknown, cells: ReadonlyMap<string, string>
       }
       continue;
     }
-    const value = current[key];
     if (has && (value === text || (typeof value !== "string" && JSON.stringify(value) === text))) continue;
     next[key] = text;
     changed = true;
@@ -177,7 +179,7 @@ export function updateOf(existing: Record<string, unknown>, values: FieldValues,
     if (value === null) {
       // An empty list or object stored is "no value" too: nothing to unset.
       const stored = existing[field];
-      if (stored === undefined || (Array.isArray(stored) && stored.length === 0) || (isRecord(stored) && Object.keys(stored).length === 0)) continue;
+      if (stored === undefined || (typeof stored === "string" && stored.trim() === "") || (Array.isArray(stored) && stored.length === 0) || (isRecord(stored) && Object.keys(stored).length === 0)) continue;
       if (required.has(field)) {
         row.issue("warning", "empty_required_field", `The cell for "${field}" is empty; a required field is kept as it is (${JSON.stringify(existing[field])}).`, columnOf(field));
         continue;
@@ -185,7 +187,10 @@ export function updateOf(existing: Record<string, unknown>, values: FieldValues,
       unset.push(field);
       continue;
     }
-    if (!deepEqual(existing[field], value)) patch[field] = value;
+    const stored = existing[field];
+    // Cells are read trimmed: a stored text equal to the cell once trimmed is unchanged.
+    if (typeof stored === "string" && typeof value === "string" && stored.trim() === value) continue;
+    if (!deepEqual(stored, value)) patch[field] = value;
   }
   return Object.keys(patch).length === 0 && unset.length === 0 ? undefined : { patch, unset };
 }
