@@ -178,6 +178,10 @@ describe("planImport: a risk register", () => {
     expect(codes(plan)).toContain("warning:empty_required_field@2B");
     expect(plan.steps.map((step) => step.command)).toEqual([{ type: "entity.update", collection: "risks", id: "R-16", patch: {}, unset: ["assets"] }]);
   });
+  it("a level column without likelihood and consequence is checked against the stored rating, else reported as not read", () => {
+    const plan = planImport(doc, [{ name: "Risks", rows: [["Risk ID", "Risk", "Risk score", "Residual risk score"], ["R-01", "Production secrets leaked through source code", "Low", "High"]] }], { kind: "risks" });
+    expect(codes(plan)).toEqual(expect.arrayContaining(["warning:level_mismatch@2C", "info:level_not_read@2D"]));
+  });
   it("a row that would change a risk's type is an error", () => {
     const plan = planImport(doc, [{ name: "Risks", rows: [["Risk ID", "Risk type"], ["R-01", "Event-based"]] }], { kind: "risks" });
     expect(codes(plan)).toContain("error:risk_type_change@2B");
@@ -340,6 +344,11 @@ describe("planImport: action rows, one rule each", () => {
   it("an unknown control or status is an error at its cell", () => {
     const plan = planImport(doc, [{ name: "Actions", rows: [header, ["TP-01", "TP-01-A1", "", "", "", "Someday", "A.9.99", ""]] }]);
     expect(codes(plan)).toEqual(expect.arrayContaining(["error:unrecognised_value@2F", "error:unknown_control@2G"]));
+  });
+  it("a plan title that differs is reported, not changed", () => {
+    const plan = planImport(doc, [{ name: "Actions", rows: [["Plan ID", "Plan", "Action ID", "Due date"], ["TP-01", "Another title", "TP-01-A1", "2026-03-31"]] }], { kind: "actions" });
+    expect(codes(plan)).toContain("info:plan_title_not_read@2B");
+    expect(plan.steps).toEqual([]);
   });
   it("an empty cell of a required field is kept and reported", () => {
     const plan = planImport(doc, [{ name: "Actions", rows: [["Plan ID", "Action ID", "Owner"], ["TP-01", "TP-01-A1", ""]] }], { kind: "actions" });

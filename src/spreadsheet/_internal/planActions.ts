@@ -32,6 +32,10 @@ export function planActions(context: PlanContext): void {
       row.issue("error", "unknown_plan", `No treatment plan has the id ${quote(planId)}; create the plan first.`, columnOf("planId"));
       continue;
     }
+    const planTitle = row.cell("planTitle");
+    if (planTitle && planTitle.text !== "" && planTitle.text !== plan.title.trim()) {
+      row.issue("info", "plan_title_not_read", `The plan's title ${quote(planTitle.text)} differs from plan ${planId}'s (${quote(plan.title)}); an action sheet does not change a plan's title.`, planTitle.column);
+    }
     const key = `${planId}\u0000${actionId}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {

@@ -89,8 +89,16 @@ export function planRisks(context: PlanContext): void {
     for (const layer of LAYERS) {
       const likelihoodCell = row.cell(`${layer}.likelihood`);
       const consequenceCell = row.cell(`${layer}.consequence`);
-      if (!likelihoodCell && !consequenceCell) continue;
       const old = existing?.ratings[layer];
+      if (!likelihoodCell && !consequenceCell) {
+        // A level column alone: checked against the stored rating, else not read.
+        const levelCell = row.cell(`${layer}.level`);
+        if (levelCell && levelCell.text !== "") {
+          if (old) checkLevel(row, layer, old.likelihood, old.consequence, matrix);
+          else row.issue("info", "level_not_read", `The ${layer} level ${quote(levelCell.text)} is derived from a likelihood and a consequence, which the sheet does not give; it was not read.`, levelCell.column);
+        }
+        continue;
+      }
       const l = likelihoodCell?.text ?? "";
       const c = consequenceCell?.text ?? "";
       if (l === "" && c === "") {
