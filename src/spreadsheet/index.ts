@@ -10,3 +10,8 @@
 export type { CellAddress, CellRange, CellKind, SheetInput, WorkbookValue, WorkbookColumn, WorkbookSheet, WorkbookModel } from "./sheet.js";
 export { buildIsmsWorkbook } from "./buildIsmsWorkbook.js";
 export type { BuildIsmsWorkbookOptions } from "./buildIsmsWorkbook.js";
+export { ImportKindSchema, ImportMappingSchema } from "./importTypes.js";
+export type { ImportKind, ImportMapping, PlanImportOptions, ImportColumn, ImportStep, ImportIssue, ImportPlan } from "./importTypes.js";
+export { planImport } from "./planImport.js";
+export { applyImportPlan } from "./applyImportPlan.js";
+export { renderImportPlan } from "./renderImportPlan.js";
