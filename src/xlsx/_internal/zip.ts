@@ -1,0 +1,161 @@
+import { Inflate } from "fflate";
+
+// A look into an XLSX zip before any XML parser sees it: the central directory's declared
+// sizes, then every part inflated as a stream and counted (a part that inflates beyond its
+// declared size, or all parts beyond the limit, stops the count at once), and every XML part
+// scanned for a document type declaration (the carrier of entity expansion, which no
+// spreadsheet part needs). Nothing is kept but the part names.
+
+/** Why a zip is refused. */
+export type ZipProblem =
+  | { readonly kind: "corrupt"; readonly detail: string }
+  | { readonly kind: "encrypted" }
+  | { readonly kind: "unsupported"; readonly detail: string }
+  | { readonly kind: "too_large"; readonly declared: boolean; readonly bytes: number }
+  | { readonly kind: "doctype"; readonly part: string };
+
+/** What a sound zip holds. */
+export interface ZipSummary {
+  readonly names: readonly string[];
+  readonly uncompressedBytes: number;
+}
+
+interface Entry {
+  readonly name: string;
+  readonly method: number;
+  readonly flags: number;
+  readonly compressedSize: number;
+  readonly size: number;
+  readonly localOffset: number;
+}
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const CHUNK = 16 * 1024;
+// "<!DOCTYPE" or "<!ENTITY", also with the NUL bytes of UTF-16 between the letters.
+const DECLARATION = /<\0?!\0?(?:D\0?O\0?C\0?T\0?Y\0?P\0?E|E\0?N\0?T\0?I\0?T\0?Y)/i;
+const latin1 = new TextDecoder("latin1");
+
+function u16(bytes: Uint8Array, at: number): number {
+  return (bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8);
+}
+
+function u32(bytes: Uint8Array, at: number): number {
+  return (u16(bytes, at) + u16(bytes, at + 2) * 0x10000) >>> 0;
+}
+
+function findEndOfCentralDirectory(bytes: Uint8Array): number {
+  const lowest = Math.max(0, bytes.length - 22 - 0xffff);
+  for (let at = bytes.length - 22; at >= lowest; at--) {
+    if (u32(bytes, at) === EOCD) return at;
+  }
+  return -1;
+}
+
+function readEntries(bytes: Uint8Array): Entry[] | ZipProblem {
+  const end = findEndOfCentralDirectory(bytes);
+  if (end < 0) return { kind: "corrupt", detail: "it has no zip directory (the file is truncated or not a zip)" };
+  const count = u16(bytes, end + 10);
+  const directoryOffset = u32(bytes, end + 16);
+  if (count === 0xffff || directoryOffset === 0xffffffff) return { kind: "unsupported", detail: "it is a ZIP64 archive" };
+  const entries: Entry[] = [];
+  let at = directoryOffset;
+  for (let index = 0; index < count; index++) {
+    if (at + 46 > bytes.length || u32(bytes, at) !== CENTRAL) return { kind: "corrupt", detail: "its zip directory is damaged" };
+    const nameLength = u16(bytes, at + 28);
+    const entry: Entry = {
+      flags: u16(bytes, at + 8),
+      method: u16(bytes, at + 10),
+      compressedSize: u32(bytes, at + 20),
+      size: u32(bytes, at + 24),
+      localOffset: u32(bytes, at + 42),
+      name: new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+    };
+    if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff || entry.localOffset === 0xffffffff) {
+      return { kind: "unsupported", detail: "it is a ZIP64 archive" };
+    }
+    entries.push(entry);
+    at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
+  }
+  return entries;
+}
+
+function isXmlPart(name: string): boolean {
+  return /\.(?:xml|rels|vml)$/i.test(name);
+}
+
+/** Inflates one part as a stream; returns its size, or a problem as soon as it is found. */
+function inflatePart(
+  bytes: Uint8Array,
+  entry: Entry,
+  budget: number,
+): number | ZipProblem {
+  const local = entry.localOffset;
+  if (local + 30 > bytes.length || u32(bytes, local) !== LOCAL) return { kind: "corrupt", detail: `its part ${entry.name} is damaged` };
+  const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
+  const data = bytes.subarray(start, start + entry.compressedSize);
+  if (data.length < entry.compressedSize) return { kind: "corrupt", detail: `its part ${entry.name} is truncated` };
+  const scan = isXmlPart(entry.name);
+  let produced = 0;
+  let tail = "";
+  let problem: ZipProblem | undefined;
+  const look = (chunk: Uint8Array): void => {
+    produced += chunk.length;
+    if (produced > entry.size) {
+      problem = { kind: "corrupt", detail: `its part ${entry.name} inflates beyond the size its directory declares` };
+      return;
+    }
+    if (produced > budget) {
+      problem = { kind: "too_large", declared: false, bytes: produced };
+      return;
+    }
+    if (scan) {
+      const text = tail + latin1.decode(chunk);
+      if (DECLARATION.test(text)) problem = { kind: "doctype", part: entry.name };
+      tail = text.slice(-20);
+    }
+  };
+  if (entry.method === 0) {
+    look(data);
+  } else if (entry.method === 8) {
+    const inflater = new Inflate((chunk) => {
+      if (problem === undefined) look(chunk);
+    });
+    try {
+      for (let offset = 0; offset < data.length && problem === undefined; offset += CHUNK) {
+        inflater.push(data.subarray(offset, offset + CHUNK), offset + CHUNK >= data.length);
+      }
+      if (data.length === 0) inflater.push(data, true);
+    } catch {
+      return { kind: "corrupt", detail: `its part ${entry.name} does not decompress` };
+    }
+  } else {
+    return { kind: "unsupported", detail: `its part ${entry.name} uses compression method ${String(entry.method)}` };
+  }
+  if (problem !== undefined) return problem;
+  if (produced !== entry.size) return { kind: "corrupt", detail: `its part ${entry.name} is not the size its directory declares` };
+  return produced;
+}
+
+/**
+ * Checks a zip before it is parsed: a sound directory, no encrypted part, declared sizes and
+ * actual sizes within `maxUncompressedBytes`, no document type declaration in an XML part.
+ */
+export function inspectZip(bytes: Uint8Array, maxUncompressedBytes: number): ZipSummary | ZipProblem {
+  const entries = readEntries(bytes);
+  if (!Array.isArray(entries)) return entries;
+  let declared = 0;
+  for (const entry of entries) {
+    if ((entry.flags & 1) === 1) return { kind: "encrypted" };
+    declared += entry.size;
+  }
+  if (declared > maxUncompressedBytes) return { kind: "too_large", declared: true, bytes: declared };
+  let total = 0;
+  for (const entry of entries) {
+    const size = inflatePart(bytes, entry, maxUncompressedBytes - total);
+    if (typeof size !== "number") return size;
+    total += size;
+  }
+  return { names: entries.map((entry) => entry.name), uncompressedBytes: total };
+}
