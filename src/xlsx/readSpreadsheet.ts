@@ -62,7 +62,7 @@ function isEncrypted(bytes: Uint8Array): boolean {
 function readXlsx(bytes: Uint8Array, limits: SpreadsheetLimits, sheet: string | undefined, path: readonly string[]): Result<SheetInput[], readonly IsmsIssue[]> {
   const where = [...path];
   if (!startsWith(bytes, [0x50, 0x4b])) return err([issue("not_a_spreadsheet", "The file is not an XLSX workbook (an XLSX file is a zip archive, and this one is not).", where)]);
-  const zip = inspectZip(bytes, limits.maxUncompressedBytes);
+  const zip = inspectZip(bytes, limits.maxUncompressedBytes, limits.maxRows);
   if ("kind" in zip) {
     switch (zip.kind) {
       case "corrupt":
@@ -79,6 +79,8 @@ function readXlsx(bytes: Uint8Array, limits: SpreadsheetLimits, sheet: string | 
             where,
           ),
         ]);
+      case "too_many_rows":
+        return err([issue("too_many_rows", `A sheet of the workbook (part ${zip.part}) has more than ${String(limits.maxRows)} rows, the limit (limits.maxRows).`, where)]);
       case "doctype":
         return err([issue("xml_doctype", `The workbook's part ${zip.part} declares a document type or entities, which no spreadsheet needs and which can expand without bound; it is refused.`, where)]);
     }
@@ -122,7 +124,7 @@ function readXlsx(bytes: Uint8Array, limits: SpreadsheetLimits, sheet: string | 
  * `file_too_large` (above `maxBytes`), `uncompressed_too_large` (a zip that declares or
  * inflates to more than `maxUncompressedBytes`: a zip bomb is stopped while it inflates),
  * `xml_doctype` (a document type or entity declaration in any XML part: entity expansion),
- * `too_many_rows`, `too_many_columns`, `too_many_sheets`, `cell_too_long` (path to the sheet,
+ * `too_many_rows` (counted in the zip before any parsing), `too_many_columns`, `too_many_sheets`, `cell_too_long` (path to the sheet,
  * row and column), `corrupt_file` (a damaged or truncated zip), `encrypted_workbook` (a
  * password-protected workbook), `unsupported_format` (Excel 97-2003 `.xls`, XLSB, ODS, ZIP64),
  * `not_a_spreadsheet` (a binary file, a zip of something else), `csv_malformed_quotes`, and

@@ -83,7 +83,6 @@ function parse(bytes: Uint8Array, limits: SpreadsheetLimits, sheet: string | und
       cellStyles: false,
       cellDates: false,
       bookVBA: false,
-      sheetRows: limits.maxRows + 1,
       WTF: false,
       ...(sheet === undefined ? {} : { sheets: sheet }),
     });
@@ -115,8 +114,9 @@ export function readWorkbook(
     const worksheet = workbook.Sheets[name];
     const data: readonly (readonly (CellObject | undefined)[] | undefined)[] = worksheet?.["!data"] ?? [];
     const sheetPath = [...path, name];
-    // The last row that holds a cell at all (an empty formula result counts) decides the
-    // row limit; SheetJS read one row more than the limit, so reaching it means too many.
+    // The last row that holds a cell at all (an empty formula result counts) decides the row
+    // limit. (No `sheetRows` option: SheetJS drops the rows beyond it without a word. The
+    // zip's count already bounds the rows it builds.)
     let lastHeld = -1;
     for (let row = data.length - 1; row >= 0 && lastHeld < 0; row--) {
       if ((data[row]?.length ?? 0) > 0 && data[row]?.some((cell) => cell !== undefined) === true) lastHeld = row;

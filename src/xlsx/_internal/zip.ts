@@ -12,7 +12,8 @@ export type ZipProblem =
   | { readonly kind: "encrypted" }
   | { readonly kind: "unsupported"; readonly detail: string }
   | { readonly kind: "too_large"; readonly declared: boolean; readonly bytes: number }
-  | { readonly kind: "doctype"; readonly part: string };
+  | { readonly kind: "doctype"; readonly part: string }
+  | { readonly kind: "too_many_rows"; readonly part: string };
 
 /** What a sound zip holds. */
 export interface ZipSummary {
@@ -81,6 +82,13 @@ function readEntries(bytes: Uint8Array): Entry[] | ZipProblem {
   return entries;
 }
 
+// A row element with content ends with its closing tag (an empty, self-closing one holds no cell).
+const ROW_END = /<\/(?:[A-Za-z_][\w.-]*:)?row>/g;
+
+function isWorksheet(name: string): boolean {
+  return /^xl\/worksheets\/[^/]+\.xml$/i.test(name);
+}
+
 function isXmlPart(name: string): boolean {
   return /\.(?:xml|rels|vml)$/i.test(name);
 }
@@ -90,6 +98,7 @@ function inflatePart(
   bytes: Uint8Array,
   entry: Entry,
   budget: number,
+  maxRows: number,
 ): number | ZipProblem {
   const local = entry.localOffset;
   if (local + 30 > bytes.length || u32(bytes, local) !== LOCAL) return { kind: "corrupt", detail: `its part ${entry.name} is damaged` };
@@ -97,6 +106,8 @@ function inflatePart(
   const data = bytes.subarray(start, start + entry.compressedSize);
   if (data.length < entry.compressedSize) return { kind: "corrupt", detail: `its part ${entry.name} is truncated` };
   const scan = isXmlPart(entry.name);
+  const countRows = isWorksheet(entry.name);
+  let rows = 0;
   let produced = 0;
   let tail = "";
   let problem: ZipProblem | undefined;
@@ -113,7 +124,12 @@ function inflatePart(
     if (scan) {
       const text = tail + latin1.decode(chunk);
       if (DECLARATION.test(text)) problem = { kind: "doctype", part: entry.name };
-      tail = text.slice(-20);
+      if (countRows) {
+        // Only matches that end inside the new chunk: those in the tail were counted before.
+        for (const found of text.matchAll(ROW_END)) if (found.index + found[0].length > tail.length) rows += 1;
+        if (rows > maxRows) problem = { kind: "too_many_rows", part: entry.name };
+      }
+      tail = text.slice(-40);
     }
   };
   if (entry.method === 0) {
@@ -140,9 +156,11 @@ function inflatePart(
 
 /**
  * Checks a zip before it is parsed: a sound directory, no encrypted part, declared sizes and
- * actual sizes within `maxUncompressedBytes`, no document type declaration in an XML part.
+ * actual sizes within `maxUncompressedBytes`, no document type declaration in an XML part, no
+ * worksheet with more than `maxRows` row elements that have content (a quick count, so that a
+ * sheet of a million rows is refused before a parser builds them).
  */
-export function inspectZip(bytes: Uint8Array, maxUncompressedBytes: number): ZipSummary | ZipProblem {
+export function inspectZip(bytes: Uint8Array, maxUncompressedBytes: number, maxRows: number): ZipSummary | ZipProblem {
   const entries = readEntries(bytes);
   if (!Array.isArray(entries)) return entries;
   let declared = 0;
@@ -153,7 +171,7 @@ export function inspectZip(bytes: Uint8Array, maxUncompressedBytes: number): Zip
   if (declared > maxUncompressedBytes) return { kind: "too_large", declared: true, bytes: declared };
   let total = 0;
   for (const entry of entries) {
-    const size = inflatePart(bytes, entry, maxUncompressedBytes - total);
+    const size = inflatePart(bytes, entry, maxUncompressedBytes - total, maxRows);
     if (typeof size !== "number") return size;
     total += size;
   }
