@@ -13,6 +13,7 @@ import { argumentError } from "../core/_internal/index.js";
 import { IsmsError } from "../core/index.js";
 import type { WorkbookColumn, WorkbookModel, WorkbookSheet, WorkbookValue } from "../spreadsheet/index.js";
 import { escapeCellText, neutralise } from "./_internal/text.js";
+import { clearTimestamps } from "./_internal/zip.js";
 
 /**
  * How {@link writeXlsx} writes a workbook.
@@ -236,7 +237,7 @@ export async function writeXlsx(workbook: WorkbookModel, options: WriteXlsxOptio
     }));
     const features = [filtersAndValidations(workbook), ...(options.creator === undefined ? [] : [creatorFeature(options.creator)])];
     const blob = await writeExcelFile(sheets, { features }).toBlob();
-    return new Uint8Array(await blob.arrayBuffer());
+    return clearTimestamps(new Uint8Array(await blob.arrayBuffer()));
   } catch (error) {
     throw argumentError("writeXlsx", error);
   }

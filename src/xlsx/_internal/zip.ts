@@ -177,3 +177,24 @@ export function inspectZip(bytes: Uint8Array, maxUncompressedBytes: number, maxR
   }
   return { names: entries.map((entry) => entry.name), uncompressedBytes: total };
 }
+
+/**
+ * The zip with every part's modification time set to 1980-01-01 00:00 (the earliest DOS time),
+ * in place: a zip writer stamps the current time, and a pure writer gives the same bytes for
+ * the same input.
+ */
+export function clearTimestamps(bytes: Uint8Array): Uint8Array {
+  const entries = readEntries(bytes);
+  if (!Array.isArray(entries)) return bytes;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = findEndOfCentralDirectory(bytes);
+  let at = u32(bytes, end + 16);
+  for (const entry of entries) {
+    view.setUint16(at + 12, 0, true);
+    view.setUint16(at + 14, 0x21, true);
+    view.setUint16(entry.localOffset + 10, 0, true);
+    view.setUint16(entry.localOffset + 12, 0x21, true);
+    at += 46 + u16(bytes, at + 28) + u16(bytes, at + 30) + u16(bytes, at + 32);
+  }
+  return bytes;
+}
