@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { IsmsError } from "../../src/core/index.js";
 import { readSpreadsheet } from "../../src/xlsx/index.js";
 import type { SheetInput } from "../../src/xlsx/index.js";
+import type { FixtureCell } from "../fixtures/spreadsheets/build.js";
 import { formula, ole2, patchPart, rawWorkbook, sheet, withDeclaredSizes, withWholeColumnValidations, workbook } from "../fixtures/spreadsheets/build.js";
 
 function sheets(result: ReturnType<typeof readSpreadsheet>): SheetInput[] {
@@ -18,7 +19,7 @@ function codes(result: ReturnType<typeof readSpreadsheet>): string[] {
 // used twice, a section row, a value merged down, 300 rows of formulas returning "", errors,
 // booleans, dates, whole-column validations, and a second sheet.
 function consultantWorkbook(): Uint8Array {
-  const rows = [
+  const rows: FixtureCell[][] = [
     ["Statement of Applicability — ACME Ltd"],
     ["Version 1.2", null, { t: "n", v: 46037, z: "yyyy-mm-dd" }],
     [],

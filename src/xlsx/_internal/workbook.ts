@@ -73,7 +73,7 @@ function cellText(cell: CellObject | undefined, date1904: boolean): [string, Cel
   }
 }
 
-function parse(bytes: Uint8Array, limits: SpreadsheetLimits, sheet: string | undefined): WorkBook | undefined {
+function parse(bytes: Uint8Array, sheet: string | undefined): WorkBook | undefined {
   try {
     return read(bytes, {
       type: "array",
@@ -98,7 +98,7 @@ export function readWorkbook(
   sheet: string | undefined,
   path: readonly (string | number)[],
 ): Result<SheetInput[], readonly IsmsIssue[]> {
-  const workbook = parse(bytes, limits, sheet);
+  const workbook = parse(bytes, sheet);
   if (workbook === undefined) return err([issue("corrupt_file", "The workbook cannot be read: its parts are damaged or not a spreadsheet's.", [...path])]);
   if (workbook.SheetNames.length > limits.maxSheets) {
     return err([issue("too_many_sheets", `The workbook has ${String(workbook.SheetNames.length)} sheets, above the limit of ${String(limits.maxSheets)} (limits.maxSheets).`, [...path])]);
