@@ -4,7 +4,7 @@ import { IsmsError } from "../../src/core/index.js";
 import { readSpreadsheet } from "../../src/xlsx/index.js";
 import type { SheetInput } from "../../src/xlsx/index.js";
 import type { FixtureCell } from "../fixtures/spreadsheets/build.js";
-import { formula, ole2, patchPart, rawWorkbook, sheet, withDeclaredSizes, withWholeColumnValidations, workbook } from "../fixtures/spreadsheets/build.js";
+import { formula, ole2, parts, workbookFrom, patchPart, rawWorkbook, sheet, withDeclaredSizes, withWholeColumnValidations, workbook } from "../fixtures/spreadsheets/build.js";
 
 function sheets(result: ReturnType<typeof readSpreadsheet>): SheetInput[] {
   if (!result.ok) throw new Error(`expected sheets, got ${JSON.stringify(result.error)}`);
@@ -253,14 +253,14 @@ describe("readSpreadsheet on hostile files", () => {
   });
 
   it("refuses a password-protected workbook, even named .xlsx, and says what to do", () => {
-    const result = readSpreadsheet(ole2("EncryptionInfo"), { fileName: "locked.xlsx" });
+    const result = readSpreadsheet(ole2("EncryptionInfo", "EncryptedPackage"), { fileName: "locked.xlsx" });
     expect(codes(result)).toEqual(["encrypted_workbook"]);
     expect(result.ok ? "" : result.error[0]?.message).toMatch(/password/);
-    expect(codes(readSpreadsheet(ole2("EncryptionInfo")))).toEqual(["encrypted_workbook"]);
+    expect(codes(readSpreadsheet(ole2("EncryptionInfo", "EncryptedPackage")))).toEqual(["encrypted_workbook"]);
   });
 
   it("refuses an Excel 97-2003 workbook and other formats it cannot read", () => {
-    expect(codes(readSpreadsheet(ole2("Workbook"), { fileName: "old.xls" }))).toEqual(["unsupported_format"]);
+    expect(codes(readSpreadsheet(ole2("Workbook", "SummaryInformation"), { fileName: "old.xls" }))).toEqual(["unsupported_format"]);
     expect(codes(readSpreadsheet(small, { fileName: "sheet.ods" }))).toEqual(["unsupported_format"]);
   });
 
@@ -272,6 +272,36 @@ describe("readSpreadsheet on hostile files", () => {
     const docx = patchPart(small, "word/document.xml", () => "<w:document/>");
     const notBook = patchPart(docx, "xl/workbook.xml", () => "");
     expect(codes(readSpreadsheet(notBook, { fileName: "letter.xlsx" }))).not.toEqual([]);
+  });
+
+  it("refuses zips it cannot read: an encrypted entry, an unknown compression method, ZIP64", () => {
+    const directory = (bytes: Uint8Array, edit: (view: DataView, at: number) => void): Uint8Array => {
+      const copy = bytes.slice();
+      const view = new DataView(copy.buffer);
+      for (let at = 0; at + 46 <= copy.length; at++) if (view.getUint32(at, true) === 0x02014b50) edit(view, at);
+      return copy;
+    };
+    const encrypted = directory(small, (view, at) => view.setUint16(at + 8, view.getUint16(at + 8, true) | 1, true));
+    expect(codes(readSpreadsheet(encrypted, { fileName: "zipcrypto.xlsx" }))).toEqual(["encrypted_workbook"]);
+    const method = directory(small, (view, at) => view.setUint16(at + 10, 14, true));
+    expect(codes(readSpreadsheet(method, { fileName: "lzma.xlsx" }))).toEqual(["unsupported_format"]);
+    const zip64 = directory(small, (view, at) => view.setUint32(at + 24, 0xffffffff, true));
+    expect(codes(readSpreadsheet(zip64, { fileName: "big.xlsx" }))).toEqual(["unsupported_format"]);
+    const damagedLocal = small.slice();
+    damagedLocal[0] = 0;
+    expect(codes(readSpreadsheet(damagedLocal, { format: "xlsx" }))).toEqual(["not_a_spreadsheet"]);
+    const damagedEntry = directory(small, (view, at) => view.setUint32(at + 42, 7, true));
+    expect(codes(readSpreadsheet(damagedEntry, { fileName: "x.xlsx" }))).toEqual(["corrupt_file"]);
+  });
+
+  it("refuses a binary workbook (XLSB)", () => {
+    const files = parts(rawWorkbook(""));
+    const onlyBin = workbookFrom({ ...files, "xl/workbook.bin": "bin" }, "xl/workbook.xml");
+    expect(codes(readSpreadsheet(onlyBin, { fileName: "book.xlsb", format: "xlsx" }))).toEqual(["unsupported_format"]);
+  });
+
+  it("reads parts stored without compression", () => {
+    expect(sheets(readSpreadsheet(rawWorkbook('<row r="1"><c r="A1"><v>7</v></c></row>', 0)))[0]?.rows).toEqual([["7"]]);
   });
 
   it("throws IsmsError invalid_argument on arguments of the wrong type", () => {
