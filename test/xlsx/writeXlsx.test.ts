@@ -1,3 +1,4 @@
+import { read as readWithSheetJs } from "@e965/xlsx";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { IsmsError } from "../../src/core/index.js";
@@ -75,6 +76,9 @@ describe("writeXlsx", async () => {
 
   it("sets an autofilter over the header and the data, with its defined name", () => {
     expect(sheet1).toContain('<autoFilter ref="A1:G4"/>');
+    const opened = readWithSheetJs(bytes, { type: "array" });
+    expect(opened.SheetNames).toEqual(["SoA", "Risk register"]);
+    expect(opened.Sheets.SoA?.["!autofilter"]).toEqual({ ref: "A1:G4" });
     expect(xml["xl/worksheets/sheet2.xml"]).toContain('<autoFilter ref="A1:B2"/>');
     expect(xml["xl/workbook.xml"]).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'SoA'!$A$1:$G$4</definedName>`);
     expect(xml["xl/workbook.xml"]).toContain(`localSheetId="1" hidden="1">'Risk register'!$A$1:$B$2</definedName>`);
@@ -119,6 +123,43 @@ describe("writeXlsx", async () => {
     }
     await expect(writeXlsx({ sheets: [{ name: "S", columns: [{ header: "a" }], rows: [["x", "y"]] }] })).rejects.toThrow(/2 values for 1 columns/);
     await expect(writeXlsx(null as never)).rejects.toThrow(IsmsError);
+  });
+});
+
+describe("writeXlsx on edge values", async () => {
+  const workbook: WorkbookModel = {
+    sheets: [
+      {
+        name: "Edges",
+        columns: [
+          { header: "Number", type: "number" },
+          { header: "Date", type: "date" },
+          { header: "Text", allowed: ["x".repeat(300)] },
+        ],
+        rows: [
+          [Number.NaN, "1899-12-31", 5],
+          [Number.POSITIVE_INFINITY, "2026-02-30", ""],
+          [-0, "2026-01-15", "line one\nline two"],
+        ],
+      },
+      { name: "Empty", columns: [], rows: [] },
+    ],
+  };
+  const bytes = await writeXlsx(workbook);
+  const [edges, empty] = read(bytes);
+
+  it("writes what is no finite number or no date as text, and a number in a text column as a number", () => {
+    expect(edges?.rows.slice(1)).toEqual([["NaN", "1899-12-31", "5"], ["Infinity", "2026-02-30"], ["0", "2026-01-15", "line one\nline two"]]);
+    expect(edges?.kinds?.slice(1).map((row) => row.slice(0, 3))).toEqual([["s", "s", "n"], ["s", "s"], ["n", "d", "s"]]);
+  });
+
+  it("leaves out a list too long for a spreadsheet, and the filter of a sheet without columns", () => {
+    const xml = parts(bytes);
+    expect(xml["xl/worksheets/sheet1.xml"]).not.toContain("<dataValidations");
+    expect(xml["xl/worksheets/sheet2.xml"]).not.toContain("<autoFilter");
+    expect(xml["xl/workbook.xml"]).not.toContain('localSheetId="1"');
+    expect(xml["docProps/core.xml"]).toBeUndefined();
+    expect(empty?.rows).toEqual([]);
   });
 });
 
