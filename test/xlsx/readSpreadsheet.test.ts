@@ -1,4 +1,5 @@
 import { strToU8 } from "fflate";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { IsmsError } from "../../src/core/index.js";
 import { readSpreadsheet } from "../../src/xlsx/index.js";
@@ -307,5 +308,55 @@ describe("readSpreadsheet on hostile files", () => {
   it("throws IsmsError invalid_argument on arguments of the wrong type", () => {
     expect(() => readSpreadsheet("a,b" as never)).toThrow(IsmsError);
     expect(() => readSpreadsheet(strToU8("a"), { limits: { maxRows: -1 } })).toThrow(/maxRows/);
+  });
+});
+
+describe("readSpreadsheet never throws on data", () => {
+  const valid = workbook({ SoA: sheet([["Control", "Applicable?"], ["A.5.1", "Yes"], [5.2, true]], ["A1:B1"]), Risks: sheet([["R-1", 3]]) });
+
+  it("returns sheets or issues for any bytes, under any name", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 2000 }), fc.constantFrom(undefined, "a.csv", "a.xlsx", "a.xls"), (bytes, fileName) => {
+        const result = readSpreadsheet(bytes, { fileName });
+        expect(typeof result.ok).toBe("boolean");
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("returns sheets or issues for a workbook with damaged bytes", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat({ max: valid.length - 1 }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 20 }), (edits) => {
+        const damaged = valid.slice();
+        for (const [at, byte] of edits) damaged[at] = byte;
+        const result = readSpreadsheet(damaged, { fileName: "damaged.xlsx" });
+        if (!result.ok) expect(result.error.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("returns sheets or issues for a workbook whose XML parts are damaged", () => {
+    const xml = parts(valid);
+    const names = Object.keys(xml);
+    const fragment = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom("<", ">", "</row>", "<c r=\"A1\">", "<v>", "&amp;", "&#x1F600;", "\"", "<![CDATA[", "<si><t>", "r=\"XFD1048576\""));
+    fc.assert(
+      fc.property(fc.constantFrom(...names), fc.nat(), fc.nat({ max: 40 }), fragment, (name, at, cut, inserted) => {
+        const damaged = patchPart(valid, name, (text = "") => {
+          const where = at % (text.length + 1);
+          return text.slice(0, where) + inserted + text.slice(where + cut);
+        });
+        const result = readSpreadsheet(damaged, { fileName: "damaged.xlsx" });
+        if (!result.ok) expect(result.error.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("throws only IsmsError on arguments of other types", () => {
+    for (const bad of [undefined, null, {}, [], "text", 42]) {
+      expect(() => readSpreadsheet(bad as never)).toThrow(IsmsError);
+      expect(() => readSpreadsheet(new Uint8Array(), bad as never)).not.toThrow(TypeError);
+    }
   });
 });
