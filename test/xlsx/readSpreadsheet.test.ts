@@ -224,6 +224,18 @@ describe("readSpreadsheet on hostile files", () => {
     expect(codes(readSpreadsheet(strToU8("x\n".repeat(51)), { format: "csv", limits: { maxRows: 50 } }))).toEqual(["too_many_rows"]);
   });
 
+  it("counts rows exactly across the seams of inflated chunks", () => {
+    const rows = Array.from({ length: 5000 }, (_, index) => `<row r="${String(index + 1)}"><c r="A${String(index + 1)}" t="inlineStr"><is><t>${"x".repeat((index * 7919) % 97)}</t></is></c></row>`).join("");
+    for (const level of [0, 6] as const) {
+      const bytes = rawWorkbook(rows, level);
+      expect(bytes.length).toBeGreaterThan(level === 0 ? 300_000 : 10_000);
+      expect(codes(readSpreadsheet(bytes, { limits: { maxRows: 5000 } }))).toEqual([]);
+      const refused = readSpreadsheet(bytes, { limits: { maxRows: 4999 } });
+      expect(codes(refused)).toEqual(["too_many_rows"]);
+      expect(refused.ok ? [] : refused.error[0]?.path).toEqual(["file"]); // the zip's count, not the parser's
+    }
+  });
+
   it("refuses a row beyond maxColumns", () => {
     const wide = rawWorkbook('<row r="1"><c r="A1"><v>1</v></c><c r="ZZ1"><v>2</v></c></row>');
     expect(codes(readSpreadsheet(wide, { limits: { maxColumns: 100 } }))).toEqual(["too_many_columns"]);

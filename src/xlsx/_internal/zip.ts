@@ -33,7 +33,7 @@ interface Entry {
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
-const CHUNK = 16 * 1024;
+const CHUNK = 64 * 1024;
 // "<!DOCTYPE" or "<!ENTITY", also with the NUL bytes of UTF-16 between the letters.
 const DECLARATION = /<\0?!\0?(?:D\0?O\0?C\0?T\0?Y\0?P\0?E|E\0?N\0?T\0?I\0?T\0?Y)/i;
 const latin1 = new TextDecoder("latin1");
@@ -82,8 +82,28 @@ function readEntries(bytes: Uint8Array): Entry[] | ZipProblem {
   return entries;
 }
 
-// A row element with content ends with its closing tag (an empty, self-closing one holds no cell).
-const ROW_END = /<\/(?:[A-Za-z_][\w.-]*:)?row>/g;
+/** Whether a text holds `<!DOCTYPE` or `<!ENTITY` (any case, also UTF-16): native searches for `<!`, the regex only there. */
+function hasDeclaration(text: string): boolean {
+  for (const opening of ["<!", "<\0!"]) {
+    for (let at = text.indexOf(opening); at >= 0; at = text.indexOf(opening, at + 1)) {
+      if (DECLARATION.test(text.slice(at, at + 20))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Counts the closing tags of row elements (`</row>`, `</x:row>`) that end after `from`: a row
+ * with content ends with one; an empty, self-closing row holds no cell. Native searches only.
+ */
+function countRowEnds(text: string, from: number): number {
+  let count = 0;
+  for (let at = text.indexOf("row>"); at >= 0; at = text.indexOf("row>", at + 4)) {
+    const before = text[at - 1];
+    if (at + 4 > from && (before === "/" || (before === ":" && text.lastIndexOf("</", at) > text.lastIndexOf(">", at)))) count += 1;
+  }
+  return count;
+}
 
 function isWorksheet(name: string): boolean {
   return /^xl\/worksheets\/[^/]+\.xml$/i.test(name);
@@ -122,14 +142,15 @@ function inflatePart(
       return;
     }
     if (scan) {
-      const text = tail + latin1.decode(chunk);
-      if (DECLARATION.test(text)) problem = { kind: "doctype", part: entry.name };
+      // The chunk alone, then the seam with the previous chunk's end (no copy of the chunk).
+      const text = latin1.decode(chunk);
+      const seam = tail + text.slice(0, 40);
+      if (hasDeclaration(text) || hasDeclaration(seam)) problem = { kind: "doctype", part: entry.name };
       if (countRows) {
-        // Only matches that end inside the new chunk: those in the tail were counted before.
-        for (const found of text.matchAll(ROW_END)) if (found.index + found[0].length > tail.length) rows += 1;
+        rows += countRowEnds(text, 0) + countRowEnds(seam, tail.length) - countRowEnds(text.slice(0, 40), 0);
         if (rows > maxRows) problem = { kind: "too_many_rows", part: entry.name };
       }
-      tail = text.slice(-40);
+      tail = text.length >= 40 ? text.slice(-40) : (tail + text).slice(-40);
     }
   };
   if (entry.method === 0) {
