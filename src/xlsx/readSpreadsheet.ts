@@ -24,7 +24,7 @@ export interface ReadSpreadsheetOptions {
   readonly format?: "csv" | "xlsx" | undefined;
   /** Limits to change; the others stay at {@link DEFAULT_SPREADSHEET_LIMITS}. */
   readonly limits?: Partial<SpreadsheetLimits> | undefined;
-  /** Read only this sheet of a workbook (an issue `unknown_sheet` when there is none). */
+  /** Read only this sheet of a workbook (an issue `unknown_sheet` when there is none); a CSV file ignores it. */
   readonly sheet?: string | undefined;
 }
 
