@@ -4,7 +4,7 @@ import type { IsmsIssue, Result } from "../core/index.js";
 import type { SheetInput } from "../spreadsheet/index.js";
 import { decodeText, looksBinary, readCsv } from "./_internal/csv.js";
 import { readWorkbook } from "./_internal/workbook.js";
-import { inspectZip } from "./_internal/zip.js";
+import { inspectZip, sheetNameOfPart } from "./_internal/zip.js";
 import { DEFAULT_SPREADSHEET_LIMITS } from "./limits.js";
 import type { SpreadsheetLimits } from "./limits.js";
 
@@ -79,8 +79,11 @@ function readXlsx(bytes: Uint8Array, limits: SpreadsheetLimits, sheet: string | 
             where,
           ),
         ]);
-      case "too_many_rows":
-        return err([issue("too_many_rows", `A sheet of the workbook (part ${zip.part}) has more than ${String(limits.maxRows)} rows, the limit (limits.maxRows).`, where)]);
+      case "too_many_rows": {
+        const name = sheetNameOfPart(bytes, zip.part);
+        const sheetText = name === undefined ? `A sheet of the workbook (part ${zip.part})` : `Sheet "${name}"`;
+        return err([issue("too_many_rows", `${sheetText} has more than ${String(limits.maxRows)} rows, the limit (limits.maxRows).`, name === undefined ? where : [...where, name])]);
+      }
       case "doctype":
         return err([issue("xml_doctype", `The workbook's part ${zip.part} declares a document type or entities, which no spreadsheet needs and which can expand without bound; it is refused.`, where)]);
     }

@@ -209,7 +209,8 @@ describe("readSpreadsheet on hostile files", () => {
     const result = readSpreadsheet(big, { fileName: "million.xlsx" });
     console.info(`million-row sheet (${String(big.length)} bytes) refused in ${(performance.now() - started).toFixed(0)} ms`);
     expect(codes(result)).toEqual(["too_many_rows"]);
-    expect(result.ok ? [] : result.error[0]?.path).toEqual(["million.xlsx"]);
+    expect(result.ok ? [] : result.error[0]?.path).toEqual(["million.xlsx", "Big"]);
+    expect(result.ok ? "" : result.error[0]?.message).toMatch(/^Sheet "Big" has more than 200000 rows/);
   });
 
   it("reads a sheet of exactly maxRows rows, and refuses one more", () => {
@@ -221,6 +222,7 @@ describe("readSpreadsheet on hostile files", () => {
     const refused = readSpreadsheet(sparse, { fileName: "sparse.xlsx", limits: { maxRows: 50 } });
     expect(codes(refused)).toEqual(["too_many_rows"]);
     expect(refused.ok ? [] : refused.error[0]?.path).toEqual(["sparse.xlsx", "Big"]);
+    expect(refused.ok ? "" : refused.error[0]?.message).toContain("a cell in row 60");
     expect(codes(readSpreadsheet(strToU8("x\n".repeat(51)), { format: "csv", limits: { maxRows: 50 } }))).toEqual(["too_many_rows"]);
   });
 
@@ -232,7 +234,8 @@ describe("readSpreadsheet on hostile files", () => {
       expect(codes(readSpreadsheet(bytes, { limits: { maxRows: 5000 } }))).toEqual([]);
       const refused = readSpreadsheet(bytes, { limits: { maxRows: 4999 } });
       expect(codes(refused)).toEqual(["too_many_rows"]);
-      expect(refused.ok ? [] : refused.error[0]?.path).toEqual(["file"]); // the zip's count, not the parser's
+      expect(refused.ok ? [] : refused.error[0]?.path).toEqual(["file", "Big"]);
+      expect(refused.ok ? "" : refused.error[0]?.message).toContain("has more than 4999 rows"); // the zip's count, not the parser's
     }
   });
 

@@ -122,7 +122,7 @@ export function readWorkbook(
       if ((data[row]?.length ?? 0) > 0 && data[row]?.some((cell) => cell !== undefined) === true) lastHeld = row;
     }
     if (lastHeld >= limits.maxRows) {
-      issues.push(issue("too_many_rows", `Sheet "${name}" has more than ${String(limits.maxRows)} rows, the limit (limits.maxRows).`, sheetPath));
+      issues.push(issue("too_many_rows", `Sheet "${name}" has a cell in row ${String(lastHeld + 1)}, beyond the limit of ${String(limits.maxRows)} rows (limits.maxRows).`, sheetPath));
       continue;
     }
     const rows: string[][] = [];

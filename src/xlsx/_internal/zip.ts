@@ -219,3 +219,46 @@ export function clearTimestamps(bytes: Uint8Array): Uint8Array {
   }
   return bytes;
 }
+
+const XML_ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+function attribute(tag: string, name: string): string | undefined {
+  const value = new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+  return value?.replace(/&(amp|lt|gt|quot|apos);/g, (_, entity: string) => XML_ENTITIES[entity] ?? "");
+}
+
+/**
+ * The name of the sheet a worksheet part holds, read from the workbook part and its
+ * relationships (small parts, inflated alone), or `undefined` when they do not tell.
+ */
+export function sheetNameOfPart(bytes: Uint8Array, part: string): string | undefined {
+  const entries = readEntries(bytes);
+  if (!Array.isArray(entries)) return undefined;
+  const text = (name: string): string | undefined => {
+    const entry = entries.find((found) => found.name === name);
+    if (entry === undefined || entry.size > 10 * 1024 * 1024) return undefined;
+    const local = entry.localOffset;
+    const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
+    const data = bytes.subarray(start, start + entry.compressedSize);
+    const chunks: Uint8Array[] = [];
+    try {
+      if (entry.method === 0) chunks.push(data);
+      else new Inflate((chunk) => chunks.push(chunk)).push(data, true);
+    } catch {
+      return undefined;
+    }
+    return chunks.map((chunk) => new TextDecoder().decode(chunk, { stream: true })).join("");
+  };
+  const relations = text("xl/_rels/workbook.xml.rels") ?? "";
+  const target = part.replace(/^xl\//, "");
+  const id = [...relations.matchAll(/<Relationship\b[^>]*>/g)]
+    .map((found) => found[0])
+    .find((tag) => {
+      const to = attribute(tag, "Target");
+      return to === target || to === `/${part}`;
+    });
+  const relationId = id === undefined ? undefined : attribute(id, "Id");
+  if (relationId === undefined) return undefined;
+  const sheet = [...(text("xl/workbook.xml") ?? "").matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)].map((found) => found[0]).find((tag) => attribute(tag, "r:id") === relationId);
+  return sheet === undefined ? undefined : attribute(sheet, "name");
+}
