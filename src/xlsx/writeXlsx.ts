@@ -101,6 +101,9 @@ function checkModel(workbook: WorkbookModel): void {
     }
     if (seen.has(name.toLowerCase())) throw new IsmsError("invalid_argument", `writeXlsx: two sheets are named "${name}" (sheet names are compared ignoring case).`, ["sheets", index, "name"]);
     seen.add(name.toLowerCase());
+    if (sheet.rows.length > LAST_ROW - 1 || sheet.columns.length > 16_384) {
+      throw new IsmsError("invalid_argument", `writeXlsx: sheet "${name}" has ${String(sheet.rows.length)} rows and ${String(sheet.columns.length)} columns; a sheet holds at most 1 048 575 rows below its header and 16 384 columns.`, ["sheets", index]);
+    }
     sheet.rows.forEach((row, rowIndex) => {
       if (row.length > sheet.columns.length) {
         throw new IsmsError("invalid_argument", `writeXlsx: row ${String(rowIndex)} of sheet "${name}" has ${String(row.length)} values for ${String(sheet.columns.length)} columns.`, ["sheets", index, "rows", rowIndex]);
@@ -208,12 +211,14 @@ function creatorFeature(creator: string): Feature<FileContent> {
  * takes it away again. Characters XML cannot hold are written as OOXML escapes (`_x0001_`), so
  * `readSpreadsheet(await writeXlsx(model))` gives back every sheet's header row and rows as
  * strings (numbers as JavaScript writes them, dates as `YYYY-MM-DD`). A carriage return is the
- * one character spreadsheets do not keep: `\r\n` reads back as `\n`.
+ * one character spreadsheets do not keep: `\r\n` reads back as `\n`. A text longer than 32 767
+ * characters is written whole, but Excel shows a cell only up to that length, and
+ * `readSpreadsheet` refuses it under its default `maxCellLength`.
  *
  * @param workbook - the sheets to write
  * @param options - the workbook's author
  * @returns the XLSX file's bytes
- * @throws IsmsError `invalid_argument` when a sheet's name is not one a spreadsheet accepts (1 to 31 characters, none of `[]:*?/\`, unique ignoring case) or a row has more values than the sheet has columns
+ * @throws IsmsError `invalid_argument` when a sheet's name is not one a spreadsheet accepts (1 to 31 characters, none of `[]:*?/\`, unique ignoring case), a sheet has more rows or columns than a spreadsheet holds, or a row has more values than the sheet has columns
  * @category Spreadsheet
  * @example
  * ```ts
