@@ -224,6 +224,8 @@ describe("readSpreadsheet on hostile files", () => {
     expect(refused.ok ? [] : refused.error[0]?.path).toEqual(["sparse.xlsx", "Big"]);
     expect(refused.ok ? "" : refused.error[0]?.message).toContain("a cell in row 60");
     expect(codes(readSpreadsheet(strToU8("x\n".repeat(51)), { format: "csv", limits: { maxRows: 50 } }))).toEqual(["too_many_rows"]);
+    expect(sheets(readSpreadsheet(strToU8("x\n".repeat(50)), { format: "csv", limits: { maxRows: 50 } }))[0]?.rows).toHaveLength(50);
+    expect(codes(readSpreadsheet(strToU8(`${"x\n".repeat(50)}\n\nlost?\n`), { format: "csv", limits: { maxRows: 50 } }))).toEqual(["too_many_rows"]);
   });
 
   it("counts rows exactly across the seams of inflated chunks", () => {

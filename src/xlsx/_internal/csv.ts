@@ -71,7 +71,7 @@ export function readCsv(text: string, name: string, limits: SpreadsheetLimits, p
   const parsed = Papa.parse<string[]>(text, {
     delimiter: guessDelimiter(text),
     skipEmptyLines: false,
-    preview: limits.maxRows + 2,
+    preview: limits.maxRows + 1,
   });
   const quoteErrors = parsed.errors.filter((found) => found.type === "Quotes");
   if (quoteErrors.length > 0) {
@@ -83,7 +83,8 @@ export function readCsv(text: string, name: string, limits: SpreadsheetLimits, p
   }
   const rows: string[][] = parsed.data.map((row) => (row.length === 1 && row[0] === "" ? [] : row.map(restore)));
   while (rows.length > 0 && rows[rows.length - 1]?.length === 0) rows.pop();
-  if (rows.length > limits.maxRows) {
+  // Stopped before the end of the file: rows beyond the limit, blank or not, would be lost.
+  if (rows.length > limits.maxRows || parsed.meta.truncated) {
     return err([issue("too_many_rows", `The file has more than ${String(limits.maxRows)} rows, the limit (limits.maxRows).`, [...path])]);
   }
   const issues: IsmsIssue[] = [];
