@@ -122,7 +122,9 @@ describe("writeXlsx", async () => {
       await expect(writeXlsx(bad)).rejects.toThrow(IsmsError);
     }
     await expect(writeXlsx({ sheets: [{ name: "S", columns: [{ header: "a" }], rows: [["x", "y"]] }] })).rejects.toThrow(/2 values for 1 columns/);
-    await expect(writeXlsx(null as never)).rejects.toThrow(IsmsError);
+    for (const bad of [undefined, null, {}, [], "text", { sheets: [null] }, { sheets: [{ name: "S", columns: [null], rows: [] }] }]) {
+      await expect(writeXlsx(bad as never)).rejects.toThrow(IsmsError);
+    }
     const wide = Array.from({ length: 16_385 }, (_, index) => ({ header: String(index) }));
     await expect(writeXlsx({ sheets: [{ name: "Wide", columns: wide, rows: [] }] })).rejects.toThrow(/16 384 columns/);
   });
