@@ -181,15 +181,18 @@ describe("readSpreadsheet on hostile files", () => {
     expect(result.ok ? "" : result.error[0]?.message).toContain("declares");
   });
 
-  it("stops a zip bomb while it inflates (10 MB of zeros in a 10 kB file)", () => {
+  it("refuses a zip bomb that declares its size (10 MB of spaces in a 10 kB file) above maxUncompressedBytes", () => {
     const bomb = patchPart(small, "xl/worksheets/sheet1.xml", (xml = "") => xml + " ".repeat(10_000_000));
     expect(bomb.length).toBeLessThan(100_000);
     expect(codes(readSpreadsheet(bomb, { fileName: "bomb.xlsx", limits: { maxUncompressedBytes: 1_000_000 } }))).toEqual(["uncompressed_too_large"]);
   });
 
-  it("refuses a part that inflates beyond the size its directory declares", () => {
-    const liar = withDeclaredSizes(small, 10);
-    expect(codes(readSpreadsheet(liar, { fileName: "liar.xlsx" }))).toEqual(["corrupt_file"]);
+  it("stops a part while it inflates beyond the size its directory declares (a zip bomb that lies)", () => {
+    const bomb = patchPart(small, "xl/worksheets/sheet1.xml", (xml = "") => xml + " ".repeat(10_000_000));
+    const liar = withDeclaredSizes(bomb, 1000, "xl/worksheets/sheet1.xml");
+    const result = readSpreadsheet(liar, { fileName: "liar.xlsx" });
+    expect(codes(result)).toEqual(["corrupt_file"]);
+    expect(result.ok ? "" : result.error[0]?.message).toMatch(/inflates beyond the size its directory declares/);
   });
 
   it("refuses a document type declaration (entity expansion) in any part", () => {
