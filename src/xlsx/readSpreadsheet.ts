@@ -109,7 +109,8 @@ function readXlsx(bytes: Uint8Array, limits: SpreadsheetLimits, sheet: string | 
  * (`.csv`, `.tsv`, `.txt`; `.xlsx`, `.xlsm`), else from the bytes (a zip is XLSX, anything else
  * CSV).
  *
- * - **CSV** (RFC 4180): the delimiter is guessed among comma, semicolon and tab; quoted fields
+ * - **CSV** (RFC 4180): the delimiter is the one an Excel `sep=;` first line names (the line
+ *   is dropped), else guessed among comma, semicolon and tab; quoted fields
  *   may hold delimiters and line breaks. UTF-8 with or without a byte order mark, UTF-16 with
  *   one, else Windows-1252. A row with more fields than the others is kept as it is. One sheet,
  *   named after the file; every cell a string, no `kinds`.

@@ -120,6 +120,10 @@ describe("readSpreadsheet on CSV", () => {
     expect(read(text).rows).toEqual([["Risk ID", "Risk"], ["R-1", "Fire"]]);
   });
 
+  it("takes the delimiter from Excel's sep= line, and drops the line", () => {
+    expect(read("sep=;\r\nRisk;Note\r\nR-1;a, b\r\n").rows).toEqual([["Risk", "Note"], ["R-1", "a, b"]]);
+  });
+
   it("names the sheet after the file and gives no kinds", () => {
     const found = read("a,b\n", "exports/soa.csv");
     expect(found.name).toBe("soa.csv");

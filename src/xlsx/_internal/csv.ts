@@ -66,10 +66,18 @@ export function guessDelimiter(text: string): string {
   return best.delimiter;
 }
 
-/** Reads a CSV file: RFC 4180 quoting, the delimiter guessed among comma, semicolon and tab. */
-export function readCsv(text: string, name: string, limits: SpreadsheetLimits, path: readonly (string | number)[]): Result<SheetInput[], readonly IsmsIssue[]> {
+// Excel's delimiter hint, a first line `sep=;`, which Excel writes and reads and hides.
+const SEPARATOR_HINT = /^sep=([^\r\n])\r?\n/;
+
+/**
+ * Reads a CSV file: RFC 4180 quoting, the delimiter named by an Excel `sep=` first line (which
+ * is then dropped), else guessed among comma, semicolon and tab.
+ */
+export function readCsv(whole: string, name: string, limits: SpreadsheetLimits, path: readonly (string | number)[]): Result<SheetInput[], readonly IsmsIssue[]> {
+  const hint = SEPARATOR_HINT.exec(whole);
+  const text = hint === null ? whole : whole.slice(hint[0].length);
   const parsed = Papa.parse<string[]>(text, {
-    delimiter: guessDelimiter(text),
+    delimiter: hint?.[1] ?? guessDelimiter(text),
     skipEmptyLines: false,
     preview: limits.maxRows + 1,
   });
