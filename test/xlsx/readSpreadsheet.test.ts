@@ -87,6 +87,14 @@ describe("readSpreadsheet on a messy workbook", () => {
     expect(soa?.merges).toHaveLength(6);
   });
 
+  it("builds nothing for formatted empty rows and styled empty cells down to row 1 048 576", () => {
+    const data = '<row r="1"><c r="A1" t="inlineStr"><is><t>Risk ID</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>R-1</t></is></c><c r="B2" s="1"/></row>';
+    const formatted = Array.from({ length: 300_000 }, (_, index) => `<row r="${String(index + 3)}" s="1" customFormat="1"/>`).join("");
+    const styled = Array.from({ length: 50 }, (_, index) => `<row r="${String(1_048_527 + index)}"><c r="C${String(1_048_527 + index)}" s="1"/></row>`).join("");
+    const result = readSpreadsheet(rawWorkbook(data + formatted + styled), { fileName: "formatted.xlsx" });
+    expect(sheets(result)[0]?.rows).toEqual([["Risk ID"], ["R-1"]]);
+  });
+
   it("reads the second sheet, numbers as their shortest JavaScript text", () => {
     expect(risks?.rows).toEqual([["Risk ID", "Risk", "Likelihood"], ["R-1", "Ransomware", "3"], ["R-2", "Laptop theft", "0.30000000000000004"]]);
     expect(risks?.merges).toBeUndefined();
