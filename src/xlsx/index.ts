@@ -6,3 +6,9 @@
  * @module xlsx
  */
 export type { SheetInput, WorkbookModel } from "../spreadsheet/index.js";
+export { DEFAULT_SPREADSHEET_LIMITS } from "./limits.js";
+export type { SpreadsheetLimits } from "./limits.js";
+export { readSpreadsheet } from "./readSpreadsheet.js";
+export type { ReadSpreadsheetOptions } from "./readSpreadsheet.js";
+export { writeXlsx } from "./writeXlsx.js";
+export type { WriteXlsxOptions } from "./writeXlsx.js";
