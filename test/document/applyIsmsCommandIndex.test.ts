@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { applyIsmsCommand, type IsmsCommand, type IsmsDocument } from "../../src/document/index.js";
 import { createExampleIsms } from "../../src/example/index.js";
+import { ObjectiveIdSchema } from "../../src/core/index.js";
 
 const meta = { by: "CISO", at: "2026-11-27T10:00:00Z" };
 const rename = (id: string, owner: string): IsmsCommand => ({ type: "entity.update", collection: "risks", id, patch: { owner } });
@@ -88,7 +89,7 @@ describe("finding the entity a command changes", () => {
 
     it("reads an array a caller pushed to in place as it is now", () => {
       const document = next(createExampleIsms(), add("OBJ-1"));
-      document.objectives.push({ ...document.objectives[0]!, id: "OBJ-PUSHED" });
+      document.objectives.push({ ...document.objectives[0]!, id: ObjectiveIdSchema.parse("OBJ-PUSHED") });
       expect(refusal(document, add("OBJ-PUSHED"))).toEqual(["duplicate_id"]);
     });
 

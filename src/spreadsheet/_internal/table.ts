@@ -213,6 +213,15 @@ export function readTable(sheet: SheetInput, dictionary: FieldDictionary, mappin
     }
     if (field !== undefined && !field.startsWith("custom.")) {
       const first = usedFields.get(field);
+      // "Ref | Control | …": an SoA's second control column is the control's name when the
+      // sheet has no title column of its own.
+      const asTitle = first !== undefined && dictionary.kind === "soa" && field === "control" && dictionary.fields.has("title") && !found.fields.includes("title") && !usedFields.has("title");
+      if (asTitle) {
+        at("info", "control_column_as_title", `Column ${letter} (${quote(header)}) follows the control column ${first}: it is read as the control's title.`, { column: index, header });
+        usedFields.set("title", letter);
+        columns.push({ index, column: letter, header, field: "title" });
+        return;
+      }
       if (first !== undefined) {
         at("warning", "duplicate_header", `Column ${letter} (${quote(header)}) names the same field as column ${first}; its values are kept as custom fields.`, { column: index, header });
         field = undefined;
@@ -230,6 +239,15 @@ export function readTable(sheet: SheetInput, dictionary: FieldDictionary, mappin
     usedCustom.add(key);
     columns.push({ index, column: letter, header, custom: key });
   });
+  // A register whose only text column is "Risk description": that is the risk's title.
+  if (dictionary.kind === "risks" && !usedFields.has("title") && !found.fields.includes("title")) {
+    const described = columns.findIndex((column) => column.field === "description");
+    const column = columns[described];
+    if (column !== undefined) {
+      columns[described] = { ...column, field: "title" };
+      at("info", "description_as_title", `The sheet has no title column: column ${column.column} (${quote(column.header)}) gives each risk its title.`, { column: column.index, header: column.header });
+    }
+  }
   const recognised = columns.flatMap((column) => (column.field === undefined ? [] : [column.field]));
   if (headersOnly) return { sheet: sheet.name, headerRow: found.row, columns, rows: [], issues, score: found.score, recognised };
   const headerWidth = found.headers.length;
