@@ -15,19 +15,21 @@ const excluded = new Map([
 ]);
 const statuses = ["Implemented", "Implemented", "Partially implemented", "Planned", "Not started"];
 const owners = ["CISO", "IT Manager", "HR Manager", "Facilities", "Legal"];
+const reasonsFor = (id, index) => (id === "5.34" ? "Legal: GDPR; Risk treatment" : id === "5.20" ? "Contractual: customer contracts ask for it" : index % 7 === 3 ? "Best practice" : "Risk treatment");
 
 const soaRows = annexA.map((control, index) => {
   const reason = excluded.get(control.id);
-  return [`A.${control.id}`, control.title, reason === undefined ? "Y" : "N", reason ?? "", reason === undefined ? statuses[index % statuses.length] : "", owners[index % owners.length]];
+  const included = reason === undefined;
+  return [`A.${control.id}`, control.title, included ? "Y" : "N", included ? reasonsFor(control.id, index) : "", reason ?? "", included ? statuses[index % statuses.length] : "", owners[index % owners.length]];
 });
 const soa = XLSX.utils.aoa_to_sheet([
   ["Acme Ltd — Statement of Applicability (ISO/IEC 27001:2022)"],
   ["Draft 0.3, prepared by the consultant"],
   [],
-  ["Ref", "Control", "Applicable (Y/N)", "Justification for exclusion", "Implementation status", "Control owner"],
+  ["Ref", "Control", "Applicable (Y/N)", "Reason for inclusion", "Justification for exclusion", "Implementation status", "Control owner"],
   ...soaRows,
 ]);
-soa["!merges"] = [XLSX.utils.decode_range("A1:F1"), XLSX.utils.decode_range("A2:F2")];
+soa["!merges"] = [XLSX.utils.decode_range("A1:G1"), XLSX.utils.decode_range("A2:G2")];
 
 const assets = XLSX.utils.aoa_to_sheet([
   ["Asset inventory"],

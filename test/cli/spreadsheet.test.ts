@@ -33,10 +33,10 @@ beforeAll(() => {
     [
       "Statement of Applicability;;;",
       ";;;",
-      "Control;Title;Applicable?;Justification",
-      "A.5.1;Policies for information security;Yes;",
-      "A.7.4;Physical security monitoring;No;Fully remote: no premises",
-      "8.24;Use of cryptography;Y;",
+      "Control;Title;Applicable?;Reason for inclusion;Justification",
+      "A.5.1;Policies for information security;Yes;Best practice;",
+      "A.7.4;Physical security monitoring;No;;Fully remote: no premises",
+      "8.24;Use of cryptography;Y;Legal: GDPR art. 32;",
     ].join("\r\n"),
   );
 });
@@ -69,7 +69,8 @@ describe("isms export and import as child processes", () => {
     expect(first.code, first.stderr).toBe(0);
     const document = documentAt("fresh.json");
     const byControl = new Map(document.soaDecisions.map((decision) => [decision.control, decision]));
-    expect(byControl.get("annex-a:5.1")?.applicable).toBe(true);
+    expect(byControl.get("annex-a:5.1")).toMatchObject({ applicable: true, reasons: [{ kind: "best_practice" }] });
+    expect(byControl.get("annex-a:8.24")?.reasons).toEqual([{ kind: "legal", note: "GDPR art. 32" }]);
     expect(byControl.get("annex-a:7.4")).toMatchObject({ applicable: false, justification: "Fully remote: no premises" });
     expect(byControl.get("annex-a:8.24")?.applicable).toBe(true);
     expect(readFileSync(join(dir, "fresh.log.jsonl"), "utf8").trimEnd().split("\n")).toHaveLength(3);
