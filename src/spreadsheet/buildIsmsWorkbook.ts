@@ -291,6 +291,7 @@ function summarySheet(document: IsmsDocument, asOf: string | undefined): Workboo
  * @example
  * ```ts
  * import { createExampleIsms } from "isms/example";
+ * import { buildIsmsWorkbook } from "isms/spreadsheet";
  *
  * const workbook = buildIsmsWorkbook(createExampleIsms(), { asOf: "2026-12-01" });
  * workbook.sheets.map((sheet) => sheet.name); // ["Summary", "SoA", "Risk register", "Treatment plan", "Assets"]
