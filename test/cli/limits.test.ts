@@ -54,12 +54,22 @@ describe("the document limits on the command line", () => {
       "decide",
       "apply",
       "acknowledge",
+      "import",
+      "export",
       "soa",
       "risks",
       "heatmap",
       "report",
       "oscal",
     ]);
+  });
+
+  it("applies to import and export, which read the document before any spreadsheet", async () => {
+    const fake = longName();
+    for (const args of [["import", "x.json", "--from", "soa.csv", "--by", "CISO"], ["export", "x.json", "--out", "x.xlsx"]]) {
+      expect(await fake.runAsync(...args), args[0]).toEqual({ code: 1, stdout: "", stderr: TOO_LONG });
+    }
+    expect(fake.writes).toEqual([]);
   });
 
   it("validate --json answers valid:false with the limit's code and path", () => {
