@@ -71,10 +71,11 @@ describe("effectiveRequirements on rings, self-loops, repeated ids and unknown r
           // Inherited: strictly above the own rating, from an asset (of that id) that rates it so, arriving
           // through a direct dependent whose own effective value is at least as high.
           expect(value.rank).toBeGreaterThan(rank(asset.requirements?.[property]));
-          const from = value.source.from;
+          const source = value.source;
+          const from = source.from;
           const rates = assets.filter((other) => other.id === from).flatMap((other) => [other.requirementOverrides?.[property]?.level, other.requirements?.[property]]);
           expect(rates).toContain(value.level);
-          expect(assets.some((other) => other.id === value.source.via && other.dependsOn?.includes(asset.id))).toBe(true);
+          expect(assets.some((other) => other.id === source.via && other.dependsOn?.includes(asset.id))).toBe(true);
         }
       }
     }
