@@ -85,7 +85,7 @@ export function nodeCycles(graph: AssetGraph, components: Components): NodeCycle
   if (!any) return [];
   // Members of each cyclic component in ascending order, at the component's slots of `starts`.
   const sorted = new Int32Array(size);
-  const cursor = Int32Array.from(starts);
+  const cursor = starts.slice();
   const order: number[] = [];
   for (let node = 0; node < size; node += 1) {
     const component = at(componentOf, node);
