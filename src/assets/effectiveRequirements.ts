@@ -102,7 +102,7 @@ export function effectiveRequirements(
     const scales = resolveScales(settings);
     const propertyCount = scales.properties.length;
     const graph = buildGraph(assets);
-    const { size, offsets, targets } = graph;
+    const { size, first, offsets, targets } = graph;
     const slots = size * propertyCount;
     const rank = new Int16Array(slots).fill(-1);
     const kind = new Uint8Array(slots);
@@ -209,8 +209,8 @@ export function effectiveRequirements(
 
     const result = new Map<AssetId, EffectiveRequirementSet>();
     for (let node = 0; node < size; node += 1) {
+      if (at(first, node) !== node) continue;
       const asset = at(assets, node);
-      if (result.has(asset.id)) continue;
       const set: Record<string, EffectiveRequirement> = {};
       const base = node * propertyCount;
       for (let property = 0; property < propertyCount; property += 1) {

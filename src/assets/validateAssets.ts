@@ -1,27 +1,33 @@
 import { durationToMinutes, issue, sortIssues, type IsmsIssue } from "../core/index.js";
 import type { Asset } from "./asset.js";
-import { buildGraph } from "./_internal/graph.js";
+import { nodeCycles } from "./_internal/cycles.js";
+import { buildGraph, stronglyConnectedComponents } from "./_internal/graph.js";
 import { hasOwner, isOutOfUse } from "./_internal/lookup.js";
-import { resolveScales } from "./_internal/scales.js";
-import { cyclesOf } from "./listDependencyCycles.js";
+import { resolveScales, type ResolvedScales } from "./_internal/scales.js";
 import { defaultAssetSettings, type AssetSettings } from "./settings.js";
 import { argumentError, at } from "../core/_internal/index.js";
+
+/** The settings' resolved scales, resolved on first use (as many inventories rate nothing). */
+function lazyScales(settings: AssetSettings): () => ResolvedScales {
+  let resolved: ResolvedScales | undefined;
+  return () => (resolved ??= resolveScales(settings));
+}
 
 function checkRatings(
   asset: Asset,
   index: number,
   field: "requirements" | "requirementOverrides",
-  settings: AssetSettings,
+  resolve: () => ResolvedScales,
   found: IsmsIssue[],
 ): void {
   const record = asset[field];
   if (record === undefined) return;
-  const scales = resolveScales(settings);
+  const scales = resolve();
   for (const [property, value] of Object.entries(record)) {
-    const path = [index, field, property];
+    const path = (): (string | number)[] => [index, field, property];
     const propertyIndex = scales.propertyIndex.get(property);
     if (propertyIndex === undefined) {
-      found.push(issue("unknown_requirement_property", `Asset ${asset.id} rates "${property}", which has no scale in the settings.`, path));
+      found.push(issue("unknown_requirement_property", `Asset ${asset.id} rates "${property}", which has no scale in the settings.`, path()));
       continue;
     }
     const level = typeof value === "string" ? value : value.level;
@@ -31,17 +37,17 @@ function checkRatings(
         issue(
           "rating_not_on_scale",
           `Asset ${asset.id} rates ${property} "${level}", which is not on its scale (${allowed}).`,
-          typeof value === "string" ? path : [...path, "level"],
+          typeof value === "string" ? path() : [...path(), "level"],
         ),
       );
     }
     if (typeof value !== "string" && (typeof value.reason !== "string" || value.reason.trim() === "")) {
-      found.push(issue("override_without_reason", `Asset ${asset.id} overrides ${property} without a reason.`, [...path, "reason"]));
+      found.push(issue("override_without_reason", `Asset ${asset.id} overrides ${property} without a reason.`, [...path(), "reason"]));
     }
   }
 }
 
-function checkClassification(asset: Asset, index: number, settings: AssetSettings, found: IsmsIssue[]): void {
+function checkClassification(asset: Asset, index: number, settings: AssetSettings, resolve: () => ResolvedScales, found: IsmsIssue[]): void {
   if (asset.classification === undefined) return;
   const level = settings.classification.levels.find((candidate) => candidate.key === asset.classification);
   if (level === undefined) {
@@ -58,7 +64,7 @@ function checkClassification(asset: Asset, index: number, settings: AssetSetting
   const own = asset.requirements?.confidentiality;
   const expected = level.expectedConfidentiality;
   if (own === undefined || expected === undefined) return;
-  const ranks = at(resolveScales(settings).ranks, 0);
+  const ranks = at(resolve().ranks, 0);
   const rank = ranks.get(own);
   if (rank === undefined) return;
   const min = expected.min === undefined ? undefined : ranks.get(expected.min);
@@ -157,41 +163,49 @@ export function validateAssets(assets: readonly Asset[], settings: AssetSettings
   try {
     const found: IsmsIssue[] = [];
     const graph = buildGraph(assets);
-    const activeDependents = new Map<string, string[]>();
-    const outOfUse = new Set<string>();
-    for (const asset of assets) if (isOutOfUse(asset)) outOfUse.add(asset.id);
+    const { first, offsets, positions, targets } = graph;
+    const scales = lazyScales(settings);
+    // Dependents in use of each out-of-use asset, keyed by the asset's (first) index.
+    const activeDependents = new Map<number, string[]>();
     assets.forEach((asset, index) => {
-      const first = graph.indexOf.get(asset.id);
-      if (first !== index) {
-        found.push(issue("duplicate_asset_id", `Asset id ${asset.id} is already used by the asset at index ${String(first)}.`, [index, "id"]));
+      const earlier = at(first, index);
+      if (earlier !== index) {
+        found.push(issue("duplicate_asset_id", `Asset id ${asset.id} is already used by the asset at index ${String(earlier)}.`, [index, "id"]));
       }
       if (!hasOwner(asset)) found.push(issue("missing_owner", `Asset ${asset.id} has no owner.`, [index, "owner"]));
       const dependsOn = asset.dependsOn ?? [];
       const seen = dependsOn.length > 8 ? new Set<string>() : undefined;
+      const inUse = !isOutOfUse(asset);
+      // The graph holds the references that resolve, in `dependsOn` order: walk them alongside.
+      let edge = at(offsets, index);
+      const edgeEnd = at(offsets, index + 1);
       dependsOn.forEach((target, position) => {
-        const path = (): (string | number)[] => [index, "dependsOn", position];
         const repeated = seen === undefined ? dependsOn.indexOf(target) < position : seen.has(target);
         seen?.add(target);
-        if (!graph.indexOf.has(target)) {
-          found.push(issue("unknown_asset_reference", `Asset ${asset.id} depends on ${target}, which is not in the inventory.`, path()));
+        let targetIndex = -1;
+        if (edge < edgeEnd && positions[edge] === position) {
+          targetIndex = at(targets, edge);
+          edge += 1;
+        }
+        if (targetIndex === -1) {
+          found.push(issue("unknown_asset_reference", `Asset ${asset.id} depends on ${target}, which is not in the inventory.`, [index, "dependsOn", position]));
         } else if (repeated) {
-          found.push(issue("duplicate_dependency", `Asset ${asset.id} lists ${target} twice.`, path(), "warning"));
-        } else if (outOfUse.has(target) && !isOutOfUse(asset) && target !== asset.id) {
-          const list = activeDependents.get(target) ?? [];
-          list.push(asset.id);
-          activeDependents.set(target, list);
+          found.push(issue("duplicate_dependency", `Asset ${asset.id} lists ${target} twice.`, [index, "dependsOn", position], "warning"));
+        } else if (inUse && targetIndex !== earlier && isOutOfUse(at(assets, targetIndex))) {
+          const list = activeDependents.get(targetIndex);
+          if (list === undefined) activeDependents.set(targetIndex, [asset.id]);
+          else list.push(asset.id);
         }
       });
-      checkRatings(asset, index, "requirements", settings, found);
-      checkRatings(asset, index, "requirementOverrides", settings, found);
-      checkClassification(asset, index, settings, found);
+      checkRatings(asset, index, "requirements", scales, found);
+      checkRatings(asset, index, "requirementOverrides", scales, found);
+      checkClassification(asset, index, settings, scales, found);
       checkLifecycle(asset, index, found);
       checkRecovery(asset, index, found);
     });
-    // A second pass: dependents listed after the asset are only known once all are read.
-    assets.forEach((asset, index) => {
-      const dependents = activeDependents.get(asset.id);
-      if (dependents === undefined || !isOutOfUse(asset) || graph.indexOf.get(asset.id) !== index) return;
+    // Dependents listed after the asset are only known once all are read.
+    for (const [index, dependents] of activeDependents) {
+      const asset = at(assets, index);
       found.push(
         issue(
           "retired_asset_in_use",
@@ -200,16 +214,24 @@ export function validateAssets(assets: readonly Asset[], settings: AssetSettings
           "warning",
         ),
       );
-    });
-    for (const cycle of cyclesOf(assets, graph)) {
-      const closed = [...cycle.cycle, cycle.cycle[0]].join(" → ");
-      const onCycle = new Set<string>(cycle.cycle);
-      const others = cycle.members.filter((id) => !onCycle.has(id));
+    }
+    const cycles = nodeCycles(graph, stronglyConnectedComponents(graph));
+    const onCycle = cycles.length > 0 ? new Uint8Array(assets.length) : undefined;
+    for (const { nodes, members, index, position } of cycles) {
+      const names: string[] = [];
+      for (const node of nodes) names.push(at(assets, node).id);
+      names.push(at(names, 0));
+      const others: string[] = [];
+      if (onCycle !== undefined && members.length > nodes.length) {
+        for (const node of nodes) onCycle[node] = 1;
+        for (const node of members) if (onCycle[node] === 0) others.push(at(assets, node).id);
+        for (const node of nodes) onCycle[node] = 0;
+      }
       found.push(
         issue(
           "dependency_cycle",
-          `Assets depend on each other in a cycle: ${closed}.` + (others.length > 0 ? ` The cycle group also holds ${others.join(", ")}.` : ""),
-          [cycle.index, "dependsOn", cycle.position],
+          `Assets depend on each other in a cycle: ${names.join(" → ")}.` + (others.length > 0 ? ` The cycle group also holds ${others.join(", ")}.` : ""),
+          [index, "dependsOn", position],
         ),
       );
     }

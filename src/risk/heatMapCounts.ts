@@ -3,7 +3,7 @@ import type { Methodologies, Methodology } from "./methodology.js";
 import { findMethodology } from "./_internal/methodologies.js";
 import type { RatingLayer, Risk } from "./risk.js";
 import type { RiskLevel } from "./riskLevel.js";
-import { scoreRating } from "./scoreRating.js";
+import { matrixIndex, type MatrixIndex } from "./_internal/matrixIndex.js";
 import { argumentError, at } from "../core/_internal/index.js";
 
 /**
@@ -131,6 +131,15 @@ export function heatMapCounts(methodology: Methodology, risks: readonly Risk[], 
     const notScored: RiskId[] = [];
     const restated: RiskId[] = [];
     let total = 0;
+    // scoreRating's lookups, made once: a risk is placed by its keys' indexes on these scales,
+    // without the score object scoreRating would build for each risk. A matrix that cannot
+    // score (scoreRating would throw for every rating) leaves every rated risk unscored.
+    let index: MatrixIndex | undefined;
+    try {
+      index = matrixIndex(matrix);
+    } catch {
+      index = undefined;
+    }
     for (const risk of risks) {
       const rating = risk.ratings[layer];
       if (!rating) {
@@ -139,7 +148,8 @@ export function heatMapCounts(methodology: Methodology, risks: readonly Risk[], 
       }
       const otherVersion = rating.methodology.id === methodology.id && rating.methodology.version !== methodology.version;
       const restate = otherVersion && options.restate === true;
-      let placed = rating;
+      let likelihood = rating.likelihood;
+      let consequence = rating.consequence;
       if (restate) {
         const own = options.methodologies === undefined ? undefined : findMethodology(options.methodologies, rating.methodology);
         const l = restatedIndex(rating.likelihood, rows, own?.matrix.likelihood.levels);
@@ -148,16 +158,21 @@ export function heatMapCounts(methodology: Methodology, risks: readonly Risk[], 
           notScored.push(risk.id);
           continue;
         }
-        placed = { ...rating, likelihood: at(matrix.likelihood.levels, l).key, consequence: at(matrix.consequence.levels, c).key };
+        likelihood = at(matrix.likelihood.levels, l).key;
+        consequence = at(matrix.consequence.levels, c).key;
       }
-      try {
-        const score = scoreRating(methodology, placed, { restate });
-        at(at(ids, score.likelihoodIndex), score.consequenceIndex).push(risk.id);
-        total += 1;
-        if (restate) restated.push(risk.id);
-      } catch {
+      // What scoreRating refuses: another methodology or version (unless restated), a matrix
+      // that cannot score, a key that is not on its scale.
+      const sameVersion = rating.methodology.id === methodology.id && rating.methodology.version === methodology.version;
+      const likelihoodIndex = index === undefined || (!sameVersion && !restate) ? undefined : index.likelihood.get(likelihood);
+      const consequenceIndex = likelihoodIndex === undefined || index === undefined ? undefined : index.consequence.get(consequence);
+      if (likelihoodIndex === undefined || consequenceIndex === undefined) {
         notScored.push(risk.id);
+        continue;
       }
+      at(at(ids, likelihoodIndex), consequenceIndex).push(risk.id);
+      total += 1;
+      if (restate) restated.push(risk.id);
     }
     const levelByKey = new Map(matrix.levels.map((level) => [level.key, level]));
     return {

@@ -151,11 +151,17 @@ function sortEvidence(evidence: readonly Evidence[]): Evidence[] {
 function reasonsOf(risks: readonly RiskId[], obligations: readonly Obligation[], decision: ApplicabilityDecision | undefined): SoaReason[] {
   const byKind = new Map<SoaReasonKind, { risks?: RiskId[]; obligations?: ObligationId[]; notes: string[] }>();
   if (risks.length > 0) byKind.set("risk_treatment", { risks: [...risks], notes: [] });
+  // Each kind's obligation ids are gathered, then sorted and de-duplicated once.
+  const gathered: { obligations?: ObligationId[] }[] = [];
   for (const obligation of obligations) {
-    const entry = byKind.get(obligation.kind) ?? { obligations: [], notes: [] };
-    entry.obligations = sortedUnique([...(entry.obligations ?? []), obligation.id]);
+    const entry = byKind.get(obligation.kind) ?? { notes: [] };
+    if (entry.obligations === undefined) {
+      entry.obligations = [obligation.id];
+      gathered.push(entry);
+    } else entry.obligations.push(obligation.id);
     byKind.set(obligation.kind, entry);
   }
+  for (const entry of gathered) if (entry.obligations !== undefined) entry.obligations = sortedUnique(entry.obligations);
   for (const reason of decision?.reasons ?? []) {
     const entry = byKind.get(reason.kind) ?? { notes: [] };
     const note = reason.note?.trim();

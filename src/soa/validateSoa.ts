@@ -121,7 +121,11 @@ export function validateSoa(input: DeriveSoaInput, options: ValidateSoaOptions):
     const required = new Map<ControlRef, string[]>();
     for (const [ref, selection] of selections) required.set(ref, selection.plans.map((plan) => `treatment plan ${plan}`));
     for (const obligation of input.obligations ?? []) {
-      for (const ref of new Set(obligation.controls)) required.set(ref, [...(required.get(ref) ?? []), `obligation ${obligation.id}`]);
+      for (const ref of new Set(obligation.controls)) {
+        const list = required.get(ref);
+        if (list === undefined) required.set(ref, [`obligation ${obligation.id}`]);
+        else list.push(`obligation ${obligation.id}`);
+      }
     }
 
     const knownRisks = input.risks === undefined ? undefined : new Set<string>(input.risks.map((risk) => risk.id));

@@ -1,12 +1,15 @@
 import type { Asset } from "../asset.js";
 import { at } from "../../core/_internal/index.js";
+import { IdIndex } from "./idIndex.js";
 
 /** The dependency graph of an inventory in compressed sparse row form. */
 export interface AssetGraph {
   /** Number of assets (nodes); node `i` is `assets[i]`. */
   readonly size: number;
-  /** Id → index of its first occurrence. */
-  readonly indexOf: ReadonlyMap<string, number>;
+  /** Id → index of its first occurrence (-1 for an id not in the inventory). */
+  readonly indexOf: IdIndex;
+  /** Index of the first asset with the same id as node `i` (`i` itself unless a duplicate). */
+  readonly first: Int32Array;
   /** Edges of node `i` are `targets[offsets[i]]` … `targets[offsets[i + 1] - 1]`. */
   readonly offsets: Int32Array;
   /** Index of the dependency each edge points to. */
@@ -21,13 +24,15 @@ export interface AssetGraph {
  */
 export function buildGraph(assets: readonly Asset[]): AssetGraph {
   const size = assets.length;
-  const indexOf = new Map<string, number>();
+  const ids = new Array<unknown>(size);
   let edgeCount = 0;
   for (let index = 0; index < size; index += 1) {
     const asset = at(assets, index);
-    if (!indexOf.has(asset.id)) indexOf.set(asset.id, index);
+    ids[index] = asset.id;
     edgeCount += asset.dependsOn?.length ?? 0;
   }
+  const indexOf = new IdIndex(ids);
+  const { first } = indexOf;
   const offsets = new Int32Array(size + 1);
   const targets = new Int32Array(edgeCount);
   const positions = new Int32Array(edgeCount);
@@ -38,14 +43,14 @@ export function buildGraph(assets: readonly Asset[]): AssetGraph {
     if (dependsOn === undefined) continue;
     for (let position = 0; position < dependsOn.length; position += 1) {
       const target = indexOf.get(at(dependsOn, position));
-      if (target === undefined) continue;
+      if (target === -1) continue;
       targets[edge] = target;
       positions[edge] = position;
       edge += 1;
     }
   }
   offsets[size] = edge;
-  return { size, indexOf, offsets, targets: targets.subarray(0, edge), positions: positions.subarray(0, edge) };
+  return { size, indexOf, first, offsets, targets: targets.subarray(0, edge), positions: positions.subarray(0, edge) };
 }
 
 /** Strongly connected components, emitted dependencies-first (reverse topological order). */

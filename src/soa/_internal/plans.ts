@@ -2,6 +2,7 @@ import type { ControlRef } from "../../catalogue/index.js";
 import type { IsoDate, RiskId, TreatmentPlanId } from "../../core/index.js";
 import { actionStatusOn, listImplementingActions, type TreatmentPlan } from "../../treatment/index.js";
 import type { ImplementationStatus } from "../decision.js";
+import { at } from "../../core/_internal/index.js";
 
 /** What the SoA reads of a treatment plan (a `TreatmentPlan` fits): its id, risks, selected controls and actions. */
 export interface PlanLike {
@@ -59,26 +60,51 @@ export function combineStatuses(statuses: readonly ImplementationStatus[]): Impl
  * in `deriveSoa` and grew about 30-fold per tenfold input.
  */
 export function selectionsOf(plans: readonly TreatmentPlan[], asOf?: IsoDate): Map<ControlRef, PlanSelection> {
-  const byId = new Map<string, TreatmentPlan>();
-  for (const plan of plans) if (!byId.has(plan.id)) byId.set(plan.id, plan);
-  const gathered = new Map<ControlRef, { plans: TreatmentPlanId[]; seen: Set<TreatmentPlanId>; risks: RiskId[]; statuses: ImplementationStatus[] }>();
-  for (const plan of plans) {
+  // Index of the first plan of each id: a plan counts once per control, and a later plan of
+  // the same id only where no earlier one of that id named the control.
+  const firstOf = new Map<string, number>();
+  for (let index = 0; index < plans.length; index += 1) {
+    const id = at(plans, index).id;
+    if (!firstOf.has(id)) firstOf.set(id, index);
+  }
+  const gathered = new Map<ControlRef, Gathered>();
+  for (let index = 0; index < plans.length; index += 1) {
+    const plan = at(plans, index);
+    const first = firstOf.get(plan.id) ?? index;
     for (const control of plan.controls) {
       let entry = gathered.get(control.ref);
       if (!entry) {
-        entry = { plans: [], seen: new Set(), risks: [], statuses: [] };
+        entry = { plans: [], seen: undefined, last: -1, risks: [], statuses: [] };
         gathered.set(control.ref, entry);
       }
-      if (entry.seen.has(plan.id)) continue;
-      entry.seen.add(plan.id);
+      // The same plan naming the control again; or, for a repeated plan id (rare), an earlier
+      // plan of that id having named it: only then are the entry's plan ids hashed.
+      if (entry.last === index) continue;
+      if (first !== index || entry.seen !== undefined) {
+        entry.seen ??= new Set(entry.plans);
+        if (entry.seen.has(plan.id)) continue;
+        entry.seen.add(plan.id);
+      }
+      entry.last = index;
       entry.plans.push(plan.id);
-      entry.statuses.push(statusInPlan(byId.get(plan.id) ?? plan, control.ref, control.state, asOf));
+      entry.statuses.push(statusInPlan(at(plans, first), control.ref, control.state, asOf));
       for (const risk of plan.risks) entry.risks.push(risk);
     }
   }
   const selections = new Map<ControlRef, PlanSelection>();
   for (const [ref, entry] of gathered) selections.set(ref, { plans: entry.plans, risks: sortUniqueInPlace(entry.risks), statuses: entry.statuses });
   return selections;
+}
+
+/** What {@link selectionsOf} gathers for one control while it reads the plans. */
+interface Gathered {
+  readonly plans: TreatmentPlanId[];
+  /** The plan ids of `plans`, made only once a repeated plan id needs them. */
+  seen: Set<TreatmentPlanId> | undefined;
+  /** Index of the last plan that counted. */
+  last: number;
+  readonly risks: RiskId[];
+  readonly statuses: ImplementationStatus[];
 }
 
 /** Sorts strings by UTF-16 code units (as `compareText`) and drops repeats, in place. */
