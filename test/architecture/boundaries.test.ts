@@ -42,4 +42,10 @@ describe("module boundaries", () => {
     const leaks = indexes.filter((file) => /from "\.\/_internal\//.test(readFileSync(file, "utf8")));
     expect(leaks.map((file) => relative(SRC, file))).toEqual([]);
   });
+
+  it("only the command reaches the spreadsheet modules, so isms, isms/report and isms/oscal bundle none of their code", () => {
+    const reaching = imports.filter((found) => /^(spreadsheet|xlsx)\//.test(found.target) && !/^(spreadsheet|xlsx|cli)\//.test(found.from));
+    expect(reaching).toEqual([]);
+    expect(imports.some((found) => found.from.startsWith("xlsx/") && found.target === "spreadsheet/index.js")).toBe(true);
+  });
 });
