@@ -1,5 +1,5 @@
 import { IsmsError } from "../core/index.js";
-import type { Methodology } from "../risk/index.js";
+import type { Methodology, Rating } from "../risk/index.js";
 import type { IsmsDocument } from "./schema.js";
 import { argumentError } from "../core/_internal/index.js";
 
@@ -18,11 +18,29 @@ import { argumentError } from "../core/_internal/index.js";
 export function currentMethodology(document: IsmsDocument): Methodology {
   try {
     const votes = new Map<string, number>();
-    for (const risk of document.risks) {
-      for (const rating of Object.values(risk.ratings)) {
-        if (rating) votes.set(rating.methodology.id, (votes.get(rating.methodology.id) ?? 0) + 1);
+    // The four layers read one by one: no array per risk, and a run of ratings under one
+    // methodology (the usual case) counts without a map lookup each.
+    let runId: string | undefined;
+    let run = 0;
+    const vote = (rating: Rating | undefined): void => {
+      if (rating === undefined) return;
+      const id = rating.methodology.id;
+      if (id === runId) {
+        run += 1;
+        return;
       }
+      if (runId !== undefined) votes.set(runId, (votes.get(runId) ?? 0) + run);
+      runId = id;
+      run = 1;
+    };
+    for (const risk of document.risks) {
+      const { inherent, current, target, residual } = risk.ratings;
+      vote(inherent);
+      vote(current);
+      vote(target);
+      vote(residual);
     }
+    if (runId !== undefined) votes.set(runId, (votes.get(runId) ?? 0) + run);
     const first = document.methodologies[0];
     // The schema requires one; a document that skipped parsing is a wrong argument.
     if (first === undefined) throw new IsmsError("invalid_argument", "currentMethodology cannot work with a document that holds no risk methodology; parse it with parseIsms first.");
