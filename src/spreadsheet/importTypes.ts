@@ -35,7 +35,10 @@ export type ImportKind = z.infer<typeof ImportKindSchema>;
  *   `"control"`, `"applicable"`, `"inherent.likelihood"`, `"custom.<key>"`) or `"ignore"`;
  * - `values`: field key → cell text → the value to take instead (a level's key or label, a
  *   boolean for yes/no fields, any text the field takes);
- * - `dateOrder`: how `03/04/2026` reads (`day-first` or `month-first`).
+ * - `dateOrder`: how `03/04/2026` reads (`day-first` or `month-first`);
+ * - `defaultReasons`: for an SoA sheet without a reasons column, the reasons of each control
+ *   it adds as applicable, written as a Reasons cell (`"Risk treatment"`,
+ *   `"Legal: GDPR; Business"`); decisions already in the document keep theirs.
  *
  * @category Spreadsheet
  * @example
@@ -61,6 +64,8 @@ export const ImportMappingSchema = /* @__PURE__ */ z.strictObject({
   values: z.record(z.string(), z.record(z.string(), z.union([z.string(), z.boolean(), z.number()]))).optional(),
   /** How dates such as `03/04/2026` read. */
   dateOrder: z.enum(["day-first", "month-first"]).optional(),
+  /** An SoA sheet without a reasons column: the reasons of the applicable controls it adds. */
+  defaultReasons: z.string().min(1).optional(),
 });
 
 /**

@@ -369,3 +369,33 @@ describe("planImport: hostile cells", () => {
     }
   });
 });
+
+describe("planImport: the mapping's defaultReasons", () => {
+  const starterLike: IsmsDocument = { ...doc, soaDecisions: doc.soaDecisions.filter((found) => found.control !== "annex-a:7.4" && found.control !== "annex-a:8.24") };
+  const sheet: SheetInput = { name: "SoA", rows: [["Control", "Applicable"], ["A.7.4", "No"], ["A.8.24", "Yes"], ["A.5.1", "Yes"]] };
+  const justified: SheetInput = { name: "SoA", rows: [["Control", "Applicable", "Justification"], ["A.7.4", "No", "No premises"], ["A.8.24", "Yes", ""]] };
+
+  it("gives the applicable controls the sheet adds those reasons, and nothing else", () => {
+    const plan = planImport(starterLike, [justified], { kind: "soa", mapping: { defaultReasons: "Legal: GDPR art. 32; Risk treatment" } });
+    expect(plan.ok).toBe(true);
+    expect(codes(plan)).toContain("info:default_reasons@");
+    const after = applied(plan, starterLike);
+    expect(decision(after, "annex-a:8.24")?.reasons).toEqual([{ kind: "legal", note: "GDPR art. 32" }, { kind: "risk_treatment" }]);
+    expect(decision(after, "annex-a:7.4")?.reasons).toBeUndefined();
+    // A decision already in the document keeps its reasons.
+    expect(decision(after, "annex-a:5.1")).toEqual(decision(starterLike, "annex-a:5.1"));
+  });
+
+  it("is not used when the sheet has a reasons column, and says so", () => {
+    const withColumn: SheetInput = { name: "SoA", rows: [["Control", "Applicable", "Reasons"], ["A.8.24", "Yes", "Business"]] };
+    const plan = planImport(starterLike, [withColumn], { kind: "soa", mapping: { defaultReasons: "Legal" } });
+    expect(codes(plan)).toContain("info:default_reasons_unused@");
+    expect(decision(applied(plan, starterLike), "annex-a:8.24")?.reasons).toEqual([{ kind: "business" }]);
+  });
+
+  it("refuses reasons that name no kind of reason", () => {
+    const plan = planImport(starterLike, [sheet], { kind: "soa", mapping: { defaultReasons: "Because" } });
+    expect(plan.ok).toBe(false);
+    expect(codes(plan)).toContain("error:invalid_default_reasons@");
+  });
+});

@@ -36,6 +36,20 @@ export function planSoa(context: PlanContext): void {
   const decisions = new Map<string, ApplicabilityDecision>(document.soaDecisions.map((decision) => [decision.control, decision]));
   const seen = new Map<string, { row: number; direct: boolean }>();
   const columnOf = (field: string) => table.columns.find((column) => column.field === field);
+  // The mapping's reasons for the applicable controls the sheet adds, when it has no reasons column.
+  const given = context.mapping?.defaultReasons;
+  let defaultReasons: { kind: string; note?: string }[] | undefined;
+  if (given !== undefined && columnOf("reasons") === undefined) {
+    const parsed = parseReasons(given);
+    if (parsed.ok) {
+      defaultReasons = parsed.value;
+      context.issues.push({ code: "default_reasons", severity: "info", message: `The sheet has no reasons column: each applicable control it adds gets the mapping's default reasons (${given}).`, path: [], sheet: table.sheet });
+    } else {
+      context.issues.push({ code: "invalid_default_reasons", severity: "error", message: `The mapping's defaultReasons: ${parsed.message}`, path: [], sheet: table.sheet });
+    }
+  } else if (given !== undefined) {
+    context.issues.push({ code: "default_reasons_unused", severity: "info", message: "The sheet has a reasons column, so the mapping's defaultReasons are not used.", path: [], sheet: table.sheet });
+  }
   if (!columnOf("control")) {
     context.issues.push({ code: "missing_key_column", severity: "error", message: `Sheet "${table.sheet}" has no Control column, so no row can be matched to a control.`, path: [], sheet: table.sheet });
     return;
@@ -119,6 +133,7 @@ export function planSoa(context: PlanContext): void {
       }
       const value: Record<string, unknown> = { control: ref };
       for (const [field, fieldValue] of values) if (fieldValue !== undefined && fieldValue !== null) value[field] = fieldValue;
+      if (applicable && defaultReasons !== undefined && value.reasons === undefined) value.reasons = defaultReasons.map((reason) => ({ ...reason }));
       const customValue = nextCustom(undefined, custom);
       if (isRecord(customValue)) value.custom = customValue;
       row.step({ type: "entity.add", collection: "soaDecisions", value }, `SoA ${displayRef(ref)}: decision added (${applicable ? "applicable" : "not applicable"})`);
