@@ -13,6 +13,10 @@ function newDependencyCycles(assets: readonly Asset[], asset: Asset, before: Ass
   const after = asset.dependsOn ?? [];
   const previous = new Set(before?.dependsOn ?? []);
   if (after.every((target) => previous.has(target))) return [];
+  // A new dependency closes a cycle only through the asset itself: when no asset (itself
+  // included) depends on it, there is none. Adding assets one by one (an import) then costs a
+  // scan each, not a cycle search over the whole inventory.
+  if (!assets.some((other) => other.dependsOn?.includes(asset.id) === true)) return [];
   const group = listDependencyCycles(assets).find((cycle) => cycle.members.includes(asset.id));
   if (group === undefined) return [];
   const members = new Set<string>(group.members);
