@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { deepEqual, nextCustom } from "../../src/spreadsheet/_internal/context.js";
+import { nextCustom } from "../../src/spreadsheet/_internal/context.js";
+import { deepEqual } from "../../src/core/_internal/index.js";
 
 describe("nextCustom", () => {
   it("sets a new key and keeps the others", () => {

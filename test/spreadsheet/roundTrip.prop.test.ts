@@ -1,10 +1,11 @@
 import { test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { buildIsmsWorkbook, planImport, renderImportPlan, type ImportKind, type SheetInput, type WorkbookModel } from "../../src/spreadsheet/index.js";
+import { buildIsmsWorkbook, planImport, renderImportPlan, type ImportKind, type SheetInput } from "../../src/spreadsheet/index.js";
 import { readSpreadsheet, writeXlsx } from "../../src/xlsx/index.js";
 import type { IsmsDocument } from "../../src/document/index.js";
 import { createExampleIsms } from "../../src/example/index.js";
 import { documentArb } from "../arbitraries/document.js";
+import { sheetsOf } from "./fixtures.js";
 
 // Export then import is the identity: each sheet of the workbook buildIsmsWorkbook makes of
 // a document, imported into that document, plans no step and reports no error.
@@ -15,14 +16,6 @@ const KINDS: readonly (readonly [sheet: string, kind: ImportKind])[] = [
   ["Treatment plan", "actions"],
   ["Assets", "assets"],
 ];
-
-/** The workbook as a reader hands it back: the header row, then the rows, every cell a string. */
-function sheetsOf(workbook: WorkbookModel): SheetInput[] {
-  return workbook.sheets.map((sheet) => ({
-    name: sheet.name,
-    rows: [sheet.columns.map((column) => column.header), ...sheet.rows.map((row) => row.map((value) => (value === null ? "" : String(value))))],
-  }));
-}
 
 function expectNoChange(document: IsmsDocument, sheets: readonly SheetInput[]): void {
   for (const [sheet, kind] of KINDS) {

@@ -2,6 +2,7 @@ import type { IsmsCommand, IsmsDocument } from "../../document/index.js";
 import type { ImportIssue, ImportMapping, ImportStep } from "../importTypes.js";
 import type { Table, TableColumn, TableRow } from "./table.js";
 import { parseDate, type Coerced } from "./coerce.js";
+import { deepEqual } from "../../core/_internal/index.js";
 
 /** What every planner works with, and where it puts its steps and issues. */
 export interface PlanContext {
@@ -23,17 +24,6 @@ export interface FieldCell {
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-export function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, index) => deepEqual(item, b[index]));
-  if (isRecord(a) && isRecord(b)) {
-    const keys = Object.keys(a).filter((key) => a[key] !== undefined);
-    const other = Object.keys(b).filter((key) => b[key] !== undefined);
-    return keys.length === other.length && keys.every((key) => deepEqual(a[key], b[key]));
-  }
-  return false;
 }
 
 /** Row-level helpers for one row of the table. */
