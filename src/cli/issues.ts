@@ -1,5 +1,8 @@
 import { formatIssuePath, type IsmsIssue } from "../index.js";
 import { listCut } from "./failure.js";
+import { compareNatural } from "../core/_internal/index.js";
+
+export { compareNatural };
 
 /** How many places a grouped line names before "… and N more". */
 const PLACES_SHOWN = 10;
@@ -34,21 +37,6 @@ function placeOf(found: IsmsIssue): string {
     if (ref !== undefined) return ref;
   }
   return formatIssuePath(found.path);
-}
-
-/** Compares texts with their numbers by value: 5.2 before 5.10, risks[2] before risks[10]. */
-export function compareNatural(a: string, b: string): number {
-  const left = a.match(/\d+|\D+/g) ?? [];
-  const right = b.match(/\d+|\D+/g) ?? [];
-  for (let index = 0; index < Math.min(left.length, right.length); index += 1) {
-    const x = left[index]!;
-    const y = right[index]!;
-    if (x === y) continue;
-    const numeric = /^\d/.test(x) && /^\d/.test(y);
-    if (numeric && Number(x) !== Number(y)) return Number(x) - Number(y);
-    return x < y ? -1 : 1;
-  }
-  return left.length - right.length;
 }
 
 const KIND_ORDER: Readonly<Record<string, number>> = { error: 0, warning: 1, acknowledged: 2, info: 3 };

@@ -1,7 +1,8 @@
 import { argumentError, zodIssues } from "../core/_internal/index.js";
-import { err, IsmsError, IsoDateTimeSchema, ok, PartySchema, type Result } from "../core/index.js";
+import { err, issue, IsmsError, IsoDateTimeSchema, ok, PartySchema, type Result } from "../core/index.js";
 import type { ChangeLogEntry } from "./changeLog.js";
 import { IsmsCommandSchema, type CommandMeta, type CommandOutcome, type IsmsCommand } from "./commandSchema.js";
+import { revisionOf } from "./canonicalIsms.js";
 import { ISMS_RECORD_KINDS } from "./recordKinds.js";
 import { DOCUMENT_FIELD_REFERENCES, type IsmsDocument } from "./schema.js";
 import { diffToPatches } from "./_internal/diff.js";
@@ -17,7 +18,9 @@ import { entityStep } from "./_internal/entityCommands.js";
  * then carried to the next document) and writes the patches of that entity alone; what is
  * left in proportion to the collection is the copy of its array. Adding and removing cost
  * one pass over the collection (removal also looks for records that refer to the entity).
- * The document is not validated again.
+ * The document is not validated again. With `meta.expectedRevision`, a document whose
+ * {@link revisionOf | revision} differs (someone else changed it since the writer read it) is
+ * refused with the issue `stale_revision` and nothing changes.
  *
  * @param document - the current document
  * @param command - what to change
@@ -44,6 +47,18 @@ export function applyIsmsCommand(document: IsmsDocument, command: IsmsCommand, m
     }
     const parsed = IsmsCommandSchema.safeParse(command);
     if (!parsed.success) return err(zodIssues(parsed.error, ["command"]));
+    if (meta.expectedRevision !== undefined) {
+      const revision = revisionOf(document);
+      if (revision !== meta.expectedRevision) {
+        return err([
+          issue(
+            "stale_revision",
+            `The document has changed since revision ${meta.expectedRevision.slice(0, 12)}… was read (it is now at ${revision.slice(0, 12)}…): read it again, or rebase the change with rebaseCommands.`,
+            ["meta", "expectedRevision"],
+          ),
+        ]);
+      }
+    }
     const { data } = parsed;
     const result =
       data.type === "entity.add" || data.type === "entity.update" || data.type === "entity.remove"

@@ -83,6 +83,12 @@ export interface CommandMeta {
   readonly by: Party;
   /** When, with a time zone. */
   readonly at: IsoDateTime;
+  /**
+   * The {@link revisionOf | revision} the writer last read (an HTTP `If-Match`): when the
+   * document has another revision, someone else changed it since and the command is refused
+   * with `stale_revision`, so that no change is lost. Checking it costs one hash of the document.
+   */
+  readonly expectedRevision?: string;
 }
 
 /**

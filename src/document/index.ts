@@ -29,6 +29,7 @@ export type { ValidateIsmsOptions } from "./validateIsms.js";
 export { PatchSchema, ChangeLogEntrySchema, replayChangeLog, undoChangeLog } from "./changeLog.js";
 export type { ChangeLogEntry } from "./changeLog.js";
 export { applyIsmsCommand } from "./applyIsmsCommand.js";
+export { canonicalIsms, formatIsms, revisionOf } from "./canonicalIsms.js";
 export { IsmsCommandSchema } from "./commandSchema.js";
 export type { IsmsCommand, CommandMeta, CommandOutcome } from "./commandSchema.js";
 export { ISMS_COLLECTIONS, IsmsCollectionSchema } from "./collections.js";

@@ -15,3 +15,5 @@ export { produce, applyPatches } from "./immer.js";
 export { unknownEntity } from "./unknownEntity.js";
 export { zodIssues } from "./zodIssues.js";
 export { at } from "./at.js";
+export { compareNatural, compareText } from "./compare.js";
+export { sha256Hex } from "./sha256.js";
