@@ -1,4 +1,5 @@
 import { argumentError, compareNatural, sha256Hex } from "../core/_internal/index.js";
+import type { RecordKind } from "./recordKind.js";
 import { ISMS_RECORD_KINDS } from "./recordKinds.js";
 import { IsmsDocumentSchema, type IsmsDocument } from "./schema.js";
 import { isRecord, keyOf, recordsOf, withRecords } from "./_internal/registry.js";
@@ -16,7 +17,8 @@ function keepsOrder(kind: { readonly appendOnly: boolean; readonly commands: boo
 /** The document with every collection whose order means nothing sorted by key (a stable sort: records with the same key keep their order). */
 export function sortCollections(document: IsmsDocument): IsmsDocument {
   let sorted = document;
-  for (const [name, kind] of Object.entries(ISMS_RECORD_KINDS)) {
+  const kinds: [string, Pick<RecordKind, "schema" | "key" | "parent" | "appendOnly" | "commands">][] = Object.entries(ISMS_RECORD_KINDS);
+  for (const [name, kind] of kinds) {
     if (keepsOrder(kind)) continue;
     if (kind.parent !== undefined && !isRecord(Reflect.get(sorted, kind.parent.field))) continue;
     if (kind.parent === undefined && !Array.isArray(Reflect.get(sorted, name))) continue;
