@@ -1,4 +1,4 @@
-import type { Patch } from "immer";
+import { enablePatches, type Patch } from "immer";
 import { applyPatches } from "../../core/_internal/index.js";
 import type { RecordKind } from "../recordKind.js";
 import { ISMS_RECORD_KINDS } from "../recordKinds.js";
@@ -93,6 +93,7 @@ function changedElements(fields: readonly string[], before: readonly unknown[], 
  * array counts as a change of each element that differs. The patches must apply.
  */
 export function keyedChanges(document: object, patches: readonly Patch[]): { paths: KeyedPath[]; document: object } {
+  enablePatches();
   const paths: KeyedPath[] = [];
   let current = document;
   for (const patch of patches) {
