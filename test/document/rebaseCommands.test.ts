@@ -76,6 +76,41 @@ describe("rebaseCommands", () => {
     expect(rejection?.message).toContain("A-HW-KEYS");
   });
 
+  it("names the entity of a refused command by key, or nothing for a command on the frame", () => {
+    const theirs = entriesOf(base, [{ type: "entity.add", collection: "assets", value: { ...base.assets[0]!, id: "A-TAKEN" } }]);
+    const mine: IsmsCommand[] = [
+      { type: "entity.add", collection: "assets", value: { ...base.assets[0]!, id: "A-TAKEN" } },
+      { type: "entity.update", collection: "audits", id: "AUD-NONE", patch: { title: "T" } },
+      { type: "entity.remove", collection: "soaDecisions", id: "annex-a:99.9" },
+      { type: "asset.link", id: "A-NONE", dependsOn: "A-HW-KEYS" },
+      { type: "risk.rate", id: "R-NONE", layer: "current" },
+      { type: "objective.measure", id: "O-NONE", measurement: { date: "2026-11-30", value: 1 } } as never,
+      { type: "nonconformity.advance", id: "NC-NONE", event: { type: "close" } } as never,
+      { type: "cycle.transition", event: { type: "nonsense" }, date: "2026-11-30" } as never,
+      { type: "entity.update", collection: "nonsense", id: "X", patch: {} } as never,
+    ];
+    const result = rebaseCommands(base, theirs, mine, myMeta);
+    expect(result.ok ? [] : result.error.map((rejection) => [rejection.index, rejection.code, rejection.path])).toEqual([
+      [0, "command_refused", ["assets", "A-TAKEN"]],
+      [1, "command_refused", ["auditProgramme", "audits", "AUD-NONE"]],
+      [2, "command_refused", ["soaDecisions", "annex-a:99.9"]],
+      [3, "command_refused", ["assets", "A-NONE"]],
+      [4, "command_refused", ["risks", "R-NONE"]],
+      [5, "command_refused", ["objectives", "O-NONE"]],
+      [6, "command_refused", ["nonconformities", "NC-NONE"]],
+      [7, "command_refused", []],
+      [8, "command_refused", []],
+    ]);
+  });
+
+  it("shortens long values in the message", () => {
+    const long = "x".repeat(200);
+    const theirs = entriesOf(base, [{ type: "entity.update", collection: "risks", id: "R-04", patch: { title: long } }]);
+    const result = rebaseCommands(base, theirs, [{ type: "entity.update", collection: "risks", id: "R-04", patch: { title: "Short" } }], myMeta);
+    expect(result.ok ? "" : result.error[0]?.message).toContain(`"${"x".repeat(76)}…`);
+    expect(result.ok ? undefined : result.error[0]?.theirs).toBe(long);
+  });
+
   it("reports a concurrent change of the same field with their value and mine", () => {
     const theirs = entriesOf(base, [owner("risks", "R-04", "CFO")]);
     const result = rebaseCommands(base, theirs, [owner("risks", "R-04", "CTO")], myMeta);

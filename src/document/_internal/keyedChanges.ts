@@ -1,5 +1,5 @@
 import { enablePatches, type Patch } from "immer";
-import { applyPatches } from "../../core/_internal/index.js";
+import { applyPatches, deepEqual } from "../../core/_internal/index.js";
 import type { RecordKind } from "../recordKind.js";
 import { ISMS_RECORD_KINDS } from "../recordKinds.js";
 import { collectionPath, isRecord, keyOf } from "./registry.js";
@@ -83,7 +83,8 @@ function changedElements(fields: readonly string[], before: readonly unknown[], 
   const old = new Map(before.map((element) => [keyer(element), element]));
   const next = new Map(after.map((element) => [keyer(element), element]));
   const keys = new Set([...old.keys(), ...next.keys()]);
-  return [...keys].filter((key) => old.get(key) !== next.get(key)).map((key) => [...fields, key]);
+  // immer copies a patch's value, so records are compared by content, not by reference.
+  return [...keys].filter((key) => !deepEqual(old.get(key), next.get(key))).map((key) => [...fields, key]);
 }
 
 /**
