@@ -155,7 +155,8 @@ function concurrent(index: number, command: IsmsCommand, path: KeyedPath, change
  * or when it would change a value, found by the records' keys rather than their indexes,
  * that the other writers changed too, to something else than they did
  * (`concurrent_change`: a lost update). Writing the same value as they did is no conflict,
- * and commands on other records than theirs always apply. Each command is checked on the
+ * and a command on other records than theirs always applies (unless it refers to a record
+ * they removed, which {@link applyIsmsCommand} refuses). Each command is checked on the
  * document where the previous accepted ones applied, and every rejection is reported; with
  * any rejection nothing is applied. `meta.expectedRevision`, when given, must be the
  * revision of `base` (the one the commands were written against).

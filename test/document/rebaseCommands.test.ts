@@ -208,6 +208,16 @@ describe("rebaseCommands", () => {
     expect(result.ok && result.value.document.assets.find((asset) => asset.id === "A-HW-NEW")?.status).toBe("retired");
   });
 
+  it("does not mutate its input, and returns the base itself when there is nothing to apply", () => {
+    const frozen = deepFreeze(structuredClone(base));
+    const theirs = deepFreeze(entriesOf(frozen, [owner("risks", "R-04", "CFO")]));
+    const mine = deepFreeze<IsmsCommand[]>([owner("risks", "R-05", "CTO")]);
+    expect(rebaseCommands(frozen, theirs, mine, myMeta).ok).toBe(true);
+    const nothing = rebaseCommands(frozen, [], [], myMeta);
+    expect(nothing.ok && nothing.value.document).toBe(frozen);
+    expect(nothing.ok && nothing.value.entries).toEqual([]);
+  });
+
   it("with no entries of theirs applies the commands as they are", () => {
     const mine: IsmsCommand[] = [owner("risks", "R-04", "CFO")];
     const result = rebaseCommands(base, [], mine, myMeta);
