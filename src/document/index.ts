@@ -30,6 +30,20 @@ export { PatchSchema, ChangeLogEntrySchema, replayChangeLog, undoChangeLog } fro
 export type { ChangeLogEntry } from "./changeLog.js";
 export { applyIsmsCommand } from "./applyIsmsCommand.js";
 export { canonicalIsms, formatIsms, revisionOf } from "./canonicalIsms.js";
+export { diffIsms } from "./diffIsms.js";
+export type {
+  DiffIsmsOptions,
+  IsmsDiff,
+  IsmsDiffCollection,
+  IsmsDiffConsequences,
+  IsmsDiffLevel,
+  IsmsDiffPhase,
+  IsmsDiffRiskLevel,
+  IsmsDiffStaleAcceptance,
+  IsmsEntityChange,
+  IsmsFieldChange,
+} from "./diffIsms.js";
+export { applyIsmsDiff } from "./applyIsmsDiff.js";
 export { IsmsCommandSchema } from "./commandSchema.js";
 export type { IsmsCommand, CommandMeta, CommandOutcome } from "./commandSchema.js";
 export { ISMS_COLLECTIONS, IsmsCollectionSchema } from "./collections.js";
