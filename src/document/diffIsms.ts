@@ -86,7 +86,7 @@ export interface IsmsDiffCollection {
   /**
    * The keys in their new order, when the collection keeps its order (decisions,
    * methodologies, SoA versions, readiness assessments) and the new order is not the old one
-   * with removed entities left out and added ones appended.
+   * with removed entities left out and added ones appended in key order.
    */
   readonly order?: readonly string[];
 }

@@ -1,5 +1,5 @@
 import { IsmsError, type JsonValue } from "../../core/index.js";
-import { deepEqual } from "../../core/_internal/index.js";
+import { compareNatural, deepEqual } from "../../core/_internal/index.js";
 import { keepsOrder } from "../canonicalIsms.js";
 import type { IsmsDiff, IsmsDiffCollection, IsmsEntityChange, IsmsFieldChange } from "../diffIsms.js";
 import type { RecordKind } from "../recordKind.js";
@@ -106,8 +106,9 @@ export function diffCollections(before: IsmsDocument, after: IsmsDocument): { co
       diffValues(item.record, other.record, [], fields);
       push(item, "changed", { fields }, titleOf(other.record) ?? titleOf(item.record));
     }
-    for (const item of right) {
-      if (leftIds.has(identity(item))) continue;
+    // applyIsmsDiff appends added entities in the diff's order: by key.
+    const added = right.filter((item) => !leftIds.has(identity(item))).sort((x, y) => compareNatural(x.key, y.key) || x.occurrence - y.occurrence);
+    for (const item of added) {
       simulated.push(identity(item));
       push(item, "added", { after: item.record as JsonValue }, titleOf(item.record));
     }
