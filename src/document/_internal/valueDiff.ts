@@ -56,15 +56,17 @@ export function diffValues(before: unknown, after: unknown, path: readonly PathS
     const left = idsOf(before);
     const right = idsOf(after);
     if (left !== undefined && right !== undefined) {
-      const kept = left.filter((id) => right.includes(id));
-      const added = right.filter((id) => !left.includes(id));
+      const rightIndex = new Map(right.map((id, index) => [id, index]));
+      const leftIds = new Set(left);
+      const kept = left.filter((id) => rightIndex.has(id));
+      const added = right.filter((id) => !leftIds.has(id));
       if (deepEqual([...kept, ...added], right)) {
         before.forEach((item, index) => {
           const id = left[index]!;
-          const other = after[right.indexOf(id)];
-          diffValues(item, other, [...path, { id }], out);
+          const at = rightIndex.get(id);
+          diffValues(item, at === undefined ? undefined : after[at], [...path, { id }], out);
         });
-        for (const id of added) out.push(valueChange([...path, { id }], undefined, after[right.indexOf(id)]));
+        for (const id of added) out.push(valueChange([...path, { id }], undefined, after[rightIndex.get(id)!]));
         return;
       }
     }
