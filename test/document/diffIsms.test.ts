@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { IsmsError } from "../../src/core/index.js";
+import { deepFreeze } from "../../src/core/_internal/index.js";
 import { applyIsmsDiff, deriveIsmsSoa, diffIsms, revisionOf, type IsmsDocument } from "../../src/document/index.js";
 import { createExampleIsms } from "../../src/example/index.js";
 
@@ -209,5 +210,27 @@ describe("applyIsmsDiff", () => {
     const added = diffIsms(base, edited((doc) => doc.contextIssues.push({ ...doc.contextIssues[0]!, id: CI_99 })));
     const twice = applyIsmsDiff(base, added);
     expect(() => applyIsmsDiff(twice, added)).toThrow(/already holds CI-99/);
+  });
+
+  it("does not mutate its inputs", () => {
+    const later = edited((doc) => {
+      doc.cycle.phase = "act";
+      doc.policies.pop();
+      risk(doc, "R-02").ratings.residual!.likelihood = "possible";
+    });
+    const diff = deepFreeze(diffIsms(base, later));
+    const frozen = deepFreeze(structuredClone(base));
+    expect(revisionOf(applyIsmsDiff(frozen, diff))).toBe(revisionOf(later));
+  });
+
+  it("refuses a frame change or a new order that does not fit", () => {
+    const acting = edited((doc) => {
+      doc.cycle.phase = "act";
+    });
+    const diff = diffIsms(base, acting);
+    expect(() => applyIsmsDiff(acting, diff)).toThrow(/cycle\.phase is not the value the diff starts from/);
+    const reordered = diffIsms(base, edited((doc) => void doc.decisions.reverse()));
+    const fewer = edited((doc) => void doc.decisions.pop());
+    expect(() => applyIsmsDiff(fewer, reordered)).toThrow(IsmsError);
   });
 });
