@@ -51,7 +51,7 @@ export interface IsmsEntityChange {
   readonly key: string;
   /** For a key that appears more than once in a collection (an invalid document): which appearance, from 1 for the second. */
   readonly occurrence?: number;
-  /** The entity's title or name, when it has one (taken from the later side). */
+  /** The entity's title or name, when it has one (from the later record, else the earlier one). */
   readonly title?: string;
   /** What happened to it. */
   readonly change: "added" | "removed" | "changed";

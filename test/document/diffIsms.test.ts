@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { IsmsError } from "../../src/core/index.js";
 import { deepFreeze } from "../../src/core/_internal/index.js";
-import { applyIsmsDiff, deriveIsmsSoa, diffIsms, revisionOf, type IsmsDocument } from "../../src/document/index.js";
+import { applyIsmsDiff, deriveIsmsSoa, diffIsms, revisionOf, type IsmsDocument, type IsmsEntityChange, type IsmsFieldChange } from "../../src/document/index.js";
 import { createExampleIsms } from "../../src/example/index.js";
 
 const AS_OF = "2026-11-27";
@@ -232,5 +232,33 @@ describe("applyIsmsDiff", () => {
     const reordered = diffIsms(base, edited((doc) => void doc.decisions.reverse()));
     const fewer = edited((doc) => void doc.decisions.pop());
     expect(() => applyIsmsDiff(fewer, reordered)).toThrow(IsmsError);
+  });
+
+  it("refuses changes at paths the document does not have", () => {
+    const diff = diffIsms(base, base);
+    const at = (path: IsmsFieldChange["path"]) => ({ ...diff, equal: false, frame: [{ path, before: "x", after: "y" }] });
+    expect(() => applyIsmsDiff(base, at(["organisation", "nowhere", "name"]))).toThrow(/nothing at organisation\.nowhere\.name/);
+    expect(() => applyIsmsDiff(base, at(["cycle", "history", { id: "H-1" }]))).toThrow(/not the value the diff starts from/);
+    expect(() => applyIsmsDiff(base, at([]))).toThrow(/empty path/);
+    const entity = (change: IsmsEntityChange) => ({ ...diff, equal: false, entities: [change] });
+    expect(() => applyIsmsDiff(base, entity({ collection: "widgets", key: "W-1", change: "added", after: {}, fields: [] }))).toThrow(/no collection "widgets"/);
+    expect(() => applyIsmsDiff(base, entity({ collection: "risks", key: "R-404", change: "changed", fields: [] }))).toThrow(/holds no R-404/);
+    expect(() => applyIsmsDiff(base, entity({ collection: "risks", key: "R-01", change: "removed", before: {}, fields: [] }))).toThrow(/not the record the diff removes/);
+  });
+});
+
+describe("an optional collection that appears or disappears", () => {
+  it("is reported on the collection and applied", () => {
+    const without = edited((doc) => void delete doc.acknowledgements);
+    const withOne = edited((doc) => {
+      doc.acknowledgements = [{ id: "ACK-1", code: "missing_scope", reason: "Known", by: "CISO", on: "2026-11-01" } as never];
+    });
+    const appeared = diffIsms(without, withOne);
+    expect(appeared.collections).toEqual([{ collection: "acknowledgements", path: ["acknowledgements"], added: 1, changed: 0, removed: 0, field: "added" }]);
+    expect(revisionOf(applyIsmsDiff(without, appeared))).toBe(revisionOf(withOne));
+    const gone = diffIsms(withOne, without);
+    expect(gone.collections[0]).toMatchObject({ removed: 1, field: "removed" });
+    expect(revisionOf(applyIsmsDiff(withOne, gone))).toBe(revisionOf(without));
+    expect(() => applyIsmsDiff(without, gone)).toThrow(IsmsError);
   });
 });
