@@ -45,7 +45,7 @@ const LIMITS: readonly OptionHelp[] = [
 ];
 
 /** The commands that read an ISMS document, and so take {@link LIMITS}. */
-const READS_DOCUMENT = new Set(["validate", "decide", "apply", "acknowledge", "import", "export", "soa", "risks", "heatmap", "report", "oscal"]);
+const READS_DOCUMENT = new Set(["validate", "decide", "apply", "acknowledge", "import", "export", "soa", "risks", "heatmap", "report", "oscal", "diff"]);
 
 const SPECS: readonly CommandSpec[] = [
   {
@@ -242,6 +242,19 @@ const SPECS: readonly CommandSpec[] = [
       { name: "id", label: "--id ID", text: "catalogue id (default derived from the title)" },
     ],
     example: "isms import-catalog nist-800-53.json --out sp800-53.json --id sp800-53",
+  },
+  {
+    name: "diff",
+    args: "OLD NEW",
+    summary: "what changed between two documents: entities, fields and their consequences",
+    details:
+      "Compares by meaning: entities by key, field by field; the order of records that means nothing\nis no change. The consequences come first: levels of risk that moved, SoA rows that changed,\nacceptances that no longer hold, the PDCA phase. Exit 0 when both hold the same ISMS (the\nsame revision), 1 when they differ, 2 on wrong usage or a document that cannot be read.",
+    options: [
+      { name: "format", label: "--format md|json", text: "Markdown for a pull-request comment (default) or the diff as JSON" },
+      { name: "as-of", label: "--as-of DATE", text: "judge SoA statuses and acceptances on DATE (YYYY-MM-DD; default: no date)" },
+      out("the diff"),
+    ],
+    example: "isms diff last-review.json isms.json --as-of 2026-11-27 --out changes.md",
   },
   {
     name: "schema",

@@ -30,6 +30,7 @@ import { checkOptions, tokenize, type OptionName, type ParsedOptions } from "./a
 import { readCommands } from "./apply.js";
 import { COMMANDS, commandHelp, findCommand, globalHelp, type CommandSpec } from "./commands.js";
 import { decideHint, planDecisions } from "./decide.js";
+import { runDiff } from "./diff.js";
 import { planAcknowledgement } from "./acknowledge.js";
 import { applyChanges, resolveActor, type PlannedChange } from "./edit.js";
 import { CliFailure, plural, type JsonIssue } from "./failure.js";
@@ -377,6 +378,14 @@ function importCatalogCommand(context: Context): number {
   return 0;
 }
 
+function diff(context: Context): number {
+  const [before, after] = positionals(context, 2);
+  const { io, options } = context;
+  const format = choice(options, "format", ["md", "json"] as const, "md");
+  const request = { before, after, format, asOf: options.values.get("as-of"), out: options.values.get("out") };
+  return runDiff(io, request, (file) => readDocument(io, file, options));
+}
+
 function schema(context: Context): number {
   positionals(context, 0);
   output(context.io, context.options.values.get("out"), `${JSON.stringify(ismsJsonSchema(), null, 2)}\n`);
@@ -405,6 +414,7 @@ const RUNNERS: Readonly<Record<string, (context: Context) => number>> = {
   report,
   oscal,
   "import-catalog": importCatalogCommand,
+  diff,
   schema,
   help,
 };

@@ -10,7 +10,7 @@ import { isRecord, keyOf, recordsOf, withRecords } from "./_internal/registry.js
  * rather than the entity commands (SoA versions, readiness assessments) are histories and
  * keep the order they were made in. The others mean the same in any order.
  */
-function keepsOrder(kind: { readonly appendOnly: boolean; readonly commands: boolean }): boolean {
+export function keepsOrder(kind: { readonly appendOnly: boolean; readonly commands: boolean }): boolean {
   return kind.appendOnly || !kind.commands;
 }
 

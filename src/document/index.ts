@@ -32,6 +32,20 @@ export { applyIsmsCommand } from "./applyIsmsCommand.js";
 export { canonicalIsms, formatIsms, revisionOf } from "./canonicalIsms.js";
 export { rebaseCommands } from "./rebaseCommands.js";
 export type { RebaseOutcome, RebaseRejection, RebaseRejectionCode } from "./rebaseCommands.js";
+export { diffIsms } from "./diffIsms.js";
+export type {
+  DiffIsmsOptions,
+  IsmsDiff,
+  IsmsDiffCollection,
+  IsmsDiffConsequences,
+  IsmsDiffLevel,
+  IsmsDiffPhase,
+  IsmsDiffRiskLevel,
+  IsmsDiffStaleAcceptance,
+  IsmsEntityChange,
+  IsmsFieldChange,
+} from "./diffIsms.js";
+export { applyIsmsDiff } from "./applyIsmsDiff.js";
 export { IsmsCommandSchema } from "./commandSchema.js";
 export type { IsmsCommand, CommandMeta, CommandOutcome } from "./commandSchema.js";
 export { ISMS_COLLECTIONS, IsmsCollectionSchema } from "./collections.js";

@@ -31,6 +31,8 @@ export { renderTreatmentPlanCsv, renderTreatmentPlanMarkdown, renderTreatmentPla
 export { renderIsmsSummaryHtml } from "./renderIsmsSummaryHtml.js";
 export type { RenderIsmsSummaryHtmlOptions } from "./renderIsmsSummaryHtml.js";
 export { renderIsmsReport } from "./renderIsmsReport.js";
+export { renderIsmsDiffMarkdown } from "./renderIsmsDiffMarkdown.js";
+export type { RenderIsmsDiffMarkdownOptions } from "./renderIsmsDiffMarkdown.js";
 export type { RenderIsmsReportOptions } from "./renderIsmsReport.js";
 export { csvCell, csvRow, csvDocument, escapeHtml, escapeMarkdownCell, neutraliseFormula, isFormulaLeading } from "./escape.js";
 export type { CsvValue } from "./escape.js";
