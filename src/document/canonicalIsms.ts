@@ -93,18 +93,21 @@ export function formatIsms(document: IsmsDocument): string {
   }
 }
 
-/** JSON with every object's keys in code-unit order and no white space; keys whose value is undefined are left out, as JSON.stringify does. */
-function sortedKeyJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? "null" : sortedKeyJson(item))).join(",")}]`;
-  if (isRecord(value)) {
-    const fields: string[] = [];
-    for (const key of Object.keys(value).sort()) {
-      const item = value[key];
-      if (item !== undefined) fields.push(`${JSON.stringify(key)}:${sortedKeyJson(item)}`);
-    }
-    return `{${fields.join(",")}}`;
-  }
-  return JSON.stringify(value);
+/**
+ * A replacer for JSON.stringify that writes every object's keys in code-unit order: an object
+ * whose keys are in order already is written as it is, another is copied into a
+ * prototype-free object (where `__proto__` is an ordinary key) with its keys in order. Native
+ * JSON.stringify does the rest, faster than building the text by hand.
+ */
+function sortKeys(_key: string, value: unknown): unknown {
+  if (!isRecord(value)) return value;
+  const keys = Object.keys(value);
+  let ordered = true;
+  for (let at = 1; at < keys.length && ordered; at += 1) ordered = keys[at - 1]! < keys[at]!;
+  if (ordered) return value;
+  const sorted: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const key of keys.sort()) sorted[key] = value[key];
+  return sorted;
 }
 
 /**
@@ -127,7 +130,7 @@ function sortedKeyJson(value: unknown): string {
  */
 export function revisionOf(document: IsmsDocument): string {
   try {
-    return sha256Hex(sortedKeyJson(sortCollections(document)));
+    return sha256Hex(JSON.stringify(sortCollections(document), sortKeys));
   } catch (error) {
     throw argumentError("revisionOf", error);
   }

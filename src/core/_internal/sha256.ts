@@ -4,7 +4,7 @@
 
 /** The first 32 bits of the fractional parts of the cube roots of the first 64 primes. */
 const ROUND = /* @__PURE__ */ (() => {
-  const constants = new Uint32Array(64);
+  const constants = new Int32Array(64);
   let found = 0;
   for (let candidate = 2; found < 64; candidate += 1) {
     let prime = true;
@@ -16,7 +16,7 @@ const ROUND = /* @__PURE__ */ (() => {
     }
     if (!prime) continue;
     const root = Math.cbrt(candidate);
-    constants[found] = Math.floor((root - Math.floor(root)) * 2 ** 32);
+    constants[found] = Math.floor((root - Math.floor(root)) * 2 ** 32) | 0;
     found += 1;
   }
   return constants;
@@ -24,8 +24,6 @@ const ROUND = /* @__PURE__ */ (() => {
 
 /** The first 32 bits of the fractional parts of the square roots of the first 8 primes. */
 const INITIAL: readonly number[] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
-
-const rotate = (value: number, by: number): number => (value >>> by) | (value << (32 - by));
 
 /** The SHA-256 digest of a text's UTF-8 bytes, as 64 lower-case hexadecimal digits. */
 export function sha256Hex(text: string): string {
@@ -35,41 +33,72 @@ export function sha256Hex(text: string): string {
   const padded = new Uint8Array((((length + 8) >>> 6) + 1) << 6);
   padded.set(message);
   padded[length] = 0x80;
-  const view = new DataView(padded.buffer);
-  view.setUint32(padded.length - 8, Math.floor(length / 0x20000000), false);
-  view.setUint32(padded.length - 4, (length << 3) >>> 0, false);
-  const state = Uint32Array.from(INITIAL);
-  const words = new Uint32Array(64);
-  for (let block = 0; block < padded.length; block += 64) {
-    for (let index = 0; index < 16; index += 1) words[index] = view.getUint32(block + index * 4, false);
-    for (let index = 16; index < 64; index += 1) {
-      const early = words[index - 15] as number;
-      const late = words[index - 2] as number;
-      const s0 = rotate(early, 7) ^ rotate(early, 18) ^ (early >>> 3);
-      const s1 = rotate(late, 17) ^ rotate(late, 19) ^ (late >>> 10);
-      words[index] = ((words[index - 16] as number) + s0 + (words[index - 7] as number) + s1) >>> 0;
+  const end = padded.length;
+  const high = Math.floor(length / 0x20000000);
+  const low = (length << 3) >>> 0;
+  padded[end - 8] = high >>> 24;
+  padded[end - 7] = (high >>> 16) & 0xff;
+  padded[end - 6] = (high >>> 8) & 0xff;
+  padded[end - 5] = high & 0xff;
+  padded[end - 4] = low >>> 24;
+  padded[end - 3] = (low >>> 16) & 0xff;
+  padded[end - 2] = (low >>> 8) & 0xff;
+  padded[end - 1] = low & 0xff;
+  const k = ROUND;
+  const w = new Int32Array(64);
+  let h0 = INITIAL[0]! | 0;
+  let h1 = INITIAL[1]! | 0;
+  let h2 = INITIAL[2]! | 0;
+  let h3 = INITIAL[3]! | 0;
+  let h4 = INITIAL[4]! | 0;
+  let h5 = INITIAL[5]! | 0;
+  let h6 = INITIAL[6]! | 0;
+  let h7 = INITIAL[7]! | 0;
+  // Plain 32-bit integer arithmetic on locals (`| 0`), which engines compile to machine words.
+  for (let block = 0; block < end; block += 64) {
+    for (let index = 0; index < 16; index += 1) {
+      const at = block + index * 4;
+      w[index] = (padded[at]! << 24) | (padded[at + 1]! << 16) | (padded[at + 2]! << 8) | padded[at + 3]!;
     }
-    let [a, b, c, d, e, f, g, h] = state as unknown as [number, number, number, number, number, number, number, number];
+    for (let index = 16; index < 64; index += 1) {
+      const early = w[index - 15]!;
+      const late = w[index - 2]!;
+      const s0 = ((early >>> 7) | (early << 25)) ^ ((early >>> 18) | (early << 14)) ^ (early >>> 3);
+      const s1 = ((late >>> 17) | (late << 15)) ^ ((late >>> 19) | (late << 13)) ^ (late >>> 10);
+      w[index] = (w[index - 16]! + s0 + w[index - 7]! + s1) | 0;
+    }
+    let a = h0;
+    let b = h1;
+    let c = h2;
+    let d = h3;
+    let e = h4;
+    let f = h5;
+    let g = h6;
+    let h = h7;
     for (let index = 0; index < 64; index += 1) {
-      const t1 = (h + (rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)) + ((e & f) ^ (~e & g)) + (ROUND[index] as number) + (words[index] as number)) >>> 0;
-      const t2 = ((rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) >>> 0;
+      const sum1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+      const choose = (e & f) ^ (~e & g);
+      const t1 = (h + sum1 + choose + k[index]! + w[index]!) | 0;
+      const sum0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+      const majority = (a & b) ^ (a & c) ^ (b & c);
+      const t2 = (sum0 + majority) | 0;
       h = g;
       g = f;
       f = e;
-      e = (d + t1) >>> 0;
+      e = (d + t1) | 0;
       d = c;
       c = b;
       b = a;
-      a = (t1 + t2) >>> 0;
+      a = (t1 + t2) | 0;
     }
-    state[0] = ((state[0] as number) + a) >>> 0;
-    state[1] = ((state[1] as number) + b) >>> 0;
-    state[2] = ((state[2] as number) + c) >>> 0;
-    state[3] = ((state[3] as number) + d) >>> 0;
-    state[4] = ((state[4] as number) + e) >>> 0;
-    state[5] = ((state[5] as number) + f) >>> 0;
-    state[6] = ((state[6] as number) + g) >>> 0;
-    state[7] = ((state[7] as number) + h) >>> 0;
+    h0 = (h0 + a) | 0;
+    h1 = (h1 + b) | 0;
+    h2 = (h2 + c) | 0;
+    h3 = (h3 + d) | 0;
+    h4 = (h4 + e) | 0;
+    h5 = (h5 + f) | 0;
+    h6 = (h6 + g) | 0;
+    h7 = (h7 + h) | 0;
   }
-  return Array.from(state, (word) => word.toString(16).padStart(8, "0")).join("");
+  return [h0, h1, h2, h3, h4, h5, h6, h7].map((word) => (word >>> 0).toString(16).padStart(8, "0")).join("");
 }
