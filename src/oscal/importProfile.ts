@@ -60,7 +60,7 @@ export interface ImportProfileOptions extends ResolveProfileOptions {
  *   },
  * };
  * const imported = importProfile(profile, (href) => (href === "annex-a.json" ? catalog : undefined), { id: "people" });
- * if (imported.ok) imported.value.controls.map((control) => control.id); // ["6.1", "6.3"]
+ * if (imported.ok) imported.value.controls.map((control) => control.id); // ["a-6.1", "a-6.3"] (Annex A as exportCatalog writes it)
  * ```
  */
 export function importProfile(profile: unknown, catalogs: (href: string) => unknown, options: ImportProfileOptions): ImportCatalogResult {
