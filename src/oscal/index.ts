@@ -61,6 +61,8 @@ export type {
 } from "./resolveProfile.js";
 export { importProfile } from "./importProfile.js";
 export type { ImportProfileOptions } from "./importProfile.js";
+export { importMappingCollection } from "./importMappingCollection.js";
+export type { ImportMappingCollectionOptions, ImportMappingCollectionResult } from "./importMappingCollection.js";
 export { exportSsp } from "./exportSsp.js";
 export type { SspInput } from "./exportSsp.js";
 export { exportAssessmentResults } from "./exportAssessmentResults.js";
