@@ -216,7 +216,7 @@ export function readCatalog(json: unknown, options: ImportCatalogOptions = {}): 
   const fail = (issues: IsmsIssue[]): ReadCatalog => ({ result: { ...err(issues), warnings }, oscalIds });
   const model = typeof json === "object" && json !== null && !Array.isArray(json) && !("catalog" in json) ? OTHER_MODELS.find((name) => name in json) : undefined;
   if (model !== undefined) {
-    const hint = model === "profile" ? " Resolve the profile into a catalog first (NIST publishes its baselines resolved) and import that." : "";
+    const hint = model === "profile" ? " Read a profile with importProfile, which resolves it against its catalogs, or import the resolved catalog (NIST publishes its baselines resolved)." : "";
     return fail([issue("not_a_catalog", `Not an OSCAL catalog: this is a ${model}, not a catalog. importCatalog reads OSCAL catalogs only.${hint}`, [model])]);
   }
   const parsed = CatalogDocumentSchema.safeParse(json);
