@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CustomCatalogueSchema, listCatalogueControls, type CustomCatalogue } from "../../src/catalogue/index.js";
-import { ISMS_OSCAL_NS, exportCatalog, importCatalog, importProfile } from "../../src/oscal/index.js";
+import { ISMS_OSCAL_NS, checkOscal, exportCatalog, importCatalog, importProfile } from "../../src/oscal/index.js";
 import { SP800_53_HIGH, SP800_53_LOW, SP800_53_LOW_PROFILE, readContent, schemaErrors } from "./_ajv.js";
 import { OTHER_CATALOG, SMALL_CATALOG, catalogsFrom, profileOf } from "./_profiles.js";
 
@@ -39,7 +39,9 @@ describe("importProfile: NIST's SP 800-53 rev. 5 LOW baseline over the HIGH reso
     expect(listCatalogueControls("sp800-53-low", [catalogue]).map((control) => control.id)).toEqual(catalogue.controls.map((control) => control.id));
   });
   it("exports again as a valid OSCAL catalog", () => {
-    expect(schemaErrors("catalog", exportCatalog(catalogue, { asOf: "2026-11-27" }))).toEqual([]);
+    const exported = exportCatalog(catalogue, { asOf: "2026-11-27" });
+    expect(schemaErrors("catalog", exported)).toEqual([]);
+    expect(checkOscal(exported)).toEqual([]);
   });
 });
 
