@@ -13,7 +13,7 @@ import {
   type MappingRelationship,
 } from "../catalogue/index.js";
 import { CatalogueIdSchema, err, issue, ok, type IsmsIssue, type IssuePath, type Result } from "../core/index.js";
-import { argumentError } from "../core/_internal/index.js";
+import { argumentError, zodIssues } from "../core/_internal/index.js";
 import { ISMS_OSCAL_NS } from "./namespace.js";
 
 /**
@@ -210,7 +210,7 @@ export function importMappingCollection(json: unknown, options: ImportMappingCol
       const id = typeof mapping["uuid"] === "string" ? mapping["uuid"] : `mapping-${mappingIndex + 1}`;
       const checked = ControlMappingSchema.safeParse({ id, source, target, ...(title === undefined ? {} : { title }), entries });
       if (!checked.success) {
-        issues.push(...checked.error.issues.map((found) => issue("invalid_imported_mapping", found.message, [...path, ...(found.path as IssuePath)])));
+        issues.push(...zodIssues(checked.error, path).map((found) => ({ ...found, code: "invalid_imported_mapping" })));
         return;
       }
       result.push(checked.data);

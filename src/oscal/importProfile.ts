@@ -5,7 +5,7 @@ import {
   type CustomControl,
 } from "../catalogue/index.js";
 import { err, issue, ok, type IsmsIssue, type IssuePath, type JsonValue } from "../core/index.js";
-import { argumentError } from "../core/_internal/index.js";
+import { argumentError, zodIssues } from "../core/_internal/index.js";
 import { resolveProfileWithCatalogs } from "./_internal/profileResolution.js";
 import { readCatalog } from "./_internal/readCatalog.js";
 import type { ImportCatalogResult } from "./importCatalog.js";
@@ -142,8 +142,7 @@ export function importProfile(profile: unknown, catalogs: (href: string) => unkn
     };
     const checked = CustomCatalogueSchema.safeParse(candidate);
     if (!checked.success) {
-      const found = checked.error.issues.map((zodIssue) => issue("invalid_imported_catalogue", zodIssue.message, ["catalogue", ...(zodIssue.path as IssuePath)]));
-      return { ...err(found), warnings };
+      return { ...err(zodIssues(checked.error, ["catalogue"]).map((found) => ({ ...found, code: "invalid_imported_catalogue" }))), warnings };
     }
     issues.push(...validateCustomCatalogue(checked.data).map((found) => ({ ...found, path: ["catalogue", ...found.path] })));
     return issues.length > 0 ? { ...err(issues), warnings } : { ...ok(checked.data), warnings };

@@ -258,6 +258,7 @@ function readModify(modify: unknown, path: IssuePath, warn: Warn, unknownKeys: U
     }
     const values = list(setting["values"]).filter((value): value is string => typeof value === "string");
     const select = setting["select"];
+    // The profile is parsed JSON (as documented), so its values are JSON values.
     const more = Object.fromEntries(Object.entries(setting).filter(([key]) => key !== "param-id" && key !== "values" && key !== "select")) as { [key: string]: JsonValue };
     const choice = isObject(select) ? list(select["choice"]).filter((value): value is string => typeof value === "string") : [];
     const howMany = isObject(select) && typeof select["how-many"] === "string" ? select["how-many"] : undefined;
