@@ -145,6 +145,17 @@ describe("importMappingCollection: a hand-written collection", () => {
       ["unknown_mapping_catalogue", ["mapping-collection", "mappings", 0, "target-resource", "href"]],
     ]);
   });
+  it("reads mappings written as one object (the schema allows it)", () => {
+    const doc = acmeCollection([map("equivalent-to", "ACME-1", "a-5.1")]) as { "mapping-collection": { mappings: unknown[] } };
+    const single = { "mapping-collection": { ...doc["mapping-collection"], mappings: doc["mapping-collection"].mappings[0] } };
+    expect(value(importMappingCollection(single, { catalogueOf, catalogues: [ACME] }))[0]?.entries).toHaveLength(1);
+  });
+  it("does not change its input", () => {
+    const doc = Object.freeze(exportMappingCollection({ asOf: "2026-11-27T09:00:00Z" }));
+    const before = JSON.stringify(doc);
+    importMappingCollection(doc);
+    expect(JSON.stringify(doc)).toBe(before);
+  });
   it("another OSCAL model is not a mapping collection", () => {
     const result = importMappingCollection({ catalog: {} });
     expect(!result.ok && result.error[0]?.message).toContain("catalog");

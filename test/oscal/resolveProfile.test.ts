@@ -210,6 +210,12 @@ describe("resolveProfile: problems", () => {
     expect(resolveSmall([{ href: "small.json", "include-all": {} }], { merge: { "as-is": true } }).warnings).toEqual([]);
     expect(resolveSmall([{ href: "small.json", "include-all": {} }], { merge: { flat: {}, combine: { method: "use-first" } } }).warnings).toEqual([]);
   });
+  it("does not change the profile or the catalogs", () => {
+    const profile = profileOf([{ href: "small.json", "include-controls": [{ "with-ids": ["ac-2"], "with-child-controls": "yes" }] }], { modify: { "set-parameters": [{ "param-id": "p", values: ["v"] }] } });
+    const before = JSON.stringify([profile, SMALL_CATALOG]);
+    resolveProfile(profile, small);
+    expect(JSON.stringify([profile, SMALL_CATALOG])).toBe(before);
+  });
   it("rethrows a failing callback as IsmsError invalid_argument", () => {
     const boom = (): unknown => {
       throw new TypeError("boom");
