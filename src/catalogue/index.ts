@@ -1,7 +1,7 @@
 /**
  * The catalogue: ISO/IEC 27001:2022 Annex A (93 controls with their ISO/IEC 27002:2022
  * attributes), clauses 4–10, ISO/IEC 27001:2013 Annex A and its correspondence to 2022,
- * and custom catalogues. Ids, titles and attribute values only: no text of the standards.
+ * custom catalogues and control mappings between catalogues. Ids, titles and attribute values only: no text of the standards.
  *
  * @module catalogue
  */
@@ -51,3 +51,10 @@ export {
 export type { CustomControl, CustomCatalogue, ValidateCustomCatalogueOptions } from "./custom.js";
 export { listCatalogueControls, resolveControlRef, ControlDescriptionSchema } from "./catalogueControls.js";
 export type { CatalogueControl, ControlDescription } from "./catalogueControls.js";
+export {
+  MappingRelationshipSchema,
+  ControlMappingEntrySchema,
+  ControlMappingSchema,
+  correspondenceMapping,
+} from "./mapping.js";
+export type { MappingRelationship, ControlMappingEntry, ControlMapping } from "./mapping.js";

@@ -1,4 +1,4 @@
-import { NEW_IN_2022, correspondence, predecessorsOf, successorsOf, annexA2013Ref, annexARef } from "../catalogue/index.js";
+import { NEW_IN_2022, correspondenceMapping, splitControlRef, type MappingRelationship } from "../catalogue/index.js";
 import { lineOr, timestamp, uuidFactory } from "./_internal/build.js";
 import { ownProp } from "./_internal/build.js";
 import { OSCAL_VERSION } from "./namespace.js";
@@ -29,19 +29,13 @@ export interface ExportMappingCollectionOptions {
   readonly targetHref?: string;
 }
 
-/**
- * The relationship of one 2013 → 2022 edge, seen from the 2013 control: `equivalent-to`
- * when neither side was split or merged, `subset-of` when several 2013 controls merged into
- * the 2022 one, `superset-of` when the 2013 control was split, `intersects-with` when both.
- */
-function relationshipOf(from2013: string, to2022: string): string {
-  const split = successorsOf(from2013).length > 1;
-  const merged = predecessorsOf(to2022).length > 1;
-  if (split && merged) return "intersects-with";
-  if (split) return "superset-of";
-  if (merged) return "subset-of";
-  return "equivalent-to";
-}
+/** OSCAL's name of each relationship of a control mapping. */
+const OSCAL_RELATIONSHIP: Readonly<Record<MappingRelationship, string>> = {
+  equivalent: "equivalent-to",
+  subset: "subset-of",
+  superset: "superset-of",
+  intersects: "intersects-with",
+};
 
 /**
  * Exports the correspondence between ISO/IEC 27001:2013 and 2022 Annex A as an OSCAL 1.2
@@ -65,11 +59,12 @@ export function exportMappingCollection(options: ExportMappingCollectionOptions)
   try {
     const lastModified = timestamp(options.asOf);
     const uuid = uuidFactory("mapping", options.organisation);
-    const maps: OscalMap[] = correspondence.map((edge) => ({
-      uuid: uuid("map", `${edge.from2013}->${edge.to2022}`),
-      relationship: relationshipOf(edge.from2013, edge.to2022),
-      sources: [{ type: "control", "id-ref": oscalControlId(annexA2013Ref(edge.from2013)) }],
-      targets: [{ type: "control", "id-ref": oscalControlId(annexARef(edge.to2022)) }],
+    // The relationships are the built-in mapping's (one rule, in the catalogue module).
+    const maps: OscalMap[] = correspondenceMapping().entries.map((entry) => ({
+      uuid: uuid("map", `${splitControlRef(entry.source)?.id ?? entry.source}->${splitControlRef(entry.target)?.id ?? entry.target}`),
+      relationship: OSCAL_RELATIONSHIP[entry.relationship],
+      sources: [{ type: "control", "id-ref": oscalControlId(entry.source) }],
+      targets: [{ type: "control", "id-ref": oscalControlId(entry.target) }],
     }));
     const source = uuid("catalog-resource", "annex-a-2013");
     const target = uuid("catalog-resource", "annex-a");

@@ -5,7 +5,8 @@
  * (the two a pair), the risk register (6.1.2, 8.2), audit
  * findings (9.2) and nonconformities (10.2) as `assessment-results`, the risk treatment plan
  * (6.1.3 e, 8.3) as `plan-of-action-and-milestones`, the 2013 → 2022 correspondence as
- * `mapping-collection` — and import real OSCAL catalogs as custom catalogues. Every export
+ * `mapping-collection` — and import real OSCAL catalogs, profiles (baselines) as custom
+ * catalogues and mapping collections as control mappings. Every export
  * is a pure function of its input: version 5 UUIDs from stable names, timestamps from
  * `asOf`, byte-identical JSON for the same input.
  *
@@ -49,6 +50,19 @@ export { exportMappingCollection } from "./exportMappingCollection.js";
 export type { ExportMappingCollectionOptions } from "./exportMappingCollection.js";
 export { importCatalog } from "./importCatalog.js";
 export type { ImportCatalogOptions, ImportCatalogResult } from "./importCatalog.js";
+export { resolveProfile } from "./resolveProfile.js";
+export type {
+  ResolveProfileOptions,
+  ResolveProfileResult,
+  ResolvedProfile,
+  ResolvedProfileControl,
+  ProfileParameterSetting,
+  UnresolvedProfileId,
+} from "./resolveProfile.js";
+export { importProfile } from "./importProfile.js";
+export type { ImportProfileOptions } from "./importProfile.js";
+export { importMappingCollection } from "./importMappingCollection.js";
+export type { ImportMappingCollectionOptions, ImportMappingCollectionResult } from "./importMappingCollection.js";
 export { exportSsp } from "./exportSsp.js";
 export type { SspInput } from "./exportSsp.js";
 export { exportAssessmentResults } from "./exportAssessmentResults.js";

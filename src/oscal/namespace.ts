@@ -57,6 +57,7 @@ export const IsmsOscalPropNameSchema = z.enum([
   "control-id",
   "group-id",
   "catalogue-id",
+  "selected-by",
   "applicability",
   "withdrawn",
   "inclusion-reason",

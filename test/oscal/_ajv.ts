@@ -54,3 +54,6 @@ export const BASIC_CATALOG = "basic-catalog.json";
 export const SP800_53_LOW = "NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog-min.json";
 /** The full SP 800-53 rev. 4 catalog: 922 controls, 96 of them withdrawn (the rev. 5 catalog is not at hand). */
 export const WITHDRAWN_CATALOG = "withdrawn-catalog.json";
+export const SP800_53_HIGH = "NIST_SP-800-53_rev5_HIGH-baseline-resolved-profile_catalog-min.json";
+export const SP800_53_LOW_PROFILE = "NIST_SP-800-53_rev5_LOW-baseline_profile.json";
+export const SP800_53_HIGH_PROFILE = "NIST_SP-800-53_rev5_HIGH-baseline_profile.json";
