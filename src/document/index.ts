@@ -30,6 +30,8 @@ export { PatchSchema, ChangeLogEntrySchema, replayChangeLog, undoChangeLog } fro
 export type { ChangeLogEntry } from "./changeLog.js";
 export { applyIsmsCommand } from "./applyIsmsCommand.js";
 export { canonicalIsms, formatIsms, revisionOf } from "./canonicalIsms.js";
+export { mergeIsms } from "./mergeIsms.js";
+export type { MergeIsmsOptions, IsmsMergeConflict, IsmsMergeResult } from "./mergeIsms.js";
 export { IsmsCommandSchema } from "./commandSchema.js";
 export type { IsmsCommand, CommandMeta, CommandOutcome } from "./commandSchema.js";
 export { ISMS_COLLECTIONS, IsmsCollectionSchema } from "./collections.js";
