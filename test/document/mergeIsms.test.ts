@@ -6,15 +6,19 @@ import { createExampleIsms } from "../../src/example/index.js";
 const base = createExampleIsms();
 const asOf = "2026-11-27";
 
+/** A document being edited: plain JSON, whose ids parseIsms brands again. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Draft = any;
+
 /** A copy of the example changed by `change`, parsed so that it is a valid document. */
-function edited(change: (draft: IsmsDocument) => void, from: IsmsDocument = base): IsmsDocument {
+function edited(change: (draft: Draft) => void, from: IsmsDocument = base): IsmsDocument {
   const draft = structuredClone(from);
   change(draft);
   return parseIsms(draft);
 }
 
-function risk(document: IsmsDocument, id: string) {
-  return document.risks.find((found) => found.id === id);
+function risk(document: Draft, id: string): Draft {
+  return (document as IsmsDocument).risks.find((found) => found.id === id);
 }
 
 function merge(ours: IsmsDocument, theirs: IsmsDocument) {
@@ -48,7 +52,7 @@ describe("mergeIsms: records by key and by field", () => {
   });
 
   it("keeps the same change made on both sides once, without conflict", () => {
-    const change = (draft: IsmsDocument) => void (risk(draft, "R-03")!.owner = "CISO");
+    const change = (draft: Draft) => void (risk(draft, "R-03")!.owner = "CISO");
     const result = merge(edited(change), edited(change));
     expect(result.clean).toBe(true);
     expect(revisionOf(result.document)).toBe(revisionOf(edited(change)));
@@ -88,7 +92,7 @@ describe("mergeIsms: records by key and by field", () => {
   });
 
   it("removes a record removed on one side and unchanged on the other", () => {
-    const ours = edited((draft) => void (draft.assets = draft.assets.filter((asset) => asset.id !== "A-INF-CRM")));
+    const ours = edited((draft) => void (draft.assets = draft.assets.filter((asset: Draft) => asset.id !== "A-INF-CRM")));
     const theirs = edited((draft) => void (risk(draft, "R-02")!.owner = "CFO"));
     const result = merge(ours, theirs);
     expect(result.clean).toBe(true);
@@ -97,8 +101,8 @@ describe("mergeIsms: records by key and by field", () => {
   });
 
   it("reports a record removed on one side and changed on the other, and keeps ours", () => {
-    const removed = edited((draft) => void (draft.assets = draft.assets.filter((asset) => asset.id !== "A-INF-CRM")));
-    const changed = edited((draft) => void (draft.assets.find((asset) => asset.id === "A-INF-CRM")!.name = "CRM export"));
+    const removed = edited((draft) => void (draft.assets = draft.assets.filter((asset: Draft) => asset.id !== "A-INF-CRM")));
+    const changed = edited((draft) => void (draft.assets.find((asset: Draft) => asset.id === "A-INF-CRM")!.name = "CRM export"));
     const result = merge(removed, changed);
     expect(result.conflicts).toEqual([
       { kind: "removed_and_changed", collection: "assets", key: "A-INF-CRM", path: ["assets", "A-INF-CRM"], base: base.assets.find((asset) => asset.id === "A-INF-CRM"), theirs: changed.assets.find((asset) => asset.id === "A-INF-CRM") },
@@ -193,7 +197,7 @@ describe("mergeIsms: append-only records", () => {
     expect(result.conflicts.map(({ kind, collection, key, path }) => ({ kind, collection, key, path }))).toEqual([
       { kind: "both_added", collection: "decisions", key: "D-900", path: ["decisions", "D-900"] },
     ]);
-    expect(result.document.decisions.filter((found) => found.id === "D-900").map((found) => found.rationale)).toEqual(["Ours"]);
+    expect(result.document.decisions.filter((found) => found.id === "D-900").map((found: Draft) => found.rationale)).toEqual(["Ours"]);
   });
 
   it("unites methodology versions by id@version", () => {
@@ -246,7 +250,7 @@ describe("mergeIsms: the frame and nested collections", () => {
 
 describe("mergeIsms: the merged document", () => {
   it("is validated: changes fine apart can break a rule together", () => {
-    const ours = edited((draft) => void (draft.assets = draft.assets.filter((asset) => asset.id !== "A-INF-CRM")));
+    const ours = edited((draft) => void (draft.assets = draft.assets.filter((asset: Draft) => asset.id !== "A-INF-CRM")));
     const theirs = edited((draft) => void risk(draft, "R-01")!.assets!.push("A-INF-CRM"));
     const result = merge(ours, theirs);
     expect(result.clean).toBe(true);
