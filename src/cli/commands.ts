@@ -45,7 +45,7 @@ const LIMITS: readonly OptionHelp[] = [
 ];
 
 /** The commands that read an ISMS document, and so take {@link LIMITS}. */
-const READS_DOCUMENT = new Set(["validate", "decide", "apply", "acknowledge", "import", "export", "soa", "risks", "heatmap", "report", "oscal"]);
+const READS_DOCUMENT = new Set(["validate", "decide", "apply", "acknowledge", "import", "export", "soa", "risks", "heatmap", "report", "oscal", "fmt", "merge-driver"]);
 
 const SPECS: readonly CommandSpec[] = [
   {
@@ -242,6 +242,24 @@ const SPECS: readonly CommandSpec[] = [
       { name: "id", label: "--id ID", text: "catalogue id (default derived from the title)" },
     ],
     example: "isms import-catalog nist-800-53.json --out sp800-53.json --id sp800-53",
+  },
+  {
+    name: "fmt",
+    args: "FILE...",
+    summary: "write documents in canonical form, so that a change to one record changes only its lines",
+    details:
+      "Collections whose order means nothing are sorted by key, keys in the schema's order, two-space\nJSON. Only files that change are written, all together; a file that is not a valid document\nstops the command before anything is written (exit 1).",
+    options: [{ name: "check", label: "--check", text: "write nothing; list the files that are not formatted and exit 1 if there is one" }],
+    example: "isms fmt --check isms.json",
+  },
+  {
+    name: "merge-driver",
+    args: "BASE OURS THEIRS [PATH]",
+    summary: "git's merge driver: merge three versions of a document by record and field into OURS",
+    details:
+      'Set it up with git config merge.isms.driver "isms merge-driver %O %A %B %P" and the line\n"isms.json merge=isms" in .gitattributes. Writes the merged document, formatted, to OURS. Exit\n0 when clean; 1 when there are conflicts: the file holds our side of each, and each is listed\non standard error with the isms apply command that takes theirs (also written to\nPATH.conflicts.json when PATH is given); 2 when a version is not a valid document (nothing\nwritten, git marks the file conflicted).',
+    options: [asOfDate("validate the merged document")],
+    example: 'git config merge.isms.driver "isms merge-driver %O %A %B %P"',
   },
   {
     name: "schema",
