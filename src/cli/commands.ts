@@ -254,12 +254,12 @@ const SPECS: readonly CommandSpec[] = [
   },
   {
     name: "merge-driver",
-    args: "BASE OURS THEIRS [PATH]",
+    args: "%O %A %B [%P]",
     summary: "git's merge driver: merge three versions of a document by record and field into OURS",
     details:
-      'Set it up with git config merge.isms.driver "isms merge-driver %O %A %B %P" and the line\n"isms.json merge=isms" in .gitattributes. Writes the merged document, formatted, to OURS. Exit\n0 when clean; 1 when there are conflicts: the file holds our side of each, and each is listed\non standard error with the isms apply command that takes theirs (also written to\nPATH.conflicts.json when PATH is given); 2 when a version is not a valid document (nothing\nwritten, git marks the file conflicted).',
+      'The base, our and their versions, as git names them (%O %A %B), and the file\'s name (%P).\nSet it up with git config merge.isms.driver "isms merge-driver %O %A %B %P" and the line\n"isms.json merge=isms" in .gitattributes. Writes the merged document, formatted, to %A. Exit\n0 when clean; 1 when there are conflicts: the file holds our side of each, and each is listed\non standard error with the isms apply command that takes theirs (also written to\n%P.conflicts.json when %P is given); 2 when a version is not a valid document (nothing\nwritten, git marks the file conflicted).',
     options: [asOfDate("validate the merged document")],
-    example: 'git config merge.isms.driver "isms merge-driver %O %A %B %P"',
+    example: "isms merge-driver base.json ours.json theirs.json isms.json",
   },
   {
     name: "schema",

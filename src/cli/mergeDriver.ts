@@ -147,7 +147,7 @@ function shown(value: unknown): string {
 
 /** Reads one of the three versions; a file that is not a valid document fails with exit 2, so that git marks the file conflicted. */
 function readVersion(request: MergeDriverRequest, file: string | undefined, which: string): IsmsDocument {
-  if (file === undefined) throw new CliFailure(`Missing ${which}: isms merge-driver BASE OURS THEIRS [PATH] (git's %O %A %B %P).`, 2, undefined, "missing_argument");
+  if (file === undefined) throw new CliFailure(`Missing ${which}: isms merge-driver %O %A %B [%P] (the base, our and their versions, and the file name, as git gives them).`, 2, undefined, "missing_argument");
   try {
     return request.read(file);
   } catch (error) {
