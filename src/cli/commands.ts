@@ -45,7 +45,7 @@ const LIMITS: readonly OptionHelp[] = [
 ];
 
 /** The commands that read an ISMS document, and so take {@link LIMITS}. */
-const READS_DOCUMENT = new Set(["validate", "decide", "apply", "acknowledge", "import", "export", "soa", "risks", "heatmap", "report", "oscal", "fmt", "merge-driver"]);
+const READS_DOCUMENT = new Set(["validate", "decide", "apply", "acknowledge", "import", "export", "soa", "risks", "heatmap", "report", "oscal"]);
 
 const SPECS: readonly CommandSpec[] = [
   {
