@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { applyIsmsCommand, formatIsms, IsmsCommandSchema, parseIsms, revisionOf, type IsmsCommand, type IsmsDocument } from "../../src/index.js";
+import { applyIsmsCommand, formatIsms, IsmsCommandSchema, mergeIsms, parseIsms, revisionOf, type IsmsCommand, type IsmsDocument } from "../../src/index.js";
 import { createExampleIsms } from "../../src/example/index.js";
+import { resolutionOf, setAt } from "../../src/cli/mergeDriver.js";
 import { fakeIo } from "./fakeIo.js";
 
 const base = createExampleIsms();
@@ -124,5 +125,81 @@ describe("isms merge-driver", () => {
     const fake = versions(base, theirs);
     expect(fake.run("merge-driver", "o.json", "a.json", "b.json").code).toBe(0);
     expect(revisionOf(written(fake))).toBe(revisionOf(theirs));
+  });
+});
+
+describe("resolutionOf: the command that takes theirs", () => {
+  const conflictOf = (ours: IsmsDocument, theirs: IsmsDocument) => {
+    const result = mergeIsms(base, ours, theirs, { asOf: "2026-11-27" });
+    expect(result.conflicts).toHaveLength(1);
+    return { conflict: result.conflicts[0]!, merged: result.document };
+  };
+  /** Applies the resolution to the merged document: it must give theirs at the conflict. */
+  const taken = (ours: IsmsDocument, theirs: IsmsDocument): IsmsDocument => {
+    const { conflict, merged } = conflictOf(ours, theirs);
+    const { command } = resolutionOf(conflict, merged);
+    expect(command).toBeDefined();
+    const applied = applyIsmsCommand(merged, command!, meta);
+    if (!applied.ok) throw new Error(JSON.stringify(applied.error));
+    return applied.value.document;
+  };
+
+  it("removes a record theirs removed and ours changed", () => {
+    const ours = changed({ type: "entity.update", collection: "assets", id: "A-INF-CRM", patch: { name: "CRM export" } });
+    const theirs = changed({ type: "entity.remove", collection: "assets", id: "A-INF-CRM" });
+    const { conflict, merged } = conflictOf(ours, theirs);
+    expect(resolutionOf(conflict, merged).command).toEqual({ type: "entity.remove", collection: "assets", id: "A-INF-CRM" });
+  });
+
+  it("replaces a record added on both sides, unsetting the fields theirs has not", () => {
+    const asset = { ...base.assets.find((found) => found.id === "A-INF-CRM")!, id: "A-NEW" };
+    const { tags: _tags, ...withoutTags } = { ...asset, tags: ["x"] };
+    const ours = parseIsms({ ...base, assets: [...base.assets, { ...asset, name: "Ours", tags: ["x"] }] });
+    const theirs = parseIsms({ ...base, assets: [...base.assets, { ...withoutTags, name: "Theirs" }] });
+    const resolved = taken(ours, theirs).assets.find((found) => found.id === "A-NEW")!;
+    expect(resolved.name).toBe("Theirs");
+    expect(resolved.tags).toBeUndefined();
+  });
+
+  it("unsets a field theirs removed and ours changed", () => {
+    const ours = changed({ type: "entity.update", collection: "risks", id: "R-01", patch: { category: "Ours" } });
+    const theirs = changed({ type: "entity.update", collection: "risks", id: "R-01", patch: {}, unset: ["category"] });
+    expect(taken(ours, theirs).risks.find((found) => found.id === "R-01")!.category).toBeUndefined();
+  });
+
+  it("sets one action of a plan, keeping the others as merged", () => {
+    const plan = (due: string) => parseIsms({ ...base, treatmentPlans: base.treatmentPlans.map((found, index) => (index === 0 ? { ...found, actions: found.actions.map((action, at) => (at === 1 ? { ...action, due } : action)) } : found)) });
+    const resolved = taken(plan("2026-12-31"), plan("2027-02-28"));
+    expect(resolved.treatmentPlans[0]!.actions.map((action) => action.due)).toEqual(plan("2027-02-28").treatmentPlans[0]!.actions.map((action) => action.due));
+  });
+
+  it("updates an audit of the audit programme, and sets the programme's own fields", () => {
+    const audit = (title: string) => parseIsms({ ...base, auditProgramme: { ...base.auditProgramme!, audits: base.auditProgramme!.audits.map((found, index) => (index === 0 ? { ...found, title } : found)) } });
+    expect(taken(audit("Ours"), audit("Theirs")).auditProgramme!.audits[0]!.title).toBe("Theirs");
+    const programme = (owner: string) => parseIsms({ ...base, auditProgramme: { ...base.auditProgramme!, owner } });
+    expect(taken(programme("Ours"), programme("Theirs")).auditProgramme!.owner).toBe("Theirs");
+  });
+
+  it("sets the scope and the certification with their commands", () => {
+    const scope = (statement: string) => parseIsms({ ...base, scope: { ...base.scope!, statement } });
+    expect(taken(scope("Ours"), scope("Theirs")).scope!.statement).toBe("Theirs");
+    const certification = (body: string) => parseIsms({ ...base, certification: { ...base.certification!, body } });
+    expect(taken(certification("Ours"), certification("Theirs")).certification!.body).toBe("Theirs");
+  });
+
+  it("has no command for an organisation field theirs removed", () => {
+    const ours = parseIsms({ ...base, organisation: { ...base.organisation, headcount: 70 } });
+    const { headcount: _headcount, ...organisation } = base.organisation;
+    const theirs = parseIsms({ ...base, organisation });
+    const { conflict, merged } = conflictOf(ours, theirs);
+    expect(resolutionOf(conflict, merged)).toEqual({ byHand: "no command reaches organisation.headcount: edit it in the file (remove it) to take theirs, then run isms fmt." });
+  });
+
+  it("setAt names array elements by id, adds and removes them", () => {
+    const list = [{ id: "a", n: 1 }, { id: "b", n: 2 }];
+    expect(setAt({ list }, ["list", "b", "n"], 3)).toEqual({ list: [{ id: "a", n: 1 }, { id: "b", n: 3 }] });
+    expect(setAt({ list }, ["list", "c"], { id: "c", n: 4 })).toEqual({ list: [...list, { id: "c", n: 4 }] });
+    expect(setAt({ list }, ["list", "a"], undefined)).toEqual({ list: [{ id: "b", n: 2 }] });
+    expect(setAt({ list, x: 1 }, ["x"], undefined)).toEqual({ list });
   });
 });
