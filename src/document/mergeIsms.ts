@@ -125,9 +125,8 @@ function uniteRecord(base: unknown, ours: unknown, theirs: unknown, path: readon
 /** The merged records of one collection, ours' order then theirs' additions; `undefined` when the collection is absent from the result. */
 function mergeCollection(name: string, kind: Kind, documents: readonly [IsmsDocument, IsmsDocument, IsmsDocument], conflicts: IsmsMergeConflict[]): unknown[] | undefined {
   const path = collectionPath(name, kind);
-  const [base, ours, theirs] = documents.map((document) => recordsOf(document, name, kind)) as [readonly unknown[], readonly unknown[], readonly unknown[]];
-  const maps = [byKey(kind, base), byKey(kind, ours), byKey(kind, theirs)] as const;
-  const [b, o, t] = maps;
+  const [base, ours, theirs] = [recordsOf(documents[0], name, kind), recordsOf(documents[1], name, kind), recordsOf(documents[2], name, kind)];
+  const [b, o, t] = [byKey(kind, base), byKey(kind, ours), byKey(kind, theirs)];
   let merged: unknown[];
   if (b === undefined || o === undefined || t === undefined) {
     // Two records with one key (a repeated readiness assessment): the records cannot be told apart, so the collection is merged whole.

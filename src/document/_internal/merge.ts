@@ -95,7 +95,7 @@ function idsOf(arrays: readonly (readonly unknown[])[]): ((element: unknown) => 
       seen.add(id);
     }
   }
-  return (element) => String((element as Readonly<Record<string, unknown>>).id);
+  return (element) => String(isRecord(element) ? element.id : element);
 }
 
 /** Merges arrays of references as sets, or arrays of records with ids by id; `undefined` when the arrays are neither. */
