@@ -15,6 +15,7 @@ export const OPTION_KINDS = {
   example: "flag",
   force: "flag",
   strict: "flag",
+  check: "flag",
   "as-of": "value",
   format: "value",
   layer: "value",

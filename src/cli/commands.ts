@@ -257,6 +257,24 @@ const SPECS: readonly CommandSpec[] = [
     example: "isms diff last-review.json isms.json --as-of 2026-11-27 --out changes.md",
   },
   {
+    name: "fmt",
+    args: "FILE...",
+    summary: "write documents in canonical form, so that a change to one record changes only its lines",
+    details:
+      "Collections whose order means nothing are sorted by key, keys in the schema's order, two-space\nJSON. Only files that change are written, all together; a file that is not a valid document\nstops the command before anything is written (exit 1).",
+    options: [{ name: "check", label: "--check", text: "write nothing; list the files that are not formatted and exit 1 if there is one" }],
+    example: "isms fmt --check isms.json",
+  },
+  {
+    name: "merge-driver",
+    args: "%O %A %B [%P]",
+    summary: "git's merge driver: merge three versions of a document by record and field into OURS",
+    details:
+      'The base, our and their versions, as git names them (%O %A %B), and the file\'s name (%P).\nSet it up with git config merge.isms.driver "isms merge-driver %O %A %B %P" and the line\n"isms.json merge=isms" in .gitattributes. Writes the merged document, formatted, to %A. Exit\n0 when clean; 1 when there are conflicts: the file holds our side of each, and each is listed\non standard error with the isms apply command that takes theirs (also written to\n%P.conflicts.json when %P is given); 2 when a version is not a valid document (nothing\nwritten, git marks the file conflicted).',
+    options: [asOfDate("validate the merged document")],
+    example: "isms merge-driver base.json ours.json theirs.json isms.json",
+  },
+  {
     name: "schema",
     args: "",
     summary: "print the JSON Schema of the document",

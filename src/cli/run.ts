@@ -28,6 +28,8 @@ import { cox3x3Preset, matrix4x4Preset, product5x5Preset, type RiskMatrix } from
 import { importCatalog, OSCAL_MODELS, safeExportOscal, type OscalModel } from "../oscal/index.js";
 import { checkOptions, tokenize, type OptionName, type ParsedOptions } from "./args.js";
 import { readCommands } from "./apply.js";
+import { runFmt } from "./fmt.js";
+import { runMergeDriver } from "./mergeDriver.js";
 import { COMMANDS, commandHelp, findCommand, globalHelp, type CommandSpec } from "./commands.js";
 import { decideHint, planDecisions } from "./decide.js";
 import { runDiff } from "./diff.js";
@@ -392,6 +394,16 @@ function schema(context: Context): number {
   return 0;
 }
 
+function fmt(context: Context): number {
+  return runFmt(context.io, context.args, context.options.flags.has("check"), (file) => readDocument(context.io, file, context.options));
+}
+
+function mergeDriver(context: Context): number {
+  const [base, ours, theirs, path] = positionals(context, 4);
+  const asOf = dateOption(context.options, context.io.today());
+  return runMergeDriver(context.io, { base, ours, theirs, path, asOf, read: (file) => readDocument(context.io, file, context.options) });
+}
+
 function help(context: Context): number {
   const [name] = positionals(context, 1);
   if (name === undefined) {
@@ -416,6 +428,8 @@ const RUNNERS: Readonly<Record<string, (context: Context) => number>> = {
   "import-catalog": importCatalogCommand,
   diff,
   schema,
+  fmt,
+  "merge-driver": mergeDriver,
   help,
 };
 

@@ -46,6 +46,8 @@ export type {
   IsmsFieldChange,
 } from "./diffIsms.js";
 export { applyIsmsDiff } from "./applyIsmsDiff.js";
+export { mergeIsms } from "./mergeIsms.js";
+export type { MergeIsmsOptions, IsmsMergeConflict, IsmsMergeResult } from "./mergeIsms.js";
 export { IsmsCommandSchema } from "./commandSchema.js";
 export type { IsmsCommand, CommandMeta, CommandOutcome } from "./commandSchema.js";
 export { ISMS_COLLECTIONS, IsmsCollectionSchema } from "./collections.js";
