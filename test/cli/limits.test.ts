@@ -61,7 +61,11 @@ describe("the document limits on the command line", () => {
       "heatmap",
       "report",
       "oscal",
+      "diff",
     ]);
+    // diff exits 2 for a document it cannot read (1 means "the documents differ").
+    expect(fake.run("diff", "x.json", "x.json")).toEqual({ code: 2, stdout: "", stderr: TOO_LONG });
+    expect(fake.run("diff", "x.json", "x.json", "--max-string-length", "300000").code).toBe(0);
   });
 
   it("applies to import and export, which read the document before any spreadsheet", async () => {
