@@ -27,7 +27,7 @@ describe("coverage renderers", () => {
     expect(lines[4]).toBe("| Requirement | Title | Coverage | Covered by |");
     expect(lines).toContain("| ac-2 | Account Management | Partly | 5.18 (intersects, implemented); 5.16 (intersects, implemented) |");
     expect(lines).toContain("| at-2 | Literacy Training and Awareness | Not covered |  |");
-    expect(lines.filter((line) => line.startsWith("| "))).toHaveLength(1 + 6);
+    expect(lines.filter((line) => line.startsWith("| "))).toHaveLength(2 + 6);
   });
 
   it("Markdown starts with the draft notice when the document has errors", () => {
