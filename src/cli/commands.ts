@@ -245,7 +245,7 @@ const SPECS: readonly CommandSpec[] = [
   },
   {
     name: "import-profile",
-    args: "PROFILE --catalog CATALOG --id ID",
+    args: "PROFILE --id ID",
     summary: "read an OSCAL profile (a baseline) and write its controls as a custom catalogue",
     details: "Each import of the profile finds the --catalog file with the same file name as its href;\nwith one --catalog, every import uses it. Warnings go to standard error.",
     options: [
@@ -271,14 +271,13 @@ const SPECS: readonly CommandSpec[] = [
     name: "coverage",
     args: "FILE --framework ID",
     summary: "how much of another framework the implemented Annex A controls cover",
-    details: DRAFT,
+    details: "On a document with validation errors the output is still written, as a draft (exit 0).",
     options: [
       { name: "framework", label: "--framework ID", text: "the catalogue of the framework, e.g. sp800-53-low (required)" },
       { name: "via", label: "--via ID", text: "the catalogue whose controls cover it (default annex-a)" },
       { name: "format", label: "--format md|json|csv", text: "output format (default md)" },
       asOfDate("read implementation statuses"),
       out("the coverage"),
-      strict,
     ],
     example: "isms coverage isms.json --framework sp800-53-low --format csv --out coverage.csv",
   },
