@@ -26,7 +26,7 @@ export function excludedControlsRequired(mappings: readonly ControlMapping[], de
         issues.push(
           issue(
             "excluded_control_required_by_framework",
-            `Control ${excluded} is excluded in the SoA, but ${requirement} of a framework in scope maps to it (control mapping ${mapping.id}).`,
+            `Control ${excluded} is excluded in the SoA, but requirement ${requirement} of a catalogue in scope maps to it (control mapping ${mapping.id}): that framework needs the control.`,
             [m, "entries", e, side],
             "warning",
           ),
