@@ -2,10 +2,10 @@ import { checkExitCriteria, listOverdue } from "../cycle/index.js";
 import { rateRisk } from "../risk/index.js";
 import { ImplementationStatusSchema, summariseSoa } from "../soa/index.js";
 import { assessIsmsReadiness, currentMethodology, deriveIsmsSoa, frameworkCoverage, listIsmsDatedItems, pdcaFacts, type IsmsDocument } from "../document/index.js";
-import { ANNEX_A } from "../catalogue/index.js";
 import { escapeHtml } from "./escape.js";
 import { controlId, labelOf, resolveLabels } from "./_internal/labels.js";
 import { dateHtml, htmlPage, idHtml } from "./_internal/page.js";
+import { mappedFrameworks } from "./_internal/frameworks.js";
 import { heatMapForDocument } from "./heatMapForDocument.js";
 import type { RenderMarkdownOptions } from "./options.js";
 import { renderHeatMapSvg } from "./renderHeatMapSvg.js";
@@ -113,7 +113,7 @@ export function renderIsmsSummaryHtml(document: IsmsDocument, options: RenderIsm
         .map((status) => `<tr><td>${escapeHtml(labels.implementationStatus[status])}</td>${num(soa.byStatus[status])}</tr>`)
         .join("")}<tr><td>${escapeHtml(labels.common.excluded)}</td>${num(soa.excluded)}</tr><tr><td>${escapeHtml(labels.common.undecided)}</td>${num(soa.undecided)}</tr></tbody></table></section>`,
     );
-    const frameworks = (document.mappings ?? []).length === 0 ? [] : document.cataloguesInScope.filter((id) => id !== ANNEX_A && (document.mappings ?? []).some((mapping) => (mapping.source === id && mapping.target === ANNEX_A) || (mapping.source === ANNEX_A && mapping.target === id)));
+    const frameworks = mappedFrameworks(document);
     if (frameworks.length > 0) {
       const coverage = labels.coverage;
       sections.push(

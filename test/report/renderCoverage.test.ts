@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { deriveIsmsSoa, frameworkCoverage } from "../../src/document/index.js";
 import { coverageSummaryLine, renderCoverageCsv, renderCoverageMarkdown } from "../../src/report/renderCoverage.js";
 import { renderIsmsSummaryHtml } from "../../src/report/renderIsmsSummaryHtml.js";
+import { renderIsmsReport } from "../../src/report/renderIsmsReport.js";
 import { renderSoaCsv } from "../../src/report/renderSoaCsv.js";
 import { renderSoaHtml } from "../../src/report/renderSoaHtml.js";
 import { renderSoaMarkdown } from "../../src/report/renderSoaMarkdown.js";
@@ -73,5 +74,14 @@ describe("the summary page's coverage section", () => {
   it("is absent without mappings, or when the framework is not in scope", () => {
     expect(renderIsmsSummaryHtml(createExampleIsms(), { asOf: AS_OF })).not.toContain("Other frameworks");
     expect(renderIsmsSummaryHtml(frameworksDoc({ inScope: false }), { asOf: AS_OF })).not.toContain("Other frameworks");
+  });
+});
+
+describe("renderIsmsReport with mappings", () => {
+  it("adds coverage-<catalogue>.csv and .md for each framework in scope, and nothing without mappings", () => {
+    const files = renderIsmsReport(frameworksDoc(), { asOf: AS_OF });
+    expect(files.get("coverage-sp-low.md")).toContain("4 of 6 covered");
+    expect(files.get("coverage-sp-low.csv")?.split("\r\n")[0]).toBe("Requirement,Title,Coverage,Covered by");
+    expect([...renderIsmsReport(createExampleIsms(), { asOf: AS_OF }).keys()].some((name) => name.startsWith("coverage-"))).toBe(false);
   });
 });
