@@ -1,6 +1,6 @@
 import type * as z from "zod";
 import { prefixIssues, type IsmsIssue } from "../core/index.js";
-import { ANNEX_A_2013, ControlDescriptionSchema, ControlMappingSchema, CustomCatalogueSchema, validateCustomCatalogue, type ControlMapping, type CustomCatalogue } from "../catalogue/index.js";
+import { ANNEX_A, ANNEX_A_2013, ControlDescriptionSchema, ControlMappingSchema, CustomCatalogueSchema, validateCustomCatalogue, type ControlMapping, type CustomCatalogue } from "../catalogue/index.js";
 import { AssetSchema, validateAssets, type Asset, type AssetSettings } from "../assets/index.js";
 import { MethodologySchema, RiskSchema, validateMethodology, validateRisks, type Methodology, type Risk } from "../risk/index.js";
 import { DecisionSchema, TreatmentPlanSchema, validateDecisions, validateTreatmentPlans, type Decision, type TreatmentPlan } from "../treatment/index.js";
@@ -35,6 +35,11 @@ function recordKind<S extends z.ZodType, const R extends Omit<RecordKind<S>, "sc
 }
 
 const unknownControl = { code: "unknown_control", message: (control: string) => `Control "${control}" is in no catalogue of the document.` };
+
+/** Annex A and its 2013 edition: catalogues every document holds without declaring them. */
+function isBuiltInCatalogue(id: string): boolean {
+  return id === ANNEX_A || id === ANNEX_A_2013;
+}
 
 function eachOf<T>(records: readonly T[], check: (record: T) => IsmsIssue[]): IsmsIssue[] {
   return records.flatMap((record, index) => prefixIssues(check(record), [index]));
@@ -300,10 +305,21 @@ export const ISMS_RECORD_KINDS = {
     presence: "optional",
     commands: true,
     // A mapping whose catalogue or controls the document does not hold is an error, as for
-    // the other references to controls: import the catalogue before its mapping.
+    // the other references to controls: import the catalogue before its mapping. A custom
+    // catalogue a mapping names cannot be removed while the mapping is there.
     references: [
-      { path: ["source"], target: "catalogue", check: { code: "unknown_catalogue", message: (id, mapping) => `Control mapping ${mapping.id} maps from catalogue "${id}", which the document does not hold.` } },
-      { path: ["target"], target: "catalogue", check: { code: "unknown_catalogue", message: (id, mapping) => `Control mapping ${mapping.id} maps to catalogue "${id}", which the document does not hold.` } },
+      {
+        path: ["source"],
+        target: { collection: "catalogues" },
+        when: (mapping) => !isBuiltInCatalogue(mapping.source),
+        check: { code: "unknown_catalogue", message: (id, mapping) => `Control mapping ${mapping.id} maps from catalogue "${id}", which the document does not hold.` },
+      },
+      {
+        path: ["target"],
+        target: { collection: "catalogues" },
+        when: (mapping) => !isBuiltInCatalogue(mapping.target),
+        check: { code: "unknown_catalogue", message: (id, mapping) => `Control mapping ${mapping.id} maps to catalogue "${id}", which the document does not hold.` },
+      },
       { path: ["entries", "*", "source"], target: "control", check: unknownControl },
       { path: ["entries", "*", "target"], target: "control", check: unknownControl },
     ],

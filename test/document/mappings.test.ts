@@ -1,8 +1,9 @@
+import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { applyIsmsCommand, deriveIsmsSoa, parseIsms, safeParseIsms, validateIsms } from "../../src/document/index.js";
-import { ControlMappingSchema } from "../../src/catalogue/index.js";
+import { ControlMappingSchema, invertRelationship } from "../../src/catalogue/index.js";
 import { createExampleIsms } from "../../src/example/index.js";
-import { frameworksDoc, mappingOf } from "./_frameworks.js";
+import { ENTRIES, frameworksDoc, mappingOf } from "./_frameworks.js";
 
 const meta = { by: "CISO", at: "2026-11-27T10:00:00Z" };
 const codes = (doc: Parameters<typeof validateIsms>[0]) => validateIsms(doc, { asOf: "2026-11-27" });
@@ -54,6 +55,22 @@ describe("the mappings record kind", () => {
   });
 });
 
+describe("references of mappings", () => {
+  it("a custom catalogue a mapping names cannot be removed; once the mapping is gone it can", () => {
+    const doc = frameworksDoc({ inScope: false });
+    const refused = applyIsmsCommand(doc, { type: "entity.remove", collection: "catalogues", id: "sp-low" }, meta);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error[0]?.message).toContain("control mapping annex-a-to-low");
+    const without = { ...doc, mappings: [] };
+    expect(applyIsmsCommand(without, { type: "entity.remove", collection: "catalogues", id: "sp-low" }, meta).ok).toBe(true);
+  });
+
+  it("Annex A and its 2013 edition need no declaration", () => {
+    const mapping = ControlMappingSchema.parse({ id: "x", source: "annex-a-2013", target: "annex-a", entries: [{ source: "annex-a-2013:A.5.1.1", target: "annex-a:5.1", relationship: "subset" }] });
+    expect(codes({ ...frameworksDoc(), mappings: [mapping] }).filter((found) => found.path[0] === "mappings")).toEqual([]);
+  });
+});
+
 describe("excluded_control_required_by_framework", () => {
   it("warns when an excluded control is what a requirement of a framework in scope maps to, naming both and the mapping", () => {
     const doc = frameworksDoc({ decided: { "annex-a:7.2": { applicable: false, status: undefined } } });
@@ -91,6 +108,14 @@ describe("the SoA's crosswalk", () => {
     expect(of("sp-low:ia-2")).toEqual([{ ref: "annex-a:8.5", mapping: "annex-a-to-low", relationship: "subset" }]);
     expect(of("sp-low:ac-2")?.map((entry) => entry.ref)).toEqual(["annex-a:5.18", "annex-a:5.16"]);
     expect(of("annex-a:5.1")).toEqual([]);
+  });
+
+  test.prop([fc.subarray([...ENTRIES], { minLength: 1 })], { numRuns: 25 })("every entry appears on both rows, the relationship turned round on the target's", (entries) => {
+    const rows = new Map(deriveIsmsSoa(frameworksDoc({ mappings: mappingOf(entries) })).map((row) => [row.ref, row]));
+    for (const entry of entries) {
+      expect(rows.get(entry.source)?.crosswalk).toContainEqual({ ref: entry.target, mapping: "annex-a-to-low", relationship: entry.relationship });
+      expect(rows.get(entry.target)?.crosswalk).toContainEqual({ ref: entry.source, mapping: "annex-a-to-low", relationship: invertRelationship(entry.relationship) });
+    }
   });
 
   it("only lists requirements of catalogues in scope", () => {
