@@ -59,7 +59,10 @@ export function importProfileCommand(kit: FrameworkCommandKit): number {
   }
   const out = options.values.get("out");
   kit.output(out, json(imported.value));
-  (out ? io.stdout : io.stderr)(`${out ? `Wrote ${out}: c` : "C"}atalogue "${imported.value.id}" with ${plural(imported.value.controls.length, "control")}.\n`);
+  const what = `atalogue "${imported.value.id}" with ${plural(imported.value.controls.length, "control")}.\n`;
+  // Without --out the catalogue is on standard output, so the note goes to standard error.
+  if (out) io.stdout(`Wrote ${out}: c${what}`);
+  else io.stderr(`C${what}`);
   return 0;
 }
 
@@ -100,7 +103,9 @@ export function importMappingCommand(kit: FrameworkCommandKit): number {
   const out = options.values.get("out");
   kit.output(out, json(imported.value));
   const entries = imported.value.reduce((sum, mapping) => sum + mapping.entries.length, 0);
-  (out ? io.stdout : io.stderr)(`${out ? `Wrote ${out}: ` : ""}${plural(imported.value.length, "control mapping")} with ${plural(entries, "entry", "entries")}.\n`);
+  const what = `${plural(imported.value.length, "control mapping")} with ${plural(entries, "entry", "entries")}.\n`;
+  if (out) io.stdout(`Wrote ${out}: ${what}`);
+  else io.stderr(what);
   return 0;
 }
 
