@@ -32,6 +32,11 @@ function printWarnings(io: CliIo, warnings: readonly IsmsIssue[]): void {
   io.stderr(`${plural(warnings.length, "warning")}:\n${warnings.map((found) => `  ${formatIssue(found)}`).join("\n")}\n`);
 }
 
+/** A field of a parsed JSON object, or `undefined`. */
+function field(value: unknown, name: string): unknown {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? Object.getOwnPropertyDescriptor(value, name)?.value : undefined;
+}
+
 function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
@@ -82,15 +87,13 @@ export function importMappingCommand(kit: FrameworkCommandKit): number {
   const collection = readJson(io, file, "OSCAL mapping collection");
   const hrefs = new Map<string, string>();
   if (source !== undefined && target !== undefined) {
-    const root = typeof collection === "object" && collection !== null ? (collection as Record<string, unknown>)["mapping-collection"] : undefined;
-    const mappings = typeof root === "object" && root !== null ? (root as Record<string, unknown>)["mappings"] : undefined;
+    const mappings = field(field(collection, "mapping-collection"), "mappings");
     for (const mapping of Array.isArray(mappings) ? mappings : []) {
       for (const [side, id] of [
         ["source-resource", source],
         ["target-resource", target],
       ] as const) {
-        const resource = typeof mapping === "object" && mapping !== null ? (mapping as Record<string, unknown>)[side] : undefined;
-        const href = typeof resource === "object" && resource !== null ? (resource as Record<string, unknown>)["href"] : undefined;
+        const href = field(field(mapping, side), "href");
         if (typeof href === "string") hrefs.set(href, id);
       }
     }
@@ -115,7 +118,7 @@ export function coverageCommand(kit: CoverageKit): number {
   const framework = options.values.get("framework");
   if (!framework) throw new CliFailure("coverage needs --framework ID: the catalogue whose coverage to show.", 2, undefined, "missing_argument");
   const via = options.values.get("via") ?? "annex-a";
-  const known = ["annex-a", "annex-a-2013", ...document.catalogues.map((catalogue) => catalogue.id as string)];
+  const known: string[] = ["annex-a", "annex-a-2013", ...document.catalogues.map((catalogue) => catalogue.id)];
   for (const id of [framework, via]) {
     if (!known.includes(id)) throw new CliFailure(`Unknown catalogue "${id}": the document holds ${known.join(", ")}.${didYouMean(id, known)}`, 2, undefined, "invalid_option");
   }
