@@ -21,12 +21,14 @@ function toCommonJs(source) {
   });
 }
 
-const files = readdirSync("examples").filter((name) => name.endsWith(".mjs")).sort();
+// The top-level examples, and those of the folders listed here (each with its own data files).
+const FOLDERS = ["examples", join("examples", "frameworks")];
+const files = FOLDERS.flatMap((folder) => readdirSync(folder).filter((name) => name.endsWith(".mjs")).sort().map((name) => ({ folder, name })));
 let failures = 0;
-for (const name of files) {
-  const file = join("examples", name);
+for (const { folder, name } of files) {
+  const file = join(folder, name);
   const source = readFileSync(file, "utf8");
-  const cjsFile = join("examples", `.${name.replace(/\.mjs$/, "")}.cjs-run.cjs`);
+  const cjsFile = join(folder, `.${name.replace(/\.mjs$/, "")}.cjs-run.cjs`);
   try {
     const esm = execFileSync(process.execPath, [file], { encoding: "utf8", env: { ...process.env, ISMS_EXAMPLE_RUN: "esm" } });
     const cjsSource = toCommonJs(source);

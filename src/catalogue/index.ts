@@ -56,5 +56,6 @@ export {
   ControlMappingEntrySchema,
   ControlMappingSchema,
   correspondenceMapping,
+  invertRelationship,
 } from "./mapping.js";
 export type { MappingRelationship, ControlMappingEntry, ControlMapping } from "./mapping.js";

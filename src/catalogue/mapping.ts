@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { deepFreeze } from "../core/_internal/index.js";
+import { argumentError, deepFreeze } from "../core/_internal/index.js";
 import { CatalogueIdSchema, NonBlankStringSchema } from "../core/index.js";
 import { correspondence, predecessorsOf, successorsOf } from "./correspondence.js";
 import { ANNEX_A, ANNEX_A_2013, ControlRefSchema, annexA2013Ref, annexARef, splitControlRef } from "./refs.js";
@@ -28,6 +28,35 @@ export const MappingRelationshipSchema = /* @__PURE__ */ z.enum(["equivalent", "
  * ```
  */
 export type MappingRelationship = z.infer<typeof MappingRelationshipSchema>;
+
+/**
+ * The relationship of a mapping entry read the other way round, from its target to its
+ * source: `subset` and `superset` swap, `equivalent` and `intersects` stay.
+ *
+ * @param relationship - "source is <relationship> of target"
+ * @returns "target is <result> of source"
+ * @category Catalogue
+ * @example
+ * ```ts
+ * invertRelationship("subset"); // "superset"
+ * invertRelationship("intersects"); // "intersects"
+ * ```
+ */
+export function invertRelationship(relationship: MappingRelationship): MappingRelationship {
+  switch (relationship) {
+    case "subset":
+      return "superset";
+    case "superset":
+      return "subset";
+    case "equivalent":
+    case "intersects":
+      return relationship;
+    default: {
+      const never: never = relationship;
+      throw argumentError("invertRelationship", new TypeError(`Unknown relationship ${String(never)}`));
+    }
+  }
+}
 
 /**
  * One edge of a control mapping: a control of the source catalogue, a control of the

@@ -56,6 +56,11 @@ export const OPTION_KINDS = {
   sheet: "value",
   kind: "value",
   map: "value",
+  catalog: "list",
+  "source-catalogue": "value",
+  "target-catalogue": "value",
+  framework: "value",
+  via: "value",
 } as const satisfies Record<string, OptionKind>;
 
 export type OptionName = keyof typeof OPTION_KINDS;

@@ -45,7 +45,7 @@ const LIMITS: readonly OptionHelp[] = [
 ];
 
 /** The commands that read an ISMS document, and so take {@link LIMITS}. */
-const READS_DOCUMENT = new Set(["validate", "decide", "apply", "acknowledge", "import", "export", "soa", "risks", "heatmap", "report", "oscal", "diff"]);
+const READS_DOCUMENT = new Set(["validate", "decide", "apply", "acknowledge", "import", "export", "soa", "risks", "heatmap", "report", "oscal", "diff", "coverage"]);
 
 const SPECS: readonly CommandSpec[] = [
   {
@@ -273,6 +273,44 @@ const SPECS: readonly CommandSpec[] = [
       'The base, our and their versions, as git names them (%O %A %B), and the file\'s name (%P).\nSet it up with git config merge.isms.driver "isms merge-driver %O %A %B %P" and the line\n"isms.json merge=isms" in .gitattributes. Writes the merged document, formatted, to %A. Exit\n0 when clean; 1 when there are conflicts: the file holds our side of each, and each is listed\non standard error with the isms apply command that takes theirs (also written to\n%P.conflicts.json when %P is given); 2 when a version is not a valid document (nothing\nwritten, git marks the file conflicted).',
     options: [asOfDate("validate the merged document")],
     example: "isms merge-driver base.json ours.json theirs.json isms.json",
+  },
+  {
+    name: "import-profile",
+    args: "PROFILE --id ID",
+    summary: "read an OSCAL profile (a baseline) and write its controls as a custom catalogue",
+    details: "Each import of the profile finds the --catalog file with the same file name as its href;\nwith one --catalog, every import uses it. Warnings go to standard error.",
+    options: [
+      { name: "catalog", label: "--catalog FILE", text: "an OSCAL catalog the profile selects from (repeatable)" },
+      { name: "id", label: "--id ID", text: "the catalogue id to write, e.g. sp800-53-low (required)" },
+      out("the custom catalogue"),
+    ],
+    example: "isms import-profile low-profile.json --catalog sp800-53-catalog.json --id sp800-53-low --out sp800-53-low.json",
+  },
+  {
+    name: "import-mapping",
+    args: "MAPPING",
+    summary: "read an OSCAL mapping collection and write it as control mappings (JSON)",
+    details: "Every mapping of the collection maps from --source-catalogue to --target-catalogue; without\nthem, the catalogue ids the collection itself names. Maps left out go to standard error.",
+    options: [
+      { name: "source-catalogue", label: "--source-catalogue ID", text: "the catalogue id of the mappings' sources, e.g. annex-a" },
+      { name: "target-catalogue", label: "--target-catalogue ID", text: "the catalogue id of the mappings' targets, e.g. sp800-53-low" },
+      out("the control mappings"),
+    ],
+    example: "isms import-mapping crosswalk.json --source-catalogue sp800-53-low --target-catalogue annex-a --out mappings.json",
+  },
+  {
+    name: "coverage",
+    args: "FILE --framework ID",
+    summary: "how much of another framework the implemented Annex A controls cover",
+    details: "On a document with validation errors the output is still written, as a draft (exit 0).",
+    options: [
+      { name: "framework", label: "--framework ID", text: "the catalogue of the framework, e.g. sp800-53-low (required)" },
+      { name: "via", label: "--via ID", text: "the catalogue whose controls cover it (default annex-a)" },
+      { name: "format", label: "--format md|json|csv", text: "output format (default md)" },
+      asOfDate("read implementation statuses"),
+      out("the coverage"),
+    ],
+    example: "isms coverage isms.json --framework sp800-53-low --format csv --out coverage.csv",
   },
   {
     name: "schema",

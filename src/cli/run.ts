@@ -39,6 +39,7 @@ import { CliFailure, plural, type JsonIssue } from "./failure.js";
 import { formatIssue, formatIssueGroups } from "./issues.js";
 import { parseJsonText, readJson, readText } from "./json.js";
 import { didYouMean } from "./nearest.js";
+import { coverageCommand, importMappingCommand, importProfileCommand } from "./frameworks.js";
 
 /** What the command needs from the outside world; tests pass a fake. */
 export interface CliIo {
@@ -427,6 +428,16 @@ const RUNNERS: Readonly<Record<string, (context: Context) => number>> = {
   oscal,
   "import-catalog": importCatalogCommand,
   diff,
+  "import-profile": (context) => importProfileCommand({ ...context, file: positionals(context, 1)[0], output: (out, text) => output(context.io, out, text) }),
+  "import-mapping": (context) => importMappingCommand({ ...context, file: positionals(context, 1)[0], output: (out, text) => output(context.io, out, text) }),
+  coverage: (context) => {
+    const [file] = positionals(context, 1);
+    const format = choice(context.options, "format", ["md", "json", "csv"] as const, "md");
+    const asOf = dateOption(context.options, context.io.today());
+    const document = readDocument(context.io, file, context.options);
+    const draft = draftCheck(context, file, document, asOf);
+    return coverageCommand({ ...context, file, document, asOf, format, draft, output: (out, text) => output(context.io, out, text) });
+  },
   schema,
   fmt,
   "merge-driver": mergeDriver,

@@ -7,7 +7,7 @@ import type { CommandCollection } from "./_internal/registry.js";
  * `risks`, `treatmentPlans`, `decisions` (append-only), `obligations`, `soaDecisions` (keyed
  * by control), `objectives`, `nonconformities`, `reviews`, `policies`, `documents`,
  * `contextIssues`, `interestedParties`, `catalogues`, `controlDescriptions` (keyed by
- * control), `methodologies` (append-only, keyed by id and version), `audits` (in the
+ * control), `mappings` (control mappings between catalogues), `methodologies` (append-only, keyed by id and version), `audits` (in the
  * audit programme) and `acknowledgements` (acknowledged warnings): the record kinds of
  * {@link ISMS_RECORD_KINDS} whose `commands` is true, in its order.
  *
@@ -36,6 +36,7 @@ export const ISMS_COLLECTIONS: readonly IsmsCollection[] = /* @__PURE__ */ Objec
   "interestedParties",
   "catalogues",
   "controlDescriptions",
+  "mappings",
   "methodologies",
   "audits",
   "acknowledgements",

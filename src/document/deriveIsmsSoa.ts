@@ -6,7 +6,9 @@ import { argumentError } from "../core/_internal/index.js";
  * Derives the Statement of Applicability (6.1.3 d) of a document: one row per control of
  * every catalogue in scope, in catalogue order, with its applicability, reasons (the risks
  * whose treatment plans select it, the obligations that require it, the decision's own),
- * implementation status, owner and evidence. Deterministic.
+ * implementation status, owner and evidence; when the document holds control mappings, each
+ * row's `crosswalk` lists the requirements of the other catalogues in scope it relates to.
+ * Deterministic.
  *
  * @param document - the ISMS
  * @param asOf - the date against which plan progress is read (optional)
@@ -27,6 +29,7 @@ export function deriveIsmsSoa(document: IsmsDocument, asOf?: string): SoaRow[] {
       plans: document.treatmentPlans,
       obligations: document.obligations,
       decisions: document.soaDecisions,
+      ...(document.mappings === undefined || document.mappings.length === 0 ? {} : { mappings: document.mappings }),
       ...(asOf === undefined ? {} : { asOf }),
     });
   } catch (error) {

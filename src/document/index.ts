@@ -73,3 +73,5 @@ export { ismsJsonSchema } from "./ismsJsonSchema.js";
 export { createStarterIsms } from "./createStarterIsms.js";
 export type { CreateStarterIsmsOptions } from "./createStarterIsms.js";
 export { readinessEvidence, assessIsmsReadiness } from "./readinessEvidence.js";
+export { frameworkCoverage } from "./frameworkCoverage.js";
+export type { CoverageLevel, CoverageLink, FrameworkCoverageRow, FrameworkCoverage, FrameworkCoverageOptions } from "./frameworkCoverage.js";

@@ -1,10 +1,10 @@
 import type * as z from "zod";
 import { prefixIssues, type IsmsIssue } from "../core/index.js";
-import { ANNEX_A_2013, ControlDescriptionSchema, CustomCatalogueSchema, validateCustomCatalogue, type CustomCatalogue } from "../catalogue/index.js";
+import { ANNEX_A, ANNEX_A_2013, ControlDescriptionSchema, ControlMappingSchema, CustomCatalogueSchema, validateCustomCatalogue, type ControlMapping, type CustomCatalogue } from "../catalogue/index.js";
 import { AssetSchema, validateAssets, type Asset, type AssetSettings } from "../assets/index.js";
 import { MethodologySchema, RiskSchema, validateMethodology, validateRisks, type Methodology, type Risk } from "../risk/index.js";
 import { DecisionSchema, TreatmentPlanSchema, validateDecisions, validateTreatmentPlans, type Decision, type TreatmentPlan } from "../treatment/index.js";
-import { ApplicabilityDecisionSchema, ObligationSchema, SoaVersionSchema, validateObligations, validateSoaVersions, type Obligation } from "../soa/index.js";
+import { ApplicabilityDecisionSchema, ObligationSchema, SoaVersionSchema, validateObligations, validateSoaVersions, type ApplicabilityDecision, type Obligation } from "../soa/index.js";
 import {
   AuditSchema,
   ManagementReviewSchema,
@@ -22,6 +22,7 @@ import {
 import { ContextIssueSchema, DocumentedInformationSchema, InterestedPartySchema, PolicySchema } from "./context.js";
 import { AcknowledgementSchema } from "./acknowledgement.js";
 import { assetCommandHooks } from "./_internal/assetHooks.js";
+import { excludedControlsRequired } from "./_internal/frameworks.js";
 import type { RecordCheckOptions, RecordKind } from "./recordKind.js";
 
 /**
@@ -34,6 +35,11 @@ function recordKind<S extends z.ZodType, const R extends Omit<RecordKind<S>, "sc
 }
 
 const unknownControl = { code: "unknown_control", message: (control: string) => `Control "${control}" is in no catalogue of the document.` };
+
+/** Annex A and its 2013 edition: catalogues every document holds without declaring them. */
+function isBuiltInCatalogue(id: string): boolean {
+  return id === ANNEX_A || id === ANNEX_A_2013;
+}
 
 function eachOf<T>(records: readonly T[], check: (record: T) => IsmsIssue[]): IsmsIssue[] {
   return records.flatMap((record, index) => prefixIssues(check(record), [index]));
@@ -94,6 +100,13 @@ function nonconformitiesIn(nonconformities: readonly Nonconformity[], document: 
 
 function cataloguesIn(catalogues: readonly CustomCatalogue[], document: { readonly catalogues: readonly CustomCatalogue[] }): IsmsIssue[] {
   return eachOf(catalogues, (catalogue) => validateCustomCatalogue(catalogue, { catalogues: document.catalogues }));
+}
+
+function mappingsIn(
+  mappings: readonly ControlMapping[],
+  document: { readonly soaDecisions: readonly ApplicabilityDecision[]; readonly cataloguesInScope: readonly string[] },
+): IsmsIssue[] {
+  return excludedControlsRequired(mappings, document.soaDecisions, document.cataloguesInScope);
 }
 
 /**
@@ -284,6 +297,34 @@ export const ISMS_RECORD_KINDS = {
     commands: true,
     references: [{ path: ["ref"], target: "control", check: unknownControl }],
     unique: { code: "duplicate_control_description", message: (description) => `The description of control ${description.ref} appears more than once.` },
+  }),
+  mappings: /* @__PURE__ */ recordKind(ControlMappingSchema, {
+    key: ["id"],
+    label: { one: "Control mapping", many: "control mappings" },
+    appendOnly: false,
+    presence: "optional",
+    commands: true,
+    // A mapping whose catalogue or controls the document does not hold is an error, as for
+    // the other references to controls: import the catalogue before its mapping. A custom
+    // catalogue a mapping names cannot be removed while the mapping is there.
+    references: [
+      {
+        path: ["source"],
+        target: { collection: "catalogues" },
+        when: (mapping) => !isBuiltInCatalogue(mapping.source),
+        check: { code: "unknown_catalogue", message: (id, mapping) => `Control mapping ${mapping.id} maps from catalogue "${id}", which the document does not hold.` },
+      },
+      {
+        path: ["target"],
+        target: { collection: "catalogues" },
+        when: (mapping) => !isBuiltInCatalogue(mapping.target),
+        check: { code: "unknown_catalogue", message: (id, mapping) => `Control mapping ${mapping.id} maps to catalogue "${id}", which the document does not hold.` },
+      },
+      { path: ["entries", "*", "source"], target: "control", check: unknownControl },
+      { path: ["entries", "*", "target"], target: "control", check: unknownControl },
+    ],
+    unique: { code: "duplicate_mapping_id", message: (mapping) => `Control mapping ${mapping.id} appears more than once.`, field: "id" },
+    validate: mappingsIn,
   }),
   methodologies: /* @__PURE__ */ recordKind(MethodologySchema, {
     key: ["id", "version"],

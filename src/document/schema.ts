@@ -30,6 +30,7 @@ export const DOCUMENT_FIELD_ORDER: readonly string[] = [
   "cataloguesInScope",
   "catalogues",
   "controlDescriptions",
+  "mappings",
   "assetSettings",
   "assets",
   "methodologies",

@@ -28,6 +28,8 @@ export { renderRiskRegisterCsv, renderRiskRegisterMarkdown, renderRiskRegisterHt
 export type { RenderRiskRegisterHtmlOptions } from "./renderRiskRegister.js";
 export { renderAssetInventoryCsv, renderAssetInventoryMarkdown, renderAssetInventoryHtml } from "./renderAssetInventory.js";
 export { renderTreatmentPlanCsv, renderTreatmentPlanMarkdown, renderTreatmentPlanHtml } from "./renderTreatmentPlan.js";
+export { renderCoverageMarkdown, renderCoverageCsv, coverageSummaryLine } from "./renderCoverage.js";
+export type { RenderCoverageMarkdownOptions } from "./renderCoverage.js";
 export { renderIsmsSummaryHtml } from "./renderIsmsSummaryHtml.js";
 export type { RenderIsmsSummaryHtmlOptions } from "./renderIsmsSummaryHtml.js";
 export { renderIsmsReport } from "./renderIsmsReport.js";

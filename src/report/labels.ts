@@ -218,6 +218,29 @@ export interface ReportLabels {
     /** A cell without a level (a matrix that failed validation). */
     readonly noLevel: string;
   };
+  /** Coverage of other frameworks through control mappings (Markdown, CSV, the summary page) and the SoA's crosswalk column. */
+  readonly coverage: {
+    /** The heading of a coverage report or section. */
+    readonly title: (framework: string) => string;
+    /** The summary line, e.g. "SP 800-53 rev5 LOW: 12 of 149 covered by implemented Annex A controls, 20 partly, 117 not at all". */
+    readonly summaryLine: (counts: { framework: string; via: string; total: number; covered: number; partly: number; none: number }) => string;
+    /** The levels of coverage. */
+    readonly level: { readonly covered: string; readonly partly: string; readonly none: string };
+    /** Column headings of the coverage table. */
+    readonly columns: { readonly requirement: string; readonly title: string; readonly coverage: string; readonly via: string };
+    /** One covering control in the "via" column, e.g. "5.15 (superset, implemented)". */
+    readonly link: (control: string, relationship: string, status: string) => string;
+    /** The relationships of a mapping, as printed in the crosswalk and coverage columns. */
+    readonly relationship: { readonly equivalent: string; readonly subset: string; readonly superset: string; readonly intersects: string };
+    /** The heading of the SoA's crosswalk column. */
+    readonly crosswalkColumn: string;
+    /** One entry of an SoA row's crosswalk, e.g. "ac-2 (intersects)". */
+    readonly crosswalkEntry: (ref: string, relationship: string) => string;
+    /** The heading of the coverage section of the summary page. */
+    readonly summaryHeading: string;
+    /** The column heading of the framework in the summary page's coverage table. */
+    readonly framework: string;
+  };
   /** The one-page summary (HTML). */
   readonly summary: {
     /** The page title. */
@@ -468,6 +491,19 @@ export const DEFAULT_REPORT_LABELS: ReportLabels = deepFreeze({
     unrated: (risks: number, layer: string) => `${risks} without a ${layer.toLowerCase()} rating.`,
     cell: (likelihood: string, consequence: string, level: string, risks: number) => `${likelihood} × ${consequence}: ${level}, ${plural(risks, "risk", "risks")}`,
     noLevel: "no level",
+  },
+  coverage: {
+    title: (framework: string) => `Coverage of ${framework}`,
+    summaryLine: ({ framework, via, total, covered, partly, none }) =>
+      `${framework}: ${covered} of ${total} covered by implemented ${via} controls, ${partly} partly, ${none} not at all`,
+    level: { covered: "Covered", partly: "Partly", none: "Not covered" },
+    columns: { requirement: "Requirement", title: "Title", coverage: "Coverage", via: "Covered by" },
+    link: (control: string, relationship: string, status: string) => `${control} (${relationship}, ${status.toLowerCase()})`,
+    relationship: { equivalent: "equivalent", subset: "subset", superset: "superset", intersects: "intersects" },
+    crosswalkColumn: "Other frameworks",
+    crosswalkEntry: (ref: string, relationship: string) => `${ref} (${relationship})`,
+    summaryHeading: "Other frameworks",
+    framework: "Framework",
   },
   summary: {
     title: (organisation: string) => `ISMS summary — ${organisation}`,

@@ -1,9 +1,11 @@
 import { isIsoDate, IsmsError } from "../core/index.js";
 import type { RatingLayer } from "../risk/index.js";
-import { deriveIsmsSoa, validateIsms, type IsmsDocument } from "../document/index.js";
+import { deriveIsmsSoa, frameworkCoverage, validateIsms, type IsmsDocument } from "../document/index.js";
 import type { ReportLabelOverrides } from "./labels.js";
 import { resolveLabels } from "./_internal/labels.js";
 import { heatMapForDocument } from "./heatMapForDocument.js";
+import { mappedFrameworks } from "./_internal/frameworks.js";
+import { renderCoverageCsv, renderCoverageMarkdown } from "./renderCoverage.js";
 import { renderAssetInventoryCsv, renderAssetInventoryHtml, renderAssetInventoryMarkdown } from "./renderAssetInventory.js";
 import { renderHeatMapSvg } from "./renderHeatMapSvg.js";
 import { renderIsmsSummaryHtml } from "./renderIsmsSummaryHtml.js";
@@ -41,7 +43,9 @@ const LAYERS: readonly RatingLayer[] = ["inherent", "current", "target", "residu
 /**
  * Renders every report of the document in memory, as a map from file name to content:
  * `summary.html`, `soa.csv|md|html`, `risks.csv|md|html`, `treatment-plan.csv|md|html`,
- * `assets.csv|md|html` and `heatmap-<layer>.svg` for the four layers. Writing them is the
+ * `assets.csv|md|html` and `heatmap-<layer>.svg` for the four layers, and, when the
+ * document's control mappings relate another catalogue in scope to Annex A,
+ * `coverage-<catalogue>.csv|md` for each (`frameworkCoverage`). Writing them is the
  * caller's business (the `isms report` command writes them all or none). It validates the
  * document (`validateIsms` as of `asOf`): when it has errors, every HTML page and Markdown
  * file starts with a draft notice that gives their number (the CSV files and heat maps
@@ -85,6 +89,11 @@ export function renderIsmsReport(document: IsmsDocument, options: RenderIsmsRepo
     files.set("assets.md", renderAssetInventoryMarkdown(document, markdown));
     files.set("assets.html", renderAssetInventoryHtml(document, html));
     for (const layer of LAYERS) files.set(`heatmap-${layer}.svg`, renderHeatMapSvg(heatMapForDocument(document, layer), labels));
+    for (const framework of mappedFrameworks(document)) {
+      const coverage = frameworkCoverage(document, framework, { asOf: options.asOf });
+      files.set(`coverage-${framework}.csv`, renderCoverageCsv(coverage, labels));
+      files.set(`coverage-${framework}.md`, renderCoverageMarkdown(coverage, markdown));
+    }
     return files;
   } catch (error) {
     throw argumentError("renderIsmsReport", error);

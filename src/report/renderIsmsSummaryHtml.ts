@@ -1,10 +1,11 @@
 import { checkExitCriteria, listOverdue } from "../cycle/index.js";
 import { rateRisk } from "../risk/index.js";
 import { ImplementationStatusSchema, summariseSoa } from "../soa/index.js";
-import { assessIsmsReadiness, currentMethodology, deriveIsmsSoa, listIsmsDatedItems, pdcaFacts, type IsmsDocument } from "../document/index.js";
+import { assessIsmsReadiness, currentMethodology, deriveIsmsSoa, frameworkCoverage, listIsmsDatedItems, pdcaFacts, type IsmsDocument } from "../document/index.js";
 import { escapeHtml } from "./escape.js";
 import { controlId, labelOf, resolveLabels } from "./_internal/labels.js";
 import { dateHtml, htmlPage, idHtml } from "./_internal/page.js";
+import { mappedFrameworks } from "./_internal/frameworks.js";
 import { heatMapForDocument } from "./heatMapForDocument.js";
 import type { RenderMarkdownOptions } from "./options.js";
 import { renderHeatMapSvg } from "./renderHeatMapSvg.js";
@@ -39,7 +40,9 @@ ul.gaps li{overflow-wrap:anywhere}
  * Renders a one-page HTML summary of the ISMS (A4 portrait when printed): scope, PDCA phase
  * and what blocks the next one, stage 1 readiness, risks by level on their standing rating,
  * SoA counts (excluded and undecided apart), overdue items, and the inherent and residual
- * heat maps embedded as inline SVG. Every word comes from the labels (an exit criterion
+ * heat maps embedded as inline SVG; when the document holds control mappings and another
+ * catalogue in scope, how much of each such framework the implemented Annex A controls cover
+ * (`frameworkCoverage`). Every word comes from the labels (an exit criterion
  * prints the library's message unless `labels.summary.exitCriteria` has its code).
  * Self-contained and escaped. With `errorCount` of 1 or more it starts with a draft notice.
  *
@@ -110,6 +113,18 @@ export function renderIsmsSummaryHtml(document: IsmsDocument, options: RenderIsm
         .map((status) => `<tr><td>${escapeHtml(labels.implementationStatus[status])}</td>${num(soa.byStatus[status])}</tr>`)
         .join("")}<tr><td>${escapeHtml(labels.common.excluded)}</td>${num(soa.excluded)}</tr><tr><td>${escapeHtml(labels.common.undecided)}</td>${num(soa.undecided)}</tr></tbody></table></section>`,
     );
+    const frameworks = mappedFrameworks(document);
+    if (frameworks.length > 0) {
+      const coverage = labels.coverage;
+      sections.push(
+        `<section><h2>${escapeHtml(coverage.summaryHeading)}</h2><table class="compact"><thead><tr><th scope="col">${escapeHtml(coverage.framework)}</th>${[coverage.level.covered, coverage.level.partly, coverage.level.none, words.controlCount]
+          .map((heading) => `<th scope="col" class="num">${escapeHtml(heading)}</th>`)
+          .join("")}</tr></thead><tbody>${frameworks
+          .map((id) => frameworkCoverage(document, id, { asOf }))
+          .map((found) => `<tr><td>${escapeHtml(found.frameworkTitle)}</td>${[found.covered, found.partly, found.none, found.total].map(num).join("")}</tr>`)
+          .join("")}</tbody></table></section>`,
+      );
+    }
     sections.push(
       `<section><h2>${escapeHtml(words.overdueHeading(asOf))}</h2>${
         overdue.length === 0

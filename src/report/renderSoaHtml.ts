@@ -1,6 +1,6 @@
 import { ImplementationStatusSchema, summariseSoa, type SoaRow } from "../soa/index.js";
 import { escapeHtml, escapeHtmlMultiline } from "./escape.js";
-import { groupLabel, resolveLabels, soaHeader, soaRowApplicable, soaRowStatus } from "./_internal/labels.js";
+import { groupLabel, resolveLabels, soaHeader, soaRowApplicable, soaRowCrosswalk, soaRowStatus } from "./_internal/labels.js";
 import { columnWidths, dateHtml, htmlPage, idHtml, longest } from "./_internal/page.js";
 import type { ReportLabels } from "./labels.js";
 import type { RenderHtmlOptions } from "./options.js";
@@ -39,7 +39,7 @@ function reasonHtml(reason: SoaRow["reasons"][number], labels: ReportLabels): st
   return `<div>${escapeHtml(labels.soaReasonKind[reason.kind])}${ids.length > 0 ? ` (${idsHtml(ids)})` : ""}${reason.note === undefined ? "" : `: ${escapeHtmlMultiline(reason.note)}`}</div>`;
 }
 
-function rowHtml(row: SoaRow, labels: ReportLabels, withCatalogue: boolean): string {
+function rowHtml(row: SoaRow, labels: ReportLabels, withCatalogue: boolean, withCrosswalk: boolean): string {
   const state = row.applicable ? row.status : row.undecided === true ? "undecided" : "excluded";
   const cells = [
     ...(withCatalogue ? [`<td>${idHtml(row.catalogue)}</td>`] : []),
@@ -53,6 +53,7 @@ function rowHtml(row: SoaRow, labels: ReportLabels, withCatalogue: boolean): str
     `<td>${escapeHtml(row.owner ?? "")}</td>`,
     `<td>${escapeHtml(row.provider ?? "")}</td>`,
     `<td>${dateHtml(row.lastEvidenceDate)}</td>`,
+    ...(withCrosswalk ? [`<td>${soaRowCrosswalk(row, labels).map((entry) => `<div>${escapeHtml(entry)}</div>`).join("")}</td>`] : []),
   ];
   return `<tr${row.applicable ? "" : ` class="${state}"`}>${cells.join("")}</tr>`;
 }
@@ -64,7 +65,8 @@ function rowHtml(row: SoaRow, labels: ReportLabels, withCatalogue: boolean): str
  * undecided; applicable controls by implementation status; counts by theme) and the table
  * with the columns of {@link SOA_COLUMNS} except risks and obligations, whose ids the reasons
  * column shows (and the catalogue column only when the rows come from more than one
- * catalogue). Excluded controls show "Excluded" and undecided ones "Undecided"
+ * catalogue, and a last column with the other frameworks' requirements when the rows carry a
+ * crosswalk). Excluded controls show "Excluded" and undecided ones "Undecided"
  * as their status. Every word comes from the labels; every text is escaped. With `errorCount`
  * of 1 or more the page starts with a draft notice.
  *
@@ -117,11 +119,15 @@ export function renderSoaHtml(rows: readonly SoaRow[], options: RenderSoaHtmlOpt
   </table>`;
 
     // The risks and obligations are in the reasons column already; the CSV and Markdown keep their own columns.
-    const header = soaHeader(labels)
-      .map((column, index) => [column, at(SOA_KEYS, index)] as const)
-      .filter(([, key]) => key !== "risks" && key !== "obligations" && (multipleCatalogues || key !== "catalogue"));
+    const withCrosswalk = rows.some((row) => row.crosswalk !== undefined);
+    const header = [
+      ...soaHeader(labels)
+        .map((column, index) => [column, at(SOA_KEYS, index)] as const)
+        .filter(([, key]) => key !== "risks" && key !== "obligations" && (multipleCatalogues || key !== "catalogue")),
+      ...(withCrosswalk ? [[labels.coverage.crosswalkColumn, "crosswalk"] as const] : []),
+    ];
     const head = `<tr>${header.map(([column, key]) => `<th scope="col" class="c-${key}">${escapeHtml(column)}</th>`).join("")}</tr>`;
-    const body = rows.map((row) => rowHtml(row, labels, multipleCatalogues)).join("\n");
+    const body = rows.map((row) => rowHtml(row, labels, multipleCatalogues, withCrosswalk)).join("\n");
 
     // The share of each column in the fixed table layout: the most for free text, and for the
     // columns with ids and dates what their longest one needs.
@@ -138,6 +144,7 @@ export function renderSoaHtml(rows: readonly SoaRow[], options: RenderSoaHtmlOpt
       { key: "owner", share: 8 },
       { key: "provider", share: multipleCatalogues ? 6 : 6.5 },
       { key: "evidence", share: 7.5, longest: ids((row) => (row.lastEvidenceDate === undefined ? [] : [row.lastEvidenceDate])) },
+      ...(withCrosswalk ? [{ key: "crosswalk", share: 12 }] : []),
     ]);
 
     const page = `<section>

@@ -1,6 +1,6 @@
 import type { ImplementationStatus, SoaReason, SoaRow } from "../soa/index.js";
 import type { ReportLabelOverrides } from "./labels.js";
-import { groupLabel, resolveLabels, soaHeader, soaReasonText, soaRowApplicable, soaRowStatus } from "./_internal/labels.js";
+import { groupLabel, resolveLabels, soaHeader, soaReasonText, soaRowApplicable, soaRowCrosswalk, soaRowStatus } from "./_internal/labels.js";
 import { argumentError } from "../core/_internal/index.js";
 
 /**
@@ -42,7 +42,7 @@ export const SOA_COLUMNS = [
  * ```
  */
 export interface SoaTable {
-  /** The column titles, {@link SOA_COLUMNS}. */
+  /** The column titles, {@link SOA_COLUMNS} (and the crosswalk's when the rows have one). */
   readonly header: readonly string[];
   /** One array of cell texts per SoA row, in the same order. */
   readonly rows: readonly (readonly string[])[];
@@ -109,8 +109,11 @@ export function soaReasonLabel(reason: SoaReason, labels?: ReportLabelOverrides)
  * decides yet), reasons (joined with `; `), risks and obligations (joined with `, `),
  * exclusion justification, status (the implementation status of an applicable control,
  * followed by the plans' status in parentheses when the two disagree; `Excluded` or
- * `Undecided` otherwise), owner, provider and the date of the newest evidence. Every word
- * comes from the labels. Nothing is escaped: each renderer escapes for its format.
+ * `Undecided` otherwise), owner, provider and the date of the newest evidence; when the rows
+ * carry a crosswalk (the SoA was derived with control mappings), a last column lists the
+ * other frameworks' requirements each control relates to (`sp800-53-low:ac-2 (superset)`,
+ * joined with `; `). Every word comes from the labels. Nothing is escaped: each renderer
+ * escapes for its format.
  *
  * @param rows - rows from `deriveSoa`
  * @param options - labels
@@ -125,8 +128,9 @@ export function soaReasonLabel(reason: SoaReason, labels?: ReportLabelOverrides)
 export function renderSoaTable(rows: readonly SoaRow[], options: RenderSoaTableOptions = {}): SoaTable {
   try {
     const labels = resolveLabels(options.labels);
+    const withCrosswalk = rows.some((row) => row.crosswalk !== undefined);
     return {
-      header: soaHeader(labels),
+      header: withCrosswalk ? [...soaHeader(labels), labels.coverage.crosswalkColumn] : soaHeader(labels),
       rows: rows.map((row) => [
         row.catalogue,
         row.id,
@@ -141,6 +145,7 @@ export function renderSoaTable(rows: readonly SoaRow[], options: RenderSoaTableO
         row.owner ?? "",
         row.provider ?? "",
         row.lastEvidenceDate ?? "",
+        ...(withCrosswalk ? [soaRowCrosswalk(row, labels).join("; ")] : []),
       ]),
     };
   } catch (error) {

@@ -1,5 +1,5 @@
 import { compareDates, type IsoDate, type ObligationId, type RiskId } from "../core/index.js";
-import { listCatalogueControls, type ControlRef, type CustomCatalogue } from "../catalogue/index.js";
+import { listCatalogueControls, type ControlMapping, type ControlRef, type CustomCatalogue } from "../catalogue/index.js";
 import type { Risk } from "../risk/index.js";
 import type { TreatmentPlan } from "../treatment/index.js";
 import type { ApplicabilityDecision, Evidence, ImplementationStatus, SoaReasonKind } from "./decision.js";
@@ -8,6 +8,7 @@ import type { SoaReason, SoaRow } from "./soaRow.js";
 import { combineStatuses, selectionsOf } from "./_internal/plans.js";
 import { compareText, sortedUnique } from "./_internal/sort.js";
 import { SOA_REASON_ORDER } from "./_internal/reasons.js";
+import { crosswalksOf } from "./_internal/crosswalk.js";
 import { argumentError } from "../core/_internal/index.js";
 
 /**
@@ -42,6 +43,11 @@ export interface DeriveSoaInput {
   readonly obligations?: readonly Obligation[] | undefined;
   /** The applicability decisions, at most one per control. */
   readonly decisions: readonly ApplicabilityDecision[];
+  /**
+   * Control mappings between catalogues (the document's `mappings`). When given, every row
+   * gets a `crosswalk`: the controls of the other catalogues in scope they relate it to.
+   */
+  readonly mappings?: readonly ControlMapping[] | undefined;
   /** Derive as of this date: evidence dated later is left out, and an action completed later is not done yet (see `actionStatusOn`). */
   readonly asOf?: IsoDate | undefined;
 }
@@ -68,6 +74,10 @@ export interface DeriveSoaInput {
  *   second). Unknown catalogue ids contribute no rows.
  * - A control its catalogue marks `withdrawn` asks for no decision: it has a row only when a
  *   decision, a plan or an obligation names it.
+ * - **Crosswalk**, only when `mappings` is given: every row lists the controls of the other
+ *   catalogues in scope that a mapping relates it to, in either direction, with the
+ *   relationship read from the row's control (an entry read backwards swaps `subset` and
+ *   `superset`).
  *
  * The result depends only on the input's content, not on the order of plans or obligations.
  *
@@ -95,6 +105,8 @@ export function deriveSoa(input: DeriveSoaInput): SoaRow[] {
     }
     const decisions = new Map<ControlRef, ApplicabilityDecision>();
     for (const decision of input.decisions) if (!decisions.has(decision.control)) decisions.set(decision.control, decision);
+
+    const crosswalks = input.mappings === undefined ? undefined : crosswalksOf(input.mappings, new Set(input.catalogues));
 
     const rows: SoaRow[] = [];
     for (const catalogue of new Set(input.catalogues)) {
@@ -132,6 +144,7 @@ export function deriveSoa(input: DeriveSoaInput): SoaRow[] {
           ...(evidence[0] === undefined ? {} : { lastEvidenceDate: evidence[0].date }),
           ...(decision?.lastReviewed === undefined ? {} : { lastReviewed: decision.lastReviewed }),
           ...(decision?.notes === undefined ? {} : { notes: decision.notes }),
+          ...(crosswalks === undefined ? {} : { crosswalk: crosswalks.get(control.ref) ?? [] }),
         };
         rows.push(row);
       }

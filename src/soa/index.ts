@@ -17,8 +17,8 @@ export {
   ApplicabilityDecisionSchema,
 } from "./decision.js";
 export type { ImplementationStatus, SoaReasonKind, DecisionReason, Evidence, ApplicabilityDecision } from "./decision.js";
-export { SoaReasonSchema, SoaRowSchema } from "./soaRow.js";
-export type { SoaReason, SoaRow } from "./soaRow.js";
+export { SoaReasonSchema, SoaRowSchema, SoaCrosswalkEntrySchema } from "./soaRow.js";
+export type { SoaReason, SoaRow, SoaCrosswalkEntry } from "./soaRow.js";
 export { deriveSoa } from "./deriveSoa.js";
 export type { DeriveSoaInput } from "./deriveSoa.js";
 export { validateSoa } from "./validateSoa.js";

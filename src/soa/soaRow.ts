@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { IsoDateSchema, ObligationIdSchema, PartySchema, RiskIdSchema } from "../core/index.js";
-import { ControlRefSchema } from "../catalogue/index.js";
+import { ControlRefSchema, MappingRelationshipSchema } from "../catalogue/index.js";
 import { EvidenceSchema, ImplementationStatusSchema, SoaReasonKindSchema } from "./decision.js";
 
 /**
@@ -36,6 +36,37 @@ export const SoaReasonSchema = z.strictObject({
  * ```
  */
 export type SoaReason = z.infer<typeof SoaReasonSchema>;
+
+/**
+ * One requirement of another framework that a control of the SoA relates to: the other
+ * control, the mapping that says so and the relationship read from the SoA row's control
+ * (`superset`: the row's control asks for more than the requirement).
+ *
+ * @category SoA
+ * @example
+ * ```ts
+ * SoaCrosswalkEntrySchema.parse({ ref: "sp800-53-low:ac-2", mapping: "annex-a-to-sp800-53", relationship: "intersects" });
+ * ```
+ */
+export const SoaCrosswalkEntrySchema = /* @__PURE__ */ z.strictObject({
+  /** The requirement of the other catalogue. */
+  ref: ControlRefSchema,
+  /** The id of the mapping that relates them. */
+  mapping: z.string().min(1),
+  /** "The row's control is <relationship> of `ref`". */
+  relationship: MappingRelationshipSchema,
+});
+
+/**
+ * An entry of an SoA row's crosswalk.
+ *
+ * @category SoA
+ * @example
+ * ```ts
+ * const entry: SoaCrosswalkEntry = { ref: "sp800-53-low:ac-2", mapping: "annex-a-to-sp800-53", relationship: "superset" };
+ * ```
+ */
+export type SoaCrosswalkEntry = z.infer<typeof SoaCrosswalkEntrySchema>;
 
 /**
  * One row of the Statement of Applicability: a control of a catalogue in scope, whether it
@@ -98,7 +129,14 @@ export const SoaRowSchema = z.strictObject({
   lastReviewed: IsoDateSchema.optional(),
   /** The decision's notes. */
   notes: z.string().optional(),
+  /**
+   * The requirements of the other catalogues in scope that the document's control mappings
+   * relate to this control, in either direction. Present (possibly empty) on every row when
+   * the SoA is derived with mappings, absent otherwise.
+   */
+  crosswalk: z.array(SoaCrosswalkEntrySchema).optional(),
 });
+
 
 /**
  * A row of the Statement of Applicability.

@@ -41,6 +41,7 @@ describe("the document limits on the command line", () => {
       ["heatmap", "x.json"],
       ["oscal", "x.json"],
       ["report", "x.json", "--out", "out"],
+      ["coverage", "x.json", "--framework", "annex-a-2013"],
       ["decide", "x.json", "5.1", "--include", "--reason", "business", "--by", "CISO"],
       ["acknowledge", "x.json", "--code", "missing_scope", "--justification", "The board sets the scope.", "--by", "CISO"],
     ];
@@ -62,6 +63,7 @@ describe("the document limits on the command line", () => {
       "report",
       "oscal",
       "diff",
+      "coverage",
     ]);
     // diff exits 2 for a document it cannot read (1 means "the documents differ").
     expect(fake.run("diff", "x.json", "x.json")).toEqual({ code: 2, stdout: "", stderr: TOO_LONG });

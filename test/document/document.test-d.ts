@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { CatalogueId, CustomFields } from "../../src/core/index.js";
-import type { ControlDescription, CustomCatalogue } from "../../src/catalogue/index.js";
+import type { ControlDescription, ControlMapping, CustomCatalogue } from "../../src/catalogue/index.js";
 import type { Asset, AssetSettings } from "../../src/assets/index.js";
 import type { Methodology, Risk } from "../../src/risk/index.js";
 import type { Decision, TreatmentPlan } from "../../src/treatment/index.js";
@@ -31,6 +31,7 @@ type Expected = {
   cataloguesInScope: CatalogueId[];
   catalogues: CustomCatalogue[];
   controlDescriptions: ControlDescription[];
+  mappings?: ControlMapping[] | undefined;
   assetSettings: AssetSettings;
   assets: Asset[];
   methodologies: Methodology[];
@@ -73,6 +74,7 @@ describe("document types", () => {
       | "contextIssues"
       | "interestedParties"
       | "catalogues"
+      | "mappings"
       | "controlDescriptions"
       | "methodologies"
       | "audits"

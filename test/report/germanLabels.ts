@@ -164,6 +164,19 @@ export const GERMAN: ReportLabels = {
     cell: (likelihood, consequence, level, risks) => `${likelihood} × ${consequence}: ${level}, ${risks} Risiken`,
     noLevel: "keine Stufe",
   },
+  coverage: {
+    title: (framework: string) => `Abdeckung von ${framework}`,
+    summaryLine: ({ framework, via, total, covered, partly, none }) =>
+      `${framework}: ${covered} von ${total} durch umgesetzte Maßnahmen aus ${via} abgedeckt, ${partly} teilweise, ${none} gar nicht`,
+    level: { covered: "Abgedeckt", partly: "Teilweise", none: "Nicht abgedeckt" },
+    columns: { requirement: "Anforderung", title: "Titel", coverage: "Abdeckung", via: "Abgedeckt durch" },
+    link: (control: string, relationship: string, status: string) => `${control} (${relationship}, ${status})`,
+    relationship: { equivalent: "gleichwertig", subset: "Teilmenge", superset: "Obermenge", intersects: "überschneidend" },
+    crosswalkColumn: "Andere Rahmenwerke",
+    crosswalkEntry: (ref: string, relationship: string) => `${ref} (${relationship})`,
+    summaryHeading: "Andere Rahmenwerke",
+    framework: "Rahmenwerk",
+  },
   summary: {
     title: (organisation) => `ISMS-Überblick — ${organisation}`,
     scopeHeading: "Geltungsbereich (4.3)",

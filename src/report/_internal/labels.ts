@@ -89,3 +89,8 @@ export function soaReasonText(reason: SoaReason, labels: ReportLabels): string {
   const ids = [...(reason.risks ?? []), ...(reason.obligations ?? [])];
   return `${labels.soaReasonKind[reason.kind]}${ids.length > 0 ? ` (${ids.join(", ")})` : ""}${reason.note === undefined ? "" : `: ${reason.note}`}`;
 }
+
+/** The crosswalk cell of an SoA row: each other framework's requirement with the relationship read from the row's control. */
+export function soaRowCrosswalk(row: SoaRow, labels: ReportLabels): string[] {
+  return (row.crosswalk ?? []).map((entry) => labels.coverage.crosswalkEntry(entry.ref, labels.coverage.relationship[entry.relationship]));
+}
