@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { rejectReservedKeys } from "../core/_internal/index.js";
-import { IsoDateSchema, type IsoDateTime, type Party } from "../core/index.js";
+import { CatalogueIdSchema, IsoDateSchema, type IsoDateTime, type Party } from "../core/index.js";
 import { RatingLayerSchema, RatingSchema } from "../risk/index.js";
 import { AuditProgrammeSchema, CertificationSchema, MeasurementSchema, NonconformityEventSchema, PdcaEventSchema } from "../cycle/index.js";
 import type { ChangeLogEntry } from "./changeLog.js";
@@ -33,6 +33,7 @@ export const IsmsCommandSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("entity.remove"), collection: IsmsCollectionSchema, id: IdSchema }),
   z.strictObject({ type: z.literal("organisation.update"), patch: OrganisationSchema.partial() }),
   z.strictObject({ type: z.literal("scope.set"), scope: ScopeSchema }),
+  z.strictObject({ type: z.literal("cataloguesInScope.set"), catalogues: z.array(CatalogueIdSchema).min(1) }),
   z.strictObject({ type: z.literal("auditProgramme.set"), programme: AuditProgrammeSchema.omit({ audits: true }) }),
   z.strictObject({ type: z.literal("certification.set"), certification: CertificationSchema }),
   z.strictObject({ type: z.literal("asset.retire"), id: IdSchema, date: IsoDateSchema }),
@@ -54,7 +55,8 @@ export const IsmsCommandSchema = z.discriminatedUnion("type", [
  * decisions and methodology versions are append-only, and an asset's `dependsOn` given by
  * `entity.add` or `entity.update` may not close a cycle, which is refused with
  * `dependency_cycle` as `asset.link` refuses it); the others carry the rules of their
- * domain (an asset others depend on cannot be removed, `asset.reclassify` takes a level of
+ * domain (`cataloguesInScope.set` names only Annex A, its 2013 edition or catalogues the
+ * document holds, each once; an asset others depend on cannot be removed, `asset.reclassify` takes a level of
  * the document's own classification scheme (`assetSettings`), a PDCA event must pass its exit
  * criteria, a nonconformity cannot close before an effectiveness review).
  *

@@ -326,6 +326,7 @@ describe("commands arriving as data are validated before they touch the document
       { type: "entity.remove", collection: "objectives", id: example.objectives[0]!.id },
       { type: "organisation.update", patch: { headcount: 61 } },
       { type: "scope.set", scope: { statement: "All of Northwind." } },
+      { type: "cataloguesInScope.set", catalogues: ["annex-a", "annex-a-2013"] },
       { type: "auditProgramme.set", programme: { ...programme, owner: "Head of Internal Audit" } },
       { type: "certification.set", certification: { ...example.certification!, certificateNumber: "CERT-NEW" } },
       { type: "asset.retire", id: "A-HW-PRINTER", date: "2026-11-30" },

@@ -10,6 +10,7 @@ import {
   type Asset,
 } from "../../assets/index.js";
 import { setRating } from "../../risk/index.js";
+import { ANNEX_A, ANNEX_A_2013 } from "../../catalogue/index.js";
 import { advanceNonconformity, recordMeasurement, transition } from "../../cycle/index.js";
 import type { ParsedCommand } from "../commandSchema.js";
 import { OrganisationSchema } from "../context.js";
@@ -100,6 +101,18 @@ export function domainStep(document: IsmsDocument, command: DomainCommand): Step
     }
     case "scope.set":
       return ok({ document: { ...document, scope: command.scope }, summary: "ISMS scope set" });
+    case "cataloguesInScope.set": {
+      const known = new Set<string>([ANNEX_A, ANNEX_A_2013, ...document.catalogues.map((catalogue) => catalogue.id)]);
+      const refused: IsmsIssue[] = [];
+      command.catalogues.forEach((id, index) => {
+        if (!known.has(id)) refused.push(issue("unknown_catalogue", `Catalogue "${id}" is not defined in the document: add it to catalogues first.`, ["catalogues", index]));
+        else if (command.catalogues.indexOf(id) < index) refused.push(issue("duplicate_catalogue", `Catalogue "${id}" is named twice.`, ["catalogues", index]));
+      });
+      if (refused.length > 0) return err(refused);
+      const same = command.catalogues.length === document.cataloguesInScope.length && command.catalogues.every((id, index) => document.cataloguesInScope[index] === id);
+      if (same) return ok({ document, summary: "Catalogues in scope unchanged" });
+      return ok({ document: { ...document, cataloguesInScope: [...command.catalogues] }, summary: `Catalogues in scope set (${command.catalogues.join(", ")})` });
+    }
     case "auditProgramme.set":
       return ok({
         document: { ...document, auditProgramme: { ...command.programme, audits: document.auditProgramme?.audits ?? [] } },
