@@ -1,3 +1,4 @@
+import { annexAToSp80053Low, sp80053LowSubset } from "./_internal/frameworks.js";
 import * as z from "zod";
 import { AssetSchema, defaultAssetSettings } from "../assets/index.js";
 import { annexA, CustomCatalogueSchema, type CustomCatalogue } from "../catalogue/index.js";
@@ -161,8 +162,9 @@ export function createExampleIsms(): IsmsDocument {
     policies: policies(),
     documents: documents(),
     cataloguesInScope: [...CATALOGUES_IN_SCOPE],
-    catalogues: [catalogue],
+    catalogues: [catalogue, sp80053LowSubset()],
     controlDescriptions: controlDescriptions(),
+    mappings: [annexAToSp80053Low()],
     assetSettings: defaultAssetSettings,
     assets: assetList,
     methodologies: [methodologyV1, methodologyV2],

@@ -9,6 +9,7 @@ import { combineStatuses, selectionsOf } from "./_internal/plans.js";
 import { compareText, sortedUnique } from "./_internal/sort.js";
 import { SOA_REASON_ORDER } from "./_internal/reasons.js";
 import { crosswalksOf } from "./_internal/crosswalk.js";
+import type { SoaCrosswalkEntry } from "./soaRow.js";
 import { argumentError } from "../core/_internal/index.js";
 
 /**
@@ -44,12 +45,19 @@ export interface DeriveSoaInput {
   /** The applicability decisions, at most one per control. */
   readonly decisions: readonly ApplicabilityDecision[];
   /**
-   * Control mappings between catalogues (the document's `mappings`). When given, every row
-   * gets a `crosswalk`: the controls of the other catalogues in scope they relate it to.
+   * Control mappings between catalogues (the document's `mappings`). A row whose control they
+   * relate to controls of the other catalogues in scope gets a `crosswalk` listing them; the
+   * other rows get none.
    */
   readonly mappings?: readonly ControlMapping[] | undefined;
   /** Derive as of this date: evidence dated later is left out, and an action completed later is not done yet (see `actionStatusOn`). */
   readonly asOf?: IsoDate | undefined;
+}
+
+/** A row's crosswalk field: present when the mappings relate its control to another catalogue in scope. */
+function crosswalkOf(crosswalks: ReadonlyMap<string, SoaCrosswalkEntry[]> | undefined, ref: string): { crosswalk?: SoaCrosswalkEntry[] } {
+  const entries = crosswalks?.get(ref);
+  return entries === undefined || entries.length === 0 ? {} : { crosswalk: entries };
 }
 
 /**
@@ -144,7 +152,7 @@ export function deriveSoa(input: DeriveSoaInput): SoaRow[] {
           ...(evidence[0] === undefined ? {} : { lastEvidenceDate: evidence[0].date }),
           ...(decision?.lastReviewed === undefined ? {} : { lastReviewed: decision.lastReviewed }),
           ...(decision?.notes === undefined ? {} : { notes: decision.notes }),
-          ...(crosswalks === undefined ? {} : { crosswalk: crosswalks.get(control.ref) ?? [] }),
+          ...crosswalkOf(crosswalks, control.ref),
         };
         rows.push(row);
       }

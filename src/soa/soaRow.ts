@@ -131,8 +131,8 @@ export const SoaRowSchema = z.strictObject({
   notes: z.string().optional(),
   /**
    * The requirements of the other catalogues in scope that the document's control mappings
-   * relate to this control, in either direction. Present (possibly empty) on every row when
-   * the SoA is derived with mappings, absent otherwise.
+   * relate to this control, in either direction. Absent when there are none (and on every
+   * row of an SoA derived without mappings).
    */
   crosswalk: z.array(SoaCrosswalkEntrySchema).optional(),
 });

@@ -10,8 +10,8 @@ const codes = (doc: Parameters<typeof validateIsms>[0]) => validateIsms(doc, { a
 
 describe("the mappings record kind", () => {
   it("is optional: a document without mappings parses, and the field is written after controlDescriptions", () => {
-    const example = createExampleIsms();
-    expect(example.mappings).toBeUndefined();
+    const { mappings: _mappings, ...example } = createExampleIsms();
+    expect(parseIsms(example).mappings).toBeUndefined();
     const keys = Object.keys(parseIsms(JSON.parse(JSON.stringify(frameworksDoc()))));
     expect(keys.indexOf("mappings")).toBe(keys.indexOf("controlDescriptions") + 1);
   });
@@ -94,7 +94,7 @@ describe("excluded_control_required_by_framework", () => {
 
 describe("the SoA's crosswalk", () => {
   it("leaves rows of a document without mappings as they were", () => {
-    const example = createExampleIsms();
+    const { mappings: _mappings, ...example } = createExampleIsms();
     expect(deriveIsmsSoa(example).some((row) => "crosswalk" in row)).toBe(false);
     expect(deriveIsmsSoa({ ...example, mappings: [] })).toEqual(deriveIsmsSoa(example));
   });
@@ -107,7 +107,7 @@ describe("the SoA's crosswalk", () => {
     // The framework's own rows list the Annex A controls, the relationship inverted.
     expect(of("sp-low:ia-2")).toEqual([{ ref: "annex-a:8.5", mapping: "annex-a-to-low", relationship: "subset" }]);
     expect(of("sp-low:ac-2")?.map((entry) => entry.ref)).toEqual(["annex-a:5.18", "annex-a:5.16"]);
-    expect(of("annex-a:5.1")).toEqual([]);
+    expect(of("annex-a:5.1")).toBeUndefined();
   });
 
   test.prop([fc.subarray([...ENTRIES], { minLength: 1 })], { numRuns: 25 })("every entry appears on both rows, the relationship turned round on the target's", (entries) => {
@@ -120,6 +120,6 @@ describe("the SoA's crosswalk", () => {
 
   it("only lists requirements of catalogues in scope", () => {
     const rows = deriveIsmsSoa(frameworksDoc({ inScope: false }));
-    expect(rows.every((row) => row.crosswalk !== undefined && row.crosswalk.length === 0)).toBe(true);
+    expect(rows.every((row) => row.crosswalk === undefined)).toBe(true);
   });
 });

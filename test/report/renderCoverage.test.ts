@@ -71,17 +71,26 @@ describe("the summary page's coverage section", () => {
     expect(html).toContain('<tr><td>SP 800-53 LOW (subset)</td><td class="num">4</td><td class="num">1</td><td class="num">1</td><td class="num">6</td></tr>');
   });
 
-  it("is absent without mappings, or when the framework is not in scope", () => {
-    expect(renderIsmsSummaryHtml(createExampleIsms(), { asOf: AS_OF })).not.toContain("Other frameworks");
-    expect(renderIsmsSummaryHtml(frameworksDoc({ inScope: false }), { asOf: AS_OF })).not.toContain("Other frameworks");
+  it("shows a framework the document holds beside the ISMS, not in scope, as the example organisation does", () => {
+    expect(renderIsmsSummaryHtml(frameworksDoc({ inScope: false }), { asOf: AS_OF })).toContain("<h2>Other frameworks</h2>");
+    const example = renderIsmsSummaryHtml(createExampleIsms(), { asOf: AS_OF });
+    expect(example).toContain("<h2>Other frameworks</h2>");
+    expect(example).toMatch(/<tr><td>SP 800-53 rev5 LOW \(subset\)<\/td>(<td class="num">\d+<\/td>){3}<td class="num">23<\/td><\/tr>/);
+  });
+
+  it("is absent without mappings", () => {
+    const { mappings: _mappings, ...example } = createExampleIsms();
+    expect(renderIsmsSummaryHtml(example, { asOf: AS_OF })).not.toContain("Other frameworks");
   });
 });
 
 describe("renderIsmsReport with mappings", () => {
-  it("adds coverage-<catalogue>.csv and .md for each framework in scope, and nothing without mappings", () => {
+  it("adds coverage-<catalogue>.csv and .md for each mapped framework, and nothing without mappings", () => {
     const files = renderIsmsReport(frameworksDoc(), { asOf: AS_OF });
     expect(files.get("coverage-sp-low.md")).toContain("4 of 6 covered");
     expect(files.get("coverage-sp-low.csv")?.split("\r\n")[0]).toBe("Requirement,Title,Coverage,Covered by");
-    expect([...renderIsmsReport(createExampleIsms(), { asOf: AS_OF }).keys()].some((name) => name.startsWith("coverage-"))).toBe(false);
+    const { mappings: _mappings, ...example } = createExampleIsms();
+    expect([...renderIsmsReport(example, { asOf: AS_OF }).keys()].some((name) => name.startsWith("coverage-"))).toBe(false);
+    expect([...renderIsmsReport(createExampleIsms(), { asOf: AS_OF }).keys()].filter((name) => name.startsWith("coverage-"))).toEqual(["coverage-sp800-53-low.csv", "coverage-sp800-53-low.md"]);
   });
 });
