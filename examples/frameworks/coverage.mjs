@@ -23,7 +23,9 @@ const mappings = readJson("annex-a-to-sp800-53-low.mapping.json").map((mapping) 
 
 // The catalogue and the mapping go into the document through the entity commands, each with
 // its change-log entry (isms apply does the same from the command line).
-let doc = createExampleIsms();
+// The example organisation already holds both (out of scope): start from it without them.
+const { mappings: _held, ...example } = createExampleIsms();
+let doc = { ...example, catalogues: example.catalogues.filter((held) => held.id !== catalogue.id) };
 for (const command of [
   { type: "entity.add", collection: "catalogues", value: catalogue },
   ...mappings.map((mapping) => ({ type: "entity.add", collection: "mappings", value: mapping })),
@@ -45,12 +47,14 @@ console.log(`  ${ra3.id} ${ra3.title}: no Annex A control maps to it (risk asses
 
 // In scope, the framework's requirements appear in the SoA (each needs a decision, like
 // Annex A's), every row lists what it maps to, and validation questions exclusions.
-doc = { ...doc, cataloguesInScope: [...doc.cataloguesInScope, catalogue.id] };
+const inScope = applyIsmsCommand(doc, { type: "cataloguesInScope.set", catalogues: [...doc.cataloguesInScope, catalogue.id] }, meta);
+if (!inScope.ok) throw new Error(inScope.error.map((found) => found.message).join("; "));
+doc = inScope.value.document;
 const rows = deriveIsmsSoa(doc, asOf);
 for (const ref of ["annex-a:8.13", "annex-a:8.30", "sp800-53-low:ac-2"]) {
   const row = rows.find((found) => found.ref === ref);
   console.log(`\nSoA ${row.ref} ${row.title} (${row.applicable ? row.status : row.undecided ? "undecided" : "excluded"}):`);
-  for (const entry of row.crosswalk) console.log(`  ${entry.relationship} of ${entry.ref} (${entry.mapping})`);
+  for (const entry of row.crosswalk ?? []) console.log(`  ${entry.relationship} of ${entry.ref} (${entry.mapping})`);
 }
 const questioned = validateIsms(doc, { asOf }).filter((found) => found.code === "excluded_control_required_by_framework");
 console.log(`\n${questioned.length} exclusion(s) questioned by the framework:`);
