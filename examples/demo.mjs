@@ -12,6 +12,7 @@ import {
   deriveIsmsSoa,
   filterControls,
   formatIssuePath,
+  formatIsms,
   getControl,
   listControlsByTheme,
   listIsmsDatedItems,
@@ -109,7 +110,7 @@ for (const [name, model] of oscalFiles) writeFileSync(join(oscalDir, name), `${J
 const links = [...oscalFiles.values()].flatMap((model) => JSON.stringify(model).match(/"href":"[^"#][^"]*"/g) ?? []).map((href) => href.slice(8, -1));
 const dangling = links.filter((href) => !/^[a-z][a-z0-9+.-]+:/i.test(href) && !existsSync(join(oscalDir, href)));
 if (dangling.length > 0) throw new Error(`OSCAL links to files not written: ${dangling.join(", ")}`);
-writeFileSync(join(out, "isms.json"), `${JSON.stringify(doc, null, 2)}\n`);
+writeFileSync(join(out, "isms.json"), formatIsms(doc)); // the canonical form isms fmt writes
 // The workbook for people (auditors ask for the SoA and the register as Excel files).
 const workbook = buildIsmsWorkbook(doc, { asOf });
 const shown = process.argv[2] ?? "demo-output";

@@ -1,5 +1,6 @@
 import {
   createStarterIsms,
+  formatIsms,
   formatIssuePath,
   deriveIsmsSoa,
   isIsoDate,
@@ -207,7 +208,8 @@ function init(context: Context): number {
   if (example && options.values.has("matrix")) throw new CliFailure("--matrix applies to a starter document, not to --example.", 2);
   if (io.exists(target) && !options.flags.has("force")) throw new CliFailure(`${target} exists; use --force to overwrite it.`, 2);
   const document = example ? createExampleIsms() : createStarterIsms({ organisation: "My organisation", date: io.today(), matrix: MATRICES[matrix] });
-  io.writeFiles(new Map([[target, `${JSON.stringify(document, null, 2)}\n`]]));
+  // The canonical form, so that `isms fmt --check` in a pre-commit hook passes on the first commit.
+  io.writeFiles(new Map([[target, formatIsms(document)]]));
   const next = example ? `isms validate ${target}` : `isms validate ${target} lists what is still to do; isms help decide shows how to record the SoA`;
   io.stdout(`Wrote ${target}${example ? " (the example organisation)" : ` (risk matrix ${matrix})`}. Next: ${next}.\n`);
   return 0;

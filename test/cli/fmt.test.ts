@@ -8,6 +8,17 @@ const formatted = formatIsms(example);
 const unformatted = JSON.stringify({ ...example, risks: [...example.risks].reverse() });
 
 describe("isms fmt", () => {
+  it("passes --check on what isms init writes, starter and example, so a pre-commit hook passes from the first commit", () => {
+    for (const args of [["init", "isms.json"], ["init", "isms.json", "--example", "--force"]]) {
+      const fake = fakeIo({});
+      expect(fake.run(...args).code).toBe(0);
+      expect(fake.run("fmt", "--check", "isms.json").code, args.join(" ")).toBe(0);
+    }
+    const example = fakeIo({});
+    example.run("init", "isms.json", "--example");
+    expect(example.files.get("isms.json")).toBe(formatted);
+  });
+
   it("rewrites a file in canonical form", () => {
     const fake = fakeIo({ "isms.json": unformatted });
     const result = fake.run("fmt", "isms.json");
