@@ -615,6 +615,7 @@ export {
   readinessEvidence,
   rebaseCommands,
   replayChangeLog,
+  reviewInputFacts,
   revisionOf,
   safeParseIsms,
   undoChangeLog,
@@ -667,6 +668,7 @@ export type {
   RecordReference,
   ReferenceCheck,
   ReferenceTarget,
+  ReviewInputFact,
   Scope,
   ValidateIsmsOptions,
 } from "./document/index.js";

@@ -73,5 +73,7 @@ export { ismsJsonSchema } from "./ismsJsonSchema.js";
 export { createStarterIsms } from "./createStarterIsms.js";
 export type { CreateStarterIsmsOptions } from "./createStarterIsms.js";
 export { readinessEvidence, assessIsmsReadiness } from "./readinessEvidence.js";
+export { reviewInputFacts } from "./reviewInputFacts.js";
+export type { ReviewInputFact } from "./reviewInputFacts.js";
 export { frameworkCoverage } from "./frameworkCoverage.js";
 export type { CoverageLevel, CoverageLink, FrameworkCoverageRow, FrameworkCoverage, FrameworkCoverageOptions } from "./frameworkCoverage.js";

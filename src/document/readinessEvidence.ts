@@ -8,6 +8,7 @@ import type { IsmsDocument } from "./schema.js";
 import type { SoaRow } from "../soa/index.js";
 import { approvedSoaVersions, byThen as happened, topLevelPolicies } from "./_internal/approvals.js";
 import { argumentError } from "../core/_internal/index.js";
+import { recordReadiness } from "./_internal/records/index.js";
 
 /** Who the derived assessments are by. */
 const DERIVED_BY = "isms (derived from the document)";
@@ -187,6 +188,8 @@ function evidenceFromRows(document: IsmsDocument, asOf: IsoDate, rows: readonly 
       unanswered.map((nc) => nc.id),
     );
   }
+
+  for (const item of recordReadiness(document, asOf)) add(item.requirement, item.status, item.note, item.evidence);
 
   for (const row of rows) {
     if (splitControlRef(row.ref)?.catalogue !== ANNEX_A || !row.applicable) continue;

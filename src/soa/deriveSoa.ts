@@ -52,6 +52,12 @@ export interface DeriveSoaInput {
   readonly mappings?: readonly ControlMapping[] | undefined;
   /** Derive as of this date: evidence dated later is left out, and an action completed later is not done yet (see `actionStatusOn`). */
   readonly asOf?: IsoDate | undefined;
+  /**
+   * Evidence that other records of the ISMS give for controls (a supplier assessment for
+   * 5.22, training records for 6.3), by control reference. It is listed with the decision's
+   * own evidence (dated after `asOf`: left out); it makes no control applicable.
+   */
+  readonly recordEvidence?: ReadonlyMap<string, readonly Evidence[]> | undefined;
 }
 
 /** A row's crosswalk field: present when the mappings relate its control to another catalogue in scope. */
@@ -130,7 +136,7 @@ export function deriveSoa(input: DeriveSoaInput): SoaRow[] {
         const statusFromPlans = combineStatuses(selection?.statuses ?? []);
         const applicable = decision ? decision.applicable : selection !== undefined || obligations.length > 0;
         const status: ImplementationStatus = decision?.status ?? statusFromPlans ?? (applicable ? "not_started" : "not_implemented");
-        const evidence = sortEvidence((decision?.evidence ?? []).filter((item) => input.asOf === undefined || compareDates(item.date, input.asOf) <= 0));
+        const evidence = sortEvidence([...(decision?.evidence ?? []), ...(input.recordEvidence?.get(control.ref) ?? [])].filter((item) => input.asOf === undefined || compareDates(item.date, input.asOf) <= 0));
         const row: SoaRow = {
           ref: control.ref,
           catalogue: control.catalogue,
