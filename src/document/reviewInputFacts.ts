@@ -24,15 +24,19 @@ export interface ReviewInputFact {
 }
 
 /**
- * What the people, supplier and incident records of a document contribute to the inputs of a
- * management review held on `asOf`: training coverage and overdue training, leavers with open
- * access reviews, suppliers overdue for review or never assessed, incidents of the last 12
- * months, their time to close and the lessons learned. Grouped by input, in the order of
- * {@link ReviewInputSchema}; within an input, people first, then suppliers, then incidents.
+ * The facts a management review held on `asOf` should consider (9.3.2), read from the
+ * document: the status of the previous review's actions (a), nonconformities (d 1), audits
+ * completed in the last 12 months (d 3), objectives against their targets (d 4), risks above
+ * tolerance without an approved treatment plan (f), and what the people, supplier and incident
+ * records show: training coverage and overdue training, leavers with open access reviews,
+ * suppliers overdue for review or never assessed, incidents, their time to close and their
+ * lessons learned. Only records dated on or before `asOf` count. Grouped by input, in the order
+ * of {@link ReviewInputSchema}. It does not say whether a review considered them: that is the
+ * review's own checklist ({@link missingReviewInputs}).
  *
  * @param document - the ISMS
  * @param asOf - the day of the review
- * @returns the facts (none when the document holds no such records)
+ * @returns the facts, each with the ids of the records it was read from
  * @category Document
  * @example
  * ```ts

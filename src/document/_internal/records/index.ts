@@ -4,6 +4,7 @@ import type { IsmsDocument } from "../../schema.js";
 import { peopleControlEvidence, peopleReadiness, peopleReviewFacts } from "./people.js";
 import { suppliersControlEvidence, suppliersReadiness, suppliersReviewFacts } from "./suppliers.js";
 import { incidentsControlEvidence, incidentsReadiness, incidentsReviewFacts } from "./incidents.js";
+import { coreReviewFacts } from "./core.js";
 import type { AreaReviewFact, DerivedReadiness } from "./types.js";
 
 export type { AreaReviewFact, ControlEvidence, DerivedReadiness } from "./types.js";
@@ -26,7 +27,7 @@ export function recordReadiness(document: IsmsDocument, asOf: IsoDate): DerivedR
   return [...peopleReadiness(document, asOf), ...suppliersReadiness(document, asOf), ...incidentsReadiness(document, asOf)];
 }
 
-/** What the people, supplier and incident records contribute to a management review's inputs. */
+/** What the document's records contribute to a management review's inputs: the long-standing records first, then people, suppliers and incidents. */
 export function recordReviewFacts(document: IsmsDocument, asOf: IsoDate): AreaReviewFact[] {
-  return [...peopleReviewFacts(document, asOf), ...suppliersReviewFacts(document, asOf), ...incidentsReviewFacts(document, asOf)];
+  return [...coreReviewFacts(document, asOf), ...peopleReviewFacts(document, asOf), ...suppliersReviewFacts(document, asOf), ...incidentsReviewFacts(document, asOf)];
 }
