@@ -1,6 +1,6 @@
 import type { LifecycleStatus, BuiltInAssetType } from "../assets/index.js";
 import type { Theme } from "../catalogue/index.js";
-import type { PdcaPhase, ReadinessStatus } from "../cycle/index.js";
+import type { PdcaPhase, ReadinessStatus, ReviewInput } from "../cycle/index.js";
 import type { AppetiteStatus, RatingLayer, Risk, RiskStatus } from "../risk/index.js";
 import type { ImplementationStatus, SoaReasonKind } from "../soa/index.js";
 import type { ActionStatus, ControlState, Priority, TreatmentOption } from "../treatment/index.js";
@@ -219,6 +219,21 @@ export interface ReportLabels {
     readonly noLevel: string;
   };
   /** Coverage of other frameworks through control mappings (Markdown, CSV, the summary page) and the SoA's crosswalk column. */
+  /** The management review input pack (`renderReviewInputsMarkdown`). */
+  readonly reviewInputs: {
+    /** The report's title. */
+    readonly title: (organisation: string, date: string) => string;
+    /** The 9.3.2 inputs, as headings. */
+    readonly input: Readonly<Record<ReviewInput, string>>;
+    /** The line under an input that the last review held considered. */
+    readonly considered: (review: string, date: string, reference: string | undefined) => string;
+    /** The line under an input that the last review held did not consider. */
+    readonly notConsidered: (review: string, date: string) => string;
+    /** The line under an input the records say nothing about. */
+    readonly noFacts: string;
+    /** The line under the title when no review has been held by the date. */
+    readonly noReviewYet: string;
+  };
   readonly coverage: {
     /** The heading of a coverage report or section. */
     readonly title: (framework: string) => string;
@@ -491,6 +506,25 @@ export const DEFAULT_REPORT_LABELS: ReportLabels = deepFreeze({
     unrated: (risks: number, layer: string) => `${risks} without a ${layer.toLowerCase()} rating.`,
     cell: (likelihood: string, consequence: string, level: string, risks: number) => `${likelihood} × ${consequence}: ${level}, ${plural(risks, "risk", "risks")}`,
     noLevel: "no level",
+  },
+  reviewInputs: {
+    title: (organisation: string, date: string) => `Management review inputs (9.3.2) — ${organisation}, ${date}`,
+    input: {
+      previous_actions_status: "a) Status of actions from previous management reviews",
+      external_internal_issues_changes: "b) Changes in external and internal issues",
+      interested_parties_needs_changes: "c) Changes in the needs and expectations of interested parties",
+      nonconformities_and_corrective_actions: "d 1) Nonconformities and corrective actions",
+      monitoring_and_measurement_results: "d 2) Monitoring and measurement results",
+      audit_results: "d 3) Audit results",
+      objectives_fulfilment: "d 4) Fulfilment of information security objectives",
+      interested_parties_feedback: "e) Feedback from interested parties",
+      risk_assessment_and_treatment_status: "f) Results of risk assessment and status of the risk treatment plan",
+      improvement_opportunities: "g) Opportunities for continual improvement",
+    },
+    considered: (review: string, date: string, reference: string | undefined) => `Considered at ${review} (${date})${reference === undefined ? "" : `: ${reference}`}.`,
+    notConsidered: (review: string, date: string) => `Not considered at ${review} (${date}).`,
+    noFacts: "The records say nothing about this input: bring it from elsewhere.",
+    noReviewYet: "No management review has been held yet.",
   },
   coverage: {
     title: (framework: string) => `Coverage of ${framework}`,

@@ -9,6 +9,7 @@ import { renderCoverageCsv, renderCoverageMarkdown } from "./renderCoverage.js";
 import { renderAssetInventoryCsv, renderAssetInventoryHtml, renderAssetInventoryMarkdown } from "./renderAssetInventory.js";
 import { renderHeatMapSvg } from "./renderHeatMapSvg.js";
 import { renderIsmsSummaryHtml } from "./renderIsmsSummaryHtml.js";
+import { renderReviewInputsMarkdown } from "./renderReviewInputs.js";
 import { renderRiskRegisterCsv, renderRiskRegisterHtml, renderRiskRegisterMarkdown } from "./renderRiskRegister.js";
 import { renderSoaCsv } from "./renderSoaCsv.js";
 import { renderSoaHtml } from "./renderSoaHtml.js";
@@ -43,7 +44,8 @@ const LAYERS: readonly RatingLayer[] = ["inherent", "current", "target", "residu
 /**
  * Renders every report of the document in memory, as a map from file name to content:
  * `summary.html`, `soa.csv|md|html`, `risks.csv|md|html`, `treatment-plan.csv|md|html`,
- * `assets.csv|md|html` and `heatmap-<layer>.svg` for the four layers, and, when the
+ * `assets.csv|md|html`, `review-inputs.md` (the management review's input pack, as of `asOf`)
+ * and `heatmap-<layer>.svg` for the four layers, and, when the
  * document's control mappings relate another catalogue in scope to Annex A,
  * `coverage-<catalogue>.csv|md` for each (`frameworkCoverage`). Writing them is the
  * caller's business (the `isms report` command writes them all or none). It validates the
@@ -88,6 +90,7 @@ export function renderIsmsReport(document: IsmsDocument, options: RenderIsmsRepo
     files.set("assets.csv", renderAssetInventoryCsv(document, labels));
     files.set("assets.md", renderAssetInventoryMarkdown(document, markdown));
     files.set("assets.html", renderAssetInventoryHtml(document, html));
+    files.set("review-inputs.md", renderReviewInputsMarkdown(document, { ...markdown, asOf: options.asOf }));
     for (const layer of LAYERS) files.set(`heatmap-${layer}.svg`, renderHeatMapSvg(heatMapForDocument(document, layer), labels));
     for (const framework of mappedFrameworks(document)) {
       const coverage = frameworkCoverage(document, framework, { asOf: options.asOf });

@@ -164,6 +164,25 @@ export const GERMAN: ReportLabels = {
     cell: (likelihood, consequence, level, risks) => `${likelihood} × ${consequence}: ${level}, ${risks} Risiken`,
     noLevel: "keine Stufe",
   },
+  reviewInputs: {
+    title: (organisation: string, date: string) => `Eingaben der Managementbewertung (9.3.2) — ${organisation}, ${date}`,
+    input: {
+      previous_actions_status: "a) Stand der Maßnahmen aus früheren Managementbewertungen",
+      external_internal_issues_changes: "b) Veränderungen bei externen und internen Themen",
+      interested_parties_needs_changes: "c) Veränderungen der Erfordernisse interessierter Parteien",
+      nonconformities_and_corrective_actions: "d 1) Nichtkonformitäten und Korrekturmaßnahmen",
+      monitoring_and_measurement_results: "d 2) Ergebnisse von Überwachung und Messung",
+      audit_results: "d 3) Auditergebnisse",
+      objectives_fulfilment: "d 4) Erfüllung der Informationssicherheitsziele",
+      interested_parties_feedback: "e) Rückmeldungen interessierter Parteien",
+      risk_assessment_and_treatment_status: "f) Ergebnisse der Risikobeurteilung und Stand der Risikobehandlung",
+      improvement_opportunities: "g) Möglichkeiten zur fortlaufenden Verbesserung",
+    },
+    considered: (review: string, date: string, reference: string | undefined) => `Behandelt in ${review} (${date})${reference === undefined ? "" : `: ${reference}`}.`,
+    notConsidered: (review: string, date: string) => `Nicht behandelt in ${review} (${date}).`,
+    noFacts: "Die Aufzeichnungen sagen dazu nichts: aus anderen Quellen beibringen.",
+    noReviewYet: "Es hat noch keine Managementbewertung stattgefunden.",
+  },
   coverage: {
     title: (framework: string) => `Abdeckung von ${framework}`,
     summaryLine: ({ framework, via, total, covered, partly, none }) =>

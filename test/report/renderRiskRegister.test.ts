@@ -70,6 +70,7 @@ describe("risk register, treatment plan and asset inventory", () => {
       "assets.csv",
       "assets.md",
       "assets.html",
+      "review-inputs.md",
       "heatmap-inherent.svg",
       "heatmap-current.svg",
       "heatmap-target.svg",
