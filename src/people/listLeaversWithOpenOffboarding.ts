@@ -13,7 +13,7 @@ import type { Person } from "./person.js";
  * @category People
  * @example
  * ```ts
- * listLeaversWithOpenOffboarding(doc.people ?? [], "2026-11-27").map((person) => person.id); // ["P-012"]
+ * listLeaversWithOpenOffboarding(doc.people ?? [], "2026-11-27").map((person) => person.id); // ["P-019"]
  * ```
  */
 export function listLeaversWithOpenOffboarding(people: readonly Person[], asOf: IsoDate): readonly Person[] {
