@@ -40,7 +40,7 @@ export const peopleArb: fc.Arbitrary<Person[]> = fc
       fc.record({
         started: dayArb,
         stay: fc.option(fc.integer({ min: 0, max: 900 }), { nil: undefined }),
-        completions: fc.array(fc.record({ training: fc.constantFrom(...TRAININGS), date: dayArb }), { maxLength: 4 }),
+        completions: fc.array(fc.record({ training: fc.constantFrom(...TRAININGS), date: dayArb }), { maxLength: 2 }),
       }),
     ),
   )
