@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { deriveIsmsSoa, readinessEvidence, reviewInputFacts } from "../../src/document/index.js";
+import { applyIsmsCommand, deriveIsmsSoa, readinessEvidence, reviewInputFacts } from "../../src/document/index.js";
 import { createExampleIsms, EXAMPLE_AS_OF } from "../../src/example/index.js";
-import { listCompetenceGaps, listLeaversWithOpenOffboarding, listSegregationConflicts, listTrainingDue, trainingCoverage } from "../../src/people/index.js";
+import { listCompetenceGaps, listLeaversWithOpenOffboarding, listSegregationConflicts, listTrainingDue, trainingCoverage, trainingMeasurement } from "../../src/people/index.js";
 
 const doc = createExampleIsms();
 const roles = doc.roles ?? [];
@@ -72,3 +72,26 @@ describe("what the people records give the SoA, readiness and the management rev
     expect(facts.find((fact) => fact.text.startsWith("Training coverage"))?.text).toBe("Training coverage: 15 of 18 people up to date (83.3 %); 3 overdue.");
   });
 });
+
+describe("training coverage as an objective's measurement", () => {
+  it("is recorded with the objective.measure command", () => {
+    const measurement = trainingMeasurement(people, trainings, roles, EXAMPLE_AS_OF);
+    const result = applyIsmsCommand(doc, { type: "objective.measure", id: "OBJ-03", measurement }, { by: "Head of People", at: "2026-11-27T12:00:00Z" });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.value.document.objectives.find((objective) => objective.id === "OBJ-03")?.measurements.at(-1)).toEqual({
+      date: EXAMPLE_AS_OF,
+      value: 83.3,
+      note: "15 of 18 people up to date with their trainings.",
+    });
+  });
+});
+
+describe("readiness of 5.3 without the ISMS manager", () => {
+  it("is partly met when top management is assigned but nobody holds the ISMS manager's role", () => {
+    const withoutManager = roles.map((role) => (role.isms === "isms_manager" ? { ...role, holders: [] } : role));
+    const found = readinessEvidence({ ...doc, roles: withoutManager }, EXAMPLE_AS_OF).find((item) => item.requirement === "5.3");
+    expect(found?.status).toBe("partly_met");
+    expect(found?.note).toBe("Derived from the document: no role of ISMS manager has a holder.");
+  });
+});
+
