@@ -41,7 +41,7 @@ export interface CompetenceGap {
  */
 export function listCompetenceGaps(roles: readonly Role[], people: readonly Person[], asOf: IsoDate, trainings: readonly Training[] = []): readonly CompetenceGap[] {
   try {
-    const byId = new Map(people.map((person) => [person.id as string, person]));
+    const byId = new Map<string, Person>(people.map((person) => [person.id, person]));
     const shown = (person: Person | undefined): Set<string> => {
       const found = new Set<string>();
       if (person === undefined) return found;

@@ -46,7 +46,7 @@ export interface ValidateRolesContext {
 export function validateRoles(roles: readonly Role[], context: ValidateRolesContext): IsmsIssue[] {
   try {
     const found: IsmsIssue[] = [];
-    const people = new Map(context.people.map((person) => [person.id as string, person]));
+    const people = new Map<string, Person>(context.people.map((person) => [person.id, person]));
     roles.forEach((role, index) => {
       role.holders.forEach((holder, h) => {
         if (holder.until !== undefined && holder.until < holder.from) {

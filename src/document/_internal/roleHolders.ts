@@ -19,7 +19,7 @@ const NAME_AND_REMARK = /^(.*\S)\s*\(([^()]+)\)$/u;
  */
 function holderNames(roles: readonly Role[], people: readonly Person[], asOf: IsoDate): ReadonlySet<string> {
   const names = new Set<string>();
-  const byId = new Map(people.map((person) => [person.id as string, person]));
+  const byId = new Map<string, Person>(people.map((person) => [person.id, person]));
   for (const role of roles) {
     const holders = roleHoldersOn(role, asOf);
     if (holders.length === 0) continue;

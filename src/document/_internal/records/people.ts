@@ -135,7 +135,7 @@ export function peopleReviewFacts(document: IsmsDocument, asOf: IsoDate): AreaRe
   const facts: AreaReviewFact[] = [];
   if (trainings.length > 0) {
     const { trained, due, share } = trainingCoverage(people, trainings, roles, asOf);
-    const overdue = [...new Set(listTrainingDue(people, trainings, roles, asOf).map((item) => item.person as string))];
+    const overdue = [...new Set<string>(listTrainingDue(people, trainings, roles, asOf).map((item) => item.person))];
     facts.push({
       input: "monitoring_and_measurement_results",
       text: `Training coverage: ${trained} of ${trained + due} people up to date (${Math.round(share * 1000) / 10} %)${overdue.length === 0 ? "." : `; ${overdue.length} overdue.`}`,
@@ -147,7 +147,7 @@ export function peopleReviewFacts(document: IsmsDocument, asOf: IsoDate): AreaRe
     facts.push({
       input: "monitoring_and_measurement_results",
       text: `${gaps.length} competences required by a role are missing in its holders.`,
-      refs: [...new Set(gaps.map((gap) => gap.person as string))],
+      refs: [...new Set<string>(gaps.map((gap) => gap.person))],
     });
   }
   const leavers = listLeaversWithOpenOffboarding(people, asOf);
@@ -159,7 +159,7 @@ export function peopleReviewFacts(document: IsmsDocument, asOf: IsoDate): AreaRe
     facts.push({
       input: "nonconformities_and_corrective_actions",
       text: `${conflicts.length} segregation-of-duties conflicts: one person holds two roles declared conflicting.`,
-      refs: [...new Set(conflicts.map((conflict) => conflict.person as string))],
+      refs: [...new Set<string>(conflicts.map((conflict) => conflict.person))],
     });
   }
   return facts;
