@@ -191,6 +191,13 @@ export interface RecordKind<S extends z.ZodType = z.ZodType, D = never> {
   readonly hooks?: CommandHooks<z.output<S>>;
   /** Every reference a record's fields hold. */
   readonly references: readonly RecordReference<z.output<S>>[];
+  /**
+   * The fields that name a party (a person or a role) as owner, custodian, approver, decider
+   * or auditor, as paths like those of {@link RecordReference} (`["actions", "*", "owner"]`).
+   * When the document has `roles`, {@link validateIsms} warns (`owner_not_role_holder`) about
+   * a value that names no role or person holding a role on `asOf`.
+   */
+  readonly parties?: readonly (readonly string[])[];
   /** Who reports two records with the same key: `"validator"` (the kind's validator, with its own code) or the registry. */
   readonly unique: "validator" | DuplicateRule<z.output<S>>;
   /** The kind's validator, paths relative to the collection; absent when another check covers the records (say which in a comment). */

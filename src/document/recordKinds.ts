@@ -19,6 +19,7 @@ import {
   type Nonconformity,
   type Objective,
 } from "../cycle/index.js";
+import { PersonSchema, RoleSchema, TrainingSchema, validatePeople, validateRoles, validateTrainings, type Person, type Role, type Training } from "../people/index.js";
 import { ContextIssueSchema, DocumentedInformationSchema, InterestedPartySchema, PolicySchema } from "./context.js";
 import { AcknowledgementSchema } from "./acknowledgement.js";
 import { assetCommandHooks } from "./_internal/assetHooks.js";
@@ -109,6 +110,14 @@ function mappingsIn(
   return excludedControlsRequired(mappings, document.soaDecisions, document.cataloguesInScope);
 }
 
+function rolesIn(roles: readonly Role[], document: { readonly people?: readonly Person[] | undefined }, options: RecordCheckOptions): IsmsIssue[] {
+  return validateRoles(roles, { people: document.people ?? [], asOf: options.asOf });
+}
+
+function peopleIn(people: readonly Person[], document: { readonly roles?: readonly Role[] | undefined; readonly trainings?: readonly Training[] | undefined }): IsmsIssue[] {
+  return validatePeople(people, { roles: document.roles ?? [], trainings: document.trainings ?? [] });
+}
+
 /**
  * The registry of the document's record kinds: one {@link RecordKind} per collection, in
  * the order the entity commands list them. Every collection of {@link IsmsDocument} is here
@@ -136,6 +145,7 @@ export const ISMS_RECORD_KINDS = {
     hooks: assetCommandHooks,
     // removeAsset refuses to remove an asset others depend on, with its own code.
     references: [{ path: ["dependsOn", "*"], target: { collection: "assets" }, check: "validator", guardsRemoval: false }],
+    parties: [["owner"], ["custodian"]],
     unique: "validator",
     validate: assetsIn,
   }),
@@ -150,6 +160,7 @@ export const ISMS_RECORD_KINDS = {
       { path: ["ratings", "*", "consequenceSource", "asset"], target: { collection: "assets" }, check: "validator" },
       { path: ["ratings", "*", "methodology"], target: { collection: "methodologies" }, check: "validator" },
     ],
+    parties: [["owner"]],
     unique: "validator",
     validate: risksIn,
   }),
@@ -164,6 +175,7 @@ export const ISMS_RECORD_KINDS = {
       { path: ["controls", "*", "ref"], target: "control", check: "validator" },
       { path: ["actions", "*", "controls", "*"], target: "control", check: "validator" },
     ],
+    parties: [["owner"], ["actions", "*", "owner"]],
     unique: "validator",
     validate: treatmentPlansIn,
   }),
@@ -182,6 +194,7 @@ export const ISMS_RECORD_KINDS = {
       { path: ["revokes"], target: { collection: "decisions" }, check: "validator" },
       { path: ["compensatingControls", "*"], target: "control", check: "validator" },
     ],
+    parties: [["decidedBy"], ["cosigners", "*", "decidedBy"]],
     unique: "validator",
     validate: decisionsIn,
   }),
@@ -192,6 +205,7 @@ export const ISMS_RECORD_KINDS = {
     presence: "required",
     commands: true,
     references: [{ path: ["controls", "*"], target: "control", check: "validator" }],
+    parties: [["owner"]],
     unique: "validator",
     validate: obligationsIn,
   }),
@@ -203,6 +217,7 @@ export const ISMS_RECORD_KINDS = {
     commands: true,
     // Validated with the whole SoA (validateSoa in validateIsms), which reports unknown and twice-decided controls.
     references: [{ path: ["control"], target: "control", check: "validator" }],
+    parties: [["owner"]],
     unique: "validator",
   }),
   objectives: /* @__PURE__ */ recordKind(ObjectiveSchema, {
@@ -212,6 +227,7 @@ export const ISMS_RECORD_KINDS = {
     presence: "required",
     commands: true,
     references: [],
+    parties: [["owner"]],
     unique: "validator",
     validate: objectivesIn,
   }),
@@ -230,6 +246,7 @@ export const ISMS_RECORD_KINDS = {
       },
       { path: ["controls", "*"], target: "control", check: unknownControl },
     ],
+    parties: [["owner"], ["correctiveActions", "*", "owner"]],
     unique: "validator",
     validate: nonconformitiesIn,
   }),
@@ -240,6 +257,7 @@ export const ISMS_RECORD_KINDS = {
     presence: "required",
     commands: true,
     references: [],
+    parties: [["actions", "*", "owner"]],
     unique: "validator",
     validate: (reviews): IsmsIssue[] => validateReviews(reviews),
   }),
@@ -250,6 +268,7 @@ export const ISMS_RECORD_KINDS = {
     presence: "required",
     commands: true,
     references: [],
+    parties: [["owner"], ["approvedBy"]],
     unique: { code: "duplicate_policy_id", message: (policy) => `Policy ${policy.id} appears more than once.` },
   }),
   documents: /* @__PURE__ */ recordKind(DocumentedInformationSchema, {
@@ -259,6 +278,7 @@ export const ISMS_RECORD_KINDS = {
     presence: "required",
     commands: true,
     references: [],
+    parties: [["owner"]],
     unique: { code: "duplicate_document_id", message: (entry) => `Documented information ${entry.id} appears more than once.` },
   }),
   contextIssues: /* @__PURE__ */ recordKind(ContextIssueSchema, {
@@ -333,6 +353,7 @@ export const ISMS_RECORD_KINDS = {
     presence: "nonEmpty",
     commands: true,
     references: [],
+    parties: [["approvedBy"]],
     unique: { code: "duplicate_methodology_version", message: (methodology) => `Methodology ${methodology.id} version ${methodology.version} is defined twice.` },
     validate: (methodologies): IsmsIssue[] => eachOf(methodologies, (methodology) => validateMethodology(methodology)),
   }),
@@ -350,6 +371,7 @@ export const ISMS_RECORD_KINDS = {
       { path: ["controls", "*"], target: "control", check: unknownControl },
       { path: ["findings", "*", "controls", "*"], target: "control", check: unknownControl },
     ],
+    parties: [["auditors", "*"]],
     unique: "validator",
     // validateAuditProgramme (run by validateIsms on the programme) validates the audits too.
   }),
@@ -373,6 +395,7 @@ export const ISMS_RECORD_KINDS = {
     // A stored version is history: its risks and obligations may since have gone, but each
     // row must still name a control of a catalogue the document holds.
     references: [{ path: ["rows", "*", "ref"], target: "control", check: unknownControl }],
+    parties: [["approvedBy"]],
     unique: "validator",
     validate: (versions): IsmsIssue[] => validateSoaVersions(versions),
   }),
@@ -387,5 +410,46 @@ export const ISMS_RECORD_KINDS = {
     // A second assessment of a requirement is a warning of the validator: the last one counts.
     unique: "validator",
     validate: (assessments): IsmsIssue[] => validateReadinessAssessments(assessments),
+  }),
+  roles: /* @__PURE__ */ recordKind(RoleSchema, {
+    key: ["id"],
+    label: { one: "Role", many: "roles" },
+    appendOnly: false,
+    presence: "optional",
+    commands: true,
+    references: [
+      { path: ["holders", "*", "person"], target: { collection: "people" }, check: { code: "unknown_person", message: (person, role) => `Role ${role.id} names holder ${person}, who is not among the people.` } },
+      { path: ["conflictsWith", "*"], target: { collection: "roles" }, check: { code: "unknown_role", message: (other, role) => `Role ${role.id} conflicts with role ${other}, which does not exist.` } },
+    ],
+    unique: { code: "duplicate_role_id", message: (role) => `Role ${role.id} appears more than once.`, field: "id" },
+    validate: rolesIn,
+  }),
+  people: /* @__PURE__ */ recordKind(PersonSchema, {
+    key: ["id"],
+    label: { one: "Person", many: "people" },
+    appendOnly: false,
+    presence: "optional",
+    commands: true,
+    references: [
+      {
+        path: ["completions", "*", "training"],
+        target: { collection: "trainings" },
+        check: { code: "unknown_training", message: (training, person) => `Person ${person.id} completed training ${training}, which does not exist.` },
+      },
+    ],
+    unique: { code: "duplicate_person_id", message: (person) => `Person ${person.id} appears more than once.`, field: "id" },
+    validate: peopleIn,
+  }),
+  trainings: /* @__PURE__ */ recordKind(TrainingSchema, {
+    key: ["id"],
+    label: { one: "Training", many: "trainings" },
+    appendOnly: false,
+    presence: "optional",
+    commands: true,
+    references: [
+      { path: ["audience", "roles", "*"], target: { collection: "roles" }, check: { code: "unknown_role", message: (role, training) => `Training ${training.id} is for role ${role}, which does not exist.` } },
+    ],
+    unique: { code: "duplicate_training_id", message: (training) => `Training ${training.id} appears more than once.`, field: "id" },
+    validate: (trainings): IsmsIssue[] => validateTrainings(trainings),
   }),
 } as const;

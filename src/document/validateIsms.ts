@@ -9,6 +9,7 @@ import { ISMS_RECORD_KINDS } from "./recordKinds.js";
 import { checkCollections, checkFieldReferences, type Resolver } from "./_internal/registry.js";
 import { approvedSoaVersions } from "./_internal/approvals.js";
 import { applyAcknowledgements } from "./_internal/acknowledge.js";
+import { ownerRoleHolderIssues } from "./_internal/roleHolders.js";
 import { argumentError } from "../core/_internal/index.js";
 
 /**
@@ -95,6 +96,8 @@ export function validateIsms(document: IsmsDocument, options: ValidateIsmsOption
       ...prefixIssues(validateCycle(document.cycle), ["cycle"]),
       ...(document.certification ? prefixIssues(validateCertification(document.certification), ["certification"]) : []),
     ];
+    // Owners, approvers and auditors should hold a role, once the document says who holds which.
+    if (document.roles !== undefined) issues.push(...ownerRoleHolderIssues(registry, document, asOf));
     if (!document.scope) issues.push(issue("missing_scope", "The ISMS scope (4.3) is not defined.", ["scope"], "warning"));
     // The SoA's findings about plans and catalogues repeat what the treatment and reference
     // checks above already report at the same place: keep only those that add something.

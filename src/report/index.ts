@@ -38,5 +38,7 @@ export { renderIsmsReport } from "./renderIsmsReport.js";
 export { renderIsmsDiffMarkdown } from "./renderIsmsDiffMarkdown.js";
 export type { RenderIsmsDiffMarkdownOptions } from "./renderIsmsDiffMarkdown.js";
 export type { RenderIsmsReportOptions } from "./renderIsmsReport.js";
+export { renderPeopleMarkdown, renderPeopleCsv, renderPeopleHtml } from "./renderPeople.js";
+export type { RenderPeopleOptions } from "./renderPeople.js";
 export { csvCell, csvRow, csvDocument, escapeHtml, escapeMarkdownCell, neutraliseFormula, isFormulaLeading } from "./escape.js";
 export type { CsvValue } from "./escape.js";

@@ -4,6 +4,7 @@ import type { PdcaPhase, ReadinessStatus, ReviewInput } from "../cycle/index.js"
 import type { AppetiteStatus, RatingLayer, Risk, RiskStatus } from "../risk/index.js";
 import type { ImplementationStatus, SoaReasonKind } from "../soa/index.js";
 import type { ActionStatus, ControlState, Priority, TreatmentOption } from "../treatment/index.js";
+import type { IsmsRole, PersonKind } from "../people/index.js";
 
 /**
  * Every word the renderers print that does not come from the document: headings, column
@@ -301,6 +302,58 @@ export interface ReportLabels {
     /** The heading of the stage 1 gaps (at most 15 are listed). */
     readonly gapsHeading: (shown: number, total: number) => string;
   };
+  /** The people report: roles and their holders, people, overdue trainings, leavers, segregation conflicts and training coverage. */
+  readonly people: {
+    readonly title: (organisation: string) => string;
+    /** "As of 2026-11-27": the day the report's derived facts are judged on. */
+    readonly asOf: (date: string) => string;
+    /** The training coverage sentence; `percent` is rounded to one decimal. */
+    readonly coverage: (trained: number, total: number, percent: number) => string;
+    readonly rolesHeading: string;
+    readonly peopleHeading: string;
+    readonly overdueHeading: string;
+    readonly leaversHeading: string;
+    readonly conflictsHeading: string;
+    readonly gapsHeading: string;
+    readonly nothingOverdue: string;
+    readonly noLeavers: string;
+    readonly noConflicts: string;
+    readonly noGaps: string;
+    /** The training status of a person who is overdue with nothing. */
+    readonly upToDate: string;
+    /** The training status of a person overdue with the given trainings. */
+    readonly overdue: (trainings: string) => string;
+    /** A holder shown with the day they took the role up. */
+    readonly since: (holder: string, date: string) => string;
+    readonly accessReviewed: (date: string) => string;
+    readonly assetsReturned: (date: string) => string;
+    readonly accessReviewOpen: string;
+    readonly assetReturnOpen: string;
+    readonly columns: {
+      readonly role: string;
+      readonly name: string;
+      readonly ismsRole: string;
+      readonly holders: string;
+      readonly conflictsWith: string;
+      readonly person: string;
+      readonly kind: string;
+      readonly started: string;
+      readonly left: string;
+      readonly roles: string;
+      readonly training: string;
+      readonly screening: string;
+      readonly terms: string;
+      readonly offboarding: string;
+      readonly dueSince: string;
+      readonly lastCompleted: string;
+      readonly missing: string;
+      readonly competence: string;
+    };
+    /** The ISMS parts of roles. */
+    readonly ismsRole: Readonly<Record<IsmsRole, string>>;
+    /** How people work for the organisation. */
+    readonly personKind: Readonly<Record<PersonKind, string>>;
+  };
 }
 
 /**
@@ -571,5 +624,60 @@ export const DEFAULT_REPORT_LABELS: ReportLabels = deepFreeze({
     owner: "Owner",
     treatmentAction: (title: string) => `Treatment action: ${title}`,
     gapsHeading: (shown: number, total: number) => `Stage 1 gaps (first ${shown} of ${total})`,
+  },
+  people: {
+    title: (organisation: string) => `People and roles — ${organisation}`,
+    asOf: (date: string) => `As of ${date}.`,
+    coverage: (trained: number, total: number, percent: number) => `Training coverage: ${trained} of ${plural(total, "person", "people")} up to date (${percent} %).`,
+    rolesHeading: "Roles and responsibilities",
+    peopleHeading: "People",
+    overdueHeading: "Overdue trainings",
+    leaversHeading: "Leavers with open offboarding",
+    conflictsHeading: "Segregation-of-duties conflicts",
+    gapsHeading: "Competence gaps",
+    nothingOverdue: "No training is overdue.",
+    noLeavers: "No leaver's offboarding is open.",
+    noConflicts: "Nobody holds two roles declared conflicting.",
+    noGaps: "Every role holder has the competences the role requires.",
+    upToDate: "Up to date",
+    overdue: (trainings: string) => `Overdue: ${trainings}`,
+    since: (holder: string, date: string) => `${holder} (since ${date})`,
+    accessReviewed: (date: string) => `access reviewed ${date}`,
+    assetsReturned: (date: string) => `assets returned ${date}`,
+    accessReviewOpen: "access review open",
+    assetReturnOpen: "asset return open",
+    columns: {
+      role: "Role",
+      name: "Name",
+      ismsRole: "ISMS role",
+      holders: "Holders",
+      conflictsWith: "Conflicts with",
+      person: "Person",
+      kind: "Kind",
+      started: "Started",
+      left: "Left",
+      roles: "Roles",
+      training: "Training",
+      screening: "Screening",
+      terms: "Terms signed",
+      offboarding: "Offboarding",
+      dueSince: "Due since",
+      lastCompleted: "Last completed",
+      missing: "Missing",
+      competence: "Competence",
+    },
+    ismsRole: {
+      top_management: "Top management",
+      isms_manager: "ISMS manager",
+      risk_owner: "Risk owner",
+      control_owner: "Control owner",
+      asset_owner: "Asset owner",
+      internal_auditor: "Internal auditor",
+      incident_manager: "Incident manager",
+      supplier_manager: "Supplier manager",
+      data_protection_officer: "Data protection officer",
+      other: "Other",
+    },
+    personKind: { employee: "Employee", contractor: "Contractor", temporary: "Temporary", intern: "Intern", other: "Other" },
   },
 });

@@ -17,6 +17,7 @@ import type {
   Policy,
   Scope,
 } from "../../src/document/index.js";
+import type { Person, Role, Training } from "../../src/people/index.js";
 
 // The document as the modules' types spell it: the registry builds the collections of the
 // schema, and the inferred type must stay exactly this precise.
@@ -50,6 +51,9 @@ type Expected = {
   readiness?: ReadinessAssessment[] | undefined;
   acknowledgements?: Acknowledgement[] | undefined;
   custom?: CustomFields | undefined;
+  roles?: Role[] | undefined;
+  people?: Person[] | undefined;
+  trainings?: Training[] | undefined;
 };
 
 describe("document types", () => {
@@ -79,6 +83,9 @@ describe("document types", () => {
       | "methodologies"
       | "audits"
       | "acknowledgements"
+      | "roles"
+      | "people"
+      | "trainings"
     >();
     // @ts-expect-error soaVersions are recorded by createSoaVersion, not by the entity commands
     const versions: IsmsCollection = "soaVersions";

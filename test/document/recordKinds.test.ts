@@ -89,6 +89,9 @@ describe("the registry has every collection of the document", () => {
     }
     expect(wrong).toEqual([]);
     expect(schemaHasPath(ISMS_RECORD_KINDS.nonconformities.schema, ["source", "reviews"])).toBe(false);
+    const parties: string[] = [];
+    for (const [name, kind] of kinds) for (const path of ("parties" in kind ? kind.parties : [])) if (!schemaHasPath(kind.schema, path)) parties.push(`${name}: ${path.join(".")}`);
+    expect(parties).toEqual([]);
     for (const [name, kind] of kinds) for (const record of recordsOf(example, name, kind)) expect(keyOf(kind, record), name).not.toMatch(/undefined/);
   });
 

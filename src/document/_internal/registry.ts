@@ -111,6 +111,13 @@ function walk(value: unknown, path: readonly string[], at: (string | number)[], 
   }
 }
 
+/** The values at a path inside a value (`"*"`: every element or field), each with its path. */
+export function valuesAt(value: unknown, path: readonly string[]): readonly Found[] {
+  const found: Found[] = [];
+  walk(value, path, [], found);
+  return found;
+}
+
 /** The keys one reference of a record names, each with its path inside the record. */
 export function referencesIn<D>(registry: RecordKinds<D>, reference: RecordReference<unknown>, record: unknown): { key: string; at: (string | number)[] }[] {
   if (reference.when !== undefined && !reference.when(record)) return [];
