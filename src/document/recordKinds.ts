@@ -19,6 +19,7 @@ import {
   type Nonconformity,
   type Objective,
 } from "../cycle/index.js";
+import { SupplierSchema, validateSuppliers, type Supplier } from "../suppliers/index.js";
 import { ContextIssueSchema, DocumentedInformationSchema, InterestedPartySchema, PolicySchema } from "./context.js";
 import { AcknowledgementSchema } from "./acknowledgement.js";
 import { assetCommandHooks } from "./_internal/assetHooks.js";
@@ -107,6 +108,10 @@ function mappingsIn(
   document: { readonly soaDecisions: readonly ApplicabilityDecision[]; readonly cataloguesInScope: readonly string[] },
 ): IsmsIssue[] {
   return excludedControlsRequired(mappings, document.soaDecisions, document.cataloguesInScope);
+}
+
+function suppliersIn(suppliers: readonly Supplier[], document: { readonly assets: readonly Asset[]; readonly assetSettings: AssetSettings }): IsmsIssue[] {
+  return validateSuppliers(suppliers, document);
 }
 
 /**
@@ -387,5 +392,31 @@ export const ISMS_RECORD_KINDS = {
     // A second assessment of a requirement is a warning of the validator: the last one counts.
     unique: "validator",
     validate: (assessments): IsmsIssue[] => validateReadinessAssessments(assessments),
+  }),
+  suppliers: /* @__PURE__ */ recordKind(SupplierSchema, {
+    key: ["id"],
+    label: { one: "Supplier", many: "suppliers" },
+    appendOnly: false,
+    presence: "optional",
+    commands: true,
+    references: [
+      {
+        path: ["services", "*", "assets", "*"],
+        target: { collection: "assets" },
+        check: { code: "unknown_asset", message: (asset, supplier) => `Supplier ${supplier.id} names asset ${asset} in a service, which does not exist.` },
+      },
+      {
+        path: ["asset"],
+        target: { collection: "assets" },
+        check: { code: "unknown_asset", message: (asset, supplier) => `Supplier ${supplier.id} names asset ${asset} as its own, which does not exist.` },
+      },
+      {
+        path: ["assessments", "*", "findings", "*", "risk"],
+        target: { collection: "risks" },
+        check: { code: "unknown_risk", message: (risk, supplier) => `Supplier ${supplier.id} links a finding to risk ${risk}, which does not exist.` },
+      },
+    ],
+    unique: { code: "duplicate_supplier_id", message: (supplier) => `Supplier ${supplier.id} appears more than once.`, field: "id" },
+    validate: suppliersIn,
   }),
 } as const;

@@ -17,6 +17,7 @@ import type {
   Policy,
   Scope,
 } from "../../src/document/index.js";
+import type { Supplier } from "../../src/suppliers/index.js";
 
 // The document as the modules' types spell it: the registry builds the collections of the
 // schema, and the inferred type must stay exactly this precise.
@@ -49,6 +50,7 @@ type Expected = {
   certification?: Certification | undefined;
   readiness?: ReadinessAssessment[] | undefined;
   acknowledgements?: Acknowledgement[] | undefined;
+  suppliers?: Supplier[] | undefined;
   custom?: CustomFields | undefined;
 };
 
@@ -79,6 +81,7 @@ describe("document types", () => {
       | "methodologies"
       | "audits"
       | "acknowledgements"
+      | "suppliers"
     >();
     // @ts-expect-error soaVersions are recorded by createSoaVersion, not by the entity commands
     const versions: IsmsCollection = "soaVersions";
