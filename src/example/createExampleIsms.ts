@@ -22,6 +22,7 @@ import { risks } from "./_internal/risks.js";
 import { plans } from "./_internal/plans.js";
 import { decisions } from "./_internal/decisions.js";
 import { controlDescriptions, northwindCatalogue, obligations, soaDecisions } from "./_internal/soa.js";
+import { suppliers } from "./_internal/suppliers.js";
 import { auditProgramme, certification, nonconformities, objectives, pdcaCycle, readiness, reviews } from "./_internal/cycle.js";
 
 /**
@@ -181,5 +182,6 @@ export function createExampleIsms(): IsmsDocument {
     cycle: pdcaCycle(),
     certification: certification(),
     readiness: readiness(),
+    suppliers: suppliers(),
   });
 }

@@ -44,7 +44,7 @@ export interface ExpiringAgreement {
  * @category Suppliers
  * @example
  * ```ts
- * listExpiringAgreements(doc.suppliers ?? [], "2026-11-27", { withinDays: 60 }).map(({ supplier }) => supplier.id);
+ * listExpiringAgreements(doc.suppliers ?? [], "2026-11-27", { withinDays: 60 }).map(({ supplier }) => supplier.id); // ["SUP-BRIGHTWAY"]
  * ```
  */
 export function listExpiringAgreements(

@@ -16,7 +16,7 @@ import { reviewDueOn } from "./_internal/assessments.js";
  * @category Suppliers
  * @example
  * ```ts
- * listSuppliersDueForReview(doc.suppliers ?? [], "2026-11-27").map((supplier) => supplier.id); // ["SUP-LEDGERLINE", "SUP-NIMBUS", …]
+ * listSuppliersDueForReview(doc.suppliers ?? [], "2026-11-27").map((supplier) => supplier.id); // ["SUP-CUMULUS", "SUP-LEDGERLINE"]
  * ```
  */
 export function listSuppliersDueForReview(suppliers: readonly Supplier[], asOf: IsoDate): readonly Supplier[] {

@@ -56,7 +56,7 @@ export interface RaisedSupplierRequirements {
  * @category Suppliers
  * @example
  * ```ts
- * listSuppliersWithRaisedRequirements(doc.suppliers ?? [], doc, "2026-11-27").map(({ supplier }) => supplier.id); // ["SUP-LEDGERLINE"]
+ * listSuppliersWithRaisedRequirements(doc.suppliers ?? [], doc, "2026-11-27").map(({ supplier }) => supplier.id); // ["SUP-PAYLANE"]
  * ```
  */
 export function listSuppliersWithRaisedRequirements(
