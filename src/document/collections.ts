@@ -3,14 +3,10 @@ import type { ISMS_RECORD_KINDS } from "./recordKinds.js";
 import type { CommandCollection } from "./_internal/registry.js";
 
 /**
- * The collections of the document that the generic `entity.*` commands reach: `assets`,
- * `risks`, `treatmentPlans`, `decisions` (append-only), `obligations`, `soaDecisions` (keyed
- * by control), `objectives`, `nonconformities`, `reviews`, `policies`, `documents`,
- * `contextIssues`, `interestedParties`, `catalogues`, `controlDescriptions` (keyed by
- * control), `mappings` (control mappings between catalogues), `methodologies` (append-only, keyed by id and version), `audits` (in the
- * audit programme), `acknowledgements` (acknowledged warnings), `roles`, `people` and
- * `trainings` (roles and their holders, people, trainings and awareness campaigns): the record kinds of
- * {@link ISMS_RECORD_KINDS} whose `commands` is true, in its order.
+ * The collections of the document that the generic `entity.*` commands reach (`assets`,
+ * `risks`, `treatmentPlans`, `decisions`, … `suppliers`, `incidents`): the record kinds of
+ * {@link ISMS_RECORD_KINDS} whose `commands` is true, in its order. Append-only kinds
+ * (`decisions`, `methodologies`) take additions only; `audits` live in the audit programme.
  *
  * @category Document
  * @example
@@ -20,7 +16,7 @@ import type { CommandCollection } from "./_internal/registry.js";
  */
 // Written out rather than computed from the registry: computing it would pull every validator
 // the registry names into bundles that only parse commands. test/document/recordKinds.test.ts
-// holds it equal to the registry's collections with commands.
+// holds it equal to the registry's collections with commands; `npm run schema` rewrites it from the registry.
 export const ISMS_COLLECTIONS: readonly IsmsCollection[] = /* @__PURE__ */ Object.freeze([
   "assets",
   "risks",
@@ -44,6 +40,7 @@ export const ISMS_COLLECTIONS: readonly IsmsCollection[] = /* @__PURE__ */ Objec
   "roles",
   "people",
   "trainings",
+  "suppliers",
 ] as const);
 
 /**

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { rejectReservedKeys } from "../core/_internal/index.js";
 import { CatalogueIdSchema, IsoDateSchema, type IsoDateTime, type Party } from "../core/index.js";
-import { RatingLayerSchema, RatingSchema } from "../risk/index.js";
+import { RatingLayerSchema, RatingSchema, RiskSchema } from "../risk/index.js";
 import { AuditProgrammeSchema, CertificationSchema, MeasurementSchema, NonconformityEventSchema, PdcaEventSchema } from "../cycle/index.js";
 import type { ChangeLogEntry } from "./changeLog.js";
 import { IsmsCollectionSchema } from "./collections.js";
@@ -46,6 +46,7 @@ export const IsmsCommandSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("objective.measure"), id: IdSchema, measurement: MeasurementSchema }),
   z.strictObject({ type: z.literal("nonconformity.advance"), id: IdSchema, event: NonconformityEventSchema }),
   z.strictObject({ type: z.literal("cycle.transition"), event: PdcaEventSchema, date: IsoDateSchema }),
+  z.strictObject({ type: z.literal("supplier.raiseRisk"), supplier: IdSchema, assessment: IdSchema, finding: IdSchema, risk: RiskSchema }),
 ]);
 
 /**
@@ -58,7 +59,10 @@ export const IsmsCommandSchema = z.discriminatedUnion("type", [
  * domain (`cataloguesInScope.set` names only Annex A, its 2013 edition or catalogues the
  * document holds, each once; an asset others depend on cannot be removed, `asset.reclassify` takes a level of
  * the document's own classification scheme (`assetSettings`), a PDCA event must pass its exit
- * criteria, a nonconformity cannot close before an effectiveness review).
+ * criteria, a nonconformity cannot close before an effectiveness review, `supplier.raiseRisk`
+ * adds a risk raised from a supplier assessment's finding and links the finding to it in one
+ * entry, refusing an unknown supplier, assessment or finding, a finding that already has a
+ * risk and a risk id that exists).
  *
  * @category Document
  * @example

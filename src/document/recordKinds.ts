@@ -19,6 +19,7 @@ import {
   type Nonconformity,
   type Objective,
 } from "../cycle/index.js";
+import { SupplierSchema, validateSuppliers, type Supplier } from "../suppliers/index.js";
 import { PersonSchema, RoleSchema, TrainingSchema, validatePeople, validateRoles, validateTrainings, type Person, type Role, type Training } from "../people/index.js";
 import { ContextIssueSchema, DocumentedInformationSchema, InterestedPartySchema, PolicySchema } from "./context.js";
 import { AcknowledgementSchema } from "./acknowledgement.js";
@@ -116,6 +117,10 @@ function rolesIn(roles: readonly Role[], document: { readonly people?: readonly 
 
 function peopleIn(people: readonly Person[], document: { readonly roles?: readonly Role[] | undefined; readonly trainings?: readonly Training[] | undefined }): IsmsIssue[] {
   return validatePeople(people, { roles: document.roles ?? [], trainings: document.trainings ?? [] });
+}
+
+function suppliersIn(suppliers: readonly Supplier[], document: { readonly assets: readonly Asset[]; readonly assetSettings: AssetSettings }): IsmsIssue[] {
+  return validateSuppliers(suppliers, document);
 }
 
 /**
@@ -451,5 +456,31 @@ export const ISMS_RECORD_KINDS = {
     ],
     unique: { code: "duplicate_training_id", message: (training) => `Training ${training.id} appears more than once.`, field: "id" },
     validate: (trainings): IsmsIssue[] => validateTrainings(trainings),
+  }),
+  suppliers: /* @__PURE__ */ recordKind(SupplierSchema, {
+    key: ["id"],
+    label: { one: "Supplier", many: "suppliers" },
+    appendOnly: false,
+    presence: "optional",
+    commands: true,
+    references: [
+      {
+        path: ["services", "*", "assets", "*"],
+        target: { collection: "assets" },
+        check: { code: "unknown_asset", message: (asset, supplier) => `Supplier ${supplier.id} names asset ${asset} in a service, which does not exist.` },
+      },
+      {
+        path: ["asset"],
+        target: { collection: "assets" },
+        check: { code: "unknown_asset", message: (asset, supplier) => `Supplier ${supplier.id} names asset ${asset} as its own, which does not exist.` },
+      },
+      {
+        path: ["assessments", "*", "findings", "*", "risk"],
+        target: { collection: "risks" },
+        check: { code: "unknown_risk", message: (risk, supplier) => `Supplier ${supplier.id} links a finding to risk ${risk}, which does not exist.` },
+      },
+    ],
+    unique: { code: "duplicate_supplier_id", message: (supplier) => `Supplier ${supplier.id} appears more than once.`, field: "id" },
+    validate: suppliersIn,
   }),
 } as const;

@@ -23,6 +23,7 @@ import { plans } from "./_internal/plans.js";
 import { decisions } from "./_internal/decisions.js";
 import { controlDescriptions, northwindCatalogue, obligations, soaDecisions } from "./_internal/soa.js";
 import { people, roles, trainings } from "./_internal/people.js";
+import { suppliers } from "./_internal/suppliers.js";
 import { auditProgramme, certification, nonconformities, objectives, pdcaCycle, readiness, reviews } from "./_internal/cycle.js";
 
 /**
@@ -185,5 +186,6 @@ export function createExampleIsms(): IsmsDocument {
     roles: roles(),
     people: people(),
     trainings: trainings(),
+    suppliers: suppliers(),
   });
 }

@@ -2,7 +2,8 @@
  * Renderers: pure functions from the document (or its derived values) to strings — CSV
  * (RFC 4180, formula injection neutralised), Markdown, self-contained HTML and SVG. The
  * Statement of Applicability (6.1.3 d), the risk register (6.1.2, 8.2), the risk treatment
- * plan (6.1.3 e, 8.3), the asset inventory (Annex A 5.9), heat maps and a one-page summary.
+ * plan (6.1.3 e, 8.3), the asset inventory (Annex A 5.9), the supplier register (Annex A
+ * 5.19–5.23), heat maps and a one-page summary.
  * Written for people: labels, never keys, and a name beside every id; every word can be
  * replaced through the `labels` option (see {@link DEFAULT_REPORT_LABELS}).
  * A separate entry point, `isms/report`, so that an app that only scores risks does not
@@ -32,6 +33,8 @@ export { renderCoverageMarkdown, renderCoverageCsv, coverageSummaryLine } from "
 export type { RenderCoverageMarkdownOptions } from "./renderCoverage.js";
 export { renderReviewInputsMarkdown } from "./renderReviewInputs.js";
 export type { RenderReviewInputsOptions } from "./renderReviewInputs.js";
+export { renderSuppliersMarkdown, renderSuppliersCsv, renderSuppliersHtml } from "./renderSuppliers.js";
+export type { RenderSuppliersOptions } from "./renderSuppliers.js";
 export { renderIsmsSummaryHtml } from "./renderIsmsSummaryHtml.js";
 export type { RenderIsmsSummaryHtmlOptions } from "./renderIsmsSummaryHtml.js";
 export { renderIsmsReport } from "./renderIsmsReport.js";

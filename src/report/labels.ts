@@ -354,6 +354,60 @@ export interface ReportLabels {
     /** How people work for the organisation. */
     readonly personKind: Readonly<Record<PersonKind, string>>;
   };
+  /** The supplier register (Annex A 5.19–5.23): {@link renderSuppliersMarkdown} and its siblings. */
+  readonly suppliers: {
+    /** The page title and Markdown heading. */
+    readonly title: (organisation: string) => string;
+    /** The line under the title, e.g. "6 suppliers, 1 critical.". */
+    readonly count: (suppliers: number, critical: number) => string;
+    /** Explains the criticality, under the count. */
+    readonly note: string;
+    readonly columns: {
+      readonly supplier: string;
+      readonly name: string;
+      readonly owner: string;
+      readonly status: string;
+      readonly criticality: string;
+      readonly services: string;
+      readonly agreement: string;
+      readonly agreementExpires: string;
+      readonly securityRequirements: string;
+      readonly lastAssessment: string;
+      readonly result: string;
+      readonly nextReview: string;
+      readonly openFindings: string;
+    };
+    readonly status: { readonly prospective: string; readonly active: string; readonly ended: string };
+    readonly result: { readonly satisfactory: string; readonly conditional: string; readonly unsatisfactory: string };
+    /** The criticality: the level's label, the property's label and the asset it comes from; `critical` when it is the top of its scale. */
+    readonly criticality: (level: string, property: string, asset: string, critical: boolean) => string;
+    /** A service with its cloud model, if any. */
+    readonly service: (name: string, cloudModel: string | undefined) => string;
+    readonly cloudModel: { readonly iaas: string; readonly paas: string; readonly saas: string; readonly other: string };
+    readonly neverAssessed: string;
+    readonly findingsHeading: string;
+    readonly noFindings: string;
+    readonly findingColumns: {
+      readonly supplier: string;
+      readonly assessment: string;
+      readonly finding: string;
+      readonly title: string;
+      readonly severity: string;
+      readonly status: string;
+      readonly risk: string;
+    };
+    readonly severity: { readonly low: string; readonly medium: string; readonly high: string; readonly critical: string };
+    readonly findingStatus: { readonly open: string; readonly in_progress: string; readonly closed: string };
+    /** The heading of the suppliers due for review on `date`. */
+    readonly dueHeading: (date: string) => string;
+    readonly unassessedHeading: string;
+    readonly raisedHeading: string;
+    /** One requirement that rose since the last assessment; `from` is undefined when the assessment did not rate it. */
+    readonly rise: (asset: string, property: string, from: string | undefined, to: string) => string;
+    readonly expiringHeading: string;
+    /** An agreement that expires (or expired) on `date`. */
+    readonly expiring: (ref: string, date: string, expired: boolean) => string;
+  };
 }
 
 /**
@@ -679,5 +733,42 @@ export const DEFAULT_REPORT_LABELS: ReportLabels = deepFreeze({
       other: "Other",
     },
     personKind: { employee: "Employee", contractor: "Contractor", temporary: "Temporary", intern: "Intern", other: "Other" },
+  },
+  suppliers: {
+    title: (organisation: string) => `Suppliers — ${organisation}`,
+    count: (suppliers: number, critical: number) => `${plural(suppliers, "supplier", "suppliers")}, ${critical} critical.`,
+    note: "A supplier's criticality is the highest effective requirement of the assets its services touch; it is critical at the top level of a scale.",
+    columns: {
+      supplier: "Supplier",
+      name: "Name",
+      owner: "Owner",
+      status: "Status",
+      criticality: "Criticality",
+      services: "Services",
+      agreement: "Agreement",
+      agreementExpires: "Agreement expires",
+      securityRequirements: "Security requirements",
+      lastAssessment: "Last assessment",
+      result: "Result",
+      nextReview: "Next review due",
+      openFindings: "Open findings",
+    },
+    status: { prospective: "Prospective", active: "Active", ended: "Ended" },
+    result: { satisfactory: "Satisfactory", conditional: "Conditional", unsatisfactory: "Unsatisfactory" },
+    criticality: (level: string, property: string, asset: string, critical: boolean) => `${level} (${property.toLowerCase()} of ${asset})${critical ? ", critical" : ""}`,
+    service: (name: string, cloudModel: string | undefined) => (cloudModel === undefined ? name : `${name} (${cloudModel})`),
+    cloudModel: { iaas: "IaaS", paas: "PaaS", saas: "SaaS", other: "cloud" },
+    neverAssessed: "Never assessed",
+    findingsHeading: "Assessment findings",
+    noFindings: "No findings.",
+    findingColumns: { supplier: "Supplier", assessment: "Assessment", finding: "Finding", title: "Title", severity: "Severity", status: "Status", risk: "Risk raised" },
+    severity: { low: "Low", medium: "Medium", high: "High", critical: "Critical" },
+    findingStatus: { open: "Open", in_progress: "In progress", closed: "Closed" },
+    dueHeading: (date: string) => `Due for review on ${date}`,
+    unassessedHeading: "Critical suppliers never assessed",
+    raisedHeading: "Requirements raised since the last assessment",
+    rise: (asset: string, property: string, from: string | undefined, to: string) => `${asset}: ${property.toLowerCase()} ${from === undefined ? "now" : `${from} →`} ${to}`,
+    expiringHeading: "Agreements expiring within 90 days",
+    expiring: (ref: string, date: string, expired: boolean) => `${ref} ${expired ? "expired on" : "expires on"} ${date}`,
   },
 });

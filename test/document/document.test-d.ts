@@ -18,6 +18,7 @@ import type {
   Scope,
 } from "../../src/document/index.js";
 import type { Person, Role, Training } from "../../src/people/index.js";
+import type { Supplier } from "../../src/suppliers/index.js";
 
 // The document as the modules' types spell it: the registry builds the collections of the
 // schema, and the inferred type must stay exactly this precise.
@@ -50,6 +51,7 @@ type Expected = {
   certification?: Certification | undefined;
   readiness?: ReadinessAssessment[] | undefined;
   acknowledgements?: Acknowledgement[] | undefined;
+  suppliers?: Supplier[] | undefined;
   custom?: CustomFields | undefined;
   roles?: Role[] | undefined;
   people?: Person[] | undefined;
@@ -86,6 +88,7 @@ describe("document types", () => {
       | "roles"
       | "people"
       | "trainings"
+      | "suppliers"
     >();
     // @ts-expect-error soaVersions are recorded by createSoaVersion, not by the entity commands
     const versions: IsmsCollection = "soaVersions";

@@ -19,7 +19,7 @@ import type { IsmsDocument } from "../schema.js";
 import { ISMS_RECORD_KINDS } from "../recordKinds.js";
 import { replaceAt, type Step } from "./commandStep.js";
 import type { ChangedAt } from "./diff.js";
-import { indexOfKey } from "./idIndex.js";
+import { extendIndex, indexOfKey } from "./idIndex.js";
 import { keyOf } from "./registry.js";
 
 /** The commands that carry the rules of their domain (everything but `entity.*`). */
@@ -91,6 +91,36 @@ function assetStep(document: IsmsDocument, asset: Asset, command: AssetCommand):
   }
 }
 
+type RaiseRisk = Extract<DomainCommand, { type: "supplier.raiseRisk" }>;
+
+/** Adds the risk raised from a supplier assessment's finding and links the finding to it. */
+function raiseSupplierRisk(document: IsmsDocument, command: RaiseRisk): Step<IsmsDocument> {
+  const suppliers = document.suppliers ?? [];
+  const index = indexOfId(suppliers, command.supplier);
+  const supplier = suppliers[index];
+  if (supplier === undefined) return err([issue("unknown_entity", `Supplier ${command.supplier} does not exist.`, ["supplier"])]);
+  const at = supplier.assessments.findIndex((assessment) => assessment.id === command.assessment);
+  const assessment = supplier.assessments[at];
+  if (assessment === undefined) return err([issue("unknown_entity", `Supplier ${supplier.id} has no assessment ${command.assessment}.`, ["assessment"])]);
+  const position = assessment.findings.findIndex((finding) => finding.id === command.finding);
+  const finding = assessment.findings[position];
+  if (finding === undefined) return err([issue("unknown_entity", `Assessment ${assessment.id} of supplier ${supplier.id} has no finding ${command.finding}.`, ["finding"])]);
+  if (finding.risk !== undefined) {
+    return err([issue("finding_has_risk", `Finding ${finding.id} of supplier ${supplier.id} already raised risk ${finding.risk}.`, ["finding"])]);
+  }
+  const { risk } = command;
+  if (indexOfId(document.risks, risk.id) !== -1) return err([issue("duplicate_id", `Risk ${risk.id} already exists.`, ["risk", "id"])]);
+  const risks = [...document.risks, risk];
+  extendIndex(document.risks, risks, risk.id);
+  const findings = replaceAt(assessment.findings, position, { ...finding, risk: risk.id });
+  const assessments = replaceAt(supplier.assessments, at, { ...assessment, findings });
+  const nextSuppliers = replaceAt(suppliers, index, { ...supplier, assessments });
+  return ok({
+    document: { ...document, risks, suppliers: nextSuppliers },
+    summary: `Risk ${risk.id} raised from finding ${finding.id} of supplier ${supplier.id}'s assessment ${assessment.id}`,
+  });
+}
+
 /** Applies a domain command: the rules of the module it belongs to decide. */
 export function domainStep(document: IsmsDocument, command: DomainCommand): Step<IsmsDocument> {
   switch (command.type) {
@@ -156,5 +186,7 @@ export function domainStep(document: IsmsDocument, command: DomainCommand): Step
       if (!next.ok) return err(next.error);
       return ok({ document: { ...document, cycle: next.value }, summary: `PDCA: ${command.event} (now ${next.value.phase}, cycle ${next.value.cycle})` });
     }
+    case "supplier.raiseRisk":
+      return raiseSupplierRisk(document, command);
   }
 }
