@@ -8,7 +8,8 @@ import type { CommandCollection } from "./_internal/registry.js";
  * by control), `objectives`, `nonconformities`, `reviews`, `policies`, `documents`,
  * `contextIssues`, `interestedParties`, `catalogues`, `controlDescriptions` (keyed by
  * control), `mappings` (control mappings between catalogues), `methodologies` (append-only, keyed by id and version), `audits` (in the
- * audit programme) and `acknowledgements` (acknowledged warnings): the record kinds of
+ * audit programme), `acknowledgements` (acknowledged warnings) and `incidents` (events and
+ * incidents): the record kinds of
  * {@link ISMS_RECORD_KINDS} whose `commands` is true, in its order.
  *
  * @category Document
@@ -40,6 +41,7 @@ export const ISMS_COLLECTIONS: readonly IsmsCollection[] = /* @__PURE__ */ Objec
   "methodologies",
   "audits",
   "acknowledgements",
+  "incidents",
 ] as const);
 
 /**

@@ -17,6 +17,7 @@ import type {
   Policy,
   Scope,
 } from "../../src/document/index.js";
+import type { Incident } from "../../src/incidents/index.js";
 
 // The document as the modules' types spell it: the registry builds the collections of the
 // schema, and the inferred type must stay exactly this precise.
@@ -50,6 +51,7 @@ type Expected = {
   readiness?: ReadinessAssessment[] | undefined;
   acknowledgements?: Acknowledgement[] | undefined;
   custom?: CustomFields | undefined;
+  incidents?: Incident[] | undefined;
 };
 
 describe("document types", () => {
@@ -79,6 +81,7 @@ describe("document types", () => {
       | "methodologies"
       | "audits"
       | "acknowledgements"
+      | "incidents"
     >();
     // @ts-expect-error soaVersions are recorded by createSoaVersion, not by the entity commands
     const versions: IsmsCollection = "soaVersions";
