@@ -2,7 +2,7 @@ import * as z from "zod";
 import { rejectReservedKeys } from "../core/_internal/index.js";
 import { CatalogueIdSchema, IsoDateSchema, type IsoDateTime, type Party } from "../core/index.js";
 import { RatingLayerSchema, RatingSchema } from "../risk/index.js";
-import { AuditProgrammeSchema, CertificationSchema, MeasurementSchema, NonconformityEventSchema, PdcaEventSchema } from "../cycle/index.js";
+import { AuditProgrammeSchema, CertificationSchema, MeasurementSchema, NonconformityEventSchema, NonconformitySchema, PdcaEventSchema } from "../cycle/index.js";
 import type { ChangeLogEntry } from "./changeLog.js";
 import { IsmsCollectionSchema } from "./collections.js";
 import { OrganisationSchema, ScopeSchema } from "./context.js";
@@ -46,6 +46,7 @@ export const IsmsCommandSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("objective.measure"), id: IdSchema, measurement: MeasurementSchema }),
   z.strictObject({ type: z.literal("nonconformity.advance"), id: IdSchema, event: NonconformityEventSchema }),
   z.strictObject({ type: z.literal("cycle.transition"), event: PdcaEventSchema, date: IsoDateSchema }),
+  z.strictObject({ type: z.literal("incident.raiseNonconformity"), incident: IdSchema, lesson: IdSchema, nonconformity: NonconformitySchema }),
 ]);
 
 /**
@@ -58,7 +59,9 @@ export const IsmsCommandSchema = z.discriminatedUnion("type", [
  * domain (`cataloguesInScope.set` names only Annex A, its 2013 edition or catalogues the
  * document holds, each once; an asset others depend on cannot be removed, `asset.reclassify` takes a level of
  * the document's own classification scheme (`assetSettings`), a PDCA event must pass its exit
- * criteria, a nonconformity cannot close before an effectiveness review).
+ * criteria, a nonconformity cannot close before an effectiveness review;
+ * `incident.raiseNonconformity` adds the nonconformity a lesson learned from an incident
+ * raises and records it on the lesson, in one entry).
  *
  * @category Document
  * @example

@@ -23,6 +23,7 @@ import { plans } from "./_internal/plans.js";
 import { decisions } from "./_internal/decisions.js";
 import { controlDescriptions, northwindCatalogue, obligations, soaDecisions } from "./_internal/soa.js";
 import { auditProgramme, certification, nonconformities, objectives, pdcaCycle, readiness, reviews } from "./_internal/cycle.js";
+import { incidentNonconformities, incidents } from "./_internal/incidents.js";
 
 /**
  * The day the example organisation's data is "current" on: judge due dates, expiries,
@@ -176,10 +177,11 @@ export function createExampleIsms(): IsmsDocument {
     soaVersions: [soaVersion1(planList, soaDecisionList, soaInput)],
     objectives: objectives(),
     auditProgramme: auditProgramme(),
-    nonconformities: nonconformities(),
+    nonconformities: [...nonconformities(), ...incidentNonconformities()],
     reviews: reviews(),
     cycle: pdcaCycle(),
     certification: certification(),
     readiness: readiness(),
+    incidents: incidents(),
   });
 }
