@@ -1,6 +1,6 @@
 import { addMonths, type IsoDate, type RiskId } from "../core/index.js";
 import { argumentError } from "../core/_internal/index.js";
-import { evaluateRisk, type Methodologies, type RatingLayer, type Risk } from "../risk/index.js";
+import { evaluateRisk, type Methodologies, type MethodologyRef, type RatingLayer, type Risk } from "../risk/index.js";
 import type { Incident, IncidentId } from "./incident.js";
 import { happenedOn } from "./_internal/status.js";
 
@@ -37,6 +37,8 @@ export interface ContradictedRisk {
   readonly riskId: RiskId;
   /** The layer read: the one that describes the risk as it stands (residual, else current, else inherent). */
   readonly layer: RatingLayer;
+  /** The methodology version the rating was made under. */
+  readonly methodology: MethodologyRef;
   /** The likelihood level key of that rating. */
   readonly likelihood: string;
   /** Its 1-based position on the likelihood scale of the rating's methodology version. */
@@ -99,7 +101,7 @@ export function listRisksContradictedByIncidents(
       const position = evaluation.score.likelihoodIndex + 1;
       if (position * 2 > levels) continue;
       const dated = [...linked].sort((a, b) => (happenedOn(a) < happenedOn(b) ? -1 : happenedOn(a) > happenedOn(b) ? 1 : a.id < b.id ? -1 : 1));
-      found.push({ riskId: risk.id, layer: evaluation.layer, likelihood: evaluation.score.likelihood, position, levels, incidents: dated.map((incident) => incident.id) });
+      found.push({ riskId: risk.id, layer: evaluation.layer, methodology, likelihood: evaluation.score.likelihood, position, levels, incidents: dated.map((incident) => incident.id) });
     }
     return found;
   } catch (error) {

@@ -30,6 +30,8 @@ export { renderAssetInventoryCsv, renderAssetInventoryMarkdown, renderAssetInven
 export { renderTreatmentPlanCsv, renderTreatmentPlanMarkdown, renderTreatmentPlanHtml } from "./renderTreatmentPlan.js";
 export { renderCoverageMarkdown, renderCoverageCsv, coverageSummaryLine } from "./renderCoverage.js";
 export type { RenderCoverageMarkdownOptions } from "./renderCoverage.js";
+export { renderIncidentsCsv, renderIncidentsMarkdown, renderIncidentsHtml } from "./renderIncidents.js";
+export type { RenderIncidentsOptions } from "./renderIncidents.js";
 export { renderIsmsSummaryHtml } from "./renderIsmsSummaryHtml.js";
 export type { RenderIsmsSummaryHtmlOptions } from "./renderIsmsSummaryHtml.js";
 export { renderIsmsReport } from "./renderIsmsReport.js";
