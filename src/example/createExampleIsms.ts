@@ -113,7 +113,8 @@ function soaVersion1(
  * register, 56 assets, two methodology versions, 27 risks of both kinds, 27 treatment plans,
  * risk owners' decisions (one acceptance deliberately stale), obligations, an applicability
  * decision for every Annex A control and three own controls, an approved SoA version,
- * objectives, an internal audit with findings, two nonconformities, a management review, the
+ * objectives, an internal audit with findings, three nonconformities (one raised by a lesson learned
+ * from an incident), three incidents and an event of 2026, a management review, the
  * PDCA cycle in its second `check` phase and the certification record. The demo, the reports,
  * `isms init --example` and the OSCAL tests run on it. Deterministic: every call returns a new,
  * equal value.
