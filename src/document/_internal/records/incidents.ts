@@ -8,8 +8,8 @@ function latest(dates: readonly IsoDate[]): IsoDate | undefined {
   return dates.reduce<IsoDate | undefined>((max, date) => (max === undefined || date > max ? date : max), undefined);
 }
 
-function evidenceOf(control: string, incident: Incident, title: string, date: IsoDate): ControlEvidence {
-  return { control: control as ControlRef, evidence: { ref: incident.id, title: `${incident.id} ${title}`, date } };
+function evidenceOf(control: string, incident: Incident, what: string, date: IsoDate): ControlEvidence {
+  return { control: control as ControlRef, evidence: { ref: incident.id, title: `${what}: ${incident.title}`, date } };
 }
 
 /**
@@ -22,16 +22,16 @@ function evidenceOf(control: string, incident: Incident, title: string, date: Is
 export function incidentsControlEvidence(document: IsmsDocument): ControlEvidence[] {
   const found: ControlEvidence[] = [];
   for (const incident of document.incidents ?? []) {
-    found.push(evidenceOf("annex-a:6.8", incident, `reported: ${incident.title}`, incident.reported));
-    if (incident.assessed !== undefined) found.push(evidenceOf("annex-a:5.25", incident, `assessed as ${incident.kind === "incident" ? "an incident" : "an event"}`, incident.assessed));
+    found.push(evidenceOf("annex-a:6.8", incident, "Reported", incident.reported));
+    if (incident.assessed !== undefined) found.push(evidenceOf("annex-a:5.25", incident, incident.kind === "incident" ? "Assessed as an incident" : "Assessed as an event", incident.assessed));
     if (incident.kind === "incident" && incident.responded !== undefined) {
-      found.push(evidenceOf("annex-a:5.24", incident, `handled: ${incident.title}`, incident.responded));
-      found.push(evidenceOf("annex-a:5.26", incident, `responded to: ${incident.title}`, incident.responded));
+      found.push(evidenceOf("annex-a:5.24", incident, "Incident handled", incident.responded));
+      found.push(evidenceOf("annex-a:5.26", incident, "Incident responded to", incident.responded));
     }
     const lessonDate = latest(incident.lessons.map((lesson) => lesson.date));
-    if (lessonDate !== undefined) found.push(evidenceOf("annex-a:5.27", incident, `lessons learned (${incident.lessons.length})`, lessonDate));
+    if (lessonDate !== undefined) found.push(evidenceOf("annex-a:5.27", incident, `Lessons learned (${incident.lessons.length})`, lessonDate));
     const evidenceDate = latest(incident.evidence.map((item) => item.date));
-    if (evidenceDate !== undefined) found.push(evidenceOf("annex-a:5.28", incident, `evidence collected (${incident.evidence.length})`, evidenceDate));
+    if (evidenceDate !== undefined) found.push(evidenceOf("annex-a:5.28", incident, `Evidence collected (${incident.evidence.length})`, evidenceDate));
   }
   return found;
 }
