@@ -679,6 +679,38 @@ export type {
   SupplierStatus,
 } from "./suppliers/index.js";
 export {
+  IncidentClassificationSchema,
+  IncidentEvidenceSchema,
+  IncidentIdSchema,
+  IncidentKindSchema,
+  IncidentPropertySchema,
+  IncidentSchema,
+  IncidentSeveritySchema,
+  LessonIdSchema,
+  LessonLearnedSchema,
+  LessonOutcomeSchema,
+  listIncidentsWithoutLessons,
+  listOpenIncidents,
+  listRisksContradictedByIncidents,
+  meanTimeToClose,
+  validateIncidents,
+} from "./incidents/index.js";
+export type {
+  ContradictedRisk,
+  Incident,
+  IncidentClassification,
+  IncidentEvidence,
+  IncidentId,
+  IncidentKind,
+  IncidentProperty,
+  IncidentSeverity,
+  LessonId,
+  LessonLearned,
+  LessonOutcome,
+  ListRisksContradictedByIncidentsOptions,
+  MeanTimeToCloseOptions,
+} from "./incidents/index.js";
+export {
   AcknowledgementSchema,
   CURRENT_SCHEMA_VERSION,
   ChangeLogEntrySchema,

@@ -41,6 +41,7 @@ export const ISMS_COLLECTIONS: readonly IsmsCollection[] = /* @__PURE__ */ Objec
   "people",
   "trainings",
   "suppliers",
+  "incidents",
 ] as const);
 
 /**

@@ -2,7 +2,7 @@ import * as z from "zod";
 import { rejectReservedKeys } from "../core/_internal/index.js";
 import { CatalogueIdSchema, IsoDateSchema, type IsoDateTime, type Party } from "../core/index.js";
 import { RatingLayerSchema, RatingSchema, RiskSchema } from "../risk/index.js";
-import { AuditProgrammeSchema, CertificationSchema, MeasurementSchema, NonconformityEventSchema, PdcaEventSchema } from "../cycle/index.js";
+import { AuditProgrammeSchema, CertificationSchema, MeasurementSchema, NonconformityEventSchema, NonconformitySchema, PdcaEventSchema } from "../cycle/index.js";
 import type { ChangeLogEntry } from "./changeLog.js";
 import { IsmsCollectionSchema } from "./collections.js";
 import { OrganisationSchema, ScopeSchema } from "./context.js";
@@ -46,6 +46,7 @@ export const IsmsCommandSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("objective.measure"), id: IdSchema, measurement: MeasurementSchema }),
   z.strictObject({ type: z.literal("nonconformity.advance"), id: IdSchema, event: NonconformityEventSchema }),
   z.strictObject({ type: z.literal("cycle.transition"), event: PdcaEventSchema, date: IsoDateSchema }),
+  z.strictObject({ type: z.literal("incident.raiseNonconformity"), incident: IdSchema, lesson: IdSchema, nonconformity: NonconformitySchema }),
   z.strictObject({ type: z.literal("supplier.raiseRisk"), supplier: IdSchema, assessment: IdSchema, finding: IdSchema, risk: RiskSchema }),
 ]);
 
@@ -62,7 +63,8 @@ export const IsmsCommandSchema = z.discriminatedUnion("type", [
  * criteria, a nonconformity cannot close before an effectiveness review, `supplier.raiseRisk`
  * adds a risk raised from a supplier assessment's finding and links the finding to it in one
  * entry, refusing an unknown supplier, assessment or finding, a finding that already has a
- * risk and a risk id that exists).
+ * risk and a risk id that exists; `incident.raiseNonconformity` adds the nonconformity a
+ * lesson learned from an incident raises and records it on the lesson, in one entry).
  *
  * @category Document
  * @example

@@ -120,6 +120,8 @@ function targetOf(command: IsmsCommand): string[] {
       return single("objectives", command.id);
     case "nonconformity.advance":
       return single("nonconformities", command.id);
+    case "incident.raiseNonconformity":
+      return single("incidents", command.incident);
     case "supplier.raiseRisk":
       return single("suppliers", command.supplier);
     default:

@@ -19,6 +19,7 @@ import {
   type Nonconformity,
   type Objective,
 } from "../cycle/index.js";
+import { IncidentSchema, validateIncidents } from "../incidents/index.js";
 import { SupplierSchema, validateSuppliers, type Supplier } from "../suppliers/index.js";
 import { PersonSchema, RoleSchema, TrainingSchema, validatePeople, validateRoles, validateTrainings, type Person, type Role, type Training } from "../people/index.js";
 import { ContextIssueSchema, DocumentedInformationSchema, InterestedPartySchema, PolicySchema } from "./context.js";
@@ -482,5 +483,39 @@ export const ISMS_RECORD_KINDS = {
     ],
     unique: { code: "duplicate_supplier_id", message: (supplier) => `Supplier ${supplier.id} appears more than once.`, field: "id" },
     validate: suppliersIn,
+  }),
+  incidents: /* @__PURE__ */ recordKind(IncidentSchema, {
+    key: ["id"],
+    label: { one: "Incident", many: "incidents" },
+    appendOnly: false,
+    presence: "optional",
+    commands: true,
+    references: [
+      {
+        path: ["affectedAssets", "*"],
+        target: { collection: "assets" },
+        check: { code: "unknown_asset", message: (asset, incident) => `Incident ${incident.id} names asset ${asset}, which does not exist.` },
+      },
+      {
+        path: ["risks", "*"],
+        target: { collection: "risks" },
+        check: { code: "unknown_risk", message: (risk, incident) => `Incident ${incident.id} names risk ${risk}, which does not exist.` },
+      },
+      {
+        path: ["lessons", "*", "raised", "risk"],
+        target: { collection: "risks" },
+        check: { code: "unknown_risk", message: (risk, incident) => `A lesson of incident ${incident.id} names risk ${risk}, which does not exist.` },
+      },
+      {
+        path: ["lessons", "*", "raised", "nonconformity"],
+        target: { collection: "nonconformities" },
+        check: {
+          code: "unknown_nonconformity",
+          message: (nc, incident) => `A lesson of incident ${incident.id} names nonconformity ${nc}, which does not exist.`,
+        },
+      },
+    ],
+    unique: "validator",
+    validate: (incidents): IsmsIssue[] => validateIncidents(incidents),
   }),
 } as const;

@@ -25,6 +25,7 @@ import { controlDescriptions, northwindCatalogue, obligations, soaDecisions } fr
 import { people, roles, trainings } from "./_internal/people.js";
 import { suppliers } from "./_internal/suppliers.js";
 import { auditProgramme, certification, nonconformities, objectives, pdcaCycle, readiness, reviews } from "./_internal/cycle.js";
+import { incidentNonconformities, incidents } from "./_internal/incidents.js";
 
 /**
  * The day the example organisation's data is "current" on: judge due dates, expiries,
@@ -114,7 +115,8 @@ function soaVersion1(
  * register, 56 assets, two methodology versions, 27 risks of both kinds, 27 treatment plans,
  * risk owners' decisions (one acceptance deliberately stale), obligations, an applicability
  * decision for every Annex A control and three own controls, an approved SoA version,
- * objectives, an internal audit with findings, two nonconformities, a management review, the
+ * objectives, an internal audit with findings, three nonconformities (one raised by a lesson learned
+ * from an incident), three incidents and an event of 2026, a management review, the
  * PDCA cycle in its second `check` phase and the certification record. The demo, the reports,
  * `isms init --example` and the OSCAL tests run on it. Deterministic: every call returns a new,
  * equal value.
@@ -178,11 +180,12 @@ export function createExampleIsms(): IsmsDocument {
     soaVersions: [soaVersion1(planList, soaDecisionList, soaInput)],
     objectives: objectives(),
     auditProgramme: auditProgramme(),
-    nonconformities: nonconformities(),
+    nonconformities: [...nonconformities(), ...incidentNonconformities()],
     reviews: reviews(),
     cycle: pdcaCycle(),
     certification: certification(),
     readiness: readiness(),
+    incidents: incidents(),
     roles: roles(),
     people: people(),
     trainings: trainings(),

@@ -30,6 +30,8 @@ export type { RenderRiskRegisterHtmlOptions } from "./renderRiskRegister.js";
 export { renderAssetInventoryCsv, renderAssetInventoryMarkdown, renderAssetInventoryHtml } from "./renderAssetInventory.js";
 export { renderTreatmentPlanCsv, renderTreatmentPlanMarkdown, renderTreatmentPlanHtml } from "./renderTreatmentPlan.js";
 export { renderCoverageMarkdown, renderCoverageCsv, coverageSummaryLine } from "./renderCoverage.js";
+export { renderIncidentsCsv, renderIncidentsMarkdown, renderIncidentsHtml } from "./renderIncidents.js";
+export type { RenderIncidentsOptions } from "./renderIncidents.js";
 export type { RenderCoverageMarkdownOptions } from "./renderCoverage.js";
 export { renderReviewInputsMarkdown } from "./renderReviewInputs.js";
 export type { RenderReviewInputsOptions } from "./renderReviewInputs.js";

@@ -4,6 +4,7 @@ import type { PdcaPhase, ReadinessStatus, ReviewInput } from "../cycle/index.js"
 import type { AppetiteStatus, RatingLayer, Risk, RiskStatus } from "../risk/index.js";
 import type { ImplementationStatus, SoaReasonKind } from "../soa/index.js";
 import type { ActionStatus, ControlState, Priority, TreatmentOption } from "../treatment/index.js";
+import type { IncidentKind, IncidentProperty, IncidentSeverity } from "../incidents/index.js";
 import type { IsmsRole, PersonKind } from "../people/index.js";
 
 /**
@@ -408,6 +409,55 @@ export interface ReportLabels {
     /** An agreement that expires (or expired) on `date`. */
     readonly expiring: (ref: string, date: string, expired: boolean) => string;
   };
+  /** The incident register (5.24–5.28, 6.8: CSV, Markdown, HTML). */
+  readonly incidents: {
+    /** The page title and Markdown heading. */
+    readonly title: (organisation: string) => string;
+    /** The line under the title: how many incidents and events were reported by `asOf`. */
+    readonly count: (incidents: number, events: number, asOf: string) => string;
+    /** The mean time to close, in days, over the incidents closed by `asOf` (`undefined`: none closed). */
+    readonly meanTimeToClose: (days: number | undefined, closed: number) => string;
+    readonly kind: Readonly<Record<IncidentKind, string>>;
+    readonly severity: Readonly<Record<IncidentSeverity, string>>;
+    readonly property: Readonly<Record<IncidentProperty, string>>;
+    readonly columns: {
+      readonly incident: string;
+      readonly title: string;
+      readonly kind: string;
+      readonly occurred: string;
+      readonly reported: string;
+      readonly assessed: string;
+      readonly responded: string;
+      readonly closed: string;
+      readonly handler: string;
+      readonly severity: string;
+      readonly category: string;
+      readonly assets: string;
+      /** CSV only: the names of the assets in `assets`. */
+      readonly assetNames: string;
+      readonly affected: string;
+      readonly risks: string;
+      readonly daysToClose: string;
+      readonly lessons: string;
+      readonly evidence: string;
+    };
+    /** A record not closed by `asOf`, in the days-to-close column. */
+    readonly open: string;
+    readonly openHeading: (asOf: string) => string;
+    readonly withoutLessonsHeading: string;
+    readonly contradictedHeading: string;
+    /** Explains the rule of the contradicted risks, under their heading. */
+    readonly contradictedNote: (minIncidents: number, months: number) => string;
+    /** One contradicted risk: its likelihood and the incidents that contradict it. */
+    readonly contradicted: (likelihood: string, incidents: string) => string;
+    readonly lessonsHeading: string;
+    /** What a lesson raised. */
+    readonly raisedNonconformity: (id: string) => string;
+    readonly raisedRisk: (id: string) => string;
+    readonly raisedChange: (text: string) => string;
+    /** An empty flagged list. */
+    readonly nothingFlagged: string;
+  };
 }
 
 /**
@@ -770,5 +820,46 @@ export const DEFAULT_REPORT_LABELS: ReportLabels = deepFreeze({
     rise: (asset: string, property: string, from: string | undefined, to: string) => `${asset}: ${property.toLowerCase()} ${from === undefined ? "now" : `${from} →`} ${to}`,
     expiringHeading: "Agreements expiring within 90 days",
     expiring: (ref: string, date: string, expired: boolean) => `${ref} ${expired ? "expired on" : "expires on"} ${date}`,
+  },
+  incidents: {
+    title: (organisation: string) => `Information security incidents — ${organisation}`,
+    count: (incidents: number, events: number, asOf: string) => `${plural(incidents, "incident", "incidents")} and ${plural(events, "event", "events")} reported by ${asOf}.`,
+    meanTimeToClose: (days: number | undefined, closed: number) =>
+      days === undefined ? "No incident closed yet." : `Mean time to close: ${Math.round(days * 10) / 10} days over ${plural(closed, "closed incident", "closed incidents")}.`,
+    kind: { event: "Event", incident: "Incident" },
+    severity: { low: "Low", medium: "Medium", high: "High", critical: "Critical" },
+    property: { confidentiality: "Confidentiality", integrity: "Integrity", availability: "Availability" },
+    columns: {
+      incident: "Incident",
+      title: "Title",
+      kind: "Kind",
+      occurred: "Occurred",
+      reported: "Reported",
+      assessed: "Assessed",
+      responded: "Responded",
+      closed: "Closed",
+      handler: "Handler",
+      severity: "Severity",
+      category: "Category",
+      assets: "Affected assets",
+      assetNames: "Affected asset names",
+      affected: "Affected properties",
+      risks: "Risks",
+      daysToClose: "Days to close",
+      lessons: "Lessons learned",
+      evidence: "Evidence",
+    },
+    open: "open",
+    openHeading: (asOf: string) => `Open on ${asOf}`,
+    withoutLessonsHeading: "Closed incidents without lessons learned (5.27)",
+    contradictedHeading: "Risks whose likelihood the incidents contradict",
+    contradictedNote: (minIncidents: number, months: number) =>
+      `Risks rated in the lower half of their likelihood scale with at least ${plural(minIncidents, "linked incident", "linked incidents")} in the ${months} months before the report date.`,
+    contradicted: (likelihood: string, incidents: string) => `rated ${likelihood}; incidents: ${incidents}`,
+    lessonsHeading: "Lessons learned",
+    raisedNonconformity: (id: string) => `raised nonconformity ${id}`,
+    raisedRisk: (id: string) => `raised risk ${id}`,
+    raisedChange: (text: string) => `change: ${text}`,
+    nothingFlagged: "None.",
   },
 });

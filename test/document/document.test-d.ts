@@ -17,6 +17,7 @@ import type {
   Policy,
   Scope,
 } from "../../src/document/index.js";
+import type { Incident } from "../../src/incidents/index.js";
 import type { Person, Role, Training } from "../../src/people/index.js";
 import type { Supplier } from "../../src/suppliers/index.js";
 
@@ -50,6 +51,7 @@ type Expected = {
   cycle: PdcaCycle;
   certification?: Certification | undefined;
   readiness?: ReadinessAssessment[] | undefined;
+  incidents?: Incident[] | undefined;
   acknowledgements?: Acknowledgement[] | undefined;
   suppliers?: Supplier[] | undefined;
   custom?: CustomFields | undefined;
@@ -79,6 +81,7 @@ describe("document types", () => {
       | "documents"
       | "contextIssues"
       | "interestedParties"
+      | "incidents"
       | "catalogues"
       | "mappings"
       | "controlDescriptions"

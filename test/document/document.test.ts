@@ -339,6 +339,15 @@ describe("commands arriving as data are validated before they touch the document
       { type: "objective.measure", id: example.objectives[0]!.id, measurement: { date: "2026-11-27", value: 99.5 } },
       { type: "nonconformity.advance", id: "NC-2026-02", event: { kind: "update_action", action: "NC-2026-02-CA2", status: "done", date: "2026-11-27" } },
       { type: "cycle.transition", event: "restart", date: "2026-11-28" },
+      {
+        type: "incident.raiseNonconformity",
+        incident: "INC-2026-009",
+        lesson: "L-1",
+        nonconformity: {
+          id: "NC-2026-04", source: { kind: "incident", reference: "INC-2026-009" }, severity: "minor", description: "No out-of-hours contact for lost laptops.",
+          raised: "2026-05-28", owner: "IT Manager", status: "open", correctiveActions: [],
+        },
+      },
       { type: "supplier.raiseRisk", supplier: "SUP-FIXPOINT", assessment: "SA-FIXPOINT-2026", finding: "F-1", risk: { ...example.risks[0]!, id: "R-90" } },
     ];
     // The example is in its check phase with this cycle's audit and review still to come: act first.

@@ -105,7 +105,9 @@ describe("the example organisation", () => {
     expect(doc.risks.some((risk) => risk.kind === "asset_based")).toBe(true);
     expect(doc.risks.some((risk) => risk.kind === "event_based")).toBe(true);
     expect(doc.risks.every((risk) => risk.owner !== undefined && risk.ratings.inherent && risk.ratings.current)).toBe(true);
-    expect(doc.nonconformities).toHaveLength(2);
+    // NC-2026-03 was raised by a lesson learned from the phishing incident INC-2026-003.
+    expect(doc.nonconformities).toHaveLength(3);
+    expect(doc.incidents?.filter((incident) => incident.kind === "incident")).toHaveLength(3);
     expect(doc.reviews).toHaveLength(1);
     expect(doc.auditProgramme?.audits.filter((audit) => audit.status === "completed")).toHaveLength(1);
     expect(doc.soaVersions).toHaveLength(1);
@@ -262,8 +264,9 @@ describe("what the example is there to show", () => {
     expect(pdcaFacts(approved, dayBefore).treatmentPlanApproved).toBe(false);
   });
 
-  it("has one closed and one open nonconformity, the audit with all three kinds of finding", () => {
-    expect(doc.nonconformities.map((nc) => nc.status)).toEqual(["closed", "action_planned"]);
+  it("has two closed nonconformities (one raised by an incident's lesson) and one open, the audit with all three kinds of finding", () => {
+    expect(doc.nonconformities.map((nc) => nc.status)).toEqual(["closed", "action_planned", "closed"]);
+    expect(doc.nonconformities[2]?.source).toEqual({ kind: "incident", reference: "INC-2026-003" });
     const completed = doc.auditProgramme?.audits.find((audit) => audit.status === "completed");
     expect(completed?.findings.map((finding) => finding.grade)).toEqual(["minor_nonconformity", "observation", "opportunity_for_improvement"]);
     expect(completed?.auditors.some((auditor) => completed.auditees.includes(auditor))).toBe(false);

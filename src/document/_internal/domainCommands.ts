@@ -121,6 +121,49 @@ function raiseSupplierRisk(document: IsmsDocument, command: RaiseRisk): Step<Ism
   });
 }
 
+type RaiseNonconformity = Extract<DomainCommand, { type: "incident.raiseNonconformity" }>;
+
+/**
+ * Adds the nonconformity a lesson learned raises (5.27, 10.2) and records it on the lesson:
+ * both in one step, so one change-log entry holds them. The nonconformity's source must name
+ * the incident (`{ kind: "incident", reference: <incident id> }`, or `other` with that
+ * reference), its id must be free, and the lesson must not have raised one already.
+ */
+function raiseNonconformityStep(document: IsmsDocument, command: RaiseNonconformity): Step<IsmsDocument> {
+  const incidents = document.incidents ?? [];
+  const index = indexOfId(incidents, command.incident);
+  const incident = incidents[index];
+  if (incident === undefined) return err([issue("unknown_entity", `Incident ${command.incident} does not exist.`, ["incident"])]);
+  const lessonIndex = incident.lessons.findIndex((lesson) => lesson.id === command.lesson);
+  const lesson = incident.lessons[lessonIndex];
+  if (lesson === undefined) return err([issue("unknown_lesson", `Incident ${incident.id} has no lesson ${command.lesson}.`, ["lesson"])]);
+  const { nonconformity } = command;
+  const refused: IsmsIssue[] = [];
+  if (lesson.raised?.nonconformity !== undefined) {
+    refused.push(issue("lesson_already_raised", `Lesson ${lesson.id} of incident ${incident.id} already raised nonconformity ${lesson.raised.nonconformity}.`, ["lesson"]));
+  }
+  if (indexOfId(document.nonconformities, nonconformity.id) !== -1) {
+    refused.push(issue("duplicate_id", `Nonconformity ${nonconformity.id} already exists.`, ["nonconformity", "id"]));
+  }
+  const { source } = nonconformity;
+  if ((source.kind !== "incident" && source.kind !== "other") || source.reference !== incident.id) {
+    refused.push(
+      issue("nonconformity_source_mismatch", `The nonconformity's source must be the incident: { kind: "incident", reference: "${incident.id}" }.`, ["nonconformity", "source"]),
+    );
+  }
+  if (refused.length > 0) return err(refused);
+  const lessons = incident.lessons.slice();
+  lessons[lessonIndex] = { ...lesson, raised: { ...lesson.raised, nonconformity: nonconformity.id } };
+  return ok({
+    document: {
+      ...document,
+      incidents: replaceAt(incidents, index, { ...incident, lessons }),
+      nonconformities: [...document.nonconformities, nonconformity],
+    },
+    summary: `Incident ${incident.id}: lesson ${lesson.id} raised nonconformity ${nonconformity.id}`,
+  });
+}
+
 /** Applies a domain command: the rules of the module it belongs to decide. */
 export function domainStep(document: IsmsDocument, command: DomainCommand): Step<IsmsDocument> {
   switch (command.type) {
@@ -181,6 +224,8 @@ export function domainStep(document: IsmsDocument, command: DomainCommand): Step
       if (nonconformities.value === undefined) return ok({ document, summary });
       return ok({ document: { ...document, nonconformities: nonconformities.value.items }, changed: nonconformities.value.changed, summary });
     }
+    case "incident.raiseNonconformity":
+      return raiseNonconformityStep(document, command);
     case "cycle.transition": {
       const next = transition(document.cycle, command.event, { date: command.date, guards: pdcaFacts(document, command.date) });
       if (!next.ok) return err(next.error);
