@@ -483,6 +483,7 @@ export const ISMS_RECORD_KINDS = {
     ],
     unique: { code: "duplicate_supplier_id", message: (supplier) => `Supplier ${supplier.id} appears more than once.`, field: "id" },
     validate: suppliersIn,
+    parties: [["owner"], ["assessments", "*", "by"]],
   }),
   incidents: /* @__PURE__ */ recordKind(IncidentSchema, {
     key: ["id"],
@@ -517,5 +518,7 @@ export const ISMS_RECORD_KINDS = {
     ],
     unique: "validator",
     validate: (incidents): IsmsIssue[] => validateIncidents(incidents),
+    // Who handles an incident should hold a role; whoever reports one need not.
+    parties: [["handler"]],
   }),
 } as const;

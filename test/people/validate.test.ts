@@ -63,7 +63,7 @@ describe("roles, people and trainings in the document", () => {
   const example = createExampleIsms();
 
   it("are optional collections the entity commands reach, and round-trip", () => {
-    expect(ISMS_COLLECTIONS.slice(-3)).toEqual(["roles", "people", "trainings"]);
+    expect(ISMS_COLLECTIONS).toEqual(expect.arrayContaining(["roles", "people", "trainings"]));
     const { roles: _roles, people: _people, trainings: _trainings, ...without } = example;
     expect(parseIsms(JSON.parse(JSON.stringify(without))).roles).toBeUndefined();
     expect(parseIsms(JSON.parse(JSON.stringify(example)))).toEqual(example);
