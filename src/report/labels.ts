@@ -302,6 +302,25 @@ export interface ReportLabels {
     readonly treatmentAction: (title: string) => string;
     /** The heading of the stage 1 gaps (at most 15 are listed). */
     readonly gapsHeading: (shown: number, total: number) => string;
+    /** The heading of the people, supplier and incident figures (shown when the document holds any of them). */
+    readonly recordsHeading: string;
+    /** Roles nobody holds on the date. */
+    readonly rolesUnheld: string;
+    /** The training card, e.g. "15 of 18 (83 %)". */
+    readonly trainedOf: (trained: number, total: number) => string;
+    readonly trainingUpToDate: string;
+    readonly trainingOverdue: string;
+    readonly leaversOpen: string;
+    readonly suppliers: string;
+    readonly suppliersDue: string;
+    readonly criticalUnassessed: string;
+    /** Incidents reported in the 12 months before the date. */
+    readonly incidentsYear: string;
+    readonly incidentsOpen: string;
+    /** The mean-time-to-close card; `days` is absent when no incident closed in the 12 months. */
+    readonly meanTimeToClose: string;
+    readonly days: (days: number | undefined) => string;
+    readonly incidentsWithoutLessons: string;
   };
   /** The people report: roles and their holders, people, overdue trainings, leavers, segregation conflicts and training coverage. */
   readonly people: {
@@ -728,6 +747,20 @@ export const DEFAULT_REPORT_LABELS: ReportLabels = deepFreeze({
     owner: "Owner",
     treatmentAction: (title: string) => `Treatment action: ${title}`,
     gapsHeading: (shown: number, total: number) => `Stage 1 gaps (first ${shown} of ${total})`,
+    recordsHeading: "People, suppliers and incidents",
+    rolesUnheld: "roles nobody holds",
+    trainedOf: (trained: number, total: number) => `${trained} of ${total}${total === 0 ? "" : ` (${Math.round((trained / total) * 100)} %)`}`,
+    trainingUpToDate: "people with training up to date",
+    trainingOverdue: "trainings overdue",
+    leaversOpen: "leavers with open offboarding",
+    suppliers: "suppliers",
+    suppliersDue: "suppliers due for review",
+    criticalUnassessed: "critical suppliers never assessed",
+    incidentsYear: "incidents in the last 12 months",
+    incidentsOpen: "incidents and events open",
+    meanTimeToClose: "mean time to close",
+    days: (days: number | undefined) => (days === undefined ? "—" : `${Math.round(days)} ${Math.round(days) === 1 ? "day" : "days"}`),
+    incidentsWithoutLessons: "closed incidents without lessons learned",
   },
   people: {
     title: (organisation: string) => `People and roles — ${organisation}`,

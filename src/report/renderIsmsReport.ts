@@ -10,6 +10,9 @@ import { renderAssetInventoryCsv, renderAssetInventoryHtml, renderAssetInventory
 import { renderHeatMapSvg } from "./renderHeatMapSvg.js";
 import { renderIsmsSummaryHtml } from "./renderIsmsSummaryHtml.js";
 import { renderReviewInputsMarkdown } from "./renderReviewInputs.js";
+import { renderPeopleCsv, renderPeopleHtml, renderPeopleMarkdown } from "./renderPeople.js";
+import { renderSuppliersCsv, renderSuppliersHtml, renderSuppliersMarkdown } from "./renderSuppliers.js";
+import { renderIncidentsCsv, renderIncidentsHtml, renderIncidentsMarkdown } from "./renderIncidents.js";
 import { renderRiskRegisterCsv, renderRiskRegisterHtml, renderRiskRegisterMarkdown } from "./renderRiskRegister.js";
 import { renderSoaCsv } from "./renderSoaCsv.js";
 import { renderSoaHtml } from "./renderSoaHtml.js";
@@ -44,7 +47,9 @@ const LAYERS: readonly RatingLayer[] = ["inherent", "current", "target", "residu
 /**
  * Renders every report of the document in memory, as a map from file name to content:
  * `summary.html`, `soa.csv|md|html`, `risks.csv|md|html`, `treatment-plan.csv|md|html`,
- * `assets.csv|md|html`, `review-inputs.md` (the management review's input pack, as of `asOf`)
+ * `assets.csv|md|html`; when the document holds them, `people.csv|md|html` (roles, people and
+ * training), `suppliers.csv|md|html` and `incidents.csv|md|html`; `review-inputs.md` (the
+ * management review's input pack, as of `asOf`)
  * and `heatmap-<layer>.svg` for the four layers, and, when the
  * document's control mappings relate another catalogue in scope to Annex A,
  * `coverage-<catalogue>.csv|md` for each (`frameworkCoverage`). Writing them is the
@@ -90,6 +95,22 @@ export function renderIsmsReport(document: IsmsDocument, options: RenderIsmsRepo
     files.set("assets.csv", renderAssetInventoryCsv(document, labels));
     files.set("assets.md", renderAssetInventoryMarkdown(document, markdown));
     files.set("assets.html", renderAssetInventoryHtml(document, html));
+    const dated = { ...labels, errorCount, generatedOn: options.asOf, asOf: options.asOf };
+    if (document.people !== undefined || document.roles !== undefined) {
+      files.set("people.csv", renderPeopleCsv(document, dated));
+      files.set("people.md", renderPeopleMarkdown(document, dated));
+      files.set("people.html", renderPeopleHtml(document, dated));
+    }
+    if (document.suppliers !== undefined) {
+      files.set("suppliers.csv", renderSuppliersCsv(document, dated));
+      files.set("suppliers.md", renderSuppliersMarkdown(document, dated));
+      files.set("suppliers.html", renderSuppliersHtml(document, dated));
+    }
+    if (document.incidents !== undefined) {
+      files.set("incidents.csv", renderIncidentsCsv(document, dated));
+      files.set("incidents.md", renderIncidentsMarkdown(document, dated));
+      files.set("incidents.html", renderIncidentsHtml(document, dated));
+    }
     files.set("review-inputs.md", renderReviewInputsMarkdown(document, { ...markdown, asOf: options.asOf }));
     for (const layer of LAYERS) files.set(`heatmap-${layer}.svg`, renderHeatMapSvg(heatMapForDocument(document, layer), labels));
     for (const framework of mappedFrameworks(document)) {

@@ -9,6 +9,11 @@ import { mappedFrameworks } from "./_internal/frameworks.js";
 import { heatMapForDocument } from "./heatMapForDocument.js";
 import type { RenderMarkdownOptions } from "./options.js";
 import { renderHeatMapSvg } from "./renderHeatMapSvg.js";
+import { addMonths } from "../core/index.js";
+import { listLeaversWithOpenOffboarding, listTrainingDue, roleHoldersOn, trainingCoverage } from "../people/index.js";
+import { listCriticalSuppliersUnassessed, listSuppliersDueForReview } from "../suppliers/index.js";
+import { listIncidentsWithoutLessons, listOpenIncidents, meanTimeToClose } from "../incidents/index.js";
+import type { ReportLabels } from "./labels.js";
 import { argumentError } from "../core/_internal/index.js";
 
 /**
@@ -36,13 +41,46 @@ const STYLE = `.cards{display:flex;flex-wrap:wrap;gap:1rem}.card{border:1px soli
 ul.gaps li{overflow-wrap:anywhere}
 @media print{.card{padding:.4rem .6rem;min-width:8rem}.card b{font-size:1.1rem}section{break-inside:avoid-page}}`;
 
+/** The cards of the people, supplier and incident records the document holds (none when it holds none). */
+function recordCards(document: IsmsDocument, asOf: string, words: ReportLabels["summary"]): string[] {
+  const cards: string[] = [];
+  const roles = document.roles ?? [];
+  if (document.roles !== undefined) cards.push(card(words.rolesUnheld, roles.filter((role) => roleHoldersOn(role, asOf).length === 0).length));
+  if (document.people !== undefined) {
+    const people = document.people;
+    const trainings = document.trainings ?? [];
+    const coverage = trainingCoverage(people, trainings, roles, asOf);
+    cards.push(card(words.trainingUpToDate, words.trainedOf(coverage.trained, coverage.trained + coverage.due)));
+    cards.push(card(words.trainingOverdue, listTrainingDue(people, trainings, roles, asOf).length));
+    cards.push(card(words.leaversOpen, listLeaversWithOpenOffboarding(people, asOf).length));
+  }
+  if (document.suppliers !== undefined) {
+    const suppliers = document.suppliers;
+    cards.push(card(words.suppliers, suppliers.length));
+    cards.push(card(words.suppliersDue, listSuppliersDueForReview(suppliers, asOf).length));
+    cards.push(card(words.criticalUnassessed, listCriticalSuppliersUnassessed(suppliers, { assets: document.assets, assetSettings: document.assetSettings }, asOf).length));
+  }
+  if (document.incidents !== undefined) {
+    const incidents = document.incidents;
+    const since = addMonths(asOf, -12);
+    cards.push(card(words.incidentsYear, incidents.filter((incident) => incident.kind === "incident" && incident.reported > since && incident.reported <= asOf).length));
+    cards.push(card(words.incidentsOpen, listOpenIncidents(incidents, asOf).length));
+    cards.push(card(words.meanTimeToClose, words.days(meanTimeToClose(incidents, { asOf, since }))));
+    cards.push(card(words.incidentsWithoutLessons, listIncidentsWithoutLessons(incidents, asOf).length));
+  }
+  return cards;
+}
+
 /**
  * Renders a one-page HTML summary of the ISMS (A4 portrait when printed): scope, PDCA phase
  * and what blocks the next one, stage 1 readiness, risks by level on their standing rating,
  * SoA counts (excluded and undecided apart), overdue items, and the inherent and residual
  * heat maps embedded as inline SVG; when the document holds control mappings and another
  * catalogue in scope, how much of each such framework the implemented Annex A controls cover
- * (`frameworkCoverage`). Every word comes from the labels (an exit criterion
+ * (`frameworkCoverage`); when it holds roles, people, suppliers or incidents, their figures
+ * (roles nobody holds, training up to date and overdue, leavers with open offboarding,
+ * suppliers due for review and critical ones never assessed, incidents of the last 12 months,
+ * open, their mean time to close and those without lessons learned). Every word comes from the labels (an exit criterion
  * prints the library's message unless `labels.summary.exitCriteria` has its code).
  * Self-contained and escaped. With `errorCount` of 1 or more it starts with a draft notice.
  *
@@ -125,6 +163,8 @@ export function renderIsmsSummaryHtml(document: IsmsDocument, options: RenderIsm
           .join("")}</tbody></table></section>`,
       );
     }
+    const records = recordCards(document, asOf, words);
+    if (records.length > 0) sections.push(`<section><h2>${escapeHtml(words.recordsHeading)}</h2><div class="cards">${records.join("")}</div></section>`);
     sections.push(
       `<section><h2>${escapeHtml(words.overdueHeading(asOf))}</h2>${
         overdue.length === 0

@@ -103,7 +103,9 @@ export function peopleReadiness(document: IsmsDocument, asOf: IsoDate): DerivedR
         ? "no role states the competences it requires."
         : gaps.length === 0
           ? `${requiring.length} roles state the competences they require, and every holder has them.`
-          : `${gaps.length} competences required by a role are missing in its holders.`,
+          : gaps.length === 1
+            ? "1 competence required by a role is missing in its holder."
+            : `${gaps.length} competences required by a role are missing in their holders.`,
     evidence: requiring.map((role) => role.id),
   });
 
@@ -146,13 +148,13 @@ export function peopleReviewFacts(document: IsmsDocument, asOf: IsoDate): AreaRe
   if (gaps.length > 0) {
     facts.push({
       input: "monitoring_and_measurement_results",
-      text: `${gaps.length} competences required by a role are missing in its holders.`,
+      text: gaps.length === 1 ? "1 competence required by a role is missing in its holder." : `${gaps.length} competences required by a role are missing in their holders.`,
       refs: [...new Set<string>(gaps.map((gap) => gap.person))],
     });
   }
   const leavers = listLeaversWithOpenOffboarding(people, asOf);
   if (leavers.length > 0) {
-    facts.push({ input: "nonconformities_and_corrective_actions", text: `${leavers.length} leavers with open offboarding (access review or asset return).`, refs: leavers.map((person) => person.id) });
+    facts.push({ input: "nonconformities_and_corrective_actions", text: `${leavers.length} ${leavers.length === 1 ? "leaver" : "leavers"} with open offboarding (access review or asset return).`, refs: leavers.map((person) => person.id) });
   }
   const conflicts = listSegregationConflicts(roles, asOf);
   if (conflicts.length > 0) {
