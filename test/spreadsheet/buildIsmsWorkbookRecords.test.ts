@@ -230,4 +230,17 @@ describe("the people, supplier and incident sheets through writeXlsx and readSpr
     const name = column(sheet("Suppliers"), "Supplier");
     expect(suppliersBack.rows[1]?.[name]).toBe(suppliers[0]?.name);
   });
+
+  it("writes formula-like names as text, never as formulas", async () => {
+    const [first, ...rest] = suppliers;
+    const hostile = '=HYPERLINK("http://evil.example","Click")';
+    const document: IsmsDocument = { ...example, suppliers: [{ ...required(first, "a supplier"), name: hostile, custom: { note: "+1 day" } }, ...rest] };
+    const back = readSpreadsheet(await writeXlsx(buildIsmsWorkbook(document, { asOf: EXAMPLE_AS_OF })), { fileName: "hostile.xlsx" });
+    expect(back.ok).toBe(true);
+    const suppliersBack = back.ok ? back.value.find((candidate) => candidate.name === "Suppliers") : undefined;
+    const header = suppliersBack?.rows[0] ?? [];
+    expect(suppliersBack?.rows[1]?.[header.indexOf("Supplier")]).toBe(hostile);
+    expect(suppliersBack?.kinds?.[1]?.[header.indexOf("Supplier")]).toBe("s");
+    expect(suppliersBack?.rows[1]?.[header.indexOf("custom.note")]).toBe("+1 day");
+  });
 });
