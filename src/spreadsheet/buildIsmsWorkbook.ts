@@ -1,11 +1,12 @@
 import { ANNEX_A, splitControlRef, type ControlRef } from "../catalogue/index.js";
-import type { CustomFields, JsonValue } from "../core/index.js";
 import { argumentError } from "../core/_internal/index.js";
 import { deriveIsmsSoa, type IsmsDocument } from "../document/index.js";
 import { DEFAULT_REPORT_LABELS } from "../report/index.js";
 import { RatingLayerSchema, scoreRating, type Methodology, type Rating, type Risk } from "../risk/index.js";
 import { summariseSoa, type ApplicabilityDecision } from "../soa/index.js";
 import type { WorkbookColumn, WorkbookModel, WorkbookSheet, WorkbookValue } from "./sheet.js";
+import { customColumns, customKeys, customValues, list, text } from "./_internal/cells.js";
+import { incidentSheet, peopleSheet, roleSheet, supplierSheet } from "./_internal/recordSheets.js";
 
 /**
  * Options of {@link buildIsmsWorkbook}.
@@ -17,7 +18,12 @@ import type { WorkbookColumn, WorkbookModel, WorkbookSheet, WorkbookValue } from
  * ```
  */
 export interface BuildIsmsWorkbookOptions {
-  /** The date the summary sheet is as of (it counts overdue actions on it); without it, none are counted. */
+  /**
+   * The day the workbook is as of: the summary counts overdue actions on it, and the People,
+   * Roles and Suppliers sheets add the roles held, overdue trainings, role holders and next
+   * supplier review on it (headed with the day) and count only assessments on or before it.
+   * Without it, none of these are written and every assessment counts.
+   */
   readonly asOf?: string | undefined;
 }
 
@@ -29,30 +35,6 @@ function controlCell(ref: ControlRef | string): string {
   const parts = splitControlRef(ref);
   return parts !== undefined && parts.catalogue === ANNEX_A ? `A.${parts.id}` : ref;
 }
-
-/** A custom value as a cell: strings as they are, any other JSON value as its JSON text. */
-function customCell(value: JsonValue | undefined): WorkbookValue {
-  if (value === undefined) return null;
-  return typeof value === "string" ? value : JSON.stringify(value);
-}
-
-/** The custom keys the entities use, in first-seen order. */
-function customKeys(items: readonly { readonly custom?: CustomFields | undefined }[]): string[] {
-  const keys = new Set<string>();
-  for (const item of items) for (const key of Object.keys(item.custom ?? {})) keys.add(key);
-  return [...keys];
-}
-
-function customColumns(keys: readonly string[]): WorkbookColumn[] {
-  return keys.map((key) => ({ header: `custom.${key}`, width: 20 }));
-}
-
-function customValues(custom: CustomFields | undefined, keys: readonly string[]): WorkbookValue[] {
-  return keys.map((key) => customCell(custom?.[key]));
-}
-
-const text = (value: string | undefined): WorkbookValue => (value === undefined || value === "" ? null : value);
-const list = (values: readonly string[] | undefined): WorkbookValue => (values === undefined || values.length === 0 ? null : values.join(", "));
 
 function soaSheet(document: IsmsDocument): WorkbookSheet {
   const decisions = new Map<string, ApplicabilityDecision>();
@@ -278,13 +260,16 @@ function summarySheet(document: IsmsDocument, asOf: string | undefined): Workboo
  * Statement of Applicability (one row per control in scope, undecided rows with an empty
  * Applicable cell), the risk register (labels of each rating's own methodology, the level on
  * every layer), the treatment plan's actions and the asset inventory (requirement levels by
- * label). Values are labels, never keys; enumerated columns carry the list a person may pick
+ * label). When the document holds them, People, Roles, Suppliers and Incidents sheets follow
+ * (one row per record; a document without these collections gives exactly the five sheets).
+ * Values are labels, never keys; enumerated columns carry the list a person may pick
  * from; every entity's `custom` fields are columns headed `custom.<key>` (non-string values
  * as JSON text). It holds what the import reads back: importing the written workbook into the
- * same document changes nothing. Turn it into bytes with `writeXlsx` from `isms/xlsx`.
+ * same document changes nothing (the import reads the first five sheets only). Turn it into
+ * bytes with `writeXlsx` from `isms/xlsx`.
  *
  * @param document - the ISMS
- * @param options - the summary's date
+ * @param options - the day the summary and the derived people and supplier columns are as of
  * @returns the workbook as plain data
  * @throws {@link IsmsError} `invalid_argument` when `document` is not a parsed ISMS document
  * @category Spreadsheet
@@ -294,13 +279,19 @@ function summarySheet(document: IsmsDocument, asOf: string | undefined): Workboo
  * import { buildIsmsWorkbook } from "isms/spreadsheet";
  *
  * const workbook = buildIsmsWorkbook(createExampleIsms(), { asOf: "2026-12-01" });
- * workbook.sheets.map((sheet) => sheet.name); // ["Summary", "SoA", "Risk register", "Treatment plan", "Assets"]
+ * workbook.sheets.map((sheet) => sheet.name);
+ * // ["Summary", "SoA", "Risk register", "Treatment plan", "Assets", "People", "Roles", "Suppliers", "Incidents"]
  * ```
  */
 export function buildIsmsWorkbook(document: IsmsDocument, options?: BuildIsmsWorkbookOptions): WorkbookModel {
   try {
     const asOf = options?.asOf;
-    return { sheets: [summarySheet(document, asOf), soaSheet(document), riskSheet(document), actionSheet(document), assetSheet(document)] };
+    const sheets = [summarySheet(document, asOf), soaSheet(document), riskSheet(document), actionSheet(document), assetSheet(document)];
+    if (document.people !== undefined) sheets.push(peopleSheet(document, document.people, asOf));
+    if (document.roles !== undefined) sheets.push(roleSheet(document.roles, asOf));
+    if (document.suppliers !== undefined) sheets.push(supplierSheet(document, document.suppliers, asOf));
+    if (document.incidents !== undefined) sheets.push(incidentSheet(document.incidents));
+    return { sheets };
   } catch (error) {
     throw argumentError("buildIsmsWorkbook", error);
   }

@@ -49,7 +49,7 @@ describe("isms export and import as child processes", () => {
     expect(result.stdout).toMatch(/^Wrote example\.xlsx: Summary \(\d+ rows\), SoA \(\d+ rows\), Risk register/);
     const read = readSpreadsheet(new Uint8Array(readFileSync(join(dir, "example.xlsx"))), { fileName: "example.xlsx" });
     expect(read.ok).toBe(true);
-    if (read.ok) expect(read.value.map((sheet) => sheet.name)).toEqual(["Summary", "SoA", "Risk register", "Treatment plan", "Assets"]);
+    if (read.ok) expect(read.value.map((sheet) => sheet.name)).toEqual(["Summary", "SoA", "Risk register", "Treatment plan", "Assets", "People", "Roles", "Suppliers", "Incidents"]);
   });
 
   it("imports the exported SoA, risks, actions and assets back into the same document: nothing changes", () => {

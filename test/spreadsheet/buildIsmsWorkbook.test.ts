@@ -20,8 +20,8 @@ function column(of: WorkbookSheet, header: string): number {
 }
 
 describe("buildIsmsWorkbook", () => {
-  it("writes a summary, the SoA, the risk register, the treatment plan and the assets, in that order", () => {
-    expect(workbook.sheets.map((candidate) => candidate.name)).toEqual(["Summary", "SoA", "Risk register", "Treatment plan", "Assets"]);
+  it("writes a summary, the SoA, the risk register, the treatment plan and the assets, in that order, then the example's people, roles, suppliers and incidents", () => {
+    expect(workbook.sheets.map((candidate) => candidate.name)).toEqual(["Summary", "SoA", "Risk register", "Treatment plan", "Assets", "People", "Roles", "Suppliers", "Incidents"]);
   });
 
   it("gives every row exactly as many cells as the sheet has columns", () => {
