@@ -149,7 +149,7 @@ const SPECS: readonly CommandSpec[] = [
     options: [
       { name: "from", label: "--from SHEET.xlsx|.csv", text: "the spreadsheet to import (required)" },
       { name: "sheet", label: "--sheet NAME", text: "the workbook's sheet (default: the one whose headers fit best)" },
-      { name: "kind", label: "--kind soa|risks|assets|actions", text: "what the rows are (default: recognised from the headers)" },
+      { name: "kind", label: "--kind soa|risks|assets|actions|suppliers", text: "what the rows are (default: recognised from the headers)" },
       { name: "map", label: "--map MAP.json", text: "a mapping file: headers, values and date order the recognition does not know" },
       asOfDate("date ratings and reviews that the sheet leaves undated"),
       by,

@@ -4,16 +4,17 @@ import type { IsmsCommand } from "../document/index.js";
 
 /**
  * What a sheet holds: the Statement of Applicability (`soa`), a risk register (`risks`), an
- * asset inventory (`assets`) or treatment-plan actions (`actions`).
+ * asset inventory (`assets`), treatment-plan actions (`actions`) or a supplier register
+ * (`suppliers`).
  *
  * @category Spreadsheet
  * @example
  * ```ts
  * const kind: ImportKind = "risks";
- * ImportKindSchema.options; // ["soa", "risks", "assets", "actions"]
+ * ImportKindSchema.options; // ["soa", "risks", "assets", "actions", "suppliers"]
  * ```
  */
-export const ImportKindSchema = /* @__PURE__ */ z.enum(["soa", "risks", "assets", "actions"]);
+export const ImportKindSchema = /* @__PURE__ */ z.enum(["soa", "risks", "assets", "actions", "suppliers"]);
 
 /**
  * A kind of sheet the import understands.

@@ -10,9 +10,10 @@ import { planSoa } from "./_internal/planSoa.js";
 import { planRisks } from "./_internal/planRisks.js";
 import { planAssets } from "./_internal/planAssets.js";
 import { planActions } from "./_internal/planActions.js";
+import { planSuppliers } from "./_internal/planSuppliers.js";
 
-const KEY_FIELD: Record<ImportKind, string> = { soa: "control", risks: "id", assets: "id", actions: "actionId" };
-const KIND_NAMES: Record<ImportKind, string> = { soa: "Statement of Applicability", risks: "risk register", assets: "asset inventory", actions: "treatment-plan actions" };
+const KEY_FIELD: Record<ImportKind, string> = { soa: "control", risks: "id", assets: "id", actions: "actionId", suppliers: "id" };
+const KIND_NAMES: Record<ImportKind, string> = { soa: "Statement of Applicability", risks: "risk register", assets: "asset inventory", actions: "treatment-plan actions", suppliers: "supplier register" };
 
 function severityRank(found: ImportIssue): number {
   return found.severity === "error" ? 0 : found.severity === "warning" ? 1 : 2;
@@ -25,7 +26,7 @@ function severityRank(found: ImportIssue): number {
  * its sheet, row and cells. Changes nothing: show the plan as a dry run
  * ({@link renderImportPlan}), then apply it ({@link applyImportPlan}). Rows match existing
  * entities by key (control; Risk ID, else the exact title ignoring case; Asset ID; Plan ID
- * and Action ID), and an update carries only what differs, so planning the same sheet again
+ * and Action ID; Supplier ID, else the exact name ignoring case), and an update carries only what differs, so planning the same sheet again
  * after applying it plans no step. Every cell the import cannot take becomes an issue that
  * names sheet, row and column. Never throws on what the sheets hold.
  *
@@ -110,6 +111,9 @@ export function planImport(document: IsmsDocument, sheets: readonly SheetInput[]
         break;
       case "actions":
         planActions(context);
+        break;
+      case "suppliers":
+        planSuppliers(context);
         break;
       default: {
         const never: never = kind;

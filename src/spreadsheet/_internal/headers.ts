@@ -73,6 +73,21 @@ const ACTIONS: Record<string, readonly string[]> = {
   controls: ["controls", "control", "control refs", "annex a controls", "related controls", "controls implemented"],
   note: ["note", "notes", "comment", "comments", "remarks"],
 };
+const SUPPLIERS: Record<string, readonly string[]> = {
+  id: ["supplier id", "vendor id", "id", "supplier ref", "vendor ref", "supplier no", "supplier number", "vendor no", "vendor number", "third party id", "supplier code", "vendor code"],
+  name: ["supplier", "vendor", "supplier name", "vendor name", "third party", "third party name", "name", "company", "company name", "provider", "provider name", "legal name"],
+  description: ["description", "supplier description", "details"],
+  owner: ["owner", "relationship owner", "business owner", "supplier owner", "vendor owner", "contract owner", "responsible", "accountable", "internal owner"],
+  status: ["status", "active", "supplier status", "vendor status", "state", "relationship status"],
+  services: ["services", "service", "service s", "services provided", "service provided", "service description", "products and services", "scope of services"],
+  assets: ["assets", "systems", "data processed", "asset ids", "related assets", "assets affected", "affected assets", "systems used", "assets touched", "supported assets"],
+  cloud: ["cloud", "cloud service", "cloud model", "cloud service model", "service model", "cloud provider"],
+  agreement: ["contract", "agreement", "contract ref", "contract reference", "agreement ref", "agreement reference", "contract id", "contract no", "contract number"],
+  signed: ["contract start", "signed", "contract start date", "start date", "signed on", "date signed", "agreement signed", "contract signed", "effective date", "start"],
+  expires: ["contract end", "expiry", "renewal date", "contract end date", "end date", "expiry date", "expires", "expiration date", "contract expiry", "agreement expires", "renewal", "expires on"],
+  securityRequirements: ["security requirements", "security clauses", "information security requirements", "infosec requirements", "security terms", "security obligations", "contractual security requirements"],
+  reviewEveryMonths: ["review frequency", "review cycle", "review interval", "review period", "reviewed every", "review every", "review every months", "review frequency months"],
+};
 
 /** The field keys and header wordings of one kind of sheet, for one document. */
 export interface FieldDictionary {
@@ -116,6 +131,8 @@ export function fieldDictionary(kind: ImportKind, document: IsmsDocument): Field
     }
     case "actions":
       return dictionary(kind, ACTIONS, ["planId", "actionId", "due", "completedOn"]);
+    case "suppliers":
+      return dictionary(kind, SUPPLIERS, ["id", "services", "agreement", "expires", "securityRequirements", "reviewEveryMonths", "cloud"]);
   }
 }
 

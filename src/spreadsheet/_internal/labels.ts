@@ -54,6 +54,17 @@ export const ASSET_TYPES: EnumTable = {
   supplier: ["Supplier", "Vendor", "Third party"],
   cloud_service: ["Cloud service", "Cloud", "SaaS"],
 };
+export const SUPPLIER_STATUS: EnumTable = {
+  prospective: ["Prospective", "Planned", "Onboarding", "Candidate", "In selection", "Pending", "Proposed"],
+  active: ["Active", "Current", "Live", "In use", "Approved", "Contracted"],
+  ended: ["Ended", "Inactive", "Terminated", "Former", "Offboarded", "Exited", "Retired", "Closed"],
+};
+export const CLOUD_MODELS: EnumTable = {
+  iaas: ["IaaS", "Infrastructure as a service", "Infrastructure"],
+  paas: ["PaaS", "Platform as a service", "Platform"],
+  saas: ["SaaS", "Software as a service"],
+  other: ["Other", "Other cloud", "XaaS"],
+};
 
 /** The key an enumerated cell names, by key or any wording (without case and punctuation). */
 export function matchEnum(table: EnumTable, text: string): string | undefined {
