@@ -452,7 +452,7 @@ const ASYNC_RUNNERS: Readonly<Record<string, (context: Context) => Promise<numbe
   export: exportCommand,
 };
 
-const IMPORT_KINDS = ["soa", "risks", "assets", "actions"] as const;
+const IMPORT_KINDS = ["soa", "risks", "assets", "actions", "suppliers"] as const;
 
 function commandNamed(name: string): CommandSpec {
   const spec = findCommand(name);
