@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createStarterIsms, type IsmsDocument } from "../../src/document/index.js";
 import { createExampleIsms } from "../../src/example/index.js";
-import { applyImportPlan, planImport, type ImportPlan, type SheetInput } from "../../src/spreadsheet/index.js";
+import { applyImportPlan, buildIsmsWorkbook, planImport, type ImportPlan, type SheetInput } from "../../src/spreadsheet/index.js";
+import { sheetsOf } from "./fixtures.js";
 import { parseReviewMonths } from "../../src/spreadsheet/_internal/planSuppliers.js";
 
 const doc = createExampleIsms();
@@ -159,5 +160,18 @@ describe("parseReviewMonths", () => {
   });
   it.each(["0", "121", "soon", "1.5"])("%s is refused", (text) => {
     expect(parseReviewMonths(text).ok).toBe(false);
+  });
+});
+
+describe("planImport: the workbook export's Suppliers sheet", () => {
+  it("reads back into the same document: derived columns are recognised and not read, nothing is planned", () => {
+    const sheet = sheetsOf(buildIsmsWorkbook(doc)).find((found) => found.name === "Suppliers");
+    expect(sheet).toBeDefined();
+    const plan = planImport(doc, sheet === undefined ? [] : [sheet], { kind: "suppliers" });
+    expect(plan.ok).toBe(true);
+    expect(plan.columns.filter((column) => column.custom !== undefined)).toEqual([]);
+    expect(plan.columns.find((column) => column.header === "Criticality")).toMatchObject({ field: "criticality", ignored: true });
+    expect(codes(plan)).toContain("info:derived_column@E");
+    expect(plan.steps).toEqual([]);
   });
 });

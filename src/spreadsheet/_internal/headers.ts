@@ -86,6 +86,13 @@ const SUPPLIERS: Record<string, readonly string[]> = {
   signed: ["contract start", "signed", "contract start date", "start date", "signed on", "date signed", "agreement signed", "contract signed", "effective date", "start"],
   expires: ["contract end", "expiry", "renewal date", "contract end date", "end date", "expiry date", "expires", "expiration date", "contract expiry", "agreement expires", "renewal", "expires on"],
   securityRequirements: ["security requirements", "security clauses", "information security requirements", "infosec requirements", "security terms", "security obligations", "contractual security requirements"],
+  // Derived columns of the workbook export's Suppliers sheet: recognised, not read.
+  criticality: ["criticality", "supplier criticality"],
+  criticalityAsset: ["criticality asset"],
+  cloudServices: ["cloud services"],
+  lastAssessment: ["last assessment", "last assessed"],
+  assessmentResult: ["assessment result"],
+  openFindings: ["open findings"],
   reviewEveryMonths: ["review frequency", "review cycle", "review interval", "review period", "reviewed every", "review every", "review every months", "review frequency months"],
 };
 
@@ -98,6 +105,8 @@ export interface FieldDictionary {
   readonly fields: ReadonlySet<string>;
   /** Fields that weigh more when guessing the kind. */
   readonly distinctive: ReadonlySet<string>;
+  /** Fields the workbook export derives: recognised so they are not kept as custom, but not read. */
+  readonly derived?: ReadonlySet<string>;
 }
 
 function dictionary(kind: ImportKind, table: Record<string, readonly string[]>, distinctive: readonly string[], extra: readonly string[] = []): FieldDictionary {
@@ -132,7 +141,7 @@ export function fieldDictionary(kind: ImportKind, document: IsmsDocument): Field
     case "actions":
       return dictionary(kind, ACTIONS, ["planId", "actionId", "due", "completedOn"]);
     case "suppliers":
-      return dictionary(kind, SUPPLIERS, ["id", "services", "agreement", "expires", "securityRequirements", "reviewEveryMonths", "cloud"]);
+      return { ...dictionary(kind, SUPPLIERS, ["id", "services", "agreement", "expires", "securityRequirements", "reviewEveryMonths", "cloud"]), derived: new Set(["criticality", "criticalityAsset", "cloudServices", "lastAssessment", "assessmentResult", "openFindings"]) };
   }
 }
 

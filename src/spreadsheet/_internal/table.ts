@@ -227,6 +227,11 @@ export function readTable(sheet: SheetInput, dictionary: FieldDictionary, mappin
         field = undefined;
       } else {
         usedFields.set(field, letter);
+        if (dictionary.derived?.has(field) === true) {
+          columns.push({ index, column: letter, header, field, ignored: true });
+          at("info", "derived_column", `Column ${letter} (${quote(header)}) is derived from other records and is not read.`, { column: index, header });
+          return;
+        }
         columns.push({ index, column: letter, header, field });
         return;
       }
