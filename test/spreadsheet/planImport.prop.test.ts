@@ -54,7 +54,7 @@ describe("planImport properties", () => {
     expect(unaccounted(sheet, { ...plan, issues: [] })).toEqual(["A1: Title row", "C3: stray"]);
   });
 
-  test.prop([fc.array(sheetArb, { minLength: 0, maxLength: 3 }), fc.option(fc.constantFrom("soa", "risks", "assets", "actions"), { nil: undefined })], { numRuns: 200 })(
+  test.prop([fc.array(sheetArb, { minLength: 0, maxLength: 3 }), fc.option(fc.constantFrom("soa", "risks", "assets", "actions", "suppliers"), { nil: undefined })], { numRuns: 200 })(
     "never throws on arbitrary string rows, and ok means no error issue",
     (sheets, kind) => {
       const plan = planImport(doc, sheets, { kind, asOf: "2026-12-01" });
@@ -67,7 +67,7 @@ describe("planImport properties", () => {
     expect(unaccounted(sheet, plan)).toEqual([]);
   });
 
-  const HEADERS = ["Control", "Title", "Applicable?", "Owner", "Last reviewed", "Notes", "Risk ID", "Likelihood", "Impact", "Risk score", "Asset ID", "Asset", "C", "Classification", "Plan ID", "Action ID", "Due date", "Colour", "custom.x", ""];
+  const HEADERS = ["Control", "Title", "Applicable?", "Owner", "Last reviewed", "Notes", "Risk ID", "Likelihood", "Impact", "Risk score", "Asset ID", "Asset", "C", "Classification", "Plan ID", "Action ID", "Due date", "Supplier ID", "Services", "Contract end", "Review cycle", "Colour", "custom.x", ""];
   const headedArb = fc
     .record({ title: fc.array(cellArb, { maxLength: 3 }), headers: fc.array(fc.constantFrom(...HEADERS), { minLength: 1, maxLength: 7 }), body: sheetArb })
     .map(({ title, headers, body }): SheetInput => ({ ...body, rows: [title, headers, ...body.rows], kinds: [[], [], ...(body.kinds ?? [])], merges: body.merges?.map((merge) => ({ first: { row: merge.first.row + 2, column: merge.first.column }, last: { row: merge.last.row + 2, column: merge.last.column } })) }));
