@@ -52,10 +52,10 @@ describe("isms export and import as child processes", () => {
     if (read.ok) expect(read.value.map((sheet) => sheet.name)).toEqual(["Summary", "SoA", "Risk register", "Treatment plan", "Assets", "People", "Roles", "Suppliers", "Incidents"]);
   });
 
-  it("imports the exported SoA, risks, actions and assets back into the same document: nothing changes", () => {
+  it("imports the exported SoA, risks, actions, assets and suppliers back into the same document: nothing changes", () => {
     expect(cli("export", "example.json", "--out", "round.xlsx").code).toBe(0);
     const before = readFileSync(join(dir, "example.json"), "utf8");
-    for (const [sheet, kind] of [["SoA", "soa"], ["Risk register", "risks"], ["Treatment plan", "actions"], ["Assets", "assets"]] as const) {
+    for (const [sheet, kind] of [["SoA", "soa"], ["Risk register", "risks"], ["Treatment plan", "actions"], ["Assets", "assets"], ["Suppliers", "suppliers"]] as const) {
       const result = cli("import", "example.json", "--from", "round.xlsx", "--sheet", sheet, "--kind", kind);
       expect(result.code, `${sheet}: ${result.stderr}`).toBe(0);
       expect(result.stdout, sheet).toMatch(/changes nothing; nothing written/);
@@ -77,6 +77,27 @@ describe("isms export and import as child processes", () => {
     const again = cli("import", "fresh.json", "--from", "soa.csv");
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/changes nothing; nothing written/);
+  });
+
+  it("imports a supplier register with --kind suppliers, and a second import changes nothing", () => {
+    writeFileSync(
+      join(dir, "suppliers.csv"),
+      ["Vendor ID,Vendor,Relationship owner,Services provided,Systems,Cloud,Contract ref,Expiry,Review cycle", 'SUP-MAIL,Postbox Mail Ltd,Head of IT,Transactional e-mail,A-SVC-EMAIL,SaaS,PB-2026-01,2028-01-31,annual'].join("\n"),
+    );
+    writeFileSync(join(dir, "sup.json"), example);
+    const first = cli("import", "sup.json", "--from", "suppliers.csv", "--kind", "suppliers");
+    expect(first.code, first.stderr).toBe(0);
+    expect(documentAt("sup.json").suppliers?.find((found) => found.id === "SUP-MAIL")).toMatchObject({
+      owner: "Head of IT",
+      services: [{ name: "Transactional e-mail", assets: ["A-SVC-EMAIL"], cloud: { model: "saas" } }],
+      agreement: { ref: "PB-2026-01", expires: "2028-01-31", securityRequirements: [] },
+      reviewEveryMonths: 12,
+      assessments: [],
+      status: "active",
+    });
+    const second = cli("import", "sup.json", "--from", "suppliers.csv", "--kind", "suppliers");
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stdout).toMatch(/changes nothing; nothing written/);
   });
 
   it("--dry-run writes nothing", () => {

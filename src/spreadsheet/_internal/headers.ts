@@ -93,6 +93,7 @@ const SUPPLIERS: Record<string, readonly string[]> = {
   lastAssessment: ["last assessment", "last assessed"],
   assessmentResult: ["assessment result"],
   openFindings: ["open findings"],
+  nextReview: ["next review due", "next review", "next review date"],
   reviewEveryMonths: ["review frequency", "review cycle", "review interval", "review period", "reviewed every", "review every", "review every months", "review frequency months"],
 };
 
@@ -141,7 +142,7 @@ export function fieldDictionary(kind: ImportKind, document: IsmsDocument): Field
     case "actions":
       return dictionary(kind, ACTIONS, ["planId", "actionId", "due", "completedOn"]);
     case "suppliers":
-      return { ...dictionary(kind, SUPPLIERS, ["id", "services", "agreement", "expires", "securityRequirements", "reviewEveryMonths", "cloud"]), derived: new Set(["criticality", "criticalityAsset", "cloudServices", "lastAssessment", "assessmentResult", "openFindings"]) };
+      return { ...dictionary(kind, SUPPLIERS, ["id", "services", "agreement", "expires", "securityRequirements", "reviewEveryMonths", "cloud"]), derived: new Set(["criticality", "criticalityAsset", "cloudServices", "lastAssessment", "assessmentResult", "openFindings", "nextReview"]) };
   }
 }
 
@@ -190,6 +191,8 @@ export function recogniseHeader(dictionary: FieldDictionary, header: string): st
       const rating = layered(normal);
       if (rating !== undefined) return rating;
     }
+    // The export's "Next review due on 2026-11-30": derived on a day, not read.
+    if (dictionary.kind === "suppliers" && normal.startsWith("next review due on ")) return "nextReview";
   }
   return undefined;
 }
