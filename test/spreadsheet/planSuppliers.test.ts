@@ -174,4 +174,16 @@ describe("planImport: the workbook export's Suppliers sheet", () => {
     expect(codes(plan)).toContain("info:derived_column@E");
     expect(plan.steps).toEqual([]);
   });
+
+  it("with an asOf, its Next review due column is derived too", () => {
+    const sheet = sheetsOf(buildIsmsWorkbook(doc, { asOf: "2026-11-30" })).find((found) => found.name === "Suppliers");
+    const plan = planImport(doc, sheet === undefined ? [] : [sheet], { kind: "suppliers" });
+    expect(plan.columns.find((column) => column.header === "Next review due on 2026-11-30")).toMatchObject({ field: "nextReview", ignored: true });
+    expect(plan.steps).toEqual([]);
+  });
+
+  it("a header that is only a Cloud services column of the user's own is mapped to cloud by the mapping file", () => {
+    const plan = planImport(doc, [{ name: "Suppliers", rows: [["Supplier ID", "Cloud services"], ["SUP-LEDGERLINE", "Yes"]] }], { kind: "suppliers", mapping: { columns: { "Cloud services": "cloud" } } });
+    expect(plan.steps.map((step) => step.command)).toEqual([{ type: "entity.update", collection: "suppliers", id: "SUP-LEDGERLINE", patch: { services: [{ ...supplier(doc, "SUP-LEDGERLINE")?.services[0], cloud: { model: "other" } }] } }]);
+  });
 });
