@@ -92,6 +92,20 @@ describe("planImport: a supplier register", () => {
   });
 });
 
+describe("planImport: supplier header wordings", () => {
+  it.each([
+    [["Supplier ID", "Third party", "Business owner", "Status", "Service(s)", "Data processed", "Cloud service", "Agreement", "Contract start", "Renewal date", "Security requirements", "Review frequency"]],
+    [["Vendor ID", "Supplier name", "Owner", "Active?", "Services provided", "Assets", "Cloud", "Contract", "Signed", "Contract end", "Security clauses", "Review cycle"]],
+  ])("%j is a supplier register without --kind", (headers) => {
+    const plan = planImport(doc, [{ name: "Sheet1", rows: [headers] }]);
+    expect(plan.kind).toBe("suppliers");
+    expect(plan.columns.map((column) => column.field)).toEqual(["id", "name", "owner", "status", "services", "assets", "cloud", "agreement", "signed", "expires", "securityRequirements", "reviewEveryMonths"]);
+  });
+  it("a register of names, owners and services without ids is still recognised", () => {
+    expect(planImport(doc, [{ name: "Sheet1", rows: [["Supplier", "Owner", "Status", "Services"], ["Fresh Fruit Deliveries", "Office Manager", "Active", "Fruit"]] }]).kind).toBe("suppliers");
+  });
+});
+
 describe("planImport: suppliers already in the document", () => {
   it("an update carries only the field that differs", () => {
     const nimbus = supplier(doc, "SUP-NIMBUS");
@@ -108,6 +122,12 @@ describe("planImport: suppliers already in the document", () => {
     expect(plan.steps).toHaveLength(1);
     expect(plan.steps[0]?.command).toMatchObject({ type: "entity.add", collection: "suppliers", value: { id: "SUP-01", name: "Fresh Fruit Deliveries", owner: "Office Manager", status: "active", services: [], assessments: [] } });
     expect(codes(plan)).toContain("info:generated_id@3A");
+  });
+
+  it("without an ID column, the same new name twice is a duplicate row", () => {
+    const plan = planImport(doc, [{ name: "Vendors", rows: [["Vendor", "Owner"], ["Fresh Fruit Deliveries", "Office Manager"], ["fresh fruit deliveries", "CFO"]] }], { kind: "suppliers" });
+    expect(codes(plan)).toContain("error:duplicate_row@3A");
+    expect(plan.ok).toBe(false);
   });
 
   it("keeps the services' own assets and cloud details when the row says the same in its flatter way", () => {

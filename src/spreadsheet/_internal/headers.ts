@@ -142,7 +142,7 @@ export function fieldDictionary(kind: ImportKind, document: IsmsDocument): Field
     case "actions":
       return dictionary(kind, ACTIONS, ["planId", "actionId", "due", "completedOn"]);
     case "suppliers":
-      return { ...dictionary(kind, SUPPLIERS, ["id", "services", "agreement", "expires", "securityRequirements", "reviewEveryMonths", "cloud"]), derived: new Set(["criticality", "criticalityAsset", "cloudServices", "lastAssessment", "assessmentResult", "openFindings", "nextReview"]) };
+      return { ...dictionary(kind, SUPPLIERS, ["services", "agreement", "expires", "securityRequirements", "reviewEveryMonths", "cloud"]), derived: new Set(["criticality", "criticalityAsset", "cloudServices", "lastAssessment", "assessmentResult", "openFindings", "nextReview"]) };
   }
 }
 

@@ -121,12 +121,14 @@ export function planSuppliers(context: PlanContext): void {
       nextNumber += 1;
       row.issue("info", "generated_id", `The sheet has no Supplier ID column; the new supplier ${quote(name)} gets the id ${id}.`, columnOf("name"));
     }
-    const earlier = seen.get(id.toLowerCase());
+    // Without an ID column the name is the key, also between two new suppliers of the sheet.
+    const key = hasId || typeof name !== "string" ? id.toLowerCase() : `name:${name.toLowerCase()}`;
+    const earlier = seen.get(key);
     if (earlier !== undefined) {
-      row.issue("error", "duplicate_row", `Supplier ${id} is also on row ${earlier}; each supplier may appear once.`, columnOf(hasId ? "id" : "name"));
+      row.issue("error", "duplicate_row", `Supplier ${hasId ? id : quote(name ?? id)} is also on row ${earlier}; each supplier may appear once.`, columnOf(hasId ? "id" : "name"));
       continue;
     }
-    seen.set(id.toLowerCase(), row.number);
+    seen.set(key, row.number);
     let refused = false;
     const values: FieldValues = new Map();
     for (const field of ["name", "description", "owner"]) values.set(field, row.text(field));
