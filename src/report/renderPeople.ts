@@ -10,7 +10,7 @@ import {
 } from "../people/index.js";
 import { csvDocument, escapeHtml, escapeMarkdownCell, escapeMarkdownText } from "./escape.js";
 import { labelOf, resolveLabels } from "./_internal/labels.js";
-import { htmlPage, markdownDraftNotice } from "./_internal/page.js";
+import { dateHtml, htmlPage, idHtml, markdownDraftNotice } from "./_internal/page.js";
 import type { ReportLabelOverrides, ReportLabels } from "./labels.js";
 import { argumentError } from "../core/_internal/index.js";
 
@@ -43,6 +43,9 @@ interface Section {
   readonly columns: readonly string[];
   readonly rows: readonly (readonly string[])[];
   readonly empty: string;
+  /** Columns that hold an id or a date, kept on one line in HTML. */
+  readonly ids?: readonly number[];
+  readonly dates?: readonly number[];
 }
 
 interface Model {
@@ -123,16 +126,19 @@ function modelOf(document: IsmsDocument, labels: ReportLabels, asOf: string): Mo
       columns: [columns.person, columns.name, columns.kind, columns.started, columns.left, columns.roles, columns.training, columns.screening, columns.terms, columns.offboarding],
       rows: peopleRows,
       empty: labels.common.none,
+      ids: [0],
+      dates: [3, 4, 7, 8],
     },
     sections: [
-      { heading: words.rolesHeading, columns: [columns.role, columns.name, columns.ismsRole, columns.holders, columns.conflictsWith], rows: roleRows, empty: labels.common.none },
+      { heading: words.rolesHeading, columns: [columns.role, columns.name, columns.ismsRole, columns.holders, columns.conflictsWith], rows: roleRows, empty: labels.common.none, ids: [0] },
       {
         heading: words.overdueHeading,
         columns: [columns.person, columns.training, columns.dueSince, columns.lastCompleted],
         rows: due.map((item) => [named(personName, item.person), named(trainingTitle, item.training), item.dueSince, item.lastCompleted ?? ""]),
         empty: words.nothingOverdue,
+        dates: [2, 3],
       },
-      { heading: words.leaversHeading, columns: [columns.person, columns.left, columns.missing], rows: leavers, empty: words.noLeavers },
+      { heading: words.leaversHeading, columns: [columns.person, columns.left, columns.missing], rows: leavers, empty: words.noLeavers, dates: [1] },
       {
         heading: words.conflictsHeading,
         columns: [columns.person, columns.roles],
@@ -219,6 +225,14 @@ export function renderPeopleCsv(document: IsmsDocument, options: RenderPeopleOpt
   }
 }
 
+/** A cell of a section's HTML table: ids and dates on one line, other text escaped. */
+function cellHtml(section: Section, index: number, cell: string): string {
+  if (cell === "") return "";
+  if (section.ids?.includes(index) === true) return idHtml(cell);
+  if (section.dates?.includes(index) === true) return dateHtml(cell);
+  return escapeHtml(cell);
+}
+
 /**
  * Renders the people report (as {@link renderPeopleMarkdown}) as a self-contained,
  * printable HTML page (A4 landscape) with escaped text.
@@ -245,7 +259,7 @@ export function renderPeopleHtml(document: IsmsDocument, options: RenderPeopleOp
         section.rows.length === 0
           ? `<p>${escapeHtml(section.empty)}</p>`
           : `<table>\n<thead><tr>${section.columns.map((column) => `<th scope="col">${escapeHtml(column)}</th>`).join("")}</tr></thead>\n<tbody>\n${section.rows
-              .map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join("")}</tr>`)
+              .map((row) => `<tr>${row.map((cell, index) => `<td>${cellHtml(section, index, cell)}</td>`).join("")}</tr>`)
               .join("\n")}\n</tbody>\n</table>`
       }`;
     return htmlPage({

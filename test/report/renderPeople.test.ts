@@ -45,3 +45,16 @@ describe("renderPeople", () => {
     expect(markdown).toContain("Training coverage: 0 of 0 people up to date (100 %).");
   });
 });
+
+describe("renderPeopleHtml keeps ids and dates on one line", () => {
+  it("marks every person's id and each date of their row, and nothing empty", () => {
+    const html = renderPeopleHtml(doc, options);
+    for (const person of doc.people ?? []) {
+      expect(html).toContain(`<span class="id">${person.id}</span>`);
+      expect(html).toContain(`<span class="date">${person.started}</span>`);
+    }
+    for (const role of doc.roles ?? []) expect(html).toContain(`<span class="id">${role.id}</span>`);
+    expect(html).not.toContain('<span class="date"></span>');
+    expect(html).not.toContain('<span class="id"></span>');
+  });
+});
