@@ -648,6 +648,7 @@ export {
   SupplierSchema,
   SupplierServiceSchema,
   SupplierStatusSchema,
+  lastSupplierAssessment,
   listCriticalSuppliersUnassessed,
   listExpiringAgreements,
   listSuppliersDueForReview,

@@ -1,7 +1,7 @@
 import type { IsoDate } from "../core/index.js";
 import { listDatedItems, type DatedItem } from "../cycle/index.js";
 import { isActionDone, isDecisionRevoked } from "../treatment/index.js";
-import { nextSupplierReview } from "../suppliers/index.js";
+import { lastSupplierAssessment, nextSupplierReview } from "../suppliers/index.js";
 import type { IsmsDocument } from "./schema.js";
 import { argumentError } from "../core/_internal/index.js";
 
@@ -70,7 +70,7 @@ function recordItems(document: IsmsDocument, asOf: IsoDate | undefined): DatedIt
   const items: DatedItem[] = [];
   for (const supplier of document.suppliers ?? []) {
     if (supplier.status !== "active") continue;
-    const due = supplier.assessments.some((assessment) => assessment.date <= lastDay) ? nextSupplierReview(supplier, lastDay) : undefined;
+    const due = lastSupplierAssessment(supplier, lastDay) === undefined ? undefined : nextSupplierReview(supplier, lastDay);
     if (due !== undefined) items.push({ kind: "other", id: supplier.id, title: `Supplier review: ${supplier.name}`, due, done: false, owner: supplier.owner });
     const expires = supplier.agreement?.expires;
     if (expires !== undefined) items.push({ kind: "other", id: supplier.agreement?.ref ?? supplier.id, title: `Supplier agreement ${supplier.agreement?.ref ?? ""} with ${supplier.name} expires`, due: expires, done: false, owner: supplier.owner, parent: supplier.id });

@@ -5,6 +5,7 @@ import {
   listExpiringAgreements,
   listSuppliersDueForReview,
   listSuppliersWithRaisedRequirements,
+  lastSupplierAssessment,
   nextSupplierReview,
   supplierCriticality,
   type Supplier,
@@ -67,12 +68,6 @@ interface SupplierView {
   readonly findings: readonly { readonly supplier: Supplier; readonly assessment: SupplierAssessment; readonly cells: readonly string[] }[];
 }
 
-function lastOn(supplier: Supplier, asOf: IsoDate): SupplierAssessment | undefined {
-  let last: SupplierAssessment | undefined;
-  for (const assessment of supplier.assessments) if (assessment.date <= asOf && (last === undefined || assessment.date >= last.date)) last = assessment;
-  return last;
-}
-
 function supplierView(document: IsmsDocument, labels: ReportLabels, asOf: IsoDate): SupplierView {
   const words = labels.suppliers;
   const suppliers = document.suppliers ?? [];
@@ -82,7 +77,7 @@ function supplierView(document: IsmsDocument, labels: ReportLabels, asOf: IsoDat
   const propertyLabel = (property: string): string => scaleOf(property)?.label ?? property;
   const rows = suppliers.map((supplier): SupplierRow => {
     const criticality = supplierCriticality(supplier, document);
-    const last = lastOn(supplier, asOf);
+    const last = lastSupplierAssessment(supplier, asOf);
     const next = nextSupplierReview(supplier, asOf);
     return {
       supplier,

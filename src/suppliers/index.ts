@@ -41,6 +41,7 @@ export { supplierCriticality } from "./supplierCriticality.js";
 export type { SupplierContext, SupplierCriticality } from "./supplierCriticality.js";
 export { supplierRequirementsSnapshot } from "./supplierRequirementsSnapshot.js";
 export { nextSupplierReview } from "./nextSupplierReview.js";
+export { lastSupplierAssessment } from "./lastSupplierAssessment.js";
 export { listSuppliersDueForReview } from "./listSuppliersDueForReview.js";
 export { listCriticalSuppliersUnassessed } from "./listCriticalSuppliersUnassessed.js";
 export { listSuppliersWithRaisedRequirements } from "./listSuppliersWithRaisedRequirements.js";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AssetIdSchema, type AssetId } from "../../src/core/index.js";
 import {
+  lastSupplierAssessment,
   listCriticalSuppliersUnassessed,
   listExpiringAgreements,
   listSuppliersDueForReview,
@@ -140,5 +141,23 @@ describe("validateSuppliers", () => {
         ["unknown_risk", `suppliers.${all.length}.assessments.0.findings.0.risk`],
       ].sort(),
     );
+  });
+});
+
+describe("lastSupplierAssessment", () => {
+  const assessment = (id: string, date: string) => ({ id, date, by: "CISO", result: "satisfactory" as const, findings: [] });
+  const supplier = {
+    ...(createExampleIsms().suppliers ?? [])[0]!,
+    assessments: [assessment("SA-3", "2026-05-01"), assessment("SA-1", "2025-05-01"), assessment("SA-2", "2026-05-01"), assessment("SA-4", "2027-01-10")],
+  };
+
+  it("takes the latest on or before asOf, the one listed later on a tie of dates", () => {
+    expect(lastSupplierAssessment(supplier, "2026-11-27")?.id).toBe("SA-2");
+    expect(lastSupplierAssessment(supplier, "2026-04-30")?.id).toBe("SA-1");
+    expect(lastSupplierAssessment(supplier, "2025-04-30")).toBeUndefined();
+  });
+
+  it("takes the latest of all without asOf", () => {
+    expect(lastSupplierAssessment(supplier)?.id).toBe("SA-4");
   });
 });

@@ -3,7 +3,7 @@ import type { IsmsDocument } from "../../document/index.js";
 import type { Incident } from "../../incidents/index.js";
 import { listTrainingDue, roleHoldersOn, rolesHeldBy, type Person, type Role } from "../../people/index.js";
 import { DEFAULT_REPORT_LABELS } from "../../report/index.js";
-import { nextSupplierReview, supplierCriticality, type Supplier, type SupplierAssessment } from "../../suppliers/index.js";
+import { lastSupplierAssessment, nextSupplierReview, supplierCriticality, type Supplier } from "../../suppliers/index.js";
 import type { WorkbookColumn, WorkbookSheet, WorkbookValue } from "../sheet.js";
 import { customColumns, customKeys, customValues, list, text } from "./cells.js";
 
@@ -107,16 +107,6 @@ export function roleSheet(roles: readonly Role[], asOf: IsoDate | undefined): Wo
   };
 }
 
-/** The last assessment on or before `asOf` (of all, without a date); the later one on a tie of dates is the one listed last. */
-function lastAssessment(supplier: Supplier, asOf: IsoDate | undefined): SupplierAssessment | undefined {
-  let last: SupplierAssessment | undefined;
-  for (const assessment of supplier.assessments) {
-    if (asOf !== undefined && assessment.date > asOf) continue;
-    if (last === undefined || assessment.date >= last.date) last = assessment;
-  }
-  return last;
-}
-
 /** The Suppliers sheet: one row per supplier. */
 export function supplierSheet(document: IsmsDocument, suppliers: readonly Supplier[], asOf: IsoDate | undefined): WorkbookSheet {
   const words = labels.suppliers;
@@ -151,7 +141,7 @@ export function supplierSheet(document: IsmsDocument, suppliers: readonly Suppli
     ],
     rows: suppliers.map((supplier) => {
       const criticality = supplierCriticality(supplier, document);
-      const last = lastAssessment(supplier, asOf);
+      const last = lastSupplierAssessment(supplier, asOf);
       const assessed = supplier.assessments.filter((assessment) => asOf === undefined || assessment.date <= asOf);
       const cloud = supplier.services.flatMap((service) => (service.cloud === undefined ? [] : [words.service(service.name, labelOf(words.cloudModel, service.cloud.model))]));
       return [

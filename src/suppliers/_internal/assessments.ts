@@ -1,11 +1,11 @@
 import { addMonths, compareDates, type AssetId, type IsoDate } from "../../core/index.js";
 import type { Supplier, SupplierAssessment } from "../supplier.js";
 
-/** The supplier's latest assessment dated on or before `asOf` (the later in the list on a tie). */
-export function lastAssessmentOn(supplier: Supplier, asOf: IsoDate): SupplierAssessment | undefined {
+/** The supplier's latest assessment dated on or before `asOf` (of all without it; the later in the list on a tie). */
+export function lastAssessmentOn(supplier: Supplier, asOf: IsoDate | undefined): SupplierAssessment | undefined {
   let last: SupplierAssessment | undefined;
   for (const assessment of supplier.assessments) {
-    if (compareDates(assessment.date, asOf) > 0) continue;
+    if (asOf !== undefined && compareDates(assessment.date, asOf) > 0) continue;
     if (last === undefined || compareDates(assessment.date, last.date) >= 0) last = assessment;
   }
   return last;

@@ -1,23 +1,16 @@
-import { addMonths, compareDates, type IsoDate } from "../../../core/index.js";
+import { addMonths, type IsoDate } from "../../../core/index.js";
 import { ANNEX_A, type ControlRef } from "../../../catalogue/index.js";
 import {
   listCriticalSuppliersUnassessed,
   listSuppliersDueForReview,
   listSuppliersWithRaisedRequirements,
+  lastSupplierAssessment,
   type Supplier,
-  type SupplierAssessment,
 } from "../../../suppliers/index.js";
 import type { IsmsDocument } from "../../schema.js";
 import type { AreaReviewFact, ControlEvidence, DerivedReadiness } from "./types.js";
 
 const control = (id: string): ControlRef => `${ANNEX_A}:${id}` as ControlRef;
-
-/** The latest assessment of a supplier (the later in the list on a tie), whatever its date. */
-function latest(supplier: Supplier): SupplierAssessment | undefined {
-  let last: SupplierAssessment | undefined;
-  for (const assessment of supplier.assessments) if (last === undefined || compareDates(assessment.date, last.date) >= 0) last = assessment;
-  return last;
-}
 
 const hasCloud = (supplier: Supplier): boolean => supplier.services.some((service) => service.cloud !== undefined);
 
@@ -43,7 +36,7 @@ export function suppliersControlEvidence(document: IsmsDocument): ControlEvidenc
     for (const assessment of supplier.assessments) {
       found.push({ control: control("5.22"), evidence: { ref: supplier.id, title: `Assessment ${assessment.id} of ${supplier.name}: ${assessment.result}`, date: assessment.date } });
     }
-    const last = latest(supplier);
+    const last = lastSupplierAssessment(supplier);
     if (last === undefined) continue;
     found.push({ control: control("5.19"), evidence: { ref: supplier.id, title: `Supplier ${supplier.name} assessed (${last.id})`, date: last.date } });
     if (hasCloud(supplier)) {
