@@ -34,6 +34,13 @@ export default defineConfig([
       }
     },
   },
+  // ES modules for Node (the "node" condition of the exports map): the same entries bundled
+  // into one file each, with the code they share in chunks (dist/node/chunk-….js), and zod,
+  // date-fns and immer left to the package's dependencies. Node resolves and compiles every
+  // file of a module graph on import; the per-file build above is some 380 files, and loading
+  // them cost about twice the start-up of this build (docs/benchmarks.md). Bundlers for the
+  // browser take the per-file build and trim it.
+  { ...common, entry: entries, format: ["esm"], outDir: "dist/node", platform: "node", splitting: true, treeshake: true, dts: false, clean: false },
   // Type declarations for the four public entries, as before.
   { ...common, entry: entries, format: ["esm", "cjs"], dts: { only: true }, clean: false },
   // CommonJS: one self-contained file per entry.

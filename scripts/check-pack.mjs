@@ -25,7 +25,25 @@ try {
   const cjs = run("node", ["-e", "const { annexA } = require('isms'); const { renderSoaCsv } = require('isms/report'); console.log(annexA.length, typeof renderSoaCsv)"]).trim();
   const esm = run("node", ["--input-type=module", "-e", "import { annexA } from 'isms'; import { exportOscal } from 'isms/oscal'; console.log(annexA.length, typeof exportOscal)"]).trim();
   if (cjs !== "93 function" || esm !== "93 function") throw new Error(`imports from the installed package failed: ${cjs} / ${esm}`);
-  console.log(`npx isms ${version} works from the packed tarball; require and import of isms, isms/report and isms/oscal work`);
+  // Node takes the bundled ES modules (dist/node/, the "node" condition); bundlers take the
+  // per-file build (dist/*.js). Both must export the same names, entry by entry.
+  const compared = run("node", [
+    "--input-type=module",
+    "-e",
+    `const entries = ["", "/report", "/oscal", "/example", "/spreadsheet", "/xlsx"];
+     const files = { "": "index", "/report": "report", "/oscal": "oscal", "/example": "example", "/spreadsheet": "spreadsheet", "/xlsx": "xlsx" };
+     const out = [];
+     for (const entry of entries) {
+       const resolved = import.meta.resolve("isms" + entry);
+       if (!resolved.includes("/dist/node/")) throw new Error("isms" + entry + " resolves to " + resolved + ", not the Node build");
+       const node = Object.keys(await import("isms" + entry)).sort().join();
+       const perFile = Object.keys(await import(new URL("node_modules/isms/dist/" + files[entry] + ".js", "file://" + process.cwd() + "/").href)).sort().join();
+       if (node !== perFile) throw new Error("isms" + entry + ": the Node build and the per-file build export different names");
+       out.push(node.split(",").length);
+     }
+     console.log(out.join(" "));`,
+  ]).trim();
+  console.log(`npx isms ${version} works from the packed tarball; require and import of isms, isms/report and isms/oscal work; the Node build exports the per-file build's names (${compared})`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
