@@ -1,5 +1,5 @@
 import { formatIssuePath, IsmsCommandSchema, type IsmsCommand } from "../index.js";
-import type { CliIo } from "./run.js";
+import type { CliIo } from "./core.js";
 import type { PlannedChange } from "./edit.js";
 import { CliFailure, plural } from "./failure.js";
 import { readJson } from "./json.js";

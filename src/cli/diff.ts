@@ -1,7 +1,7 @@
 import { diffIsms, isIsoDate, type IsmsDocument } from "../index.js";
 import { renderIsmsDiffMarkdown } from "../report/index.js";
 import { CliFailure } from "./failure.js";
-import type { CliIo } from "./run.js";
+import type { CliIo } from "./core.js";
 
 /** What `isms diff` was asked for. */
 export interface DiffRequest {

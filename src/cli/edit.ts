@@ -1,5 +1,5 @@
 import { applyIsmsCommand, PartySchema, validateIsms, type ChangeLogEntry, type IsmsCommand, type IsmsDocument, type IsmsIssue } from "../index.js";
-import type { CliIo } from "./run.js";
+import type { CliIo } from "./core.js";
 import { CliFailure, plural } from "./failure.js";
 import { formatIssue, formatIssueGroups } from "./issues.js";
 import { readText } from "./json.js";

@@ -1,5 +1,5 @@
 import { formatIsms, type IsmsDocument } from "../index.js";
-import type { CliIo } from "./run.js";
+import type { CliIo } from "./core.js";
 import { CliFailure, plural } from "./failure.js";
 
 /**

@@ -7,7 +7,7 @@ import { CliFailure, plural } from "./failure.js";
 import { formatIssue } from "./issues.js";
 import { readJson } from "./json.js";
 import { didYouMean } from "./nearest.js";
-import type { CliIo } from "./run.js";
+import type { CliIo } from "./core.js";
 
 /** What the framework commands need from the command runner (run.ts keeps the shared helpers). */
 export interface FrameworkCommandKit {

@@ -1,4 +1,4 @@
-import type { CliIo } from "./run.js";
+import type { CliIo } from "./core.js";
 import { CliFailure } from "./failure.js";
 
 /** Where a text stops being JSON and what was wrong there. */

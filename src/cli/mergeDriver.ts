@@ -8,7 +8,7 @@ import {
   type IsmsDocument,
   type IsmsMergeConflict,
 } from "../index.js";
-import type { CliIo } from "./run.js";
+import type { CliIo } from "./core.js";
 import { CliFailure, plural } from "./failure.js";
 
 /** What `isms merge-driver BASE OURS THEIRS [PATH]` is given: git's `%O %A %B %P`. */

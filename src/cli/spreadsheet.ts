@@ -5,7 +5,7 @@ import { readSpreadsheet, writeXlsx } from "../xlsx/index.js";
 import type { PlannedChange } from "./edit.js";
 import { CliFailure, plural } from "./failure.js";
 import { readJson } from "./json.js";
-import type { CliIo } from "./run.js";
+import type { CliIo } from "./core.js";
 
 /** How many problems are listed before "… and N more". */
 const SHOWN = 30;

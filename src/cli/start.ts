@@ -1,7 +1,7 @@
 // The command itself, loaded by main.ts after zod is configured.
 import * as z from "zod";
 import { existsSync, readFileSync } from "node:fs";
-import { runCliAsync } from "./run.js";
+import { tokenize } from "./args.js";
 import { writeFilesAtomically } from "./writeFiles.js";
 
 declare const __ISMS_VERSION__: string;
@@ -21,7 +21,11 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   process.exit(2);
 });
 
-const code = await runCliAsync(process.argv.slice(2), {
+// `isms validate` loads only what it needs (validateOnly.ts); every other command loads run.ts.
+const argv = process.argv.slice(2);
+const { runCliAsync } = firstWord(argv) === "validate" ? await import("./validateOnly.js") : await import("./run.js");
+
+const code = await runCliAsync(argv, {
   readFile: (path) => readFileSync(path, "utf8"),
   readBytes: (path) => new Uint8Array(readFileSync(path)),
   exists: (path) => existsSync(path),
@@ -35,3 +39,11 @@ const code = await runCliAsync(process.argv.slice(2), {
   env: (name) => process.env[name],
 }, __ISMS_VERSION__);
 process.exitCode = code;
+
+function firstWord(args: readonly string[]): string | undefined {
+  try {
+    return tokenize(args).positionals[0];
+  } catch {
+    return undefined; // run.ts reports what is wrong with the command line
+  }
+}
