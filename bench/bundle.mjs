@@ -17,6 +17,11 @@ const cases = [
   { name: "the root entry (everything)", code: `export * from "${entry}";`, target: 45, order: 5 },
   { name: "isms/report (everything), no target", code: `export * from "./dist/report.js";` },
   { name: "isms/oscal (everything), no target", code: `export * from "./dist/oscal.js";` },
+  // Floors: what zod alone costs an app for one small schema. createMethodology checks its
+  // input with the library's zod schemas, so the scoring bundle with it cannot be smaller
+  // than the first line; zod/mini (second line) has another API and other public types.
+  { name: "floor: zod, one strictObject (no target)", code: `import * as z from "zod"; export const s = z.strictObject({ a: z.string() });` },
+  { name: "floor: zod/mini, one strictObject (no target)", code: `import * as z from "zod/mini"; export const s = z.strictObject({ a: z.string() });` },
 ];
 
 console.log("Bundles: esbuild (bundle, minify, browser, ESM) + gzip -9; kB = 1000 bytes");
