@@ -44,7 +44,18 @@ const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 /** The length of `JSON.stringify(text)`, counted without building it. */
 function jsonStringLength(text: string): number {
-  if (!NEEDS_ESCAPE.test(text)) return text.length + 2;
+  const units = text.length;
+  if (units <= 24) {
+    let plain = true;
+    for (let index = 0; index < units; index += 1) {
+      const unit = text.charCodeAt(index);
+      if (unit < 0x20 || unit === 0x22 || unit === 0x5c || (unit >= 0xd800 && unit <= 0xdfff)) {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) return units + 2;
+  } else if (!NEEDS_ESCAPE.test(text)) return units + 2;
   let length = 2;
   for (let index = 0; index < text.length; index += 1) {
     const unit = text.charCodeAt(index);
@@ -80,6 +91,26 @@ function isOmitted(value: unknown): boolean {
 /** How many of the outermost frames are searched one by one for a cycle rather than kept in a set. */
 const SHALLOW = 16;
 
+/** An object or array being walked: its entries are visited one at a time from `next`. */
+interface Frame {
+  readonly value: object;
+  /** Keys of an object's written entries; `undefined` for an array. */
+  readonly keys: readonly string[] | undefined;
+  readonly length: number;
+  next: number;
+  readonly parent: Frame | undefined;
+  /** The frame's key in its parent. */
+  readonly key: string | number | undefined;
+  /** Nesting level: the root object or array is 1. */
+  readonly level: number;
+}
+
+function pathTo(frame: Frame | undefined, key: string | number | undefined): (string | number)[] {
+  const path: (string | number)[] = key === undefined ? [] : [key];
+  for (let current = frame; current !== undefined && current.key !== undefined; current = current.parent) path.push(current.key);
+  return path.reverse();
+}
+
 /**
  * Walks the input once, depth first and without recursion (deep input cannot overflow the
  * stack; memory grows with the nesting, which is bounded by `maxDepth`, not with the size),
@@ -89,61 +120,29 @@ const SHALLOW = 16;
  * `JSON.parse` returns; other values are counted as JSON would write them where it can.
  */
 export function checkLimits(input: unknown, limits: IsmsLimits): LimitIssue[] {
-  const { maxStringLength, maxItems, maxDepth, maxSize } = limits;
   const issues: LimitIssue[] = [];
   const ancestors = new Set<object>();
-
-  // The objects and arrays being walked, outermost first, as parallel arrays (no object per
-  // node): each one's value, the keys of an object's written entries (undefined for an
-  // array), its entry count, the next entry to visit, and its key in the one before it. The
-  // one at index i is nested i + 1 deep, and the one before it is its parent.
-  const values: object[] = [];
-  const keyLists: (readonly string[] | undefined)[] = [];
-  const lengths: number[] = [];
-  const nexts: number[] = [];
-  const keysInParent: (string | number | undefined)[] = [];
-  let depth = 0;
-
-  // The size is counted exactly for everything but strings. A string's JSON length is at
-  // most 6 characters per UTF-16 unit plus the quotes, so strings go in a queue with that
-  // bound, and their exact lengths are counted only when the bound would pass maxSize: while
-  // `size + pendingBound` fits, the exact size fits too, and the walk never needs it.
+  const stack: Frame[] = [];
   let size = 0;
-  let pendingBound = 0;
-  const pending: string[] = [];
-  let pendingHead = 0;
-  const addString = (text: string): void => {
-    pending.push(text);
-    pendingBound += text.length * 6 + 2;
-  };
 
   // The objects and arrays being walked are exactly the frames on the stack: a value is its
   // own ancestor (a cycle) when one of them holds it. The first SHALLOW are compared one by
   // one (cheaper than a set for the few levels real documents have); deeper ones go in a set.
   const isAncestor = (value: object): boolean => {
-    const shallow = Math.min(depth, SHALLOW);
-    for (let index = 0; index < shallow; index += 1) if (values[index] === value) return true;
-    return depth > SHALLOW && ancestors.has(value);
-  };
-
-  /** The path of the entry `key` of the frame at `parent` (-1 for the root itself). */
-  const pathTo = (parent: number, key: string | number | undefined): (string | number)[] => {
-    const path: (string | number)[] = [];
-    for (let index = 1; index <= parent; index += 1) path.push(keysInParent[index]!);
-    if (key !== undefined) path.push(key);
-    return path;
+    const shallow = Math.min(stack.length, SHALLOW);
+    for (let index = 0; index < shallow; index += 1) if (stack[index]!.value === value) return true;
+    return stack.length > SHALLOW && ancestors.has(value);
   };
 
   const report = (path: (string | number)[], code: LimitCode, limit: number, actual: number, message: string): void => {
     issues.push({ code: "custom", path, message, params: { code, limit, actual } });
   };
 
-  /** Visits `value`, the entry `key` of the frame at index `parent` (-1 for the root). */
-  const visit = (value: unknown, parent: number, key: string | number | undefined): void => {
+  const visit = (value: unknown, parent: Frame | undefined, key: string | number | undefined): void => {
     if (typeof value === "string") {
-      addString(value);
-      if (value.length > maxStringLength) {
-        report(pathTo(parent, key), "string_too_long", maxStringLength, value.length, `A string of ${value.length} characters is longer than limits.maxStringLength (${maxStringLength}).`);
+      size += jsonStringLength(value);
+      if (value.length > limits.maxStringLength) {
+        report(pathTo(parent, key), "string_too_long", limits.maxStringLength, value.length, `A string of ${value.length} characters is longer than limits.maxStringLength (${limits.maxStringLength}).`);
       }
       return;
     }
@@ -161,28 +160,28 @@ export function checkLimits(input: unknown, limits: IsmsLimits): LimitIssue[] {
     }
     if (value === null || typeof value !== "object") {
       // null, and in an array what JSON writes as null; nothing at the root.
-      if (value === null || parent >= 0) size += 4;
+      if (value === null || parent !== undefined) size += 4;
       return;
     }
-    const level = parent + 2;
+    const level = (parent?.level ?? 0) + 1;
     if (isAncestor(value)) {
-      report(pathTo(parent, key), "too_deep", maxDepth, Number.POSITIVE_INFINITY, `This value contains itself (a cycle, which JSON cannot express), so its nesting never ends (limits.maxDepth is ${maxDepth}).`);
+      report(pathTo(parent, key), "too_deep", limits.maxDepth, Number.POSITIVE_INFINITY, `This value contains itself (a cycle, which JSON cannot express), so its nesting never ends (limits.maxDepth is ${limits.maxDepth}).`);
       return;
     }
-    if (level > maxDepth) {
-      report(pathTo(parent, key), "too_deep", maxDepth, level, `Objects and arrays are nested ${level} deep here, deeper than limits.maxDepth (${maxDepth}); nothing below is read.`);
+    if (level > limits.maxDepth) {
+      report(pathTo(parent, key), "too_deep", limits.maxDepth, level, `Objects and arrays are nested ${level} deep here, deeper than limits.maxDepth (${limits.maxDepth}); nothing below is read.`);
       return;
     }
     let keys: string[] | undefined;
     let count: number;
     if (Array.isArray(value)) {
       count = value.length;
-      size += count > 0 ? count + 1 : 2;
-      if (count > maxItems) report(pathTo(parent, key), "too_many_items", maxItems, count, `An array of ${count} items has more than limits.maxItems (${maxItems}).`);
+      size += 2 + Math.max(0, count - 1);
+      if (count > limits.maxItems) report(pathTo(parent, key), "too_many_items", limits.maxItems, count, `An array of ${count} items has more than limits.maxItems (${limits.maxItems}).`);
     } else {
       const record = value as Record<string, unknown>;
       const all = Object.keys(record);
-      if (all.length > maxItems) report(pathTo(parent, key), "too_many_items", maxItems, all.length, `An object with ${all.length} keys has more than limits.maxItems (${maxItems}).`);
+      if (all.length > limits.maxItems) report(pathTo(parent, key), "too_many_items", limits.maxItems, all.length, `An object with ${all.length} keys has more than limits.maxItems (${limits.maxItems}).`);
       // What JSON.parse returns has no omitted values: filter (a new array) only when there is one.
       keys = all;
       for (let index = 0; index < all.length; index += 1) {
@@ -191,61 +190,38 @@ export function checkLimits(input: unknown, limits: IsmsLimits): LimitIssue[] {
           break;
         }
       }
-      count = keys.length;
-      size += count > 0 ? count + 1 : 2;
-      for (let index = 0; index < count; index += 1) {
-        const name = keys[index]!;
-        addString(name);
-        size += 1;
-        if (name.length > maxStringLength) {
-          report(pathTo(parent, key), "string_too_long", maxStringLength, name.length, `An object key of ${name.length} characters is longer than limits.maxStringLength (${maxStringLength}).`);
+      size += 2 + Math.max(0, keys.length - 1);
+      for (const name of keys) {
+        size += jsonStringLength(name) + 1;
+        if (name.length > limits.maxStringLength) {
+          report(pathTo(parent, key), "string_too_long", limits.maxStringLength, name.length, `An object key of ${name.length} characters is longer than limits.maxStringLength (${limits.maxStringLength}).`);
         }
       }
+      count = keys.length;
     }
-    if (depth >= SHALLOW) ancestors.add(value);
-    values[depth] = value;
-    keyLists[depth] = keys;
-    lengths[depth] = count;
-    nexts[depth] = 0;
-    keysInParent[depth] = key;
-    depth += 1;
+    if (stack.length >= SHALLOW) ancestors.add(value);
+    stack.push({ value, keys, length: count, next: 0, parent, key, level });
   };
 
   const tooLarge = (): boolean => {
-    if (size + pendingBound <= maxSize) return false;
-    // Count the queued strings exactly, oldest first, until the bound fits again or none is left.
-    while (pendingHead < pending.length && size + pendingBound > maxSize) {
-      const text = pending[pendingHead]!;
-      pendingHead += 1;
-      pendingBound -= text.length * 6 + 2;
-      size += jsonStringLength(text);
-    }
-    if (pendingHead === pending.length) {
-      pending.length = 0;
-      pendingHead = 0;
-    }
-    if (size + pendingBound <= maxSize) return false;
-    report([], "document_too_large", maxSize, size, `The document is more than limits.maxSize (${maxSize}) characters of JSON: at least ${size}; the rest is not read.`);
+    if (size <= limits.maxSize) return false;
+    report([], "document_too_large", limits.maxSize, size, `The document is more than limits.maxSize (${limits.maxSize}) characters of JSON: at least ${size}; the rest is not read.`);
     return true;
   };
 
-  visit(input, -1, undefined);
-  while (depth > 0 && issues.length < MAX_LIMIT_ISSUES && !tooLarge()) {
-    const top = depth - 1;
-    const index = nexts[top]!;
-    if (index >= lengths[top]!) {
-      depth = top;
-      if (depth >= SHALLOW) ancestors.delete(values[top]!);
-      // Let go of the walked value (and its keys).
-      values[top] = undefined as unknown as object;
-      keyLists[top] = undefined;
+  visit(input, undefined, undefined);
+  while (stack.length > 0 && issues.length < MAX_LIMIT_ISSUES && !tooLarge()) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.next >= frame.length) {
+      stack.pop();
+      if (stack.length >= SHALLOW) ancestors.delete(frame.value);
       continue;
     }
-    nexts[top] = index + 1;
-    const keys = keyLists[top];
-    const key = keys === undefined ? index : keys[index]!;
-    visit((values[top] as Record<string | number, unknown>)[key], top, key);
+    const index = frame.next;
+    frame.next += 1;
+    const key = frame.keys === undefined ? index : frame.keys[index]!;
+    visit((frame.value as Record<string | number, unknown>)[key], frame, key);
   }
-  if (depth === 0 && issues.length < MAX_LIMIT_ISSUES) tooLarge();
+  if (stack.length === 0 && issues.length < MAX_LIMIT_ISSUES) tooLarge();
   return issues.slice(0, MAX_LIMIT_ISSUES);
 }
