@@ -315,10 +315,21 @@ class Translator {
       fields.push({ key, parse: this.node(schema), optin: schema._zod.optin, optionalOut: schema._zod.optout === "optional" });
     }
     const count = fields.length;
+    const fieldKeys = fields.map((field) => field.key);
+    const fieldParses = fields.map((field) => field.parse);
     const putFields = (input: Record<string, unknown>, output: Record<string, unknown>): boolean => {
       for (let index = 0; index < count; index += 1) {
-        const field = fields[index]!;
-        if (!putProperty(output, input, field.key, field.parse, field.optin, field.optionalOut)) return false;
+        const key = fieldKeys[index]!;
+        const value = input[key];
+        if (value === undefined && !(key in input)) {
+          const field = fields[index]!;
+          if (!putProperty(output, input, key, field.parse, field.optin, field.optionalOut)) return false;
+          continue;
+        }
+        // A present key: written whatever its value, even undefined (as zod's handlePropertyResult does).
+        const parsed = fieldParses[index]!(value);
+        if (parsed === FAIL) return false;
+        output[key] = parsed;
       }
       return true;
     };
