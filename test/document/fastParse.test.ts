@@ -20,6 +20,11 @@ describe("compileFastParser, one schema kind at a time (agreeing with zod on bot
     agrees(z.string(), ["", "x"], [1, {}, []]);
   });
 
+  it("checks that overwrite the value (trim, lower case) and length checks on values without a length run as zod runs them", () => {
+    agrees(z.string().trim().toLowerCase().min(1), [" AB ", "x"], ["   ", 1]);
+    agrees(z.unknown().check(z.minLength(2), z.maxLength(3)), ["ab", [1, 2], 5, { length: 2 }], ["a", [1], "abcd", { length: 4 }]);
+  });
+
   it("the ISO date format and a regex on it", () => {
     agrees(z.iso.date().regex(/^[1-8]\d{3}-/), ["2026-02-28", "2024-02-29"], ["2026-02-29", "2026-13-01", "9998-01-01", "2026-1-1", 20260101]);
   });

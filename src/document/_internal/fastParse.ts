@@ -100,7 +100,7 @@ function translateCheck(check: Check, owner: Node): CheckStep {
     // fewer units than the minimum never does, zod decides in between.
     return (value) => {
       const length = (value as { length: number }).length;
-      if (typeof value !== "string") return length >= minimum ? value : FAIL;
+      if (typeof value !== "string") return Array.isArray(value) ? (length >= minimum ? value : FAIL) : generic(value);
       if (length >= minimum * 2) return value;
       return length < minimum ? FAIL : generic(value);
     };
