@@ -180,6 +180,22 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** The keys a record retries as numbers when they fail as strings (zod's number pattern: an optional minus, digits, an optional fraction). */
+const NUMERIC_KEY = /^-?\d+(?:\.\d+)?$/;
+
+/**
+ * Whether zod's record takes `value` as a record: an object, not an array, whose constructor
+ * is absent, not a function, or one whose prototype object has its own `isPrototypeOf` (as
+ * `Object.prototype` has), so that class instances are refused and `Object.create(null)` is not.
+ */
+function isPlainObject(value: unknown): value is Record<PropertyKey, unknown> {
+  if (!isObject(value)) return false;
+  const constructor = (value as { constructor?: unknown }).constructor;
+  if (constructor === undefined || typeof constructor !== "function") return true;
+  const prototype = (constructor as { prototype?: unknown }).prototype;
+  return isObject(prototype) && Object.prototype.hasOwnProperty.call(prototype, "isPrototypeOf");
+}
+
 /** Translates schemas; each schema object once (shared subschemas share their translation). */
 class Translator {
   private readonly done = new Map<Node, Parse>();
@@ -414,15 +430,14 @@ class Translator {
     if ((keyType._zod.values && !def.partial) || def.mode === "loose") return undefined;
     const parseKey = this.node(keyType);
     const parseValue = this.node(def.valueType as Node);
-    const numeric = z.core.regexes.number;
     return (value) => {
-      if (!z.core.util.isPlainObject(value)) return FAIL;
+      if (!isPlainObject(value)) return FAIL;
       const output: Record<PropertyKey, unknown> = {};
       for (const key of Reflect.ownKeys(value)) {
         if (key === "__proto__" || !Object.prototype.propertyIsEnumerable.call(value, key)) continue;
         let outKey = parseKey(key);
         // zod retries a numeric string key as a number.
-        if (outKey === FAIL && typeof key === "string" && numeric.test(key)) outKey = parseKey(Number(key));
+        if (outKey === FAIL && typeof key === "string" && NUMERIC_KEY.test(key)) outKey = parseKey(Number(key));
         if (outKey === FAIL) return FAIL;
         if (outKey === "__proto__") continue;
         const parsed = parseValue((value as Record<PropertyKey, unknown>)[key]);
