@@ -143,7 +143,13 @@ describe("compileFastParser, one schema kind at a time (agreeing with zod on bot
     agrees(schema, [{ b: 1, 2: 2, a: 3, 1: 4 }, {}, hidden, JSON.parse('{"__proto__":1,"a":2}')], [{ A: 1 }, { a: "1" }, [], new Date(0), { [Symbol("s")]: 1 }]);
     const parsed = compileFastParser(schema).parse({ b: 1, 2: 2, a: 3, 1: 4 });
     expect(parsed.ok && Object.keys(parsed.value)).toEqual(["1", "2", "b", "a"]);
-    agrees(z.record(z.number(), z.string()), [{ 1: "x" }], [{ a: "x" }]);
+    class Box {
+      a = 1;
+    }
+    const bare = Object.create(null) as Record<string, unknown>;
+    bare["a"] = 1;
+    agrees(schema, [bare, { constructor: 1 }], [new Box(), new Map()]);
+    agrees(z.record(z.number(), z.string()), [{ 1: "x", "-2.5": "y" }], [{ a: "x" }, { "1e3": "x" }]);
     agrees(z.partialRecord(z.enum(["x", "y"]), z.string()), [{ x: "1" }, {}], [{ z: "1" }]);
     agrees(z.record(z.enum(["x", "y"]), z.string()), [{ y: "2", x: "1" }], [{ x: "1" }]);
   });
