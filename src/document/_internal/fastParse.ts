@@ -144,6 +144,43 @@ function withChecks(node: Node, parse: Parse): Parse {
   };
 }
 
+/**
+ * A string whose checks are all plain (patterns, at most one min and one max length with
+ * zod's default `when`) as one closure: the common case of ids, parties and dates. Undefined
+ * when some check is of another kind. The checks are pure tests, so their order does not matter.
+ */
+function plainString(node: Node): Parse | undefined {
+  const patterns: RegExp[] = [];
+  let minimum: { readonly bound: number; readonly exact: CheckStep } | undefined;
+  let maximum: { readonly bound: number; readonly exact: CheckStep } | undefined;
+  for (const check of checksOf(node)) {
+    const def = check._zod.def as z.core.$ZodCheckDef & Record<string, unknown>;
+    const pattern = def["pattern"];
+    const isPattern = has(check, "$ZodCheckRegex") || (check === (node as unknown) && has(node, "$ZodISODate"));
+    if (isPattern && def.when === undefined && pattern instanceof RegExp) patterns.push(pattern);
+    else if (has(check, "$ZodCheckMinLength") && def.when === lengthWhen() && minimum === undefined) minimum = { bound: def["minimum"] as number, exact: genericCheck(check) };
+    else if (has(check, "$ZodCheckMaxLength") && def.when === lengthWhen() && maximum === undefined) maximum = { bound: def["maximum"] as number, exact: genericCheck(check) };
+    else return undefined;
+  }
+  const low = minimum?.bound ?? 0;
+  const high = maximum?.bound ?? Number.POSITIVE_INFINITY;
+  const count = patterns.length;
+  return (value) => {
+    if (typeof value !== "string") return FAIL;
+    const units = value.length;
+    // zod counts code points: fewer units than the minimum never pass, twice as many always
+    // do, more units than the maximum need zod's count; in between its own check decides.
+    if (units < low * 2 && (units < low || minimum!.exact(value) === FAIL)) return FAIL;
+    if (units > high && maximum!.exact(value) === FAIL) return FAIL;
+    for (let index = 0; index < count; index += 1) {
+      const pattern = patterns[index]!;
+      pattern.lastIndex = 0;
+      if (!pattern.test(value)) return FAIL;
+    }
+    return value;
+  };
+}
+
 type Optionality = "optional" | "defaulted" | undefined;
 
 /** A key of an object's shape with its translation and how zod treats its absence. */
@@ -213,6 +250,12 @@ class Translator {
     this.active.add(node);
     let parse: Parse;
     try {
+      const plain = node._zod.def.type === "string" && !(node._zod.def as { coerce?: boolean }).coerce ? plainString(node) : undefined;
+      if (plain !== undefined) {
+        this.counts.translated += 1;
+        this.done.set(node, plain);
+        return plain;
+      }
       const own = this.kind(node);
       parse = own === undefined ? this.delegated(node) : withChecks(node, own);
       if (own !== undefined) this.counts.translated += 1;
