@@ -18,6 +18,8 @@ describe("compileFastParser, one schema kind at a time (agreeing with zod on bot
   it("string with min, max (counted in code points, as zod does) and regex", () => {
     agrees(z.string().min(2).max(3).regex(/^[a-z😀]+$/u), ["ab", "abc", "😀😀", "😀😀😀", "a😀"], ["a", "abcd", "AB", 3, null, undefined, "😀", "😀😀😀😀"]);
     agrees(z.string(), ["", "x"], [1, {}, []]);
+    agrees(z.string().min(1).min(3).max(5).max(4), ["abc", "abcd", "😀😀😀"], ["ab", "abcde", "😀"]);
+    agrees(z.string().max(2, { when: () => false }), ["abc"], [1]);
   });
 
   it("checks that overwrite the value (trim, lower case) and length checks on values without a length run as zod runs them", () => {
