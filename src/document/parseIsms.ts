@@ -4,6 +4,7 @@ import { zodIssues } from "../core/_internal/index.js";
 import { CURRENT_SCHEMA_VERSION, IsmsDocumentSchema, type IsmsDocument } from "./schema.js";
 import type { IsmsLimits } from "./limits.js";
 import { checkLimits, resolveLimits } from "./_internal/checkLimits.js";
+import { fastParse } from "./_internal/fastParse.js";
 
 /**
  * A step that upgrades a document from one schema version to the next. Keyed by the version
@@ -109,7 +110,10 @@ function limitsOf(options: ParseIsmsOptions | undefined): IsmsLimits {
 export function parseIsms(input: unknown, options?: ParseIsmsOptions): IsmsDocument {
   const exceeded = checkLimits(input, limitsOf(options));
   if (exceeded.length > 0) throw new z.ZodError(exceeded);
-  return IsmsDocumentSchema.parse(migrateIsms(input));
+  const migrated = migrateIsms(input);
+  // Valid input takes the fast path (same output as zod's); anything else goes to zod for its issues.
+  const fast = fastParse(IsmsDocumentSchema, migrated);
+  return fast.ok ? fast.value : IsmsDocumentSchema.parse(migrated);
 }
 
 /**
@@ -148,6 +152,8 @@ export function safeParseIsms(input: unknown, options?: ParseIsmsOptions): Resul
     if (error instanceof IsmsError && error.code === "unsupported_version") return err([issue("unsupported_version", error.message, ["schemaVersion"])]);
     throw error;
   }
+  const fast = fastParse(IsmsDocumentSchema, migrated);
+  if (fast.ok) return ok(fast.value);
   const parsed = IsmsDocumentSchema.safeParse(migrated);
   return parsed.success ? ok(parsed.data) : err(zodIssues(parsed.error));
 }

@@ -44,7 +44,18 @@ const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 /** The length of `JSON.stringify(text)`, counted without building it. */
 function jsonStringLength(text: string): number {
-  if (!NEEDS_ESCAPE.test(text)) return text.length + 2;
+  const units = text.length;
+  if (units <= 24) {
+    let plain = true;
+    for (let index = 0; index < units; index += 1) {
+      const unit = text.charCodeAt(index);
+      if (unit < 0x20 || unit === 0x22 || unit === 0x5c || (unit >= 0xd800 && unit <= 0xdfff)) {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) return units + 2;
+  } else if (!NEEDS_ESCAPE.test(text)) return units + 2;
   let length = 2;
   for (let index = 0; index < text.length; index += 1) {
     const unit = text.charCodeAt(index);
@@ -109,6 +120,7 @@ function pathTo(frame: Frame | undefined, key: string | number | undefined): (st
  * `JSON.parse` returns; other values are counted as JSON would write them where it can.
  */
 export function checkLimits(input: unknown, limits: IsmsLimits): LimitIssue[] {
+  const { maxStringLength, maxItems, maxDepth, maxSize } = limits;
   const issues: LimitIssue[] = [];
   const ancestors = new Set<object>();
   const stack: Frame[] = [];
@@ -130,8 +142,8 @@ export function checkLimits(input: unknown, limits: IsmsLimits): LimitIssue[] {
   const visit = (value: unknown, parent: Frame | undefined, key: string | number | undefined): void => {
     if (typeof value === "string") {
       size += jsonStringLength(value);
-      if (value.length > limits.maxStringLength) {
-        report(pathTo(parent, key), "string_too_long", limits.maxStringLength, value.length, `A string of ${value.length} characters is longer than limits.maxStringLength (${limits.maxStringLength}).`);
+      if (value.length > maxStringLength) {
+        report(pathTo(parent, key), "string_too_long", maxStringLength, value.length, `A string of ${value.length} characters is longer than limits.maxStringLength (${limits.maxStringLength}).`);
       }
       return;
     }
@@ -154,11 +166,11 @@ export function checkLimits(input: unknown, limits: IsmsLimits): LimitIssue[] {
     }
     const level = (parent?.level ?? 0) + 1;
     if (isAncestor(value)) {
-      report(pathTo(parent, key), "too_deep", limits.maxDepth, Number.POSITIVE_INFINITY, `This value contains itself (a cycle, which JSON cannot express), so its nesting never ends (limits.maxDepth is ${limits.maxDepth}).`);
+      report(pathTo(parent, key), "too_deep", maxDepth, Number.POSITIVE_INFINITY, `This value contains itself (a cycle, which JSON cannot express), so its nesting never ends (limits.maxDepth is ${limits.maxDepth}).`);
       return;
     }
-    if (level > limits.maxDepth) {
-      report(pathTo(parent, key), "too_deep", limits.maxDepth, level, `Objects and arrays are nested ${level} deep here, deeper than limits.maxDepth (${limits.maxDepth}); nothing below is read.`);
+    if (level > maxDepth) {
+      report(pathTo(parent, key), "too_deep", maxDepth, level, `Objects and arrays are nested ${level} deep here, deeper than limits.maxDepth (${limits.maxDepth}); nothing below is read.`);
       return;
     }
     let keys: string[] | undefined;
@@ -166,11 +178,11 @@ export function checkLimits(input: unknown, limits: IsmsLimits): LimitIssue[] {
     if (Array.isArray(value)) {
       count = value.length;
       size += 2 + Math.max(0, count - 1);
-      if (count > limits.maxItems) report(pathTo(parent, key), "too_many_items", limits.maxItems, count, `An array of ${count} items has more than limits.maxItems (${limits.maxItems}).`);
+      if (count > maxItems) report(pathTo(parent, key), "too_many_items", maxItems, count, `An array of ${count} items has more than limits.maxItems (${limits.maxItems}).`);
     } else {
       const record = value as Record<string, unknown>;
       const all = Object.keys(record);
-      if (all.length > limits.maxItems) report(pathTo(parent, key), "too_many_items", limits.maxItems, all.length, `An object with ${all.length} keys has more than limits.maxItems (${limits.maxItems}).`);
+      if (all.length > maxItems) report(pathTo(parent, key), "too_many_items", maxItems, all.length, `An object with ${all.length} keys has more than limits.maxItems (${limits.maxItems}).`);
       // What JSON.parse returns has no omitted values: filter (a new array) only when there is one.
       keys = all;
       for (let index = 0; index < all.length; index += 1) {
@@ -182,8 +194,8 @@ export function checkLimits(input: unknown, limits: IsmsLimits): LimitIssue[] {
       size += 2 + Math.max(0, keys.length - 1);
       for (const name of keys) {
         size += jsonStringLength(name) + 1;
-        if (name.length > limits.maxStringLength) {
-          report(pathTo(parent, key), "string_too_long", limits.maxStringLength, name.length, `An object key of ${name.length} characters is longer than limits.maxStringLength (${limits.maxStringLength}).`);
+        if (name.length > maxStringLength) {
+          report(pathTo(parent, key), "string_too_long", maxStringLength, name.length, `An object key of ${name.length} characters is longer than limits.maxStringLength (${limits.maxStringLength}).`);
         }
       }
       count = keys.length;
@@ -193,8 +205,8 @@ export function checkLimits(input: unknown, limits: IsmsLimits): LimitIssue[] {
   };
 
   const tooLarge = (): boolean => {
-    if (size <= limits.maxSize) return false;
-    report([], "document_too_large", limits.maxSize, size, `The document is more than limits.maxSize (${limits.maxSize}) characters of JSON: at least ${size}; the rest is not read.`);
+    if (size <= maxSize) return false;
+    report([], "document_too_large", maxSize, size, `The document is more than limits.maxSize (${limits.maxSize}) characters of JSON: at least ${size}; the rest is not read.`);
     return true;
   };
 

@@ -1,0 +1,222 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect, it } from "vitest";
+import type * as z from "zod";
+import { createStarterIsms, IsmsDocumentSchema, parseIsms, safeParseIsms } from "../../src/document/index.js";
+import { compileFastParser, type FastParser } from "../../src/document/_internal/fastParse.js";
+import { createExampleIsms } from "../../src/example/index.js";
+import { documentArb } from "../arbitraries/document.js";
+import { disagreement } from "./_fastParseAgreement.js";
+
+type Path = (string | number)[];
+type Json = Record<string, unknown> | unknown[];
+
+const json = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/** Every path in `value`, the root's included. */
+function paths(value: unknown, prefix: Path = [], out: Path[] = []): Path[] {
+  out.push(prefix);
+  if (Array.isArray(value)) value.forEach((item, index) => paths(item, [...prefix, index], out));
+  else if (typeof value === "object" && value !== null) for (const key of Object.keys(value)) paths((value as Record<string, unknown>)[key], [...prefix, key], out);
+  return out;
+}
+
+function getAt(root: unknown, path: Path): unknown {
+  return path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], root);
+}
+
+// Lengths around the schema's string maxima (64, 128, 200, 256), the ids' 129 most often.
+const BOUNDARY_LENGTHS = [0, 1, 64, 65, 128, 129, 129, 129, 200, 201, 256, 257];
+
+const mutationArb = fc.oneof(
+  fc.constant({ kind: "drop" as const }),
+  fc.constantFrom("extra", "__proto__", "constructor", "toString", "0").map((key) => ({ kind: "addKey" as const, key })),
+  fc
+    .constantFrom<unknown>(0, -1, 1.5, -0, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53, "", " ", "x", "a b", "2026-02-30", "2026-13-01", "9999-01-01", "GHOST", true, null, undefined, [], {})
+    .map((value) => ({ kind: "replace" as const, value })),
+  fc.jsonValue({ maxDepth: 2 }).map((value) => ({ kind: "replace" as const, value: value as unknown })),
+  fc.constant({ kind: "undefined" as const }),
+  fc.constant({ kind: "reorder" as const }),
+  fc.constant({ kind: "extraItem" as const }),
+  fc.constant({ kind: "upperCase" as const }),
+  fc.constantFrom(...BOUNDARY_LENGTHS).map((length) => ({ kind: "boundaryString" as const, length })),
+);
+type Mutation = typeof mutationArb extends fc.Arbitrary<infer M> ? M : never;
+
+/** Applies `mutation` in place at the path chosen by `at` (an index into the candidate paths). */
+function mutate(root: Json, at: number, mutation: Mutation): unknown {
+  const all = paths(root).filter((path) => path.length > 0);
+  const strings = all.filter((path) => typeof getAt(root, path) === "string");
+  const candidates = mutation.kind === "boundaryString" || mutation.kind === "upperCase" ? strings : all;
+  if (candidates.length === 0) return root;
+  const path = candidates[at % candidates.length]!;
+  const parent = getAt(root, path.slice(0, -1)) as Record<string | number, unknown>;
+  const key = path[path.length - 1]!;
+  const target = parent[key];
+  switch (mutation.kind) {
+    case "drop":
+      if (Array.isArray(parent)) parent.splice(Number(key), 1);
+      else delete parent[key];
+      break;
+    case "addKey": {
+      const host = typeof target === "object" && target !== null && !Array.isArray(target) ? (target as Record<string, unknown>) : parent;
+      if (!Array.isArray(host)) Object.defineProperty(host, mutation.key, { value: "added", enumerable: true, configurable: true, writable: true });
+      break;
+    }
+    case "replace":
+      parent[key] = mutation.value;
+      break;
+    case "undefined":
+      parent[key] = undefined;
+      break;
+    case "reorder":
+      if (typeof target === "object" && target !== null && !Array.isArray(target)) {
+        parent[key] = Object.fromEntries(Object.entries(target).reverse());
+      }
+      break;
+    case "extraItem":
+      if (Array.isArray(target)) target.push(target.length > 0 ? json(target[0]) : null);
+      else if (Array.isArray(parent)) parent.push(json(target) ?? null);
+      break;
+    case "upperCase":
+      parent[key] = (target as string).toUpperCase();
+      break;
+    case "boundaryString":
+      parent[key] = "a".repeat(mutation.length);
+      break;
+    default:
+      mutation satisfies never;
+  }
+  return root;
+}
+
+const example = json(createExampleIsms());
+const starter = json(createStarterIsms({ organisation: "Starter Ltd", date: "2026-01-05" }));
+const baseArb: fc.Arbitrary<Json> = fc.oneof(
+  fc.constant(example),
+  fc.constant(starter),
+  documentArb.map((document) => json(document) as Json),
+);
+
+/** Valid documents (the example, the starter, generated ones) with up to two mutations each. */
+const inputArb = fc
+  .tuple(baseArb, fc.array(fc.tuple(fc.nat(), mutationArb), { maxLength: 2 }))
+  .map(([base, mutations]) => ({ base, mutations }));
+
+function inputOf({ base, mutations }: { base: Json; mutations: [number, Mutation][] }): unknown {
+  let value: unknown = json(base);
+  for (const [at, mutation] of mutations) {
+    value = typeof value === "object" && value !== null ? mutate(value as Json, at, mutation) : value;
+  }
+  return value;
+}
+
+const parser = compileFastParser(IsmsDocumentSchema);
+
+describe("the fast path agrees with IsmsDocumentSchema.safeParse", () => {
+  const seen = { accepted: 0, refused: 0 };
+
+  test.prop([inputArb], { numRuns: 60 })("on valid documents and mutated ones: accepts iff zod does, with zod's output and key order", (generated) => {
+    const input = inputOf(generated);
+    expect(disagreement(IsmsDocumentSchema, parser, input)).toBeUndefined();
+    if (parser.parse(input).ok) seen.accepted += 1;
+    else seen.refused += 1;
+  });
+
+  test.prop([documentArb], { numRuns: 25 })("accepts every generated valid document, and parseIsms gives zod's output", (document) => {
+    const input = json(document);
+    expect(disagreement(IsmsDocumentSchema, parser, input)).toBeUndefined();
+    expect(parser.parse(input).ok).toBe(true);
+    expect(JSON.stringify(parseIsms(json(input)))).toBe(JSON.stringify(IsmsDocumentSchema.parse(json(input))));
+  });
+
+  test.prop([inputArb], { numRuns: 30 })("safeParseIsms gives the same result as zod's own safeParse after the limits", (generated) => {
+    const input = inputOf(generated);
+    const result = safeParseIsms(input);
+    const zod = IsmsDocumentSchema.safeParse(input);
+    expect(result.ok).toBe(zod.success);
+    if (result.ok && zod.success) expect(JSON.stringify(result.value)).toBe(JSON.stringify(zod.data));
+  });
+
+  it("saw both outcomes (the mutations make invalid documents and leave some valid)", () => {
+    expect(seen.accepted).toBeGreaterThan(0);
+    expect(seen.refused).toBeGreaterThan(0);
+  });
+});
+
+type Node = z.core.$ZodType;
+type Check = z.core.$ZodCheck;
+
+/**
+ * A copy of `schema` whose checks pass through `fix`: each node is a new object over the
+ * original's internals with a rewritten definition (the parts the translation reads), while
+ * zod's own parse of the node stays the original's.
+ */
+function rewriteChecks(schema: Node, fix: (check: Check) => Check, done = new Map<Node, Node>()): Node {
+  const known = done.get(schema);
+  if (known) return known;
+  const def = { ...(schema._zod.def as unknown as Record<string, unknown>) };
+  const internals = Object.create(schema._zod) as Record<string, unknown>;
+  const copy = { _zod: internals } as unknown as Node;
+  done.set(schema, copy);
+  const again = (node: unknown): Node => rewriteChecks(node as Node, fix, done);
+  switch (def["type"]) {
+    case "object":
+      def["shape"] = Object.fromEntries(Object.entries(def["shape"] as Record<string, Node>).map(([key, value]) => [key, again(value)]));
+      if (def["catchall"]) def["catchall"] = again(def["catchall"]);
+      break;
+    case "array":
+      def["element"] = again(def["element"]);
+      break;
+    case "optional":
+    case "nullable":
+      def["innerType"] = again(def["innerType"]);
+      break;
+    case "union":
+      def["options"] = (def["options"] as Node[]).map(again);
+      break;
+    case "record":
+      def["keyType"] = again(def["keyType"]);
+      def["valueType"] = again(def["valueType"]);
+      break;
+    case "pipe":
+      def["in"] = again(def["in"]);
+      def["out"] = again(def["out"]);
+      break;
+    default:
+      break;
+  }
+  if (Array.isArray(def["checks"])) def["checks"] = (def["checks"] as Check[]).map(fix);
+  internals["def"] = def;
+  return copy;
+}
+
+/** A string max one too large: the translation of a `max(n)` accepts n + 1 characters. */
+function maxOffByOne(check: Check): Check {
+  const def = check._zod.def as unknown as { check: string; maximum?: number };
+  if (def.check !== "max_length" || def.maximum === undefined) return check;
+  const internals = Object.create(check._zod) as Record<string, unknown>;
+  internals["def"] = { ...def, maximum: def.maximum + 1 };
+  return { _zod: internals } as unknown as Check;
+}
+
+describe("the equivalence property has teeth", () => {
+  it("a rewrite that changes nothing still agrees", () => {
+    const same = compileFastParser(rewriteChecks(IsmsDocumentSchema as unknown as Node, (check) => check) as unknown as z.ZodType) as FastParser<unknown>;
+    expect(disagreement(IsmsDocumentSchema, same, example)).toBeUndefined();
+    const tooLong = json(example) as { organisation: { name: string }; risks: { id: string }[] };
+    tooLong.risks[0]!.id = "a".repeat(129);
+    expect(disagreement(IsmsDocumentSchema, same, tooLong)).toBeUndefined();
+  });
+
+  it("catches a translation whose string max is off by one", () => {
+    const broken = compileFastParser(rewriteChecks(IsmsDocumentSchema as unknown as Node, maxOffByOne) as unknown as z.ZodType) as FastParser<unknown>;
+    // The same inputs and the same test as the property above, with the broken translation.
+    const outcome = fc.check(
+      fc.property(inputArb, (generated) => disagreement(IsmsDocumentSchema, broken, inputOf(generated)) === undefined),
+      { numRuns: 300, seed: 18 },
+    );
+    expect(outcome.failed).toBe(true);
+    const counterexample = outcome.counterexample?.[0];
+    expect(counterexample && disagreement(IsmsDocumentSchema, broken, inputOf(counterexample))).toBe("fast accepts, zod refuses");
+  });
+});
