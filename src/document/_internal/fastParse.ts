@@ -235,6 +235,13 @@ function isPlainObject(value: unknown): value is Record<PropertyKey, unknown> {
 
 /** Translates schemas; each schema object once (shared subschemas share their translation). */
 class Translator {
+  /**
+   * With `shares`, a node whose parsed value would equal its input returns the input itself
+   * (objects and arrays are copied only from the first difference on), so a document zod would
+   * return unchanged is checked in place and nothing is copied.
+   */
+  constructor(private readonly shares: boolean = false) {}
+
   private readonly done = new Map<Node, Parse>();
   private readonly active = new Set<Node>();
   /** How many schema nodes were translated and how many left to zod (for the tests and the report). */
@@ -349,6 +356,26 @@ class Translator {
 
   private array(element: Node): Parse {
     const item = this.node(element);
+    if (this.shares) {
+      return (value) => {
+        if (!Array.isArray(value)) return FAIL;
+        const length = value.length;
+        let output: unknown[] | undefined;
+        for (let index = 0; index < length; index += 1) {
+          const given: unknown = value[index];
+          const parsed = item(given);
+          if (parsed === FAIL) return FAIL;
+          if (output !== undefined) output[index] = parsed;
+          // A gap reads as undefined, and zod writes undefined there: a difference.
+          else if (parsed !== given || (parsed === undefined && !(index in value))) {
+            output = new Array<unknown>(length);
+            for (let before = 0; before < index; before += 1) output[before] = value[before];
+            output[index] = parsed;
+          }
+        }
+        return output ?? value;
+      };
+    }
     return (value) => {
       if (!Array.isArray(value)) return FAIL;
       const length = value.length;
@@ -395,6 +422,52 @@ class Translator {
       return true;
     };
     const catchall = def.catchall as Node | undefined;
+    const declaredProto = keySet.has("__proto__");
+    // The output of a shared object from its first difference on: the fields before it, as the input has them.
+    const fieldsBefore = (input: Record<string, unknown>, index: number): Record<string, unknown> => {
+      const output: Record<string, unknown> = {};
+      for (let before = 0; before < index; before += 1) {
+        const earlier = fieldKeys[before]!;
+        if (earlier in input) output[earlier] = input[earlier];
+      }
+      return output;
+    };
+    if (this.shares && !declaredProto && (catchall === undefined || catchall._zod.def.type === "never")) {
+      const strict = catchall !== undefined;
+      return (value) => {
+        if (!isObject(value)) return FAIL;
+        // The output is made at the first field whose parsed value differs from the input's;
+        // until then the fields read so far are the input's own (present, or absent and optional).
+        let output: Record<string, unknown> | undefined;
+        for (let index = 0; index < count; index += 1) {
+          const key = fieldKeys[index]!;
+          const given = value[key];
+          const absent = given === undefined && !(key in value);
+          if (absent) {
+            const field = fields[index]!;
+            if (output === undefined && field.optionalOut && field.optin === "optional") continue;
+            output ??= fieldsBefore(value, index);
+            if (!putProperty(output, value, key, field.parse, field.optin, field.optionalOut)) return FAIL;
+            continue;
+          }
+          const parsed = fieldParses[index]!(given);
+          if (parsed === FAIL) return FAIL;
+          if (output === undefined) {
+            if (parsed === given) continue;
+            output = fieldsBefore(value, index);
+          }
+          output[key] = parsed;
+        }
+        // Keys the shape does not declare: strict refuses them, zod's plain object drops them.
+        for (const key in value) {
+          if (keySet.has(key)) continue;
+          if (strict) return FAIL;
+          output ??= fieldsBefore(value, count);
+          break;
+        }
+        return output ?? value;
+      };
+    }
     if (catchall === undefined) {
       return (value) => {
         if (!isObject(value)) return FAIL;
@@ -473,7 +546,7 @@ class Translator {
     if ((keyType._zod.values && !def.partial) || def.mode === "loose") return undefined;
     const parseKey = this.node(keyType);
     const parseValue = this.node(def.valueType as Node);
-    return (value) => {
+    const copy: Parse = (value) => {
       if (!isPlainObject(value)) return FAIL;
       const output: Record<PropertyKey, unknown> = {};
       for (const key of Reflect.ownKeys(value)) {
@@ -488,6 +561,23 @@ class Translator {
         output[outKey as PropertyKey] = parsed;
       }
       return output;
+    };
+    if (!this.shares) return copy;
+    // In place: every own key enumerable, a string the key schema returns as it is, every value
+    // returned as it is. Anything else (a skipped, symbol or numeric-retried key, a changed
+    // value) is left to the copy, which writes what zod writes.
+    return (value) => {
+      if (!isPlainObject(value)) return FAIL;
+      for (const key of Reflect.ownKeys(value)) {
+        if (typeof key !== "string" || key === "__proto__" || !Object.prototype.propertyIsEnumerable.call(value, key)) return copy(value);
+        const outKey = parseKey(key);
+        if (outKey !== key) return copy(value);
+        const given = (value as Record<string, unknown>)[key];
+        const parsed = parseValue(given);
+        if (parsed === FAIL) return FAIL;
+        if (parsed !== given) return copy(value);
+      }
+      return value;
     };
   }
 }
@@ -504,8 +594,8 @@ export interface FastParser<T> {
  * `{ ok: true, value }` with exactly zod's output (a new object graph, keys in the same order);
  * on anything else, or on any doubt, `{ ok: false }`. It never throws.
  */
-export function compileFastParser<T>(schema: z.ZodType<T>): FastParser<T> {
-  const translator = new Translator();
+export function compileFastParser<T>(schema: z.ZodType<T>, options: { readonly share?: boolean } = {}): FastParser<T> {
+  const translator = new Translator(options.share === true);
   const parse = translator.node(schema as unknown as Node);
   return {
     counts: translator.counts,
@@ -527,19 +617,22 @@ export function compileFastParser<T>(schema: z.ZodType<T>): FastParser<T> {
 }
 
 const parsers = /* @__PURE__ */ new WeakMap<object, FastParser<unknown>>();
+const sharingParsers = /* @__PURE__ */ new WeakMap<object, FastParser<unknown>>();
 
 /**
  * The fast parser of `schema`, translated on first use and kept for the schema's lifetime.
  *
  * @param schema - a zod 4 schema
  * @param input - any value
+ * @param share - return the input's own objects wherever zod's output would equal them (see `Translator`)
  * @returns `{ ok: true, value }` with zod's output, or `{ ok: false }` (run zod for the issues)
  */
-export function fastParse<T>(schema: z.ZodType<T>, input: unknown): FastParseResult<T> {
-  let parser = parsers.get(schema);
+export function fastParse<T>(schema: z.ZodType<T>, input: unknown, share = false): FastParseResult<T> {
+  const cache = share ? sharingParsers : parsers;
+  let parser = cache.get(schema);
   if (parser === undefined) {
-    parser = compileFastParser(schema) as FastParser<unknown>;
-    parsers.set(schema, parser);
+    parser = compileFastParser(schema, { share }) as FastParser<unknown>;
+    cache.set(schema, parser);
   }
   return parser.parse(input) as FastParseResult<T>;
 }
