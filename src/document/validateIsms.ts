@@ -32,7 +32,14 @@ export interface ValidateIsmsOptions {
 /** How validateIsms resolves the controls and catalogues the records name: through the document's catalogues. */
 function resolverOf(document: IsmsDocument): Resolver {
   const known = new Set<string>([ANNEX_A, ANNEX_A_2013, ...document.catalogues.map((catalogue) => catalogue.id)]);
-  return { isControl: (ref) => resolveControlRef(ref, document.catalogues) !== undefined, isCatalogue: (id) => known.has(id) };
+  // The same few controls are named thousands of times (plans, actions, decisions): each is resolved once.
+  const controls = new Map<string, boolean>();
+  const isControl = (ref: string): boolean => {
+    let found = controls.get(ref);
+    if (found === undefined) controls.set(ref, (found = resolveControlRef(ref, document.catalogues) !== undefined));
+    return found;
+  };
+  return { isControl, isCatalogue: (id) => known.has(id) };
 }
 
 /**

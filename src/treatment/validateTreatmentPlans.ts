@@ -110,7 +110,7 @@ export function validateTreatmentPlans(plans: readonly TreatmentPlan[], context:
       const why: string[] = [];
       let accepted = false;
       for (const decision of acceptancesOf.get(risk.id) ?? []) {
-        const status = judgeAcceptance(decision, { risk, methodologies: context.methodologies, revocations, asOf: context.asOf });
+        const status = judgeAcceptance(decision, { risk, methodologies: context.methodologies, revocations, asOf: context.asOf, score });
         if (status.valid) {
           accepted = true;
           break;
