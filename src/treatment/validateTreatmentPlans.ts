@@ -228,7 +228,7 @@ export function validateTreatmentPlans(plans: readonly TreatmentPlan[], context:
               }
               const current = risk.ratings.current;
               if (!current) continue;
-              const targetIndex = levelIndexOf({ ...target, methodology: target.methodology ?? current.methodology });
+              const targetIndex = levelIndexOf({ likelihood: target.likelihood, consequence: target.consequence, methodology: target.methodology ?? current.methodology });
               const currentIndex = levelIndexOf(current);
               if (targetIndex === undefined) {
                 found.push(issue("target_not_scorable", `The target rating of plan ${plan.id} cannot be scored for risk ${risk.id}.`, [p, "target"]));
