@@ -10,7 +10,7 @@ import { checkCollections, checkFieldReferences, type Resolver } from "./_intern
 import { approvedSoaVersions } from "./_internal/approvals.js";
 import { applyAcknowledgements } from "./_internal/acknowledge.js";
 import { ownerRoleHolderIssues } from "./_internal/roleHolders.js";
-import { argumentError } from "../core/_internal/index.js";
+import { argumentError, sharedLookups, withSharedLookups } from "../core/_internal/index.js";
 
 /**
  * Options of {@link validateIsms}.
@@ -80,6 +80,9 @@ export function validateIsms(document: IsmsDocument, options: ValidateIsmsOption
   try {
     const { asOf } = options;
     const catalogueIds = document.cataloguesInScope;
+    // Lookups several validators need (the risks by id), built once for the whole call.
+    const lookups = sharedLookups();
+    const checkOptions = withSharedLookups({ ...options }, lookups);
     const soaInput = {
       catalogues: catalogueIds,
       customCatalogues: document.catalogues,
@@ -89,12 +92,13 @@ export function validateIsms(document: IsmsDocument, options: ValidateIsmsOption
       decisions: document.soaDecisions,
       asOf,
     };
+    withSharedLookups(soaInput, lookups);
     const registry: RecordKinds<IsmsDocument> = ISMS_RECORD_KINDS;
     const resolver = resolverOf(document);
     const issues: IsmsIssue[] = [
       ...checkFieldReferences(DOCUMENT_FIELD_REFERENCES, document, resolver),
       // Every collection: its validator, duplicate keys and references to nothing.
-      ...checkCollections(registry, document, options, resolver),
+      ...checkCollections(registry, document, checkOptions, resolver),
       // The document's single records.
       ...prefixIssues(validateAssetSettings(document.assetSettings), ["assetSettings"]),
       ...(document.auditProgramme

@@ -4,7 +4,7 @@ import type { DeriveSoaInput } from "./deriveSoa.js";
 import { isGenericJustification, isProvidedElsewhere, isRiskAcceptance } from "./_internal/reasons.js";
 import { selectionsOf } from "./_internal/plans.js";
 import { deriveRows } from "./_internal/derive.js";
-import { argumentError } from "../core/_internal/index.js";
+import { argumentError, recordsById } from "../core/_internal/index.js";
 
 /**
  * Options of {@link validateSoa}.
@@ -128,7 +128,7 @@ export function validateSoa(input: DeriveSoaInput, options: ValidateSoaOptions):
       }
     }
 
-    const knownRisks = input.risks === undefined ? undefined : new Set<string>(input.risks.map((risk) => risk.id));
+    const knownRisks = input.risks === undefined ? undefined : recordsById(input.risks, input);
     plans.forEach((plan, p) => {
       let selectsInScope = false;
       plan.controls.forEach((control, c) => {

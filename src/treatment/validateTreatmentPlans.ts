@@ -7,7 +7,7 @@ import type { TreatmentPlan } from "./plan.js";
 import { revocationsByTarget } from "./_internal/decisions.js";
 import { judgeAcceptance } from "./_internal/judgeAcceptance.js";
 import { scorerOf } from "./_internal/methodologies.js";
-import { argumentError, at } from "../core/_internal/index.js";
+import { argumentError, at, recordsById } from "../core/_internal/index.js";
 
 /**
  * What {@link validateTreatmentPlans} checks plans against.
@@ -92,7 +92,7 @@ export function validateTreatmentPlans(plans: readonly TreatmentPlan[], context:
     const found: IsmsIssue[] = [];
     const custom = context.catalogues ?? [];
     const inScope = new Set<string>(context.cataloguesInScope ?? [ANNEX_A, ...custom.map((catalogue) => catalogue.id)]);
-    const risks = new Map<string, Risk>(context.risks.map((risk) => [risk.id, risk]));
+    const risks = recordsById(context.risks, context);
     const acceptancesOf = new Map<RiskId, RiskAcceptance[]>();
     for (const decision of context.decisions) {
       if (decision.kind !== "risk_acceptance") continue;
