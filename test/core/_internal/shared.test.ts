@@ -6,7 +6,7 @@ const recordsArb = fc.array(fc.record({ id: fc.constantFrom("a", "b", "c", "d"),
 
 describe("recordsById", () => {
   test.prop([recordsArb], { numRuns: 40 })("keeps the last record of each id, as new Map(pairs) does, with or without shared lookups", (records) => {
-    const expected = new Map(records.map((record) => [record.id, record]));
+    const expected = new Map<string, (typeof records)[number]>(records.map((record) => [record.id, record]));
     expect(recordsById(records, {})).toEqual(expected);
     const context = withSharedLookups({}, sharedLookups());
     expect(recordsById(records, context)).toEqual(expected);
