@@ -26,15 +26,22 @@ function methodologyLookup(methodologies: Methodologies): {
   const byRef = new Map<string, Map<number, Methodology | undefined>>();
   const indexes = new Map<Methodology, MatrixIndex | undefined>();
   const keys = new Map<Methodology, readonly string[]>();
+  // The last reference found: a register rates most risks under one or two versions.
+  let lastId: string | undefined;
+  let lastVersion: number | undefined;
+  let last: Methodology | undefined;
   return {
     find: (ref) => {
+      if (ref.id === lastId && ref.version === lastVersion) return last;
       // NaN never equals itself, so findMethodology finds nothing for it; a Map would.
       if (Number.isNaN(ref.version)) return findMethodology(methodologies, ref);
       let versions = byRef.get(ref.id);
       if (versions === undefined) byRef.set(ref.id, (versions = new Map()));
-      if (versions.has(ref.version)) return versions.get(ref.version);
-      const found = findMethodology(methodologies, ref);
+      const found = versions.has(ref.version) ? versions.get(ref.version) : findMethodology(methodologies, ref);
       versions.set(ref.version, found);
+      lastId = ref.id;
+      lastVersion = ref.version;
+      last = found;
       return found;
     },
     index: (methodology) => {
