@@ -24,6 +24,20 @@ function feed(hashes: Hashes, text: string): void {
   hashes.second = second;
 }
 
+/** What JSON.stringify escapes in a string: quotes, backslashes, control characters and (unpaired) surrogates. */
+const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/u;
+
+/** Feeds `JSON.stringify(text)`: the text in quotes as it is when nothing in it needs escaping. */
+function feedString(hashes: Hashes, text: string): void {
+  if (ESCAPED.test(text)) {
+    feed(hashes, JSON.stringify(text));
+    return;
+  }
+  feed(hashes, '"');
+  feed(hashes, text);
+  feed(hashes, '"');
+}
+
 /** Feeds the canonical text of a value; `false` (and nothing fed) for a value with no JSON form (undefined, a function). */
 function feedCanonical(hashes: Hashes, value: unknown): boolean {
   if (Array.isArray(value)) {
@@ -38,7 +52,7 @@ function feedCanonical(hashes: Hashes, value: unknown): boolean {
   }
   if (value !== null && typeof value === "object") {
     const record = value as Record<string, unknown>;
-    const keys = Object.keys(record).sort();
+    const keys = sortInPlace(Object.keys(record));
     feed(hashes, "{");
     let first = true;
     for (const key of keys) {
@@ -46,12 +60,16 @@ function feedCanonical(hashes: Hashes, value: unknown): boolean {
       if (item === undefined) continue;
       if (!first) feed(hashes, ",");
       first = false;
-      feed(hashes, JSON.stringify(key));
+      feedString(hashes, key);
       feed(hashes, ":");
       // As a template literal would print it.
       if (!feedCanonical(hashes, item)) feed(hashes, "undefined");
     }
     feed(hashes, "}");
+    return true;
+  }
+  if (typeof value === "string") {
+    feedString(hashes, value);
     return true;
   }
   const text: string | undefined = JSON.stringify(value);
@@ -67,19 +85,25 @@ function feedCanonical(hashes: Hashes, value: unknown): boolean {
  */
 function sortedUnique(values: readonly string[]): string[] {
   if (values.length > 32 || !allStrings(values)) return [...new Set(values)].sort();
-  const sorted = values.slice();
-  for (let index = 1; index < sorted.length; index += 1) {
-    const value = at(sorted, index);
-    let to = index;
-    for (; to > 0 && at(sorted, to - 1) > value; to -= 1) sorted[to] = at(sorted, to - 1);
-    sorted[to] = value;
-  }
+  const sorted = sortInPlace(values.slice());
   let kept = 0;
   for (let index = 0; index < sorted.length; index += 1) {
     if (kept === 0 || sorted[kept - 1] !== sorted[index]) sorted[kept++] = at(sorted, index);
   }
   sorted.length = kept;
   return sorted;
+}
+
+/** Sorts strings by UTF-16 code units as `sort()` does, by insertion when there are few (no sort workspace). */
+function sortInPlace(strings: string[]): string[] {
+  if (strings.length > 32) return strings.sort();
+  for (let index = 1; index < strings.length; index += 1) {
+    const value = at(strings, index);
+    let to = index;
+    for (; to > 0 && at(strings, to - 1) > value; to -= 1) strings[to] = at(strings, to - 1);
+    strings[to] = value;
+  }
+  return strings;
 }
 
 /** Every element a string (holes and other values are not: they take the general path). */
