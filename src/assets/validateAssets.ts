@@ -23,7 +23,9 @@ function checkRatings(
   const record = asset[field];
   if (record === undefined) return;
   const scales = resolve();
-  for (const [property, value] of Object.entries(record)) {
+  // Keys, not entries: no pair array per property of every asset.
+  for (const property of Object.keys(record)) {
+    const value = record[property] as Exclude<(typeof record)[string], undefined>;
     const path = (): (string | number)[] => [index, field, property];
     const propertyIndex = scales.propertyIndex.get(property);
     if (propertyIndex === undefined) {

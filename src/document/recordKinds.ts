@@ -27,6 +27,7 @@ import { AcknowledgementSchema } from "./acknowledgement.js";
 import { assetCommandHooks } from "./_internal/assetHooks.js";
 import { excludedControlsRequired } from "./_internal/frameworks.js";
 import type { RecordCheckOptions, RecordKind } from "./recordKind.js";
+import { sharedLookupsOf, withSharedLookups } from "../core/_internal/index.js";
 
 /**
  * Declares a record kind of the document: the schema first, so that the rest of the
@@ -71,14 +72,15 @@ function treatmentPlansIn(
   },
   options: RecordCheckOptions,
 ): IsmsIssue[] {
-  return validateTreatmentPlans(plans, {
+  const context = {
     risks: document.risks,
     methodologies: document.methodologies,
     decisions: document.decisions,
     catalogues: document.catalogues,
     cataloguesInScope: [...document.cataloguesInScope, ANNEX_A_2013],
     asOf: options.asOf,
-  });
+  };
+  return validateTreatmentPlans(plans, withSharedLookups(context, sharedLookupsOf(options)));
 }
 
 function decisionsIn(
@@ -86,7 +88,8 @@ function decisionsIn(
   document: { readonly risks: readonly Risk[]; readonly treatmentPlans: readonly TreatmentPlan[]; readonly methodologies: readonly Methodology[] },
   options: RecordCheckOptions,
 ): IsmsIssue[] {
-  return validateDecisions(decisions, { risks: document.risks, plans: document.treatmentPlans, methodologies: document.methodologies, asOf: options.asOf });
+  const context = { risks: document.risks, plans: document.treatmentPlans, methodologies: document.methodologies, asOf: options.asOf };
+  return validateDecisions(decisions, withSharedLookups(context, sharedLookupsOf(options)));
 }
 
 function obligationsIn(obligations: readonly Obligation[], document: { readonly cataloguesInScope: readonly string[]; readonly catalogues: readonly CustomCatalogue[] }): IsmsIssue[] {

@@ -10,7 +10,7 @@ import { checkCollections, checkFieldReferences, type Resolver } from "./_intern
 import { approvedSoaVersions } from "./_internal/approvals.js";
 import { applyAcknowledgements } from "./_internal/acknowledge.js";
 import { ownerRoleHolderIssues } from "./_internal/roleHolders.js";
-import { argumentError } from "../core/_internal/index.js";
+import { argumentError, sharedLookups, withSharedLookups } from "../core/_internal/index.js";
 
 /**
  * Options of {@link validateIsms}.
@@ -32,7 +32,14 @@ export interface ValidateIsmsOptions {
 /** How validateIsms resolves the controls and catalogues the records name: through the document's catalogues. */
 function resolverOf(document: IsmsDocument): Resolver {
   const known = new Set<string>([ANNEX_A, ANNEX_A_2013, ...document.catalogues.map((catalogue) => catalogue.id)]);
-  return { isControl: (ref) => resolveControlRef(ref, document.catalogues) !== undefined, isCatalogue: (id) => known.has(id) };
+  // The same few controls are named thousands of times (plans, actions, decisions): each is resolved once.
+  const controls = new Map<string, boolean>();
+  const isControl = (ref: string): boolean => {
+    let found = controls.get(ref);
+    if (found === undefined) controls.set(ref, (found = resolveControlRef(ref, document.catalogues) !== undefined));
+    return found;
+  };
+  return { isControl, isCatalogue: (id) => known.has(id) };
 }
 
 /**
@@ -73,6 +80,9 @@ export function validateIsms(document: IsmsDocument, options: ValidateIsmsOption
   try {
     const { asOf } = options;
     const catalogueIds = document.cataloguesInScope;
+    // Lookups several validators need (the risks by id), built once for the whole call.
+    const lookups = sharedLookups();
+    const checkOptions = withSharedLookups({ ...options }, lookups);
     const soaInput = {
       catalogues: catalogueIds,
       customCatalogues: document.catalogues,
@@ -82,12 +92,13 @@ export function validateIsms(document: IsmsDocument, options: ValidateIsmsOption
       decisions: document.soaDecisions,
       asOf,
     };
+    withSharedLookups(soaInput, lookups);
     const registry: RecordKinds<IsmsDocument> = ISMS_RECORD_KINDS;
     const resolver = resolverOf(document);
     const issues: IsmsIssue[] = [
       ...checkFieldReferences(DOCUMENT_FIELD_REFERENCES, document, resolver),
       // Every collection: its validator, duplicate keys and references to nothing.
-      ...checkCollections(registry, document, options, resolver),
+      ...checkCollections(registry, document, checkOptions, resolver),
       // The document's single records.
       ...prefixIssues(validateAssetSettings(document.assetSettings), ["assetSettings"]),
       ...(document.auditProgramme

@@ -2,9 +2,9 @@ import { issue, type AssetId, type IsmsIssue } from "../core/index.js";
 import { matrixIndex, type MatrixIndex } from "./_internal/matrixIndex.js";
 import { findMethodology } from "./_internal/methodologies.js";
 import type { Methodologies, Methodology, MethodologyRef } from "./methodology.js";
-import { RatingLayerSchema, type Risk } from "./risk.js";
-import { scoreRating } from "./scoreRating.js";
-import { argumentError } from "../core/_internal/index.js";
+import type { Rating, Risk } from "./risk.js";
+import { RATING_LAYERS } from "./_internal/layers.js";
+import { argumentError, at } from "../core/_internal/index.js";
 
 function safeIndex(matrix: Methodology["matrix"]): MatrixIndex | undefined {
   try {
@@ -26,15 +26,22 @@ function methodologyLookup(methodologies: Methodologies): {
   const byRef = new Map<string, Map<number, Methodology | undefined>>();
   const indexes = new Map<Methodology, MatrixIndex | undefined>();
   const keys = new Map<Methodology, readonly string[]>();
+  // The last reference found: a register rates most risks under one or two versions.
+  let lastId: string | undefined;
+  let lastVersion: number | undefined;
+  let last: Methodology | undefined;
   return {
     find: (ref) => {
+      if (ref.id === lastId && ref.version === lastVersion) return last;
       // NaN never equals itself, so findMethodology finds nothing for it; a Map would.
       if (Number.isNaN(ref.version)) return findMethodology(methodologies, ref);
       let versions = byRef.get(ref.id);
       if (versions === undefined) byRef.set(ref.id, (versions = new Map()));
-      if (versions.has(ref.version)) return versions.get(ref.version);
-      const found = findMethodology(methodologies, ref);
+      const found = versions.has(ref.version) ? versions.get(ref.version) : findMethodology(methodologies, ref);
       versions.set(ref.version, found);
+      lastId = ref.id;
+      lastVersion = ref.version;
+      last = found;
       return found;
     },
     index: (methodology) => {
@@ -49,6 +56,23 @@ function methodologyLookup(methodologies: Methodologies): {
       return found;
     },
   };
+}
+
+type Lookup = ReturnType<typeof methodologyLookup>;
+
+const NO_ASSETS: readonly AssetId[] = [];
+
+/**
+ * Levels compare across versions of one methodology when both versions list the same
+ * levels in the same order (a new version that only re-anchors its scales, say).
+ */
+function sameLevels(lookup: Lookup, current: Rating | undefined, residual: Rating | undefined): boolean {
+  if (current === undefined || residual === undefined || current.methodology.id !== residual.methodology.id) return false;
+  const ofCurrent = lookup.find(current.methodology);
+  const ofResidual = lookup.find(residual.methodology);
+  const a = ofCurrent === undefined ? undefined : lookup.levelKeys(ofCurrent);
+  const b = ofResidual === undefined ? undefined : lookup.levelKeys(ofResidual);
+  return a !== undefined && b !== undefined && a.length === b.length && a.every((key, position) => key === b[position]);
 }
 
 /**
@@ -95,22 +119,25 @@ export function validateRisks(risks: readonly Risk[], context: ValidateRisksCont
     const assetIds = context.assetIds === undefined ? undefined : new Set<string>(context.assetIds);
     const seen = new Set<string>();
     const lookup = methodologyLookup(context.methodologies);
-    risks.forEach((risk, index) => {
+    for (let index = 0; index < risks.length; index += 1) {
+      const risk = at(risks, index);
       if (seen.has(risk.id)) found.push(issue("duplicate_risk_id", `The id "${risk.id}" is used by more than one risk.`, [index, "id"]));
       seen.add(risk.id);
       if (risk.owner === undefined) found.push(issue("missing_owner", `Risk ${risk.id} has no risk owner.`, [index, "owner"]));
+      const assets = risk.assets ?? NO_ASSETS;
       if (assetIds) {
-        (risk.assets ?? []).forEach((asset, at) => {
-          if (!assetIds.has(asset)) found.push(issue("unknown_asset", `Risk ${risk.id} names the unknown asset "${asset}".`, [index, "assets", at]));
-        });
+        for (let position = 0; position < assets.length; position += 1) {
+          const asset = at(assets, position);
+          if (!assetIds.has(asset)) found.push(issue("unknown_asset", `Risk ${risk.id} names the unknown asset "${asset}".`, [index, "assets", position]));
+        }
       }
       // The level indexes of the current and residual ratings, the only ones compared below.
       let currentLevel: number | undefined;
       let residualLevel: number | undefined;
-      for (const layer of RatingLayerSchema.options) {
+      for (const layer of RATING_LAYERS) {
         const rating = risk.ratings[layer];
         if (!rating) continue;
-        if (rating.consequenceSource?.kind === "suggested" && !(risk.assets ?? []).includes(rating.consequenceSource.asset)) {
+        if (rating.consequenceSource?.kind === "suggested" && !assets.includes(rating.consequenceSource.asset)) {
           found.push(
             issue("unknown_asset", `The consequence source names "${rating.consequenceSource.asset}", which risk ${risk.id} does not list.`, [index, "ratings", layer, "consequenceSource", "asset"]),
           );
@@ -124,39 +151,28 @@ export function validateRisks(risks: readonly Risk[], context: ValidateRisksCont
         }
         const index_ = lookup.index(methodology);
         if (!index_) continue; // a malformed matrix is validateMethodology's to report
-        let onScale = true;
-        if (!index_.likelihood.has(rating.likelihood)) {
-          onScale = false;
+        const likelihood = index_.likelihood.get(rating.likelihood);
+        const consequence = index_.consequence.get(rating.consequence);
+        if (likelihood === undefined) {
           found.push(issue("level_not_on_scale", `"${rating.likelihood}" is not a likelihood level of ${methodology.id} v${methodology.version}.`, [index, "ratings", layer, "likelihood"]));
         }
-        if (!index_.consequence.has(rating.consequence)) {
-          onScale = false;
+        if (consequence === undefined) {
           found.push(issue("level_not_on_scale", `"${rating.consequence}" is not a consequence level of ${methodology.id} v${methodology.version}.`, [index, "ratings", layer, "consequence"]));
         }
-        if (onScale) {
-          const levelIndex = scoreRating(methodology, rating).levelIndex;
+        if (likelihood !== undefined && consequence !== undefined) {
+          // scoreRating's level index, read from the same index without the score object.
+          const levelIndex = at(index_.grid, likelihood * index_.cols + consequence);
           if (layer === "current") currentLevel = levelIndex;
           else if (layer === "residual") residualLevel = levelIndex;
         }
       }
       const { current, residual } = risk.ratings;
-      // Levels compare across versions of one methodology when both versions list the same
-      // levels in the same order (a new version that only re-anchors its scales, say).
-      const sameLevels = (): boolean => {
-        if (current === undefined || residual === undefined || current.methodology.id !== residual.methodology.id) return false;
-        const ofCurrent = lookup.find(current.methodology);
-        const ofResidual = lookup.find(residual.methodology);
-        const a = ofCurrent === undefined ? undefined : lookup.levelKeys(ofCurrent);
-        const b = ofResidual === undefined ? undefined : lookup.levelKeys(ofResidual);
-        return a !== undefined && b !== undefined && a.length === b.length && a.every((key, at) => key === b[at]);
-      };
-      const sameMethod = sameLevels();
-      if (sameMethod && residualLevel !== undefined && currentLevel !== undefined && residualLevel > currentLevel && residual?.rationale === undefined) {
+      if (residualLevel !== undefined && currentLevel !== undefined && residualLevel > currentLevel && residual?.rationale === undefined && sameLevels(lookup, current, residual)) {
         found.push(
           issue("residual_worse_without_rationale", `The residual rating of ${risk.id} is worse than the current one and gives no rationale.`, [index, "ratings", "residual"], "warning"),
         );
       }
-    });
+    }
     return found;
   } catch (error) {
     throw argumentError("validateRisks", error);

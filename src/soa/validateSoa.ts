@@ -1,10 +1,10 @@
 import { addDays, compareDates, issue, sortIssues, type IsmsIssue, type IsoDate } from "../core/index.js";
 import { listCatalogueControls, splitControlRef, type ControlRef } from "../catalogue/index.js";
 import type { DeriveSoaInput } from "./deriveSoa.js";
-import { deriveSoa } from "./deriveSoa.js";
 import { isGenericJustification, isProvidedElsewhere, isRiskAcceptance } from "./_internal/reasons.js";
 import { selectionsOf } from "./_internal/plans.js";
-import { argumentError } from "../core/_internal/index.js";
+import { deriveRows } from "./_internal/derive.js";
+import { argumentError, recordsById } from "../core/_internal/index.js";
 
 /**
  * Options of {@link validateSoa}.
@@ -128,7 +128,7 @@ export function validateSoa(input: DeriveSoaInput, options: ValidateSoaOptions):
       }
     }
 
-    const knownRisks = input.risks === undefined ? undefined : new Set<string>(input.risks.map((risk) => risk.id));
+    const knownRisks = input.risks === undefined ? undefined : recordsById(input.risks, input);
     plans.forEach((plan, p) => {
       let selectsInScope = false;
       plan.controls.forEach((control, c) => {
@@ -144,7 +144,7 @@ export function validateSoa(input: DeriveSoaInput, options: ValidateSoaOptions):
       });
     });
 
-    const rows = new Map(deriveSoa({ ...input, asOf }).map((row) => [row.ref, row]));
+    const rows = new Map(deriveRows({ ...input, asOf }, selections).map((row) => [row.ref, row]));
     const firstDecision = new Map<ControlRef, number>();
     input.decisions.forEach((decision, index) => {
       const ref = decision.control;

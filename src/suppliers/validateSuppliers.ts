@@ -29,7 +29,9 @@ import { criticalityInput, criticalityOf } from "./_internal/criticality.js";
 export function validateSuppliers(suppliers: readonly Supplier[], context: SupplierContext): IsmsIssue[] {
   try {
     const issues: IsmsIssue[] = [];
-    const input = criticalityInput(context);
+    // The effective requirements of every asset are needed only for an active supplier
+    // without security requirements: computed then, once.
+    let input: ReturnType<typeof criticalityInput> | undefined;
     const assetTypes = new Map(context.assets.map((asset) => [asset.id as string, asset.type]));
     suppliers.forEach((supplier, index) => {
       const assessmentIds = new Set<string>();
@@ -69,7 +71,7 @@ export function validateSuppliers(suppliers: readonly Supplier[], context: Suppl
         );
       }
       if (supplier.status === "active" && (agreement === undefined || agreement.securityRequirements.length === 0)) {
-        const criticality = criticalityOf(supplier, input);
+        const criticality = criticalityOf(supplier, (input ??= criticalityInput(context)));
         if (criticality?.critical === true) {
           issues.push(
             issue(

@@ -3,10 +3,10 @@ import type { Methodologies, Risk } from "../risk/index.js";
 import type { Decision } from "./decision.js";
 import { judgeApproval } from "./_internal/judgeApproval.js";
 import type { TreatmentPlan } from "./plan.js";
-import { sameParty, argumentError } from "../core/_internal/index.js";
+import { sameParty, argumentError, at, recordsById } from "../core/_internal/index.js";
 import { revocationsByTarget, signatories } from "./_internal/decisions.js";
 import { judgeAcceptance } from "./_internal/judgeAcceptance.js";
-import { tryScore } from "./_internal/methodologies.js";
+import { scorerOf } from "./_internal/methodologies.js";
 
 /**
  * What {@link validateDecisions} checks decisions against.
@@ -67,14 +67,16 @@ export function validateDecisions(decisions: readonly Decision[], context: Valid
     const found: IsmsIssue[] = [];
     const byId = new Map<string, Decision>();
     for (const decision of decisions) if (!byId.has(decision.id)) byId.set(decision.id, decision);
-    const plans = new Map<string, TreatmentPlan>(context.plans.map((plan) => [plan.id, plan]));
-    const risks = new Map<string, Risk>(context.risks.map((risk) => [risk.id, risk]));
+    const plans = recordsById(context.plans, context);
+    const risks = recordsById(context.risks, context);
     const seen = new Set<string>();
     const revokedTargets = new Set<string>();
     const asOf = context.asOf;
     const revocations = revocationsByTarget(decisions, asOf);
+    const score = scorerOf(context.methodologies);
 
-    decisions.forEach((decision, d) => {
+    for (let d = 0; d < decisions.length; d += 1) {
+      const decision = at(decisions, d);
       if (seen.has(decision.id)) found.push(issue("duplicate_decision_id", `Decision id ${decision.id} is used more than once.`, [d, "id"]));
       seen.add(decision.id);
       switch (decision.kind) {
@@ -95,7 +97,7 @@ export function validateDecisions(decisions: readonly Decision[], context: Valid
               found.push(issue("duplicate_approval_rating", `Approval ${decision.id} records more than one rating for risk ${risk}.`, [d, "ratings", r, "risk"]));
             }
             rated.add(risk);
-            if (!tryScore(context.methodologies, rating)) {
+            if (!score(rating)) {
               found.push(
                 issue(
                   "unknown_methodology",
@@ -158,7 +160,7 @@ export function validateDecisions(decisions: readonly Decision[], context: Valid
           break;
         }
         case "risk_acceptance": {
-          const status = judgeAcceptance(decision, { risk: risks.get(decision.risk), methodologies: context.methodologies, revocations, asOf });
+          const status = judgeAcceptance(decision, { risk: risks.get(decision.risk), methodologies: context.methodologies, revocations, asOf, score });
           found.push(...prefixIssues(status.invalidReasons, [d]));
           if (decision.plan !== undefined && !plans.has(decision.plan)) {
             found.push(issue("unknown_plan", `Acceptance ${decision.id} names unknown plan ${decision.plan}.`, [d, "plan"]));
@@ -198,7 +200,7 @@ export function validateDecisions(decisions: readonly Decision[], context: Valid
           throw new Error(`unknown decision ${JSON.stringify(unreachable)}`);
         }
       }
-    });
+    }
     return found;
   } catch (error) {
     throw argumentError("validateDecisions", error);

@@ -6,8 +6,8 @@ import type { TreatmentOption } from "./option.js";
 import type { TreatmentPlan } from "./plan.js";
 import { revocationsByTarget } from "./_internal/decisions.js";
 import { judgeAcceptance } from "./_internal/judgeAcceptance.js";
-import { tryScore } from "./_internal/methodologies.js";
-import { argumentError } from "../core/_internal/index.js";
+import { scorerOf } from "./_internal/methodologies.js";
+import { argumentError, at, recordsById } from "../core/_internal/index.js";
 
 /**
  * What {@link validateTreatmentPlans} checks plans against.
@@ -46,9 +46,13 @@ interface Acceptance {
   readonly why: readonly string[];
 }
 
-function levelIndexOf(methodologies: Methodologies, rating: Pick<Rating, "likelihood" | "consequence" | "methodology">): number | undefined {
-  return tryScore(methodologies, rating)?.score.levelIndex;
+/** What a control reference is to the plans: known, or why not (with the catalogue it names). */
+interface ControlState {
+  readonly catalogue: string;
+  readonly problem: "control_not_in_scope" | "unknown_control" | undefined;
 }
+
+const KNOWN_CONTROL: ControlState = { catalogue: "", problem: undefined };
 
 /**
  * Validates treatment plans (6.1.3 b–e, 8.3) and returns every issue at once, paths relative
@@ -88,7 +92,7 @@ export function validateTreatmentPlans(plans: readonly TreatmentPlan[], context:
     const found: IsmsIssue[] = [];
     const custom = context.catalogues ?? [];
     const inScope = new Set<string>(context.cataloguesInScope ?? [ANNEX_A, ...custom.map((catalogue) => catalogue.id)]);
-    const risks = new Map<string, Risk>(context.risks.map((risk) => [risk.id, risk]));
+    const risks = recordsById(context.risks, context);
     const acceptancesOf = new Map<RiskId, RiskAcceptance[]>();
     for (const decision of context.decisions) {
       if (decision.kind !== "risk_acceptance") continue;
@@ -106,7 +110,7 @@ export function validateTreatmentPlans(plans: readonly TreatmentPlan[], context:
       const why: string[] = [];
       let accepted = false;
       for (const decision of acceptancesOf.get(risk.id) ?? []) {
-        const status = judgeAcceptance(decision, { risk, methodologies: context.methodologies, revocations, asOf: context.asOf });
+        const status = judgeAcceptance(decision, { risk, methodologies: context.methodologies, revocations, asOf: context.asOf, score });
         if (status.valid) {
           accepted = true;
           break;
@@ -124,46 +128,67 @@ export function validateTreatmentPlans(plans: readonly TreatmentPlan[], context:
       return result;
     };
     const planIds = new Set<string>();
+    // One call scores many ratings and resolves the same few controls again and again: each
+    // version, pair of keys and reference is looked up once.
+    const score = scorerOf(context.methodologies);
+    const levelIndexOf = (rating: Pick<Rating, "likelihood" | "consequence" | "methodology">): number | undefined => score(rating)?.score.levelIndex;
+    const controlStates = new Map<string, ControlState>();
+    const controlStateOf = (ref: string): ControlState => {
+      let state = controlStates.get(ref);
+      if (state === undefined) {
+        const catalogue = splitControlRef(ref)?.catalogue ?? "";
+        state = !inScope.has(catalogue) ? { catalogue, problem: "control_not_in_scope" } : !resolveControlRef(ref, custom) ? { catalogue, problem: "unknown_control" } : KNOWN_CONTROL;
+        controlStates.set(ref, state);
+      }
+      return state;
+    };
+    // A reference to a control that no catalogue in scope has is an error wherever it is,
+    // in the plan's controls or in an action's.
+    const unknownControl = (ref: string, path: (string | number)[]): IsmsIssue | undefined => {
+      const { catalogue, problem } = controlStateOf(ref);
+      if (problem === "control_not_in_scope") return issue("control_not_in_scope", `Control ${ref} is from catalogue "${catalogue}", which is not in scope.`, path);
+      if (problem === "unknown_control") return issue("unknown_control", `Control ${ref} does not exist in catalogue "${catalogue}".`, path);
+      return undefined;
+    };
 
-    plans.forEach((plan, p) => {
+    for (let p = 0; p < plans.length; p += 1) {
+      const plan = at(plans, p);
       if (planIds.has(plan.id)) found.push(issue("duplicate_plan_id", `Plan id ${plan.id} is used more than once.`, [p, "id"]));
       planIds.add(plan.id);
 
       const seenOptions = new Set<TreatmentOption>();
-      plan.options.forEach((option, o) => {
+      for (let o = 0; o < plan.options.length; o += 1) {
+        const option = at(plan.options, o);
         if (seenOptions.has(option)) found.push(issue("duplicate_option", `Plan ${plan.id} lists option ${option} twice.`, [p, "options", o], "warning"));
         seenOptions.add(option);
-      });
+      }
 
       const planRisks: { readonly risk: Risk; readonly index: number }[] = [];
       const seenRisks = new Set<string>();
-      plan.risks.forEach((riskId, r) => {
+      for (let r = 0; r < plan.risks.length; r += 1) {
+        const riskId = at(plan.risks, r);
         if (seenRisks.has(riskId)) found.push(issue("duplicate_risk", `Plan ${plan.id} lists risk ${riskId} twice.`, [p, "risks", r], "warning"));
         seenRisks.add(riskId);
         const risk = risks.get(riskId);
         if (!risk) found.push(issue("unknown_risk", `Plan ${plan.id} names unknown risk ${riskId}.`, [p, "risks", r]));
         else planRisks.push({ risk, index: r });
-      });
+      }
 
-      // A reference to a control that no catalogue in scope has is an error wherever it is,
-      // in the plan's controls or in an action's.
-      const unknownControl = (ref: string, path: (string | number)[]): IsmsIssue | undefined => {
-        const catalogue = splitControlRef(ref)?.catalogue ?? "";
-        if (!inScope.has(catalogue)) return issue("control_not_in_scope", `Control ${ref} is from catalogue "${catalogue}", which is not in scope.`, path);
-        if (!resolveControlRef(ref, custom)) return issue("unknown_control", `Control ${ref} does not exist in catalogue "${catalogue}".`, path);
-        return undefined;
-      };
       const seenControls = new Set<string>();
-      plan.controls.forEach((control, c) => {
+      for (let c = 0; c < plan.controls.length; c += 1) {
+        const control = at(plan.controls, c);
         if (seenControls.has(control.ref)) found.push(issue("duplicate_control", `Plan ${plan.id} lists control ${control.ref} twice.`, [p, "controls", c], "warning"));
         seenControls.add(control.ref);
-        const unknown = unknownControl(control.ref, [p, "controls", c, "ref"]);
-        if (unknown !== undefined) found.push(unknown);
-      });
+        if (controlStateOf(control.ref) !== KNOWN_CONTROL) {
+          const unknown = unknownControl(control.ref, [p, "controls", c, "ref"]);
+          if (unknown !== undefined) found.push(unknown);
+        }
+      }
 
       const actionIds = new Set<string>();
       const implemented = new Set<string>();
-      plan.actions.forEach((action, a) => {
+      for (let a = 0; a < plan.actions.length; a += 1) {
+        const action = at(plan.actions, a);
         if (actionIds.has(action.id)) found.push(issue("duplicate_action_id", `Plan ${plan.id} uses action id ${action.id} twice.`, [p, "actions", a, "id"]));
         actionIds.add(action.id);
         if (action.status === "done" && action.completedOn === undefined) {
@@ -174,19 +199,22 @@ export function validateTreatmentPlans(plans: readonly TreatmentPlan[], context:
             issue("completion_date_without_done", `Action ${action.id} of plan ${plan.id} has a completion date but is ${action.status}.`, [p, "actions", a, "completedOn"], "warning"),
           );
         }
-        (action.controls ?? []).forEach((ref, c) => {
+        const refs = action.controls ?? [];
+        for (let c = 0; c < refs.length; c += 1) {
+          const ref = at(refs, c);
           if (!seenControls.has(ref)) {
             const path = [p, "actions", a, "controls", c];
             found.push(unknownControl(ref, path) ?? issue("action_control_not_in_plan", `Action ${action.id} implements ${ref}, which plan ${plan.id} does not list.`, path, "warning"));
           }
           if (action.status !== "cancelled") implemented.add(ref);
-        });
-      });
-      plan.controls.forEach((control, c) => {
+        }
+      }
+      for (let c = 0; c < plan.controls.length; c += 1) {
+        const control = at(plan.controls, c);
         if (control.state === "planned" && !implemented.has(control.ref)) {
           found.push(issue("planned_control_without_action", `Planned control ${control.ref} of plan ${plan.id} has no action that implements it.`, [p, "controls", c], "warning"));
         }
-      });
+      }
 
       for (const option of seenOptions) {
         switch (option) {
@@ -200,8 +228,8 @@ export function validateTreatmentPlans(plans: readonly TreatmentPlan[], context:
               }
               const current = risk.ratings.current;
               if (!current) continue;
-              const targetIndex = levelIndexOf(context.methodologies, { ...target, methodology: target.methodology ?? current.methodology });
-              const currentIndex = levelIndexOf(context.methodologies, current);
+              const targetIndex = levelIndexOf({ likelihood: target.likelihood, consequence: target.consequence, methodology: target.methodology ?? current.methodology });
+              const currentIndex = levelIndexOf(current);
               if (targetIndex === undefined) {
                 found.push(issue("target_not_scorable", `The target rating of plan ${plan.id} cannot be scored for risk ${risk.id}.`, [p, "target"]));
               } else if (currentIndex !== undefined && targetIndex > currentIndex) {
@@ -220,7 +248,7 @@ export function validateTreatmentPlans(plans: readonly TreatmentPlan[], context:
               ];
               const notLowest = ratings.some(({ rating, methodology }) => {
                 if (!methodology) return false;
-                const index = levelIndexOf(context.methodologies, { likelihood: rating.likelihood, consequence: rating.consequence, methodology });
+                const index = levelIndexOf({ likelihood: rating.likelihood, consequence: rating.consequence, methodology });
                 return index !== undefined && index > 0;
               });
               if (notLowest) {
@@ -253,7 +281,7 @@ export function validateTreatmentPlans(plans: readonly TreatmentPlan[], context:
           }
         }
       }
-    });
+    }
     return found;
   } catch (error) {
     throw argumentError("validateTreatmentPlans", error);

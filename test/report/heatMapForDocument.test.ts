@@ -24,3 +24,24 @@ describe("heat maps of a document with several methodology versions", () => {
     expect(() => renderIsmsReport(doc, { asOf: "garbage" })).toThrow(/calendar date/);
   });
 });
+
+describe("heat maps of large registers", () => {
+  // The heat map grows linearly with the register: whatever the size, it reads each risk a
+  // fixed number of times (currentMethodology once, heatMapCounts once), never a risk per risk.
+  it.each(["inherent", "current", "target", "residual"] as const)("read each risk of the %s layer at most twice, at any size", (layer) => {
+    const example = createExampleIsms();
+    for (const copies of [1, 10, 100]) {
+      const risks = Array.from({ length: copies }, (_, copy) => example.risks.map((risk) => ({ ...risk, id: `${risk.id}-${copy}` as typeof risk.id }))).flat();
+      let reads = 0;
+      const counted = new Proxy(risks, {
+        get(target, key, receiver) {
+          if (typeof key === "string" && /^\d+$/.test(key)) reads += 1;
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      });
+      const map = heatMapForDocument({ ...example, risks: counted }, layer);
+      expect(map.total + map.unrated.length + map.notScored.length).toBe(risks.length);
+      expect(reads).toBeLessThanOrEqual(2 * risks.length);
+    }
+  });
+});

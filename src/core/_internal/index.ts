@@ -17,3 +17,4 @@ export { zodIssues } from "./zodIssues.js";
 export { at } from "./at.js";
 export { compareNatural, compareText } from "./compare.js";
 export { sha256Hex } from "./sha256.js";
+export { recordsById, sharedLookups, sharedLookupsOf, withSharedLookups, type SharedLookups } from "./shared.js";

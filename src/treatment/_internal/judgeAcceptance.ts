@@ -6,7 +6,7 @@ import { sameRating } from "../sameRating.js";
 import { signatureIssues } from "./checks.js";
 import { sameParty } from "../../core/_internal/index.js";
 import { signatories } from "./decisions.js";
-import { tryScore } from "./methodologies.js";
+import { tryScore, type Scorer } from "./methodologies.js";
 
 /** Looked-up context of one acceptance, so that loops over many decisions look things up once. */
 export interface AcceptanceLookup {
@@ -15,6 +15,8 @@ export interface AcceptanceLookup {
   readonly revocations: ReadonlyMap<DecisionId, Revocation>;
   /** The day to judge on; without one, expiry and dates in the future are not judged. */
   readonly asOf: IsoDate | undefined;
+  /** tryScore over `methodologies`, remembered across one validator's many decisions (tryScore itself without it). */
+  readonly score?: Scorer | undefined;
 }
 
 /**
@@ -55,7 +57,7 @@ export function judgeAcceptance(decision: RiskAcceptance, lookup: AcceptanceLook
   const asOf = lookup.asOf;
   const expired = asOf !== undefined && decision.expires !== undefined && compareDates(asOf, decision.expires) > 0;
   const revokedBy = lookup.revocations.get(decision.id)?.id;
-  const scored = tryScore(lookup.methodologies, decision.rating);
+  const scored = lookup.score === undefined ? tryScore(lookup.methodologies, decision.rating) : lookup.score(decision.rating);
   let level: string | undefined;
   let reviewDue: IsoDate | undefined = decision.reviewBy;
   if (!scored) {
