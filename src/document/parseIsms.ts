@@ -3,7 +3,7 @@ import { err, IsmsError, issue, ok, type IsmsIssue, type Result } from "../core/
 import { zodIssues } from "../core/_internal/index.js";
 import { CURRENT_SCHEMA_VERSION, IsmsDocumentSchema, type IsmsDocument } from "./schema.js";
 import type { IsmsLimits } from "./limits.js";
-import { checkLimits, resolveLimits } from "./_internal/checkLimits.js";
+import { checkLimits, resolveLimits, withinLimits } from "./_internal/checkLimits.js";
 import { fastParse } from "./_internal/fastParse.js";
 
 /**
@@ -61,9 +61,19 @@ export function migrateIsms(input: unknown): unknown {
 export interface ParseIsmsOptions {
   /** Limits on the input's shape, each defaulting to {@link DEFAULT_ISMS_LIMITS}. */
   readonly limits?: Partial<IsmsLimits>;
+  /**
+   * `false` checks the input in place instead of copying it: wherever the parsed document
+   * would equal the input, the input's own objects and arrays are returned, so a valid
+   * document read from JSON comes back as the input object itself (its keys in the input's
+   * order), in about half the time and without a second copy in memory. Only what the schema
+   * changes is new. Give it input nothing else holds and changes (a fresh `JSON.parse`).
+   * Default `true`: a new object graph, keys in the schema's order, as zod's `parse` makes.
+   * Invalid input gives the same issues either way.
+   */
+  readonly copy?: boolean;
 }
 
-const OPTION_NAMES: readonly string[] = ["limits"];
+const OPTION_NAMES: readonly string[] = ["limits", "copy"];
 
 function limitsOf(options: ParseIsmsOptions | undefined): IsmsLimits {
   if (options === undefined) return resolveLimits(undefined);
@@ -71,6 +81,7 @@ function limitsOf(options: ParseIsmsOptions | undefined): IsmsLimits {
   for (const name of Object.keys(options)) {
     if (!OPTION_NAMES.includes(name)) throw new IsmsError("invalid_argument", `"${name}" is not an option of parseIsms; the options are ${OPTION_NAMES.join(", ")}.`);
   }
+  if (options.copy !== undefined && typeof options.copy !== "boolean") throw new IsmsError("invalid_argument", `copy must be true or false, not ${JSON.stringify(options.copy) ?? String(options.copy)}.`);
   return resolveLimits(options.limits);
 }
 
@@ -91,7 +102,8 @@ function limitsOf(options: ParseIsmsOptions | undefined): IsmsLimits {
  * library's {@link Result} like every other fallible function.
  *
  * @param input - any value
- * @param options - `limits` to override some of {@link DEFAULT_ISMS_LIMITS}
+ * @param options - `limits` to override some of {@link DEFAULT_ISMS_LIMITS}; `copy: false`
+ *   to check the input in place (see {@link ParseIsmsOptions})
  * @returns the document
  * @throws `ZodError` listing every problem with its path (or every limit exceeded);
  *   {@link IsmsError} `unsupported_version` for a newer schema version; {@link IsmsError}
@@ -105,14 +117,18 @@ function limitsOf(options: ParseIsmsOptions | undefined): IsmsLimits {
  *
  * const doc = parseIsms(JSON.parse(readFileSync("isms.json", "utf8")));
  * const checked = parseIsms(doc, { limits: { maxStringLength: 1_000_000 } });
+ * // A large document read once: checked in place, not copied.
+ * const large = parseIsms(JSON.parse(readFileSync("isms.json", "utf8")), { copy: false });
  * ```
  */
 export function parseIsms(input: unknown, options?: ParseIsmsOptions): IsmsDocument {
-  const exceeded = checkLimits(input, limitsOf(options));
+  const limits = limitsOf(options);
+  // Most input is within every limit: a walk that only answers yes or no says so at less cost.
+  const exceeded = withinLimits(input, limits) ? [] : checkLimits(input, limits);
   if (exceeded.length > 0) throw new z.ZodError(exceeded);
   const migrated = migrateIsms(input);
   // Valid input takes the fast path (same output as zod's); anything else goes to zod for its issues.
-  const fast = fastParse(IsmsDocumentSchema, migrated);
+  const fast = fastParse(IsmsDocumentSchema, migrated, options?.copy === false);
   return fast.ok ? fast.value : IsmsDocumentSchema.parse(migrated);
 }
 
@@ -128,7 +144,7 @@ export function parseIsms(input: unknown, options?: ParseIsmsOptions): IsmsDocum
  * {@link applyIsmsCommand} gives for a command's values.
  *
  * @param input - any value
- * @param options - `limits` to override some of {@link DEFAULT_ISMS_LIMITS}
+ * @param options - `limits` to override some of {@link DEFAULT_ISMS_LIMITS}; `copy: false` to check in place
  * @returns `{ ok: true, value: document }` or `{ ok: false, error: issues }`
  * @throws {@link IsmsError} `invalid_argument` for options or limits that are not valid (a
  *   programmer error, not bad input)
@@ -142,7 +158,9 @@ export function parseIsms(input: unknown, options?: ParseIsmsOptions): IsmsDocum
  * ```
  */
 export function safeParseIsms(input: unknown, options?: ParseIsmsOptions): Result<IsmsDocument, readonly IsmsIssue[]> {
-  const exceeded = checkLimits(input, limitsOf(options));
+  const limits = limitsOf(options);
+  // Most input is within every limit: a walk that only answers yes or no says so at less cost.
+  const exceeded = withinLimits(input, limits) ? [] : checkLimits(input, limits);
   if (exceeded.length > 0) return err(zodIssues(new z.ZodError(exceeded)));
   let migrated: unknown;
   try {
@@ -152,7 +170,7 @@ export function safeParseIsms(input: unknown, options?: ParseIsmsOptions): Resul
     if (error instanceof IsmsError && error.code === "unsupported_version") return err([issue("unsupported_version", error.message, ["schemaVersion"])]);
     throw error;
   }
-  const fast = fastParse(IsmsDocumentSchema, migrated);
+  const fast = fastParse(IsmsDocumentSchema, migrated, options?.copy === false);
   if (fast.ok) return ok(fast.value);
   const parsed = IsmsDocumentSchema.safeParse(migrated);
   return parsed.success ? ok(parsed.data) : err(zodIssues(parsed.error));

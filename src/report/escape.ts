@@ -112,11 +112,21 @@ export function csvRow(values: readonly CsvValue[]): string {
  */
 export function csvDocument(rows: readonly (readonly CsvValue[])[], options: { readonly bom?: boolean } = {}): string {
   try {
-    const body = rows.map((row) => `${csvRow(row)}\r\n`).join("");
-    return options.bom === true ? `\uFEFF${body}` : body;
+    return csvText(rows, options.bom === true);
   } catch (error) {
     throw argumentError("csvDocument", error);
   }
+}
+
+/**
+ * {@link csvDocument} of rows given one at a time (not part of the public API): a renderer
+ * hands it a generator, so that each row becomes text as it is made and none is kept.
+ */
+export function csvText(rows: Iterable<readonly CsvValue[]>, bom: boolean): string {
+  const lines: string[] = [];
+  for (const row of rows) lines.push(`${csvRow(row)}\r\n`);
+  const body = lines.join("");
+  return bom ? `\uFEFF${body}` : body;
 }
 
 // C0 controls other than tab, LF and CR, DEL and the C1 controls are never meaningful in a

@@ -1,8 +1,9 @@
 import type { IsmsDocument } from "../document/index.js";
-import { csvDocument, escapeHtml, escapeHtmlMultiline, escapeMarkdownCell, escapeMarkdownText } from "./escape.js";
+import type { CsvValue } from "./escape.js";
+import { csvText, escapeHtml, escapeHtmlMultiline, escapeMarkdownCell, escapeMarkdownText } from "./escape.js";
 import { resolveLabels } from "./_internal/labels.js";
 import { columnWidths, htmlPage, idHtml, longest, markdownDraftNotice, namedIdsHtml } from "./_internal/page.js";
-import { LAYERS, namedText, riskRows, type RiskRow } from "./_internal/riskRows.js";
+import { LAYERS, namedText, riskRowMaker, riskRows, type RiskRow } from "./_internal/riskRows.js";
 import type { ReportLabels } from "./labels.js";
 import type { RenderCsvOptions, RenderHtmlOptions, RenderMarkdownOptions } from "./options.js";
 import { argumentError } from "../core/_internal/index.js";
@@ -53,7 +54,13 @@ export function renderRiskRegisterCsv(document: IsmsDocument, options: RenderCsv
   try {
     const labels = resolveLabels(options.labels);
     const names = (items: readonly { readonly name?: string | undefined }[]): string => items.map((item) => item.name ?? "").join("; ");
-    const rows = riskRows(document, labels).map((row) => [
+    const rowOf = riskRowMaker(document, labels);
+    // Each risk's row becomes its line at once: the text of 100,000 risks is kept, not their rows.
+    function* rows(): Generator<readonly CsvValue[]> {
+      yield header(labels, true);
+      for (const risk of document.risks) yield cells(rowOf(risk));
+    }
+    const cells = (row: RiskRow): CsvValue[] => [
       row.id,
       row.title,
       row.kind,
@@ -69,8 +76,8 @@ export function renderRiskRegisterCsv(document: IsmsDocument, options: RenderCsv
       names(row.plans),
       row.controls.map((control) => control.ref).join(" "),
       names(row.controls),
-    ]);
-    return csvDocument([header(labels, true), ...rows], options.bom === undefined ? {} : { bom: options.bom });
+    ];
+    return csvText(rows(), options.bom === true);
   } catch (error) {
     throw argumentError("renderRiskRegisterCsv", error);
   }

@@ -2,7 +2,7 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { createExampleIsms } from "../../src/example/index.js";
 import { DEFAULT_ISMS_LIMITS, type IsmsLimits } from "../../src/document/index.js";
-import { checkLimits } from "../../src/document/_internal/checkLimits.js";
+import { checkLimits, withinLimits } from "../../src/document/_internal/checkLimits.js";
 import { referenceCheckLimits } from "./_checkLimitsReference.js";
 
 const example: unknown = JSON.parse(JSON.stringify(createExampleIsms()));
@@ -60,5 +60,39 @@ describe("checkLimits gives the same issues as before it was made cheaper", () =
     const [issue, ...rest] = checkLimits(example, { ...DEFAULT_ISMS_LIMITS, maxSize: exampleSize - 1 });
     expect(rest).toEqual([]);
     expect(issue?.params).toEqual({ code: "document_too_large", limit: exampleSize - 1, actual: exampleSize });
+  });
+});
+
+// parseIsms asks withinLimits first and runs checkLimits only when it says no: the answer
+// must be yes exactly when checkLimits finds nothing (nesting up to its recursion bound).
+describe("withinLimits says yes exactly when checkLimits finds nothing", () => {
+  const seen = { within: 0, beyond: 0 };
+  test.prop([valueArb, limitsArb], { numRuns: 500 })("on any value under any limits", (value, limits) => {
+    const within = withinLimits(value, limits);
+    expect(within).toBe(checkLimits(value, limits).length === 0);
+    seen[within ? "within" : "beyond"] += 1;
+  });
+
+  test.prop([valueArb, fc.nat(40), fc.boolean()], { numRuns: 200 })("on values that contain themselves or share parts", (value, depth, cyclic) => {
+    let nested: unknown[] = [value];
+    for (let level = 0; level < depth; level += 1) nested = [nested, level % 3 === 0 ? value : level];
+    if (cyclic) nested.push(nested);
+    for (const limits of [DEFAULT_ISMS_LIMITS, { ...DEFAULT_ISMS_LIMITS, maxDepth: 20 }, { ...DEFAULT_ISMS_LIMITS, maxSize: 50 }, { ...DEFAULT_ISMS_LIMITS, maxDepth: Number.POSITIVE_INFINITY }]) {
+      expect(withinLimits(nested, limits)).toBe(checkLimits(nested, limits).length === 0);
+    }
+  });
+
+  test.prop([fc.integer({ min: exampleSize - 3000, max: exampleSize + 10 })], { numRuns: 40 })("on the example organisation with maxSize around its size", (maxSize) => {
+    const limits = { ...DEFAULT_ISMS_LIMITS, maxSize };
+    expect(withinLimits(example, limits)).toBe(maxSize >= exampleSize);
+  });
+
+  it("leaves nesting deeper than its recursion bound to checkLimits (says no), and saw both answers", () => {
+    let deep: unknown = 1;
+    for (let level = 0; level < 1500; level += 1) deep = [deep];
+    expect(withinLimits(deep, { ...DEFAULT_ISMS_LIMITS, maxDepth: Number.POSITIVE_INFINITY })).toBe(false);
+    expect(checkLimits(deep, { ...DEFAULT_ISMS_LIMITS, maxDepth: Number.POSITIVE_INFINITY })).toEqual([]);
+    expect(seen.within).toBeGreaterThan(0);
+    expect(seen.beyond).toBeGreaterThan(0);
   });
 });

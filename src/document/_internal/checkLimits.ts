@@ -226,3 +226,69 @@ export function checkLimits(input: unknown, limits: IsmsLimits): LimitIssue[] {
   if (stack.length === 0 && issues.length < MAX_LIMIT_ISSUES) tooLarge();
   return issues.slice(0, MAX_LIMIT_ISSUES);
 }
+
+/** How deep {@link withinLimits} recurses before it leaves the answer to {@link checkLimits}. */
+const MAX_RECURSION = 1000;
+
+/**
+ * Whether {@link checkLimits} would find nothing, answered by a recursive walk that allocates
+ * nothing: `true` only when no limit is exceeded (the same sizes, counts and depths);
+ * `false` when one is, and also when nesting passes `maxDepth` or {@link MAX_RECURSION}
+ * (which a cycle does). The caller runs {@link checkLimits} on `false` for the issues.
+ */
+export function withinLimits(input: unknown, limits: IsmsLimits): boolean {
+  const { maxStringLength, maxItems, maxSize } = limits;
+  const maxDepth = Math.min(limits.maxDepth, MAX_RECURSION);
+  let size = 0;
+  const walk = (value: unknown, level: number, inArray: boolean): boolean => {
+    switch (typeof value) {
+      case "string":
+        if (value.length > maxStringLength) return false;
+        size += jsonStringLength(value);
+        return true;
+      case "number":
+        size += numberLength(value);
+        return true;
+      case "boolean":
+        size += value ? 4 : 5;
+        return true;
+      case "bigint":
+        size += String(value).length;
+        return true;
+      case "object":
+        break;
+      default:
+        // undefined, a function or a symbol: JSON writes null in an array, nothing at the root.
+        if (inArray) size += 4;
+        return true;
+    }
+    if (value === null) {
+      size += 4;
+      return true;
+    }
+    if (level > maxDepth || size > maxSize) return false;
+    if (Array.isArray(value)) {
+      const count = value.length;
+      if (count > maxItems) return false;
+      size += 2 + Math.max(0, count - 1);
+      for (let index = 0; index < count; index += 1) if (!walk(value[index], level + 1, true)) return false;
+      return true;
+    }
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record);
+    if (keys.length > maxItems) return false;
+    let written = 0;
+    for (let index = 0; index < keys.length; index += 1) {
+      const name = keys[index]!;
+      const item = record[name];
+      if (isOmitted(item)) continue;
+      written += 1;
+      if (name.length > maxStringLength) return false;
+      size += jsonStringLength(name) + 1;
+      if (!walk(item, level + 1, false)) return false;
+    }
+    size += 2 + Math.max(0, written - 1);
+    return true;
+  };
+  return walk(input, 1, false) && size <= maxSize;
+}

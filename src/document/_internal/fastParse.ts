@@ -360,7 +360,8 @@ class Translator {
       return (value) => {
         if (!Array.isArray(value)) return FAIL;
         const length = value.length;
-        let output: unknown[] | undefined;
+        // zod's output is a plain array: another prototype is a difference from the start.
+        let output: unknown[] | undefined = Object.getPrototypeOf(value) === Array.prototype ? undefined : new Array<unknown>(length);
         for (let index = 0; index < length; index += 1) {
           const given: unknown = value[index];
           const parsed = item(given);
@@ -422,6 +423,39 @@ class Translator {
       return true;
     };
     const catchall = def.catchall as Node | undefined;
+    // The copy zod makes, for a node that copies, and for a sharing node whose input is not a plain object.
+    const copy: Parse = (() => {
+      if (catchall === undefined) {
+        return (value) => {
+          if (!isObject(value)) return FAIL;
+          const output: Record<string, unknown> = {};
+          return putFields(value, output) ? output : FAIL;
+        };
+      }
+      if (catchall._zod.def.type === "never") {
+        // Strict: any other key, own or inherited and enumerable, is unrecognised.
+        return (value) => {
+          if (!isObject(value)) return FAIL;
+          const output: Record<string, unknown> = {};
+          if (!putFields(value, output)) return FAIL;
+          for (const key in value) if (!keySet.has(key)) return FAIL;
+          return output;
+        };
+      }
+      const rest = this.node(catchall);
+      const restOptin = catchall._zod.optin;
+      const restOptionalOut = catchall._zod.optout === "optional";
+      return (value) => {
+        if (!isObject(value)) return FAIL;
+        const output: Record<string, unknown> = {};
+        if (!putFields(value, output)) return FAIL;
+        for (const key in value) {
+          if (keySet.has(key) || key === "__proto__") continue;
+          if (!putProperty(output, value, key, rest, restOptin, restOptionalOut)) return FAIL;
+        }
+        return output;
+      };
+    })();
     const declaredProto = keySet.has("__proto__");
     // The output of a shared object from its first difference on: the fields before it, as the input has them.
     const fieldsBefore = (input: Record<string, unknown>, index: number): Record<string, unknown> => {
@@ -432,10 +466,15 @@ class Translator {
       }
       return output;
     };
-    if (this.shares && !declaredProto && (catchall === undefined || catchall._zod.def.type === "never")) {
-      const strict = catchall !== undefined;
+    if (this.shares && !declaredProto) {
+      const strict = catchall !== undefined && catchall._zod.def.type === "never";
+      const rest = catchall === undefined || strict ? undefined : this.node(catchall);
+      const restOptin = catchall?._zod.optin;
+      const restOptionalOut = catchall?._zod.optout === "optional";
       return (value) => {
         if (!isObject(value)) return FAIL;
+        // zod's output is a plain object: another prototype is a difference from the start.
+        if (Object.getPrototypeOf(value) !== Object.prototype) return copy(value);
         // The output is made at the first field whose parsed value differs from the input's;
         // until then the fields read so far are the input's own (present, or absent and optional).
         let output: Record<string, unknown> | undefined;
@@ -458,46 +497,35 @@ class Translator {
           }
           output[key] = parsed;
         }
-        // Keys the shape does not declare: strict refuses them, zod's plain object drops them.
+        // Keys the shape does not declare: strict refuses them, zod's plain object drops them,
+        // a catch-all parses them (after the declared ones, in the input's order).
+        let extras: string[] | undefined;
         for (const key in value) {
           if (keySet.has(key)) continue;
           if (strict) return FAIL;
+          if (rest === undefined) {
+            output ??= fieldsBefore(value, count);
+            break;
+          }
+          if (key === "__proto__") continue;
+          if (output === undefined && Object.hasOwn(value, key)) {
+            const given = value[key];
+            const parsed = rest(given);
+            if (parsed === FAIL) return FAIL;
+            if (parsed === given) {
+              (extras ??= []).push(key);
+              continue;
+            }
+            output = fieldsBefore(value, count);
+            for (const earlier of extras ?? []) output[earlier] = value[earlier];
+          }
           output ??= fieldsBefore(value, count);
-          break;
+          if (!putProperty(output, value, key, rest, restOptin, restOptionalOut)) return FAIL;
         }
         return output ?? value;
       };
     }
-    if (catchall === undefined) {
-      return (value) => {
-        if (!isObject(value)) return FAIL;
-        const output: Record<string, unknown> = {};
-        return putFields(value, output) ? output : FAIL;
-      };
-    }
-    if (catchall._zod.def.type === "never") {
-      // Strict: any other key, own or inherited and enumerable, is unrecognised.
-      return (value) => {
-        if (!isObject(value)) return FAIL;
-        const output: Record<string, unknown> = {};
-        if (!putFields(value, output)) return FAIL;
-        for (const key in value) if (!keySet.has(key)) return FAIL;
-        return output;
-      };
-    }
-    const rest = this.node(catchall);
-    const restOptin = catchall._zod.optin;
-    const restOptionalOut = catchall._zod.optout === "optional";
-    return (value) => {
-      if (!isObject(value)) return FAIL;
-      const output: Record<string, unknown> = {};
-      if (!putFields(value, output)) return FAIL;
-      for (const key in value) {
-        if (keySet.has(key) || key === "__proto__") continue;
-        if (!putProperty(output, value, key, rest, restOptin, restOptionalOut)) return FAIL;
-      }
-      return output;
-    };
+    return copy;
   }
 
   private union(node: Node): Parse | undefined {
@@ -568,6 +596,7 @@ class Translator {
     // value) is left to the copy, which writes what zod writes.
     return (value) => {
       if (!isPlainObject(value)) return FAIL;
+      if (Object.getPrototypeOf(value) !== Object.prototype) return copy(value);
       for (const key of Reflect.ownKeys(value)) {
         if (typeof key !== "string" || key === "__proto__" || !Object.prototype.propertyIsEnumerable.call(value, key)) return copy(value);
         const outKey = parseKey(key);

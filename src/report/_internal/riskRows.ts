@@ -1,4 +1,4 @@
-import { rateRisk, evaluateRisk, type RatingLayer } from "../../risk/index.js";
+import { rateRisk, evaluateRisk, type RatingLayer, type Risk } from "../../risk/index.js";
 import type { IsmsDocument } from "../../document/index.js";
 import type { ReportLabels } from "../labels.js";
 import { controlId, controlTitle, labelOf } from "./labels.js";
@@ -33,6 +33,14 @@ export const LAYERS: readonly RatingLayer[] = ["inherent", "current", "target", 
 
 /** Builds the rows of the risk register in the order of the document. */
 export function riskRows(document: IsmsDocument, labels: ReportLabels): RiskRow[] {
+  return document.risks.map(riskRowMaker(document, labels));
+}
+
+/**
+ * The row of one risk, with the document's lookups built once: for a renderer that turns each
+ * row into text at once and keeps no row (the CSV of 100,000 risks holds its text, not its rows).
+ */
+export function riskRowMaker(document: IsmsDocument, labels: ReportLabels): (risk: Risk) => RiskRow {
   const assetNames = new Map<string, string>(document.assets.map((asset) => [asset.id, asset.name]));
   const plansByRisk = new Map<string, { plans: Named[]; controls: Set<string> }>();
   for (const plan of document.treatmentPlans) {
@@ -43,7 +51,7 @@ export function riskRows(document: IsmsDocument, labels: ReportLabels): RiskRow[
       plansByRisk.set(riskId, entry);
     }
   }
-  return document.risks.map((risk) => {
+  return (risk) => {
     const levels = Object.fromEntries(
       LAYERS.map((layer) => {
         const score = rateRisk(document.methodologies, risk, layer);
@@ -67,7 +75,7 @@ export function riskRows(document: IsmsDocument, labels: ReportLabels): RiskRow[
       plans: plans?.plans ?? [],
       controls: [...(plans?.controls ?? [])].map((ref) => ({ ref, id: controlId(ref), name: controlTitle(ref, document.catalogues) })),
     };
-  });
+  };
 }
 
 /** "id name" of each item, or the id alone when it has no name. */
