@@ -3,7 +3,8 @@
 // it — validateIsms(parseIsms(JSON.parse(text))) — in turn with JSON.parse of the same text,
 // in one process, after one uncounted warm-up round. The figure is the median of the
 // per-round ratios (at least five rounds). validateIsms alone on the parsed document is timed
-// in the same rounds, to show how the sum splits.
+// in the same rounds, to show how the sum splits, and so is the sum with parseIsms's
+// `copy: false` (the input checked in place instead of copied), with a verdict of its own.
 import { parseIsms, validateIsms } from "../dist/index.js";
 import { AS_OF, generateValidText } from "./_generate.mjs";
 import { QUICK, ms, paired, times, verdict } from "./_measure.mjs";
@@ -22,6 +23,7 @@ const result = paired(
   {
     "JSON.parse": () => JSON.parse(text),
     "parseIsms + validateIsms (incl. JSON.parse)": () => validateIsms(parseIsms(JSON.parse(text)), { asOf: AS_OF }),
+    "the same with copy: false (checked in place)": () => validateIsms(parseIsms(JSON.parse(text), { copy: false }), { asOf: AS_OF }),
     "validateIsms alone (parsed document)": () => validateIsms(doc, { asOf: AS_OF }),
   },
   { warmup: 1, rounds },
@@ -37,6 +39,19 @@ console.log(`  validateIsms is about ${(share.median * 100).toFixed(0)} % of the
 console.log(
   `(parseIsms + validateIsms) ÷ JSON.parse, ${risks / 1000}k risks: ${times(ratio.median)} median of ${ratio.n} paired rounds (min ${times(ratio.min)}, max ${times(ratio.max)}); in CPU time ${times(cpuRatio.median)}`,
 );
+const inPlace = result.ratio("the same with copy: false (checked in place)", "JSON.parse");
+const inPlaceCpu = result.cpuRatio("the same with copy: false (checked in place)", "JSON.parse");
+console.log(
+  `(parseIsms(…, { copy: false }) + validateIsms) ÷ JSON.parse, ${risks / 1000}k risks: ${times(inPlace.median)} median of ${inPlace.n} paired rounds (min ${times(inPlace.min)}, max ${times(inPlace.max)}); in CPU time ${times(inPlaceCpu.median)}`,
+);
+verdict({
+  order: 1.5,
+  measure: `the same with parseIsms(…, { copy: false }), ${risks / 1000}k risks`,
+  figure: `${times(inPlace.median)} (median of ${inPlace.n})`,
+  cpu: times(inPlaceCpu.median),
+  target: "≤ 2.0×",
+  pass: inPlace.median <= 2.0,
+});
 verdict({
   order: 1,
   measure: `(parseIsms + validateIsms) ÷ JSON.parse, ${risks / 1000}k risks`,
