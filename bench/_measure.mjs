@@ -53,18 +53,33 @@ function timeBatch(fn, calls) {
  * case's samples (wall ms per call) and their summary, and `ratio(a, b)`: the summary of the
  * per-round ratios a/b. The same for CPU time: `cpuStats`, `cpuRatio(a, b)`.
  *
+ * With `sameCalls`, every case runs the same number of calls per sample once calibrated: as
+ * many as the fastest case needs to fill `batchMs`, but no more than keep the slowest case's
+ * batch under 3 s. A growth series then compares sizes under one protocol: one call after a
+ * collection pays for recompiling code V8 flushed and finds an empty young generation, while a
+ * batch of warm calls shares those costs, so mixing the two protocols across sizes bends the
+ * ratios.
+ *
  * @param {Record<string, () => unknown>} cases
- * @param {{ warmup?: number, rounds: number, batchMs?: number }} options
+ * @param {{ warmup?: number, rounds: number, batchMs?: number, sameCalls?: boolean }} options
  */
-export function paired(cases, { warmup = 1, rounds, batchMs = 20 }) {
+export function paired(cases, { warmup = 1, rounds, batchMs = 20, sameCalls = false }) {
   const names = Object.keys(cases);
   const calls = Object.fromEntries(names.map((name) => [name, 1]));
   const samples = Object.fromEntries(names.map((name) => [name, []]));
   const cpuSamples = Object.fromEntries(names.map((name) => [name, []]));
+  const perCall = Object.fromEntries(names.map((name) => [name, 0]));
   for (let round = 0; round < warmup + rounds; round += 1) {
+    if (sameCalls && round === Math.max(warmup, 1)) {
+      const most = Math.max(...names.map((name) => calls[name]));
+      const slowest = Math.max(...names.map((name) => perCall[name]));
+      const same = Math.max(1, Math.min(most, Math.floor(3000 / Math.max(slowest, 0.0005))));
+      for (const name of names) calls[name] = same;
+    }
     const order = round % 2 === 0 ? names : [...names].reverse();
     for (const name of order) {
       const { wall, cpu } = timeBatch(cases[name], calls[name]);
+      perCall[name] = wall;
       // Calibrate the batch on the warm-up rounds (and on the first counted one without them).
       if (round < Math.max(warmup, 1) && wall * calls[name] < batchMs) calls[name] = Math.min(100_000, Math.ceil(batchMs / Math.max(wall, 0.0005)));
       if (round >= warmup) {

@@ -110,7 +110,7 @@ for (const closed of [true, false]) {
     const cases = Object.fromEntries(graphs.map((graph, at) => [label(sizes[at]), () => run(graph)]));
     const check = run(graphs[graphs.length - 1]);
     if (name === "validateAssets" && check.length !== (closed ? 1 : 0)) throw new Error("benchmark sanity check failed");
-    const result = paired(cases, { warmup: 1, rounds });
+    const result = paired(cases, { warmup: 1, rounds, sameCalls: true });
     const growth = sizes.slice(1).map((size, at) => result.ratio(label(size), label(sizes[at])));
     const cpuGrowth = sizes.slice(1).map((size, at) => result.cpuRatio(label(size), label(sizes[at])));
     const cells = sizes.map((size) => ms(result.stats[label(size)].median).padStart(10)).join(" ");

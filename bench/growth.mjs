@@ -41,7 +41,8 @@ for (const step of steps) {
   const cases = Object.fromEntries(states.map((state) => [label(state.size), () => step.run(state)]));
   // The heavy steps were warmed up by generateValidText, which parsed and validated every
   // size once; another uncounted round would cost a minute at 100k.
-  const result = paired(cases, { warmup: step.heavy ? 0 : 1, rounds: step.heavy || step.slow ? heavyRounds : rounds });
+  // One protocol for every size (sameCalls): the same number of calls per sample, after a collection.
+  const result = paired(cases, { warmup: step.heavy ? 0 : 1, rounds: step.heavy || step.slow ? heavyRounds : rounds, sameCalls: true });
   const growth = sizes.slice(1).map((size, at) => result.ratio(label(size), label(sizes[at])));
   const cpuGrowth = sizes.slice(1).map((size, at) => result.cpuRatio(label(size), label(sizes[at])));
   const cells = sizes.map((size) => ms(result.stats[label(size)].median).padStart(17)).join("  ");
