@@ -52,7 +52,7 @@ const LIMIT_OPTIONS = {
 } as const satisfies Record<string, keyof IsmsLimits>;
 
 /** The input limits: the library's defaults, raised or lowered by `--max-*` options. */
-export function limitsOf(options: ParsedOptions): IsmsLimits {
+function limitsOf(options: ParsedOptions): IsmsLimits {
   const limits: Record<keyof IsmsLimits, number> = { ...DEFAULT_ISMS_LIMITS };
   for (const [option, key] of Object.entries(LIMIT_OPTIONS) as [OptionName, keyof IsmsLimits][]) {
     const value = options.values.get(option);
@@ -189,7 +189,7 @@ function ownersOf(name: OptionName): string | undefined {
 }
 
 /** Prints a failure the way every command does and gives its exit code. */
-export function fail(io: CliIo, error: unknown, json: boolean, file: string | undefined): number {
+function fail(io: CliIo, error: unknown, json: boolean, file: string | undefined): number {
   const failure = error instanceof CliFailure ? error : new CliFailure(`isms: ${(error as Error).message}`, 2, undefined, "failed");
   io.stderr(`${failure.message}\n`);
   if (json) printJsonFailure(io, file, failure);

@@ -3,7 +3,7 @@ import { err, IsmsError, issue, ok, type IsmsIssue, type Result } from "../core/
 import { zodIssues } from "../core/_internal/index.js";
 import { CURRENT_SCHEMA_VERSION, IsmsDocumentSchema, type IsmsDocument } from "./schema.js";
 import type { IsmsLimits } from "./limits.js";
-import { checkLimits, resolveLimits, withinLimits } from "./_internal/checkLimits.js";
+import { checkLimits, resolveLimits } from "./_internal/checkLimits.js";
 import { fastParse } from "./_internal/fastParse.js";
 
 /**
@@ -122,9 +122,7 @@ function limitsOf(options: ParseIsmsOptions | undefined): IsmsLimits {
  * ```
  */
 export function parseIsms(input: unknown, options?: ParseIsmsOptions): IsmsDocument {
-  const limits = limitsOf(options);
-  // Most input is within every limit: a walk that only answers yes or no says so at less cost.
-  const exceeded = withinLimits(input, limits) ? [] : checkLimits(input, limits);
+  const exceeded = checkLimits(input, limitsOf(options));
   if (exceeded.length > 0) throw new z.ZodError(exceeded);
   const migrated = migrateIsms(input);
   // Valid input takes the fast path (same output as zod's); anything else goes to zod for its issues.
@@ -158,9 +156,7 @@ export function parseIsms(input: unknown, options?: ParseIsmsOptions): IsmsDocum
  * ```
  */
 export function safeParseIsms(input: unknown, options?: ParseIsmsOptions): Result<IsmsDocument, readonly IsmsIssue[]> {
-  const limits = limitsOf(options);
-  // Most input is within every limit: a walk that only answers yes or no says so at less cost.
-  const exceeded = withinLimits(input, limits) ? [] : checkLimits(input, limits);
+  const exceeded = checkLimits(input, limitsOf(options));
   if (exceeded.length > 0) return err(zodIssues(new z.ZodError(exceeded)));
   let migrated: unknown;
   try {

@@ -2,7 +2,7 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { createExampleIsms } from "../../src/example/index.js";
 import { DEFAULT_ISMS_LIMITS, type IsmsLimits } from "../../src/document/index.js";
-import { checkLimits, withinLimits } from "../../src/document/_internal/checkLimits.js";
+import { checkLimits, exactLimitIssues, withinLimits } from "../../src/document/_internal/checkLimits.js";
 import { referenceCheckLimits } from "./_checkLimitsReference.js";
 
 const example: unknown = JSON.parse(JSON.stringify(createExampleIsms()));
@@ -36,6 +36,7 @@ const limitsArb: fc.Arbitrary<IsmsLimits> = fc.record({
 describe("checkLimits gives the same issues as before it was made cheaper", () => {
   test.prop([valueArb, limitsArb], { numRuns: 400 })("on any value under any limits", (value, limits) => {
     expect(checkLimits(value, limits)).toEqual(referenceCheckLimits(value, limits));
+    expect(exactLimitIssues(value, limits)).toEqual(referenceCheckLimits(value, limits));
   });
 
   test.prop([valueArb, fc.nat(40), fc.boolean()], { numRuns: 200 })("on values that contain themselves or share parts", (value, depth, cyclic) => {
@@ -44,6 +45,7 @@ describe("checkLimits gives the same issues as before it was made cheaper", () =
     if (cyclic) nested.push(nested);
     for (const limits of [DEFAULT_ISMS_LIMITS, { ...DEFAULT_ISMS_LIMITS, maxDepth: 20 }, { ...DEFAULT_ISMS_LIMITS, maxSize: 50 }]) {
       expect(checkLimits(nested, limits)).toEqual(referenceCheckLimits(nested, limits));
+      expect(exactLimitIssues(nested, limits)).toEqual(referenceCheckLimits(nested, limits));
     }
   });
 
@@ -63,13 +65,13 @@ describe("checkLimits gives the same issues as before it was made cheaper", () =
   });
 });
 
-// parseIsms asks withinLimits first and runs checkLimits only when it says no: the answer
-// must be yes exactly when checkLimits finds nothing (nesting up to its recursion bound).
-describe("withinLimits says yes exactly when checkLimits finds nothing", () => {
+// checkLimits asks withinLimits first and runs the exact walk only when it says no: the answer
+// must be yes exactly when the exact walk finds nothing (nesting up to its recursion bound).
+describe("withinLimits says yes exactly when the exact walk finds nothing", () => {
   const seen = { within: 0, beyond: 0 };
   test.prop([valueArb, limitsArb], { numRuns: 500 })("on any value under any limits", (value, limits) => {
     const within = withinLimits(value, limits);
-    expect(within).toBe(checkLimits(value, limits).length === 0);
+    expect(within).toBe(exactLimitIssues(value, limits).length === 0);
     seen[within ? "within" : "beyond"] += 1;
   });
 
@@ -78,7 +80,7 @@ describe("withinLimits says yes exactly when checkLimits finds nothing", () => {
     for (let level = 0; level < depth; level += 1) nested = [nested, level % 3 === 0 ? value : level];
     if (cyclic) nested.push(nested);
     for (const limits of [DEFAULT_ISMS_LIMITS, { ...DEFAULT_ISMS_LIMITS, maxDepth: 20 }, { ...DEFAULT_ISMS_LIMITS, maxSize: 50 }, { ...DEFAULT_ISMS_LIMITS, maxDepth: Number.POSITIVE_INFINITY }]) {
-      expect(withinLimits(nested, limits)).toBe(checkLimits(nested, limits).length === 0);
+      expect(withinLimits(nested, limits)).toBe(exactLimitIssues(nested, limits).length === 0);
     }
   });
 
@@ -91,6 +93,7 @@ describe("withinLimits says yes exactly when checkLimits finds nothing", () => {
     let deep: unknown = 1;
     for (let level = 0; level < 1500; level += 1) deep = [deep];
     expect(withinLimits(deep, { ...DEFAULT_ISMS_LIMITS, maxDepth: Number.POSITIVE_INFINITY })).toBe(false);
+    expect(exactLimitIssues(deep, { ...DEFAULT_ISMS_LIMITS, maxDepth: Number.POSITIVE_INFINITY })).toEqual([]);
     expect(checkLimits(deep, { ...DEFAULT_ISMS_LIMITS, maxDepth: Number.POSITIVE_INFINITY })).toEqual([]);
     expect(seen.within).toBeGreaterThan(0);
     expect(seen.beyond).toBeGreaterThan(0);

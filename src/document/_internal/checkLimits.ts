@@ -112,6 +112,16 @@ function pathTo(frame: Frame | undefined, key: string | number | undefined): (st
 }
 
 /**
+ * Every limit the input exceeds (see {@link exactLimitIssues}), the first
+ * {@link MAX_LIMIT_ISSUES} of them. Most input is within every limit: {@link withinLimits}, a
+ * walk that only answers yes or no, says so at less cost, and the exact walk runs only when it
+ * says no.
+ */
+export function checkLimits(input: unknown, limits: IsmsLimits): LimitIssue[] {
+  return withinLimits(input, limits) ? [] : exactLimitIssues(input, limits);
+}
+
+/**
  * Walks the input once, depth first and without recursion (deep input cannot overflow the
  * stack; memory grows with the nesting, which is bounded by `maxDepth`, not with the size),
  * and returns an issue for every limit it exceeds, in document order, up to
@@ -119,7 +129,7 @@ function pathTo(frame: Frame | undefined, key: string | number | undefined): (st
  * the size passes `maxSize`. The size is the length `JSON.stringify` would give for what
  * `JSON.parse` returns; other values are counted as JSON would write them where it can.
  */
-export function checkLimits(input: unknown, limits: IsmsLimits): LimitIssue[] {
+export function exactLimitIssues(input: unknown, limits: IsmsLimits): LimitIssue[] {
   const { maxStringLength, maxItems, maxDepth, maxSize } = limits;
   const issues: LimitIssue[] = [];
   const ancestors = new Set<object>();
@@ -227,14 +237,14 @@ export function checkLimits(input: unknown, limits: IsmsLimits): LimitIssue[] {
   return issues.slice(0, MAX_LIMIT_ISSUES);
 }
 
-/** How deep {@link withinLimits} recurses before it leaves the answer to {@link checkLimits}. */
+/** How deep {@link withinLimits} recurses before it leaves the answer to {@link exactLimitIssues}. */
 const MAX_RECURSION = 1000;
 
 /**
- * Whether {@link checkLimits} would find nothing, answered by a recursive walk that allocates
+ * Whether {@link exactLimitIssues} would find nothing, answered by a recursive walk that allocates
  * nothing: `true` only when no limit is exceeded (the same sizes, counts and depths);
  * `false` when one is, and also when nesting passes `maxDepth` or {@link MAX_RECURSION}
- * (which a cycle does). The caller runs {@link checkLimits} on `false` for the issues.
+ * (which a cycle does). {@link checkLimits} runs the exact walk on `false` for the issues.
  */
 export function withinLimits(input: unknown, limits: IsmsLimits): boolean {
   const { maxStringLength, maxItems, maxSize } = limits;
