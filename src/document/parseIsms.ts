@@ -4,7 +4,7 @@ import { zodIssues } from "../core/_internal/index.js";
 import { CURRENT_SCHEMA_VERSION, IsmsDocumentSchema, type IsmsDocument } from "./schema.js";
 import type { IsmsLimits } from "./limits.js";
 import { checkLimits, resolveLimits } from "./_internal/checkLimits.js";
-import { fastParse } from "./_internal/fastParse.js";
+import { fastParse, type FastParseResult } from "./_internal/fastParse.js";
 
 /**
  * A step that upgrades a document from one schema version to the next. Keyed by the version
@@ -75,6 +75,17 @@ export interface ParseIsmsOptions {
 
 const OPTION_NAMES: readonly string[] = ["limits", "copy"];
 
+/**
+ * The common case in one walk: a document of the current schema version (which no migration
+ * changes) that is within the limits and valid, checked against both at once by the measured
+ * fast parser. `{ ok: false }` for anything else, which then takes the steps one by one
+ * (limits, migration, schema) and gets their issues.
+ */
+function fastPath(input: unknown, limits: IsmsLimits, options: ParseIsmsOptions | undefined): FastParseResult<IsmsDocument> {
+  if (typeof input !== "object" || input === null || (input as { schemaVersion?: unknown }).schemaVersion !== CURRENT_SCHEMA_VERSION) return { ok: false };
+  return fastParse(IsmsDocumentSchema, input, options?.copy === false, limits);
+}
+
 function limitsOf(options: ParseIsmsOptions | undefined): IsmsLimits {
   if (options === undefined) return resolveLimits(undefined);
   if (typeof options !== "object" || options === null) throw new IsmsError("invalid_argument", "The options of parseIsms must be an object such as { limits: { maxSize: 10485760 } }.");
@@ -122,7 +133,10 @@ function limitsOf(options: ParseIsmsOptions | undefined): IsmsLimits {
  * ```
  */
 export function parseIsms(input: unknown, options?: ParseIsmsOptions): IsmsDocument {
-  const exceeded = checkLimits(input, limitsOf(options));
+  const limits = limitsOf(options);
+  const measured = fastPath(input, limits, options);
+  if (measured.ok) return measured.value;
+  const exceeded = checkLimits(input, limits);
   if (exceeded.length > 0) throw new z.ZodError(exceeded);
   const migrated = migrateIsms(input);
   // Valid input takes the fast path (same output as zod's); anything else goes to zod for its issues.
@@ -156,7 +170,10 @@ export function parseIsms(input: unknown, options?: ParseIsmsOptions): IsmsDocum
  * ```
  */
 export function safeParseIsms(input: unknown, options?: ParseIsmsOptions): Result<IsmsDocument, readonly IsmsIssue[]> {
-  const exceeded = checkLimits(input, limitsOf(options));
+  const limits = limitsOf(options);
+  const measured = fastPath(input, limits, options);
+  if (measured.ok) return ok(measured.value);
+  const exceeded = checkLimits(input, limits);
   if (exceeded.length > 0) return err(zodIssues(new z.ZodError(exceeded)));
   let migrated: unknown;
   try {

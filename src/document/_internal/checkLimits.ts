@@ -43,7 +43,7 @@ export function resolveLimits(given: unknown): IsmsLimits {
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 /** The length of `JSON.stringify(text)`, counted without building it. */
-function jsonStringLength(text: string): number {
+export function jsonStringLength(text: string): number {
   const units = text.length;
   if (units <= 24) {
     let plain = true;
@@ -74,7 +74,7 @@ function jsonStringLength(text: string): number {
 }
 
 /** The length of `JSON.stringify(value)` for a number, without building the string for whole numbers. */
-function numberLength(value: number): number {
+export function numberLength(value: number): number {
   if (!Number.isFinite(value)) return 4; // null
   if (!Number.isInteger(value) || value >= 1e15 || value <= -1e15) return String(value).length;
   // -0 is written "0"; the sign of other negatives takes one character.
@@ -84,7 +84,7 @@ function numberLength(value: number): number {
 }
 
 /** JSON.stringify leaves these out of objects and writes them as `null` in arrays. */
-function isOmitted(value: unknown): boolean {
+export function isOmitted(value: unknown): boolean {
   return value === undefined || typeof value === "function" || typeof value === "symbol";
 }
 
@@ -238,7 +238,7 @@ export function exactLimitIssues(input: unknown, limits: IsmsLimits): LimitIssue
 }
 
 /** How deep {@link withinLimits} recurses before it leaves the answer to {@link exactLimitIssues}. */
-const MAX_RECURSION = 1000;
+export const MAX_RECURSION = 1000;
 
 /**
  * Whether {@link exactLimitIssues} would find nothing, answered by a recursive walk that allocates
@@ -247,6 +247,18 @@ const MAX_RECURSION = 1000;
  * (which a cycle does). {@link checkLimits} runs the exact walk on `false` for the issues.
  */
 export function withinLimits(input: unknown, limits: IsmsLimits): boolean {
+  const size = sizeWithin(input, 1, false, limits);
+  return size >= 0 && size <= limits.maxSize;
+}
+
+/**
+ * The part of {@link withinLimits} that walks: the JSON length of `value` found at nesting
+ * `level` (what its container's level plus one would be; 1 at the root), or -1 when a string,
+ * collection or nesting inside it exceeds its limit, or its own length alone passes `maxSize`.
+ * `inArray` says whether JSON writes an omitted value (undefined, a function, a symbol) as
+ * `null` there. The fast parser measures the subtrees it leaves to zod with it.
+ */
+export function sizeWithin(value: unknown, level: number, inArray: boolean, limits: IsmsLimits): number {
   const { maxStringLength, maxItems, maxSize } = limits;
   const maxDepth = Math.min(limits.maxDepth, MAX_RECURSION);
   let size = 0;
@@ -300,5 +312,5 @@ export function withinLimits(input: unknown, limits: IsmsLimits): boolean {
     size += 2 + Math.max(0, written - 1);
     return true;
   };
-  return walk(input, 1, false) && size <= maxSize;
+  return walk(value, level, inArray) ? size : -1;
 }

@@ -1,4 +1,6 @@
 import * as z from "zod";
+import type { IsmsLimits } from "../limits.js";
+import { isOmitted, jsonStringLength, MAX_RECURSION, numberLength, sizeWithin } from "./checkLimits.js";
 
 /**
  * A fast path for a zod 4 schema's `safeParse` on valid input: the schema's definition is
@@ -13,6 +15,11 @@ import * as z from "zod";
  * guards (8 of 762 nodes).
  * Checks (`min`, `max`, `regex`, refinements, …) run through zod's own check functions,
  * except a few common ones mirrored inline.
+ *
+ * A measured parser (given {@link IsmsLimits}) also does what `withinLimits` does, in the same
+ * walk: it adds up the input's JSON length and checks every string, collection and nesting
+ * against the limits, and answers yes only when both the schema and the limits would. The
+ * subtrees zod runs, and `unknown` values, are measured by `sizeWithin` itself.
  */
 
 /** What a translated node answers for input the schema refuses. */
@@ -30,6 +37,94 @@ type Check = z.core.$ZodCheck;
 
 /** The parse context handed to the subtrees zod runs; one per top-level call, as zod's own safeParse makes. */
 let context: z.core.ParseContextInternal<z.core.$ZodIssue> = { async: false };
+
+/**
+ * The running measure of a measured parse: the JSON length of the input read so far, the
+ * nesting of the container being read (the root object is 1), and the limits. One per
+ * top-level call, saved and restored around it like `context`.
+ */
+interface Meter {
+  size: number;
+  depth: number;
+  readonly limits: IsmsLimits;
+  readonly maxDepth: number;
+  readonly maxItems: number;
+  readonly maxStringLength: number;
+  readonly maxSize: number;
+}
+
+let meter: Meter = /* @__PURE__ */ meterFor({ maxDepth: 0, maxItems: 0, maxStringLength: 0, maxSize: 0 });
+
+function meterFor(limits: IsmsLimits): Meter {
+  return { size: 0, depth: 0, limits, maxDepth: Math.min(limits.maxDepth, MAX_RECURSION), maxItems: limits.maxItems, maxStringLength: limits.maxStringLength, maxSize: limits.maxSize };
+}
+
+/**
+ * Adds what JSON writes for `value` read in the current container, or answers false when a
+ * limit is exceeded inside it. An omitted value (undefined, a function, a symbol) adds nothing:
+ * its container knows whether JSON writes `null` or leaves the key out.
+ */
+function measure(value: unknown): boolean {
+  switch (typeof value) {
+    case "string":
+      if (value.length > meter.maxStringLength) return false;
+      meter.size += jsonStringLength(value);
+      return true;
+    case "number":
+      meter.size += numberLength(value);
+      return true;
+    case "boolean":
+      meter.size += value ? 4 : 5;
+      return true;
+    case "object": {
+      if (value === null) {
+        meter.size += 4;
+        return true;
+      }
+      const found = sizeWithin(value, meter.depth + 1, false, meter.limits);
+      if (found < 0) return false;
+      meter.size += found;
+      return true;
+    }
+    case "bigint":
+      meter.size += String(value).length;
+      return true;
+    default:
+      return true;
+  }
+}
+
+/**
+ * A leaf's translation that also measures its input, first: a leaf may be `unknown` with a
+ * refinement that walks the value, and only a value within the limits (no cycle, no extreme
+ * nesting) is handed to it.
+ */
+function measuredLeaf(parse: Parse): Parse {
+  return (value) => (measure(value) ? parse(value) : FAIL);
+}
+
+/** The schema kinds a measured parser measures as a whole value (their input is never an object it walks itself). */
+const LEAF_KINDS: ReadonlySet<string> = /* @__PURE__ */ new Set(["string", "number", "boolean", "enum", "literal", "null", "never", "unknown", "any"]);
+
+/** The names `Object.prototype` has when the module loads: an object's field of the same name may be inherited rather than its own. */
+const PROTOTYPE_NAMES: ReadonlySet<string> = /* @__PURE__ */ new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/**
+ * Whether `Object.prototype` has no enumerable property and no name it did not have when the
+ * module loaded: then an object's fields other than those names are its own or absent, which
+ * the measure relies on (it counts own keys, as `JSON.stringify` does).
+ */
+function prototypeIsPlain(): boolean {
+  for (const _ in Object.prototype) return false;
+  const names = Object.getOwnPropertyNames(Object.prototype);
+  return names.length === PROTOTYPE_NAMES.size && names.every((name) => PROTOTYPE_NAMES.has(name));
+}
+
+/** An object the measure walks: a plain or null-prototype one. Others are left to the exact walk. */
+function measurable(value: object): boolean {
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
 
 /** Runs `node` with zod on `value`: its output, or FAIL when zod finds an issue. */
 function runWithZod(node: Node, value: unknown): unknown {
@@ -240,7 +335,19 @@ class Translator {
    * (objects and arrays are copied only from the first difference on), so a document zod would
    * return unchanged is checked in place and nothing is copied.
    */
-  constructor(private readonly shares: boolean = false) {}
+  constructor(
+    private readonly shares: boolean = false,
+    /** Measure the input against the limits while parsing it (see {@link Meter}). */
+    private readonly measures: boolean = false,
+  ) {}
+
+  private plainTranslator: Translator | undefined;
+  /** The translations that do not measure, for what a measured node parses that is not its input (a pipe's second side). */
+  private get plain(): Translator {
+    if (!this.measures) return this;
+    this.plainTranslator ??= new Translator(this.shares, false);
+    return this.plainTranslator;
+  }
 
   private readonly done = new Map<Node, Parse>();
   private readonly active = new Set<Node>();
@@ -252,6 +359,11 @@ class Translator {
   node(node: Node): Parse {
     const known = this.done.get(node);
     if (known) return known;
+    if (this.measures && LEAF_KINDS.has(node._zod.def.type)) {
+      const leaf = measuredLeaf(this.plain.node(node));
+      this.done.set(node, leaf);
+      return leaf;
+    }
     // A schema that contains itself (through a getter or z.lazy): zod handles the recursion.
     if (this.active.has(node)) return this.delegated(node);
     this.active.add(node);
@@ -279,6 +391,7 @@ class Translator {
   private delegated(node: Node): Parse {
     this.counts.delegated += 1;
     this.delegatedKinds.push(node._zod.def.type);
+    if (this.measures) return (value) => (measure(value) ? runWithZod(node, value) : FAIL);
     return delegate(node);
   }
 
@@ -317,6 +430,13 @@ class Translator {
       }
       case "nullable": {
         const parse = this.node(def["innerType"] as Node);
+        if (this.measures) {
+          return (value) => {
+            if (value !== null) return parse(value);
+            meter.size += 4;
+            return null;
+          };
+        }
         return (value) => (value === null ? null : parse(value));
       }
       case "array":
@@ -332,7 +452,7 @@ class Translator {
         if (has(node, "$ZodCodec")) {
           // A codec decodes: its input side, its `transform` (which may add issues), its output side.
           const decode = def["transform"] as (value: unknown, payload: z.core.ParsePayload) => unknown;
-          const output = this.node(def["out"] as Node);
+          const output = this.plain.node(def["out"] as Node);
           return (value) => {
             const middle = first(value);
             if (middle === FAIL) return FAIL;
@@ -342,7 +462,7 @@ class Translator {
             return payload.issues.length === 0 ? output(decoded) : FAIL;
           };
         }
-        const second = this.node(def["out"] as Node);
+        const second = this.plain.node(def["out"] as Node);
         // A pipe stops at the first side's issues and fails either way.
         return (value) => {
           const middle = first(value);
@@ -356,14 +476,25 @@ class Translator {
 
   private array(element: Node): Parse {
     const item = this.node(element);
+    const measures = this.measures;
+    /** Measures an array's brackets and commas and enters it; false when a limit is exceeded. */
+    const enter = (length: number): boolean => {
+      if (length > meter.maxItems || meter.depth >= meter.maxDepth || meter.size > meter.maxSize) return false;
+      meter.depth += 1;
+      meter.size += length === 0 ? 2 : length + 1;
+      return true;
+    };
     if (this.shares) {
       return (value) => {
         if (!Array.isArray(value)) return FAIL;
         const length = value.length;
+        if (measures && !enter(length)) return FAIL;
         // zod's output is a plain array: another prototype is a difference from the start.
         let output: unknown[] | undefined = Object.getPrototypeOf(value) === Array.prototype ? undefined : new Array<unknown>(length);
         for (let index = 0; index < length; index += 1) {
           const given: unknown = value[index];
+          // JSON writes null for what it omits from an object.
+          if (measures && isOmitted(given)) meter.size += 4;
           const parsed = item(given);
           if (parsed === FAIL) return FAIL;
           if (output !== undefined) output[index] = parsed;
@@ -374,18 +505,23 @@ class Translator {
             output[index] = parsed;
           }
         }
+        if (measures) meter.depth -= 1;
         return output ?? value;
       };
     }
     return (value) => {
       if (!Array.isArray(value)) return FAIL;
       const length = value.length;
+      if (measures && !enter(length)) return FAIL;
       const output = new Array<unknown>(length);
       for (let index = 0; index < length; index += 1) {
-        const parsed = item(value[index]);
+        const given: unknown = value[index];
+        if (measures && isOmitted(given)) meter.size += 4;
+        const parsed = item(given);
         if (parsed === FAIL) return FAIL;
         output[index] = parsed;
       }
+      if (measures) meter.depth -= 1;
       return output;
     };
   }
@@ -406,39 +542,113 @@ class Translator {
     const count = fields.length;
     const fieldKeys = fields.map((field) => field.key);
     const fieldParses = fields.map((field) => field.parse);
-    const putFields = (input: Record<string, unknown>, output: Record<string, unknown>): boolean => {
+    const catchall = def.catchall as Node | undefined;
+    const strict = catchall !== undefined && catchall._zod.def.type === "never";
+
+    // The measure (see Meter): what JSON writes for each field's key with its colon, the key's
+    // length in units, and whether Object.prototype has a property of that name (which the
+    // input would then inherit when it lacks its own).
+    const measures = this.measures;
+    const keyLengths = fieldKeys.map((key) => jsonStringLength(key) + 1);
+    const keyUnits = fieldKeys.map((key) => key.length);
+    const inheritable = fieldKeys.map((key) => PROTOTYPE_NAMES.has(key));
+    // A strict object's own keys are all declared ones: no more than the shape has.
+    const mostKeys = strict ? keySet.size : Number.POSITIVE_INFINITY;
+    /** Enters an object: false when it is not one the measure walks, or nests or holds too much. */
+    const enter = (value: object): boolean => {
+      if (!measurable(value) || meter.depth >= meter.maxDepth || meter.size > meter.maxSize) return false;
+      if (mostKeys > meter.maxItems && Object.keys(value).length > meter.maxItems) return false;
+      meter.depth += 1;
+      return true;
+    };
+    /** Leaves an object of `written` entries, adding its braces and commas. */
+    const leave = (written: number): void => {
+      meter.depth -= 1;
+      meter.size += written === 0 ? 2 : written + 1;
+    };
+    /** Counts a declared field's key: 1 when JSON writes it, 0 when it leaves it out, -1 over a limit or when the value may be inherited. */
+    const countField = (input: Record<string, unknown>, index: number, value: unknown): number => {
+      if (inheritable[index] && !Object.hasOwn(input, fieldKeys[index]!)) return -1;
+      if (isOmitted(value)) return 0;
+      if (keyUnits[index]! > meter.maxStringLength) return -1;
+      meter.size += keyLengths[index]!;
+      return 1;
+    };
+    /** Counts another key (its value is parsed by the catch-all, which measures it). */
+    const countKey = (key: string, value: unknown): number => {
+      if (isOmitted(value)) return 0;
+      if (key.length > meter.maxStringLength) return -1;
+      meter.size += jsonStringLength(key) + 1;
+      return 1;
+    };
+    /** Counts a key zod does not parse (dropped or skipped) and measures its value. */
+    const countExtra = (key: string, value: unknown): number => {
+      const counted = countKey(key, value);
+      return counted === 1 && !measure(value) ? -1 : counted;
+    };
+
+    /** Parses the declared fields into `output`: how many keys JSON writes for them (0 when not measuring), or -1 for a failure. */
+    const putFields = (input: Record<string, unknown>, output: Record<string, unknown>): number => {
+      let written = 0;
       for (let index = 0; index < count; index += 1) {
         const key = fieldKeys[index]!;
         const value = input[key];
         if (value === undefined && !(key in input)) {
           const field = fields[index]!;
-          if (!putProperty(output, input, key, field.parse, field.optin, field.optionalOut)) return false;
+          if (!putProperty(output, input, key, field.parse, field.optin, field.optionalOut)) return -1;
           continue;
+        }
+        if (measures) {
+          const counted = countField(input, index, value);
+          if (counted < 0) return -1;
+          written += counted;
         }
         // A present key: written whatever its value, even undefined (as zod's handlePropertyResult does).
         const parsed = fieldParses[index]!(value);
-        if (parsed === FAIL) return false;
+        if (parsed === FAIL) return -1;
         output[key] = parsed;
       }
-      return true;
+      return written;
     };
-    const catchall = def.catchall as Node | undefined;
     // The copy zod makes, for a node that copies, and for a sharing node whose input is not a plain object.
     const copy: Parse = (() => {
       if (catchall === undefined) {
+        // zod drops the keys the shape does not declare; the measure still counts them.
         return (value) => {
           if (!isObject(value)) return FAIL;
+          if (measures && !enter(value)) return FAIL;
           const output: Record<string, unknown> = {};
-          return putFields(value, output) ? output : FAIL;
+          let written = putFields(value, output);
+          if (written < 0) return FAIL;
+          if (measures) {
+            for (const key in value) {
+              if (keySet.has(key) && key !== "__proto__") continue;
+              const counted = countExtra(key, value[key]);
+              if (counted < 0) return FAIL;
+              written += counted;
+            }
+            leave(written);
+          }
+          return output;
         };
       }
-      if (catchall._zod.def.type === "never") {
+      if (strict) {
         // Strict: any other key, own or inherited and enumerable, is unrecognised.
         return (value) => {
           if (!isObject(value)) return FAIL;
+          if (measures && !enter(value)) return FAIL;
           const output: Record<string, unknown> = {};
-          if (!putFields(value, output)) return FAIL;
-          for (const key in value) if (!keySet.has(key)) return FAIL;
+          let written = putFields(value, output);
+          if (written < 0) return FAIL;
+          for (const key in value) {
+            if (!keySet.has(key)) return FAIL;
+            if (measures && key === "__proto__") {
+              const counted = countExtra(key, value[key]);
+              if (counted < 0) return FAIL;
+              written += counted;
+            }
+          }
+          if (measures) leave(written);
           return output;
         };
       }
@@ -447,12 +657,27 @@ class Translator {
       const restOptionalOut = catchall._zod.optout === "optional";
       return (value) => {
         if (!isObject(value)) return FAIL;
+        if (measures && !enter(value)) return FAIL;
         const output: Record<string, unknown> = {};
-        if (!putFields(value, output)) return FAIL;
+        let written = putFields(value, output);
+        if (written < 0) return FAIL;
         for (const key in value) {
-          if (keySet.has(key) || key === "__proto__") continue;
+          if (keySet.has(key) || key === "__proto__") {
+            if (measures && key === "__proto__") {
+              const counted = countExtra(key, value[key]);
+              if (counted < 0) return FAIL;
+              written += counted;
+            }
+            continue;
+          }
+          if (measures) {
+            const counted = countKey(key, value[key]);
+            if (counted < 0) return FAIL;
+            written += counted;
+          }
           if (!putProperty(output, value, key, rest, restOptin, restOptionalOut)) return FAIL;
         }
+        if (measures) leave(written);
         return output;
       };
     })();
@@ -467,7 +692,6 @@ class Translator {
       return output;
     };
     if (this.shares && !declaredProto) {
-      const strict = catchall !== undefined && catchall._zod.def.type === "never";
       const rest = catchall === undefined || strict ? undefined : this.node(catchall);
       const restOptin = catchall?._zod.optin;
       const restOptionalOut = catchall?._zod.optout === "optional";
@@ -475,6 +699,8 @@ class Translator {
         if (!isObject(value)) return FAIL;
         // zod's output is a plain object: another prototype is a difference from the start.
         if (Object.getPrototypeOf(value) !== Object.prototype) return copy(value);
+        if (measures && !enter(value)) return FAIL;
+        let written = 0;
         // The output is made at the first field whose parsed value differs from the input's;
         // until then the fields read so far are the input's own (present, or absent and optional).
         let output: Record<string, unknown> | undefined;
@@ -488,6 +714,11 @@ class Translator {
             output ??= fieldsBefore(value, index);
             if (!putProperty(output, value, key, field.parse, field.optin, field.optionalOut)) return FAIL;
             continue;
+          }
+          if (measures) {
+            const counted = countField(value, index, given);
+            if (counted < 0) return FAIL;
+            written += counted;
           }
           const parsed = fieldParses[index]!(given);
           if (parsed === FAIL) return FAIL;
@@ -503,11 +734,27 @@ class Translator {
         for (const key in value) {
           if (keySet.has(key)) continue;
           if (strict) return FAIL;
-          if (rest === undefined) {
-            output ??= fieldsBefore(value, count);
-            break;
+          if (rest === undefined || key === "__proto__") {
+            // Dropped, or skipped: not parsed, but measured. Either way zod's output lacks the
+            // key, so it is a new object (with the catch-all's keys read so far).
+            if (output === undefined) {
+              output = fieldsBefore(value, count);
+              for (const earlier of extras ?? []) output[earlier] = value[earlier];
+            }
+            if (!measures) {
+              if (rest === undefined) break;
+              continue;
+            }
+            const counted = countExtra(key, value[key]);
+            if (counted < 0) return FAIL;
+            written += counted;
+            continue;
           }
-          if (key === "__proto__") continue;
+          if (measures) {
+            const counted = countKey(key, value[key]);
+            if (counted < 0) return FAIL;
+            written += counted;
+          }
           if (output === undefined && Object.hasOwn(value, key)) {
             const given = value[key];
             const parsed = rest(given);
@@ -522,6 +769,7 @@ class Translator {
           output ??= fieldsBefore(value, count);
           if (!putProperty(output, value, key, rest, restOptin, restOptionalOut)) return FAIL;
         }
+        if (measures) leave(written);
         return output ?? value;
       };
     }
@@ -532,13 +780,25 @@ class Translator {
     const def = node._zod.def as z.core.$ZodDiscriminatedUnionDef;
     const options = def.options as readonly Node[];
     const parses = options.map((option) => this.node(option));
-    const firstMatch: Parse = (value) => {
-      for (let index = 0; index < parses.length; index += 1) {
-        const parsed = parses[index]!(value);
-        if (parsed !== FAIL) return parsed;
-      }
-      return FAIL;
-    };
+    const firstMatch: Parse = this.measures
+      ? (value) => {
+          // An option that fails part way has measured part of the value: start again from here.
+          const { size, depth } = meter;
+          for (let index = 0; index < parses.length; index += 1) {
+            const parsed = parses[index]!(value);
+            if (parsed !== FAIL) return parsed;
+            meter.size = size;
+            meter.depth = depth;
+          }
+          return FAIL;
+        }
+      : (value) => {
+          for (let index = 0; index < parses.length; index += 1) {
+            const parsed = parses[index]!(value);
+            if (parsed !== FAIL) return parsed;
+          }
+          return FAIL;
+        };
     if (has(node, "$ZodDiscriminatedUnion")) {
       // The option for each value of the discriminator, as zod maps them (a value two options
       // share cannot choose either).
@@ -572,22 +832,57 @@ class Translator {
     const keyType = def.keyType as Node;
     // Records over a closed set of keys, and loose ones, are zod's.
     if ((keyType._zod.values && !def.partial) || def.mode === "loose") return undefined;
-    const parseKey = this.node(keyType);
+    // Keys are never measured by the key schema (they are not values): the record counts them.
+    const parseKey = this.plain.node(keyType);
     const parseValue = this.node(def.valueType as Node);
+    const measures = this.measures;
+    /** Enters a record: false when it is not one the measure walks, or nests or holds too much. */
+    const enter = (value: object): boolean => {
+      if (!measurable(value) || meter.depth >= meter.maxDepth || meter.size > meter.maxSize) return false;
+      if (Object.keys(value).length > meter.maxItems) return false;
+      meter.depth += 1;
+      return true;
+    };
+    /** Counts an entry's key as JSON writes it: 1, 0 when its value is omitted, -1 over a limit. */
+    const countKey = (key: string, value: unknown): number => {
+      if (isOmitted(value)) return 0;
+      if (key.length > meter.maxStringLength) return -1;
+      meter.size += jsonStringLength(key) + 1;
+      return 1;
+    };
+    const leave = (written: number): void => {
+      meter.depth -= 1;
+      meter.size += written === 0 ? 2 : written + 1;
+    };
     const copy: Parse = (value) => {
       if (!isPlainObject(value)) return FAIL;
+      if (measures && !enter(value)) return FAIL;
+      let written = 0;
       const output: Record<PropertyKey, unknown> = {};
       for (const key of Reflect.ownKeys(value)) {
-        if (key === "__proto__" || !Object.prototype.propertyIsEnumerable.call(value, key)) continue;
+        if (!Object.prototype.propertyIsEnumerable.call(value, key)) continue;
+        if (measures && typeof key === "string") {
+          const given = (value as Record<string, unknown>)[key];
+          const counted = countKey(key, given);
+          if (counted < 0) return FAIL;
+          written += counted;
+          // zod skips this key and so never parses its value: measure it here.
+          if (key === "__proto__" && counted === 1 && !measure(given)) return FAIL;
+        }
+        if (key === "__proto__") continue;
         let outKey = parseKey(key);
         // zod retries a numeric string key as a number.
         if (outKey === FAIL && typeof key === "string" && NUMERIC_KEY.test(key)) outKey = parseKey(Number(key));
         if (outKey === FAIL) return FAIL;
-        if (outKey === "__proto__") continue;
+        if (outKey === "__proto__") {
+          if (measures && !measure((value as Record<PropertyKey, unknown>)[key])) return FAIL;
+          continue;
+        }
         const parsed = parseValue((value as Record<PropertyKey, unknown>)[key]);
         if (parsed === FAIL) return FAIL;
         output[outKey as PropertyKey] = parsed;
       }
+      if (measures) leave(written);
       return output;
     };
     if (!this.shares) return copy;
@@ -597,15 +892,30 @@ class Translator {
     return (value) => {
       if (!isPlainObject(value)) return FAIL;
       if (Object.getPrototypeOf(value) !== Object.prototype) return copy(value);
+      // The copy measures the whole record again: it starts from the measure as it was here.
+      const { size, depth } = meter;
+      const copyFromStart = (): unknown => {
+        meter.size = size;
+        meter.depth = depth;
+        return copy(value);
+      };
+      if (measures && !enter(value)) return FAIL;
+      let written = 0;
       for (const key of Reflect.ownKeys(value)) {
-        if (typeof key !== "string" || key === "__proto__" || !Object.prototype.propertyIsEnumerable.call(value, key)) return copy(value);
+        if (typeof key !== "string" || key === "__proto__" || !Object.prototype.propertyIsEnumerable.call(value, key)) return copyFromStart();
         const outKey = parseKey(key);
-        if (outKey !== key) return copy(value);
+        if (outKey !== key) return copyFromStart();
         const given = (value as Record<string, unknown>)[key];
+        if (measures) {
+          const counted = countKey(key, given);
+          if (counted < 0) return FAIL;
+          written += counted;
+        }
         const parsed = parseValue(given);
         if (parsed === FAIL) return FAIL;
-        if (parsed !== given) return copy(value);
+        if (parsed !== given) return copyFromStart();
       }
+      if (measures) leave(written);
       return value;
     };
   }
@@ -613,7 +923,8 @@ class Translator {
 
 /** The translation of a schema, for tests: the parser and how many schema nodes it translated and left to zod. */
 export interface FastParser<T> {
-  readonly parse: (input: unknown) => FastParseResult<T>;
+  /** Parses `input`; a measured parser needs `limits` (without them it answers `{ ok: false }`). */
+  readonly parse: (input: unknown, limits?: IsmsLimits) => FastParseResult<T>;
   readonly counts: { readonly translated: number; readonly delegated: number };
   readonly delegatedKinds: readonly string[];
 }
@@ -621,32 +932,41 @@ export interface FastParser<T> {
 /**
  * Translates `schema` (now, once) into a fast parser. On input the schema accepts it answers
  * `{ ok: true, value }` with exactly zod's output (a new object graph, keys in the same order);
- * on anything else, or on any doubt, `{ ok: false }`. It never throws.
+ * on anything else, or on any doubt, `{ ok: false }`. It never throws. With `measure`, its
+ * `parse` takes limits and also answers `{ ok: false }` for input `withinLimits` refuses
+ * (and for input whose objects are not plain or null-prototype ones, or when
+ * `Object.prototype` has been changed: the exact walk decides those).
  */
-export function compileFastParser<T>(schema: z.ZodType<T>, options: { readonly share?: boolean } = {}): FastParser<T> {
-  const translator = new Translator(options.share === true);
+export function compileFastParser<T>(schema: z.ZodType<T>, options: { readonly share?: boolean; readonly measure?: boolean } = {}): FastParser<T> {
+  const measures = options.measure === true;
+  const translator = new Translator(options.share === true, measures);
   const parse = translator.node(schema as unknown as Node);
   return {
     counts: translator.counts,
     delegatedKinds: translator.delegatedKinds,
-    parse: (input) => {
+    parse: (input, limits) => {
+      if (measures && (limits === undefined || !prototypeIsPlain())) return { ok: false };
       const outer = context;
+      const outerMeter = meter;
       context = { async: false };
+      if (limits !== undefined) meter = meterFor(limits);
       try {
         const value = parse(input);
-        return value === FAIL ? { ok: false } : { ok: true, value: value as T };
+        if (value === FAIL || (measures && meter.size > meter.maxSize)) return { ok: false };
+        return { ok: true, value: value as T };
       } catch {
         // A check or transform that threw, an async schema, a stack overflow: zod's path decides.
         return { ok: false };
       } finally {
         context = outer;
+        meter = outerMeter;
       }
     },
   };
 }
 
-const parsers = /* @__PURE__ */ new WeakMap<object, FastParser<unknown>>();
-const sharingParsers = /* @__PURE__ */ new WeakMap<object, FastParser<unknown>>();
+/** The fast parsers, one per schema and mode (sharing, measuring), translated on first use. */
+const parsers = /* @__PURE__ */ new Map<string, WeakMap<object, FastParser<unknown>>>();
 
 /**
  * The fast parser of `schema`, translated on first use and kept for the schema's lifetime.
@@ -654,14 +974,21 @@ const sharingParsers = /* @__PURE__ */ new WeakMap<object, FastParser<unknown>>(
  * @param schema - a zod 4 schema
  * @param input - any value
  * @param share - return the input's own objects wherever zod's output would equal them (see `Translator`)
- * @returns `{ ok: true, value }` with zod's output, or `{ ok: false }` (run zod for the issues)
+ * @param limits - measure the input against these in the same walk: `{ ok: true }` only when
+ *   `withinLimits` would also say yes (see {@link compileFastParser})
+ * @returns `{ ok: true, value }` with zod's output, or `{ ok: false }` (check the limits and run zod for the issues)
  */
-export function fastParse<T>(schema: z.ZodType<T>, input: unknown, share = false): FastParseResult<T> {
-  const cache = share ? sharingParsers : parsers;
+export function fastParse<T>(schema: z.ZodType<T>, input: unknown, share = false, limits?: IsmsLimits): FastParseResult<T> {
+  const mode = `${share ? "share" : "copy"}${limits === undefined ? "" : "+measure"}`;
+  let cache = parsers.get(mode);
+  if (cache === undefined) {
+    cache = new WeakMap();
+    parsers.set(mode, cache);
+  }
   let parser = cache.get(schema);
   if (parser === undefined) {
-    parser = compileFastParser(schema, { share }) as FastParser<unknown>;
+    parser = compileFastParser(schema, { share, measure: limits !== undefined }) as FastParser<unknown>;
     cache.set(schema, parser);
   }
-  return parser.parse(input) as FastParseResult<T>;
+  return parser.parse(input, limits) as FastParseResult<T>;
 }
