@@ -2,7 +2,7 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { DEFAULT_ISMS_LIMITS, IsmsDocumentSchema, parseIsms, safeParseIsms, type IsmsLimits } from "../../src/document/index.js";
-import { withinLimits } from "../../src/document/_internal/checkLimits.js";
+import { sizeWithin, withinLimits } from "../../src/document/_internal/checkLimits.js";
 import { compileFastParser, type FastParser } from "../../src/document/_internal/fastParse.js";
 import { example, inputArb, inputOf, json } from "./_fastParseInputs.js";
 
@@ -52,6 +52,8 @@ function limitsAround(input: unknown, offsets: readonly (number | null)[]): Isms
     maxSize: near(size, offsets[3] ?? null, DEFAULT_ISMS_LIMITS.maxSize),
   };
 }
+
+const NO_LIMITS: IsmsLimits = { maxStringLength: Number.POSITIVE_INFINITY, maxItems: Number.POSITIVE_INFINITY, maxDepth: Number.POSITIVE_INFINITY, maxSize: Number.POSITIVE_INFINITY };
 
 const offsetArb = fc.oneof(fc.constant(null), fc.constantFrom(-1, 0, 1));
 
@@ -124,6 +126,11 @@ const schemas: Record<string, z.ZodType> = {
   "union whose first option fails part way": z.union([z.object({ a: z.array(z.string()) }), z.object({ a: z.array(z.unknown()) }), z.array(z.unknown())]),
   "unknown with a refinement": z.unknown().superRefine(() => undefined),
   "nullable and a transform": z.object({ a: z.string().nullable().optional(), b: z.string().transform((text) => text.repeat(3)).optional() }),
+  "strict objects whose values change, with a default and a required field": z.strictObject({
+    a: z.string().transform((text) => `${text}!`).optional(),
+    b: z.strictObject({ c: z.number().default(7), x: leaf }).optional(),
+    c: z.unknown(),
+  }),
   "a pipe whose second side gets a new object": z.object({ a: z.string().transform((text) => ({ long: text.repeat(50) })).pipe(z.object({ long: z.string() })).optional() }),
 };
 
@@ -149,6 +156,42 @@ describe("the measured fast parser on every container kind", () => {
       }
     });
   }
+
+  // Inputs the strict schema mostly accepts, keys in its order or reversed: the one-pass path
+  // must hand over to the schema-order path when a value changes, a default is due or keys come
+  // out of order.
+  const strictSchema = schemas["strict objects whose values change, with a default and a required field"]!;
+  const strictParsers = [
+    compileFastParser(strictSchema),
+    compileFastParser(strictSchema, { share: true }),
+    compileFastParser(strictSchema, { measure: true }),
+    compileFastParser(strictSchema, { measure: true, share: true }),
+  ];
+  const keyOrder = (value: unknown): unknown =>
+    typeof value === "object" && value !== null ? Object.keys(value).map((key) => [key, keyOrder((value as Record<string, unknown>)[key])]) : null;
+  const reversed = (value: unknown, reverse: boolean): unknown =>
+    reverse && typeof value === "object" && value !== null && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).reverse()) : value;
+  const strictInputArb = fc
+    .tuple(
+      fc.record({ a: fc.string(), b: fc.record({ c: fc.integer(), x: fc.oneof(fc.string(), fc.integer(), fc.constant(null)) }, { requiredKeys: ["x"] }), c: valueArb }, { requiredKeys: [] }),
+      fc.boolean(),
+      fc.boolean(),
+    )
+    .map(([value, reverseOuter, reverseInner]) => reversed({ ...value, ...(value.b === undefined ? {} : { b: reversed(value.b, reverseInner) }) }, reverseOuter));
+  test.prop([strictInputArb], { numRuns: 150 })("strict objects, keys in any order: the same as zod, measured or not", (input) => {
+    const zod = strictSchema.safeParse(input);
+    // At exactly the input's size, so that anything measured twice would show.
+    const limits = { ...DEFAULT_ISMS_LIMITS, maxDepth: Number.POSITIVE_INFINITY, maxSize: sizeWithin(input, 1, false, NO_LIMITS) };
+    strictParsers.forEach((parser, index) => {
+      const got = parser.parse(input, limits);
+      const want = withinLimits(input, limits) && zod.success;
+      expect(got.ok).toBe(want);
+      if (!got.ok || !zod.success) return;
+      expect(got.value).toStrictEqual(zod.data);
+      // A copy has zod's key order; sharing keeps the input's where nothing changed.
+      if (index % 2 === 0) expect(keyOrder(got.value)).toEqual(keyOrder(zod.data));
+    });
+  });
 
   it("a value that contains itself under `unknown` is refused without walking round it (zod alone would accept it)", () => {
     const schema = z.object({ custom: z.unknown().superRefine(() => undefined) });

@@ -120,6 +120,13 @@ function prototypeIsPlain(): boolean {
   return names.length === PROTOTYPE_NAMES.size && names.every((name) => PROTOTYPE_NAMES.has(name));
 }
 
+/**
+ * Whether `Object.prototype` was plain (see {@link prototypeIsPlain}) when the current
+ * top-level parse began: then reading an object's own keys finds every field it has, except
+ * fields named like Object.prototype's own properties.
+ */
+let prototypePlain = false;
+
 /** An object the measure walks: a plain or null-prototype one. Others are left to the exact walk. */
 function measurable(value: object): boolean {
   const prototype = Object.getPrototypeOf(value);
@@ -691,7 +698,7 @@ class Translator {
       }
       return output;
     };
-    if (this.shares && !declaredProto) {
+    const schemaOrder: Parse = this.shares && !declaredProto ? (() => {
       const rest = catchall === undefined || strict ? undefined : this.node(catchall);
       const restOptin = catchall?._zod.optin;
       const restOptionalOut = catchall?._zod.optout === "optional";
@@ -772,8 +779,48 @@ class Translator {
         if (measures) leave(written);
         return output ?? value;
       };
-    }
-    return copy;
+    })() : copy;
+    if (!this.shares || !strict || declaredProto || inheritable.includes(true)) return schemaOrder;
+
+    // Sharing, the common case in one pass over the input's own keys (strict objects whose
+    // fields Object.prototype does not have, read while it is plain): each key's field found in
+    // a map, no look-up of the absent optional fields, no second pass for unknown keys; about a
+    // tenth less time than the path above. Anything that needs the schema's order (a changed
+    // value, an absent required or defaulted field) starts again on the path above. (Copying
+    // this way, in the input's key order, measured twice as slow as the path above: not used.)
+    const keyIndex = new Map(fieldKeys.map((key, index) => [key, index]));
+    const needed = fields.map((field) => (field.optin === "optional" && field.optionalOut ? 0 : 1));
+    const neededCount = needed.reduce<number>((sum, one) => sum + one, 0);
+    const again = (value: Record<string, unknown>, size: number, depth: number): unknown => {
+      meter.size = size;
+      meter.depth = depth;
+      return schemaOrder(value);
+    };
+    return (value) => {
+      // zod's output is a plain object: sharing keeps only plain input.
+      if (!prototypePlain || !isObject(value) || Object.getPrototypeOf(value) !== Object.prototype) return schemaOrder(value);
+      const { size, depth } = meter;
+      if (measures && !enter(value)) return FAIL;
+      let seen = 0;
+      let written = 0;
+      for (const key in value) {
+        const index = keyIndex.get(key);
+        if (index === undefined) return FAIL;
+        const given = value[key];
+        if (measures) {
+          const counted = countField(value, index, given);
+          if (counted < 0) return FAIL;
+          written += counted;
+        }
+        const parsed = fieldParses[index]!(given);
+        if (parsed === FAIL) return FAIL;
+        if (parsed !== given) return again(value, size, depth);
+        seen += needed[index]!;
+      }
+      if (seen !== neededCount) return again(value, size, depth);
+      if (measures) leave(written);
+      return value;
+    };
   }
 
   private union(node: Node): Parse | undefined {
@@ -948,6 +995,8 @@ export function compileFastParser<T>(schema: z.ZodType<T>, options: { readonly s
       if (measures && (limits === undefined || !prototypeIsPlain())) return { ok: false };
       const outer = context;
       const outerMeter = meter;
+      const outerPlain = prototypePlain;
+      prototypePlain = measures || prototypeIsPlain();
       context = { async: false };
       if (limits !== undefined) meter = meterFor(limits);
       try {
@@ -960,6 +1009,7 @@ export function compileFastParser<T>(schema: z.ZodType<T>, options: { readonly s
       } finally {
         context = outer;
         meter = outerMeter;
+        prototypePlain = outerPlain;
       }
     },
   };
