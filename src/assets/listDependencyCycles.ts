@@ -53,7 +53,7 @@ export function listDependencyCycles(assets: readonly Asset[]): readonly Depende
 /** {@link listDependencyCycles} over a graph built already. @internal */
 export function cyclesOf(assets: readonly Asset[], graph: AssetGraph): DependencyCycle[] {
   return nodeCycles(graph, stronglyConnectedComponents(graph)).map(({ nodes, members, index, position }) => ({
-    cycle: nodes.map((node) => at(assets, node).id),
+    cycle: Array.from(nodes, (node) => at(assets, node).id),
     members: Array.from(members, (node) => at(assets, node).id),
     index,
     position,
