@@ -2,7 +2,7 @@ import { durationToMinutes, issue, sortIssues, type IsmsIssue } from "../core/in
 import type { Asset } from "./asset.js";
 import { nodeCycles } from "./_internal/cycles.js";
 import { buildGraph, stronglyConnectedComponents } from "./_internal/graph.js";
-import { hasOwner, isOutOfUse } from "./_internal/lookup.js";
+import { hasOwner, idsAt, isOutOfUse } from "./_internal/lookup.js";
 import { resolveScales, type ResolvedScales } from "./_internal/scales.js";
 import { defaultAssetSettings, type AssetSettings } from "./settings.js";
 import { argumentError, at } from "../core/_internal/index.js";
@@ -136,15 +136,15 @@ function checkRecovery(asset: Asset, index: number, found: IsmsIssue[]): void {
 }
 
 /**
- * The cycle's ids joined with arrows, back to the first: `A → B → C → A`. Appended piece by
- * piece rather than through an array of names and `join`, which on a ring of 100 000 assets
- * cost a large-object array (and its growth) as long as the cycle. Converts each id as `join`
- * does (a missing id, in values built without parsing, prints as nothing).
+ * The cycle's ids joined with arrows, back to the first: `A → B → C → A`. The names fill an
+ * array of the path's exact length: pushed one by one, an array as long as a ring of 100 000
+ * assets was copied each time it grew, in the large-object space. (Appending to a string
+ * instead leaves a rope of one node per id for the scavenger to copy.)
  */
 function cyclePath(assets: readonly Asset[], nodes: Int32Array): string {
-  let text = "";
-  for (const node of nodes) text += `${at(assets, node).id ?? ""} → `;
-  return `${text}${at(assets, at(nodes, 0)).id ?? ""}`;
+  const names = idsAt(assets, nodes, 1);
+  names[nodes.length] = at(names, 0);
+  return names.join(" → ");
 }
 
 /**
