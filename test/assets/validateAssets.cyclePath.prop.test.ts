@@ -3,10 +3,11 @@ import { describe, expect, it } from "vitest";
 import { listDependencyCycles, validateAssets, type Asset } from "../../src/assets/index.js";
 import { graphInventoryArb } from "./referenceGraph.js";
 
-// validateAssets writes a cycle's path by appending each id, where it used to collect the
-// names in an array and join them. The reference is that former code, verbatim, over the
-// cycle listDependencyCycles names (the same search): it must agree on every id a value
-// built without parsing may hold, since `join` prints undefined and null as nothing.
+// validateAssets fills an array of the cycle's exact length with the ids, where it used to
+// push them one by one. The reference is that former code, verbatim, over the cycle
+// listDependencyCycles names (the same search, whose ids now come from the same helper): it
+// must agree on every id a value built without parsing may hold, since `join` prints
+// undefined and null as nothing.
 function referenceCycleMessage(cycle: readonly unknown[]): string {
   const names: unknown[] = [];
   for (const id of cycle) names.push(id);
@@ -35,7 +36,7 @@ describe("validateAssets cycle paths against the join-based reference", () => {
     expect(messages.sort()).toEqual(listDependencyCycles(assets).map((cycle) => referenceCycleMessage(cycle.cycle)).sort());
   });
 
-  it("prints a missing id as nothing and a number as its digits, as join does", () => {
+  it("prints a missing id as nothing and a number as its digits, as the former join did", () => {
     const assets = [
       { id: undefined, name: "a", type: "service", owner: "o", status: "in_use", dependsOn: [7] },
       { id: 7, name: "b", type: "service", owner: "o", status: "in_use", dependsOn: [undefined] },
