@@ -1,9 +1,7 @@
 import type { SoaRow } from "../soa/index.js";
-import type { ReportLabelOverrides } from "./labels.js";
-import { csvText, type CsvValue } from "./escape.js";
+import { csvDocument } from "./escape.js";
+import { renderSoaTable } from "./renderSoaTable.js";
 import type { RenderCsvOptions } from "./options.js";
-import { resolveLabels, soaHeader } from "./_internal/labels.js";
-import { soaHasCrosswalk, soaRowCells } from "./_internal/soaTable.js";
 import { argumentError } from "../core/_internal/index.js";
 
 /**
@@ -43,35 +41,9 @@ export type RenderSoaCsvOptions = RenderCsvOptions;
  */
 export function renderSoaCsv(rows: readonly SoaRow[], options: RenderSoaCsvOptions = {}): string {
   try {
-    return csvText(soaRecords(rows, options.labels), options.bom === true);
+    const table = renderSoaTable(rows, options.labels === undefined ? {} : { labels: options.labels });
+    return csvDocument([table.header, ...table.rows], options.bom === undefined ? {} : { bom: options.bom });
   } catch (error) {
     throw argumentError("renderSoaCsv", error);
-  }
-}
-
-/**
- * The header and the records of the table {@link renderSoaTable} makes, one at a time, so
- * that each row becomes its CSV line at once and the table of a large SoA (its risk lists
- * grow with the register) is never held whole. A failure while making the cells is reported
- * as `renderSoaTable`'s, as it was when the CSV was printed from that table.
- */
-function* soaRecords(rows: readonly SoaRow[], overrides: ReportLabelOverrides | undefined): Generator<readonly CsvValue[]> {
-  let labels;
-  let withCrosswalk;
-  try {
-    labels = resolveLabels(overrides);
-    withCrosswalk = soaHasCrosswalk(rows);
-  } catch (error) {
-    throw argumentError("renderSoaTable", error);
-  }
-  yield withCrosswalk ? [...soaHeader(labels), labels.coverage.crosswalkColumn] : soaHeader(labels);
-  for (const row of rows) {
-    let cells;
-    try {
-      cells = soaRowCells(row, labels, withCrosswalk);
-    } catch (error) {
-      throw argumentError("renderSoaTable", error);
-    }
-    yield cells;
   }
 }

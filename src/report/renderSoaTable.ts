@@ -1,7 +1,6 @@
 import type { ImplementationStatus, SoaReason, SoaRow } from "../soa/index.js";
 import type { ReportLabelOverrides } from "./labels.js";
-import { resolveLabels, soaHeader, soaReasonText } from "./_internal/labels.js";
-import { soaHasCrosswalk, soaRowCells } from "./_internal/soaTable.js";
+import { groupLabel, resolveLabels, soaHeader, soaReasonText, soaRowApplicable, soaRowCrosswalk, soaRowStatus } from "./_internal/labels.js";
 import { argumentError } from "../core/_internal/index.js";
 
 /**
@@ -129,10 +128,25 @@ export function soaReasonLabel(reason: SoaReason, labels?: ReportLabelOverrides)
 export function renderSoaTable(rows: readonly SoaRow[], options: RenderSoaTableOptions = {}): SoaTable {
   try {
     const labels = resolveLabels(options.labels);
-    const withCrosswalk = soaHasCrosswalk(rows);
+    const withCrosswalk = rows.some((row) => row.crosswalk !== undefined);
     return {
       header: withCrosswalk ? [...soaHeader(labels), labels.coverage.crosswalkColumn] : soaHeader(labels),
-      rows: rows.map((row) => soaRowCells(row, labels, withCrosswalk)),
+      rows: rows.map((row) => [
+        row.catalogue,
+        row.id,
+        row.title,
+        row.group === undefined ? "" : groupLabel(row.group, labels),
+        soaRowApplicable(row, labels),
+        row.reasons.map((reason) => soaReasonText(reason, labels)).join("; "),
+        row.risks.join(", "),
+        row.obligations.join(", "),
+        row.applicable ? "" : (row.justification ?? ""),
+        soaRowStatus(row, labels),
+        row.owner ?? "",
+        row.provider ?? "",
+        row.lastEvidenceDate ?? "",
+        ...(withCrosswalk ? [soaRowCrosswalk(row, labels).join("; ")] : []),
+      ]),
     };
   } catch (error) {
     throw argumentError("renderSoaTable", error);
