@@ -115,18 +115,22 @@ export function effectiveRequirements(
     for (let node = 0; node < size; node += 1) {
       const asset = at(assets, node);
       const base = node * propertyCount;
-      if (asset.requirements !== undefined) {
-        for (const [property, level] of Object.entries(asset.requirements)) {
+      // Keys, not entries: no pair array per rated property of every asset.
+      const requirements = asset.requirements;
+      if (requirements !== undefined) {
+        for (const property of Object.keys(requirements)) {
           const index = scales.propertyIndex.get(property);
           if (index === undefined) continue;
-          const found = scales.ranks[index]?.get(level);
+          const found = scales.ranks[index]?.get(requirements[property] as string);
           if (found !== undefined) ownRank[base + index] = found;
         }
       }
-      if (asset.requirementOverrides !== undefined) {
-        for (const [property, override] of Object.entries(asset.requirementOverrides)) {
+      const overrides = asset.requirementOverrides;
+      if (overrides !== undefined) {
+        for (const property of Object.keys(overrides)) {
           const index = scales.propertyIndex.get(property);
           if (index === undefined) continue;
+          const override = overrides[property] as Exclude<(typeof overrides)[string], undefined>;
           const found = scales.ranks[index]?.get(override.level);
           if (found === undefined) continue;
           overrideRank[base + index] = found;
@@ -171,7 +175,10 @@ export function effectiveRequirements(
     const components = stronglyConnectedComponents(graph);
     const { componentOf, members, starts } = components;
     const queued = new Uint8Array(size);
-    const queue: number[] = [];
+    // Nodes of a cycle whose values may still spread, as a stack: a node is on it at most once
+    // (`queued`), so `size` slots suffice. Made for the first cycle (most inventories have none).
+    let queue: Int32Array | undefined;
+    let queueTop = 0;
     // Components come dependencies-first; walk them backwards so dependents settle first.
     for (let component = components.count - 1; component >= 0; component -= 1) {
       const start = at(starts, component);
@@ -180,20 +187,21 @@ export function effectiveRequirements(
       if (end - start > 1) {
         // A cycle: spread the maxima inside the component until nothing rises. A value rises at
         // most once per level, so this stays linear in the component's size for a fixed scale.
+        queue ??= new Int32Array(size);
         for (let member = start; member < end; member += 1) {
           const node = at(members, member);
           queued[node] = 1;
-          queue.push(node);
+          queue[queueTop++] = node;
         }
-        while (queue.length > 0) {
-          const node = queue.pop() as number;
+        while (queueTop > 0) {
+          const node = at(queue, --queueTop);
           queued[node] = 0;
           for (let edge = at(offsets, node); edge < at(offsets, node + 1); edge += 1) {
             const next = at(targets, edge);
             if (next === node || componentOf[next] !== component) continue;
             if (push(node, next, true) && queued[next] === 0) {
               queued[next] = 1;
-              queue.push(next);
+              queue[queueTop++] = next;
             }
           }
         }

@@ -2,7 +2,8 @@ import type { AssetId } from "../core/index.js";
 import type { Asset } from "./asset.js";
 import { nodeCycles } from "./_internal/cycles.js";
 import { buildGraph, stronglyConnectedComponents, type AssetGraph } from "./_internal/graph.js";
-import { argumentError, at } from "../core/_internal/index.js";
+import { idsAt } from "./_internal/lookup.js";
+import { argumentError } from "../core/_internal/index.js";
 
 /**
  * A group of assets that depend on each other in a circle, with one concrete cycle
@@ -53,8 +54,8 @@ export function listDependencyCycles(assets: readonly Asset[]): readonly Depende
 /** {@link listDependencyCycles} over a graph built already. @internal */
 export function cyclesOf(assets: readonly Asset[], graph: AssetGraph): DependencyCycle[] {
   return nodeCycles(graph, stronglyConnectedComponents(graph)).map(({ nodes, members, index, position }) => ({
-    cycle: nodes.map((node) => at(assets, node).id),
-    members: Array.from(members, (node) => at(assets, node).id),
+    cycle: idsAt(assets, nodes),
+    members: idsAt(assets, members),
     index,
     position,
   }));

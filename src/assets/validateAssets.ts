@@ -2,7 +2,7 @@ import { durationToMinutes, issue, sortIssues, type IsmsIssue } from "../core/in
 import type { Asset } from "./asset.js";
 import { nodeCycles } from "./_internal/cycles.js";
 import { buildGraph, stronglyConnectedComponents } from "./_internal/graph.js";
-import { hasOwner, isOutOfUse } from "./_internal/lookup.js";
+import { hasOwner, idsAt, isOutOfUse } from "./_internal/lookup.js";
 import { resolveScales, type ResolvedScales } from "./_internal/scales.js";
 import { defaultAssetSettings, type AssetSettings } from "./settings.js";
 import { argumentError, at } from "../core/_internal/index.js";
@@ -136,6 +136,18 @@ function checkRecovery(asset: Asset, index: number, found: IsmsIssue[]): void {
 }
 
 /**
+ * The cycle's ids joined with arrows, back to the first: `A → B → C → A`. The names fill an
+ * array of the path's exact length: pushed one by one, an array as long as a ring of 100 000
+ * assets was copied each time it grew, in the large-object space. (Appending to a string
+ * instead leaves a rope of one node per id for the scavenger to copy.)
+ */
+function cyclePath(assets: readonly Asset[], nodes: Int32Array): string {
+  const names = idsAt(assets, nodes, 1);
+  names[nodes.length] = at(names, 0);
+  return names.join(" → ");
+}
+
+/**
  * Checks an asset inventory against the rules of the model and returns every issue at
  * once, with paths relative to the array. Codes: `duplicate_asset_id`,
  * `unknown_asset_reference`, `duplicate_dependency` (warning), `dependency_cycle` (the
@@ -220,9 +232,6 @@ export function validateAssets(assets: readonly Asset[], settings: AssetSettings
     const cycles = nodeCycles(graph, stronglyConnectedComponents(graph));
     const onCycle = cycles.length > 0 ? new Uint8Array(assets.length) : undefined;
     for (const { nodes, members, index, position } of cycles) {
-      const names: string[] = [];
-      for (const node of nodes) names.push(at(assets, node).id);
-      names.push(at(names, 0));
       const others: string[] = [];
       if (onCycle !== undefined && members.length > nodes.length) {
         for (const node of nodes) onCycle[node] = 1;
@@ -232,7 +241,7 @@ export function validateAssets(assets: readonly Asset[], settings: AssetSettings
       found.push(
         issue(
           "dependency_cycle",
-          `Assets depend on each other in a cycle: ${names.join(" → ")}.` + (others.length > 0 ? ` The cycle group also holds ${others.join(", ")}.` : ""),
+          `Assets depend on each other in a cycle: ${cyclePath(assets, nodes)}.` + (others.length > 0 ? ` The cycle group also holds ${others.join(", ")}.` : ""),
           [index, "dependsOn", position],
         ),
       );

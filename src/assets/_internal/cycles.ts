@@ -4,7 +4,7 @@ import { hasSelfLoop, type AssetGraph, type Components } from "./graph.js";
 /** One cyclic group of the graph, by node index. */
 export interface NodeCycle {
   /** A closed path through `index`: each node depends on the next, the last on the first. */
-  readonly nodes: readonly number[];
+  readonly nodes: Int32Array;
   /** Every node of the strongly connected group, ascending. */
   readonly members: Int32Array;
   /** The group's first node (smallest index). */
@@ -17,7 +17,8 @@ export interface NodeCycle {
  * Shortest cycle through `start` inside its component, by breadth-first search over typed
  * arrays that the caller owns: `parent` holds -1 for every node on entry and again on return
  * (only the nodes this search reached are reset), `queue` has room for every node. Linear in
- * the component's nodes and edges, the path included (built backwards, reversed once).
+ * the component's nodes and edges, the path included (measured along the parents, then
+ * written backwards into a typed array of its exact length: no growing array, no reverse).
  */
 function shortestCycle(
   graph: AssetGraph,
@@ -25,10 +26,10 @@ function shortestCycle(
   start: number,
   parent: Int32Array,
   queue: Int32Array,
-): { nodes: number[]; position: number } {
+): { nodes: Int32Array; position: number } {
   const { offsets, targets } = graph;
   const component = at(componentOf, start);
-  let nodes: number[] = [start];
+  let nodes = Int32Array.of(start);
   let tail = 0;
   queue[tail++] = start;
   search: for (let head = 0; head < tail; head += 1) {
@@ -38,12 +39,11 @@ function shortestCycle(
       const next = at(targets, edge);
       if (componentOf[next] !== component) continue;
       if (next === start) {
-        nodes = [node];
-        for (let step = node; step !== start; ) {
-          step = at(parent, step);
-          nodes.push(step);
-        }
-        nodes.reverse();
+        // The path is start → … → node; node's parents lead back to start.
+        let length = 1;
+        for (let step = node; step !== start; step = at(parent, step)) length += 1;
+        nodes = new Int32Array(length);
+        for (let step = node, slot = length - 1; slot >= 0; step = at(parent, step), slot -= 1) nodes[slot] = step;
         break search;
       }
       if (parent[next] === -1) {
