@@ -1,7 +1,5 @@
-import { issue, type IsmsIssue } from "../../core/index.js";
-import { unknownEntity } from "../../core/_internal/index.js";
-import type { AssetId } from "../../core/index.js";
-import { at } from "../../core/_internal/index.js";
+import { issue, type AssetId, type IsmsIssue } from "../../core/index.js";
+import { at, unknownEntity } from "../../core/_internal/index.js";
 import type { Asset } from "../asset.js";
 
 /** Index of the first asset with this id, or throws `unknown_entity`. */
