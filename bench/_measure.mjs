@@ -58,12 +58,15 @@ function timeBatch(fn, calls) {
  * batch under 3 s. A growth series then compares sizes under one protocol: one call after a
  * collection pays for recompiling code V8 flushed and finds an empty young generation, while a
  * batch of warm calls shares those costs, so mixing the two protocols across sizes bends the
- * ratios.
+ * ratios. The number is calibrated on a warm round (one more uncounted round when there is any
+ * warm-up): calibrated on the first, cold calls, the small sizes ran a handful of calls per
+ * batch, each paying the fresh memory a batch after a collection starts with.
  *
  * @param {Record<string, () => unknown>} cases
  * @param {{ warmup?: number, rounds: number, batchMs?: number, sameCalls?: boolean }} options
  */
-export function paired(cases, { warmup = 1, rounds, batchMs = 20, sameCalls = false }) {
+export function paired(cases, { warmup: given = 1, rounds, batchMs = 20, sameCalls = false }) {
+  const warmup = sameCalls && given > 0 ? Math.max(given, 2) : given;
   const names = Object.keys(cases);
   const calls = Object.fromEntries(names.map((name) => [name, 1]));
   const samples = Object.fromEntries(names.map((name) => [name, []]));
@@ -71,7 +74,8 @@ export function paired(cases, { warmup = 1, rounds, batchMs = 20, sameCalls = fa
   const perCall = Object.fromEntries(names.map((name) => [name, 0]));
   for (let round = 0; round < warmup + rounds; round += 1) {
     if (sameCalls && round === Math.max(warmup, 1)) {
-      const most = Math.max(...names.map((name) => calls[name]));
+      // As many calls as the fastest case needs to fill a batch, from its last (warm) timing.
+      const most = Math.max(...names.map((name) => Math.ceil(batchMs / Math.max(perCall[name], 0.0005))));
       const slowest = Math.max(...names.map((name) => perCall[name]));
       const same = Math.max(1, Math.min(most, Math.floor(3000 / Math.max(slowest, 0.0005))));
       for (const name of names) calls[name] = same;
