@@ -1,6 +1,7 @@
 /**
  * Bounds on the shape of untrusted input that {@link parseIsms} and {@link safeParseIsms}
- * check in one pass before the schema runs, so that a server can accept uploads without
+ * check before the schema's issues are reported or any refinement reads a value (for a valid
+ * document, in the same walk as the schema), so that a server can accept uploads without
  * letting one request exhaust its memory, its time or its stack. Every value counts: object
  * keys, `custom` fields, everything. String lengths are JavaScript string lengths (UTF-16
  * code units).

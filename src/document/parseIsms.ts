@@ -99,8 +99,10 @@ function limitsOf(options: ParseIsmsOptions | undefined): IsmsLimits {
 /**
  * Parses untrusted input (usually `JSON.parse` of a file or a request body) into an
  * {@link IsmsDocument}: checks the input against the limits (string length, items per array
- * or object, nesting, total size; see {@link IsmsLimits}) in one pass before anything else,
- * then migrates older schema versions, then validates strictly (unknown keys are errors).
+ * or object, nesting, total size; see {@link IsmsLimits}) before anything else is reported
+ * and before any refinement reads a value (a valid document of the current schema version is
+ * checked against the limits and the schema in the same walk), then migrates older schema
+ * versions, then validates strictly (unknown keys are errors).
  * Input beyond a limit is refused, never truncated: the error's issues have `code: "custom"`,
  * the path, a message naming the limit and `params: { code, limit, actual }` with `code` one of
  * `string_too_long`, `too_many_items`, `too_deep` and `document_too_large` (the first 100
