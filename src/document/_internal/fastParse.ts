@@ -500,7 +500,7 @@ class Translator {
         let output: unknown[] | undefined = Object.getPrototypeOf(value) === Array.prototype ? undefined : new Array<unknown>(length);
         for (let index = 0; index < length; index += 1) {
           const given: unknown = value[index];
-          // JSON writes null for what it omits from an object.
+          // An item JSON cannot write (undefined, a function, a symbol, a gap) is written as null.
           if (measures && isOmitted(given)) meter.size += 4;
           const parsed = item(given);
           if (parsed === FAIL) return FAIL;
