@@ -235,6 +235,14 @@ describe("the measured fast parser on every container kind", () => {
       expect(stripping.parse(extra, { ...DEFAULT_ISMS_LIMITS, maxSize: JSON.stringify(extra).length }).ok).toBe(true);
       expect(stripping.parse(extra, { ...DEFAULT_ISMS_LIMITS, maxSize: JSON.stringify(extra).length - 1 }).ok).toBe(false);
       expect(stripping.parse(extra, { ...DEFAULT_ISMS_LIMITS, maxStringLength: 5 }).ok).toBe(false);
+      // A declared __proto__ is never written by zod, so never parsed: it is counted all the same.
+      const declared = JSON.parse('{"__proto__":"12345","a":"b"}') as unknown;
+      for (const schema of [z.strictObject({ ["__proto__"]: z.string().optional(), a: z.string() }), z.object({ ["__proto__"]: z.string().optional(), a: z.string() })]) {
+        const parser = compileFastParser(schema, { measure: true, share });
+        expect(schema.safeParse(declared).success).toBe(true);
+        expect(parser.parse(declared, { ...DEFAULT_ISMS_LIMITS, maxSize: size }).ok).toBe(true);
+        expect(parser.parse(declared, { ...DEFAULT_ISMS_LIMITS, maxSize: size - 1 }).ok).toBe(false);
+      }
     }
   });
 

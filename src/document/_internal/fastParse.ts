@@ -619,37 +619,21 @@ class Translator {
     };
     // The copy zod makes, for a node that copies, and for a sharing node whose input is not a plain object.
     const copy: Parse = (() => {
-      if (catchall === undefined) {
-        // zod drops the keys the shape does not declare; the measure still counts them.
+      if (catchall === undefined || strict) {
+        // Strict: any other key, own or inherited and enumerable, is unrecognised. Otherwise zod
+        // drops the keys the shape does not declare. Either way it never writes a declared
+        // __proto__; what it drops or skips is not parsed, but the measure still counts it.
         return (value) => {
           if (!isObject(value)) return FAIL;
           if (measures && !enter(value)) return FAIL;
           const output: Record<string, unknown> = {};
           let written = putFields(value, output);
           if (written < 0) return FAIL;
-          if (measures) {
+          if (strict || measures) {
             for (const key in value) {
-              if (keySet.has(key) && key !== "__proto__") continue;
-              const counted = countExtra(key, value[key]);
-              if (counted < 0) return FAIL;
-              written += counted;
-            }
-            leave(written);
-          }
-          return output;
-        };
-      }
-      if (strict) {
-        // Strict: any other key, own or inherited and enumerable, is unrecognised.
-        return (value) => {
-          if (!isObject(value)) return FAIL;
-          if (measures && !enter(value)) return FAIL;
-          const output: Record<string, unknown> = {};
-          let written = putFields(value, output);
-          if (written < 0) return FAIL;
-          for (const key in value) {
-            if (!keySet.has(key)) return FAIL;
-            if (measures && key === "__proto__") {
+              const declared = keySet.has(key);
+              if (strict && !declared) return FAIL;
+              if (!measures || (declared && key !== "__proto__")) continue;
               const counted = countExtra(key, value[key]);
               if (counted < 0) return FAIL;
               written += counted;
